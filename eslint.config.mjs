@@ -1,0 +1,28 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+/** Sinks that turn data into markup or code; the pane builds DOM nodes with textContent instead. */
+const injectionSinks = [
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: "Build DOM nodes and set textContent instead." },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Build DOM nodes instead." },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: "Build DOM nodes instead." },
+  { selector: "CallExpression[callee.name='eval']", message: "Never evaluate strings as code." },
+  { selector: "NewExpression[callee.name='Function']", message: "Never evaluate strings as code." },
+];
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-results/"] },
+  ...officeAddins.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tseslint.parser },
+    rules: {
+      "no-restricted-syntax": ["error", ...injectionSinks],
+      "no-implied-eval": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+    },
+  },
+);

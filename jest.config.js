@@ -1,0 +1,15 @@
+/** Unit and integration tests; the real-browser suite runs separately (npm run test:e2e). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/test/tsconfig.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock requires office-addin-manifest, whose entry pulls an ESM-only dependency
+    // (strip-bom) that jest cannot load; the mock only needs the OfficeApp enum.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+};

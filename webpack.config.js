@@ -1,0 +1,100 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { devHttpsOptions } = require("./scripts/dev-certs");
+const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-url");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * `--env urlProd=https://host/path/` sets the deployment URL written into the manifest.
+ * `--env officeJs=local|cdn` chooses where pages load office.js from: development and tests serve
+ * the copy in @microsoft/office-js (works offline); production defaults to Microsoft's CDN.
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const urlProd = env.urlProd || DEV_URL;
+  const officeJs = (env.officeJs || (dev ? "local" : "cdn")) === "cdn" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" },
+        { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the pane page also hosts the custom functions (manifest <Page>).
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        templateParameters: { officeJs },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifestUrls(content.toString(), urlProd),
+          },
+          ...officeJsFiles(officeJs),
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port,
+      hot: false,
+      liveReload: false,
+      client: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: dev ? { type: "https", options: await devHttpsOptions() } : undefined,
+      static: false,
+    },
+  };
+};
+
+/** office.js and the host scripts it loads, served from our origin; already minified upstream. */
+function officeJsFiles(officeJs) {
+  if (officeJs !== OFFICE_JS_LOCAL) return [];
+  const from = "node_modules/@microsoft/office-js/dist";
+  return [
+    "office.js",
+    "o15apptofilemappingtable.js",
+    "custom-functions-runtime.js",
+    "excel-*.js",
+    "excelwebapp-*.js",
+    "*/office_strings.js",
+  ].map((glob) => ({
+    from: glob,
+    context: from,
+    to: "office-js/",
+    globOptions: { ignore: ["**/*.debug.js"] },
+    info: { minimized: true },
+  }));
+}
