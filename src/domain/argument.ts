@@ -1,0 +1,75 @@
+import { invalid, ok, type Result } from "./result";
+
+/** Longer text than any name or option we know is refused before any lookup. */
+export const MAX_TEXT_LENGTH = 200;
+
+/** How an argument is shown in messages: short, single-line, quoted. */
+export function quoteArgument(value: unknown): string {
+  const text = String(value).replace(/\s+/g, " ");
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+}
+
+/**
+ * A required text argument, trimmed. Empty, missing, non-text and overlong values are invalid.
+ * @example
+ * textArgument("  SenseTime ", "company", ["SenseTime"]) // { kind: "ok", value: "SenseTime" }
+ * textArgument(42, "company", ["SenseTime"]).kind      // "invalid"
+ */
+export function textArgument(value: unknown, name: string, examples: string[]): Result<string> {
+  const hint = examples.length > 0 ? ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.` : "";
+  if (value === null || value === undefined)
+    return invalid(`The ${name} is missing.${hint}`, examples);
+  if (typeof value !== "string") {
+    return invalid(`The ${name} must be text, not ${quoteArgument(value)}.${hint}`, examples);
+  }
+  const text = value.trim();
+  if (text.length === 0) return invalid(`The ${name} is empty.${hint}`, examples);
+  if (text.length > MAX_TEXT_LENGTH) {
+    return invalid(`The ${name} is longer than ${MAX_TEXT_LENGTH} characters.${hint}`, examples);
+  }
+  return ok(text);
+}
+
+/**
+ * An option chosen from a fixed list, matched ignoring case, spaces and punctuation.
+ * `options` maps each accepted spelling to its canonical value.
+ */
+export function optionArgument<T>(
+  value: unknown,
+  name: string,
+  options: ReadonlyMap<string, T>,
+  shown: string[],
+): Result<T> {
+  const text = textArgument(value, name, shown);
+  if (text.kind !== "ok") return text;
+  const match = options.get(optionKey(text.value));
+  return match === undefined
+    ? invalid(
+        `Unknown ${name} ${quoteArgument(text.value)}. Use one of: ${shown.join(", ")}.`,
+        shown,
+      )
+    : ok(match);
+}
+
+/** "Post-money Valuation" → "postmoneyvaluation". */
+export function optionKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * An optional flag in Excel's conventions: omitted → `fallback`; TRUE/FALSE; 1/0; "yes"/"no".
+ */
+export function flagArgument(value: unknown, name: string, fallback: boolean): Result<boolean> {
+  if (value === null || value === undefined) return ok(fallback);
+  if (typeof value === "boolean") return ok(value);
+  if (value === 1 || value === 0) return ok(value === 1);
+  if (typeof value === "string") {
+    const key = optionKey(value);
+    if (["true", "yes", "1"].includes(key)) return ok(true);
+    if (["false", "no", "0"].includes(key)) return ok(false);
+  }
+  return invalid(`The ${name} must be TRUE or FALSE (or 1 or 0), not ${quoteArgument(value)}.`, [
+    "TRUE",
+    "FALSE",
+  ]);
+}

@@ -1,0 +1,56 @@
+import type { Company, Investor } from "../data/schema";
+import { quoteArgument, textArgument } from "./argument";
+import type { Catalog } from "./catalog";
+import type { Named, NameIndex } from "./name-index";
+import { andThen, notFound, ok, type Result } from "./result";
+
+/**
+ * The company a name denotes, in any alias or spelling; unknown names get close suggestions.
+ * @example
+ * resolveCompany(catalog, "商汤")      // { kind: "ok", value: <SenseTime> }
+ * resolveCompany(catalog, "SenseTme") // { kind: "notFound", message: "Unknown company 'SenseTme'. Did you mean SenseTime?", ... }
+ */
+export function resolveCompany(catalog: Catalog, query: unknown): Result<Company> {
+  return resolve(catalog.companies, query, "company", {
+    index: catalog.investors,
+    is: "an investor",
+  });
+}
+
+/**
+ * The investor a name denotes, in any alias or spelling; unknown names get close suggestions.
+ * @example
+ * resolveInvestor(catalog, "Alibaba Group Holding Ltd").kind // "ok"
+ */
+export function resolveInvestor(catalog: Catalog, query: unknown): Result<Investor> {
+  return resolve(catalog.investors, query, "investor", {
+    index: catalog.companies,
+    is: "a company",
+  });
+}
+
+function resolve<T extends Named>(
+  index: NameIndex<T>,
+  query: unknown,
+  kind: "company" | "investor",
+  other: { index: NameIndex<Named>; is: string },
+): Result<T> {
+  const examples = index.all.slice(0, 2).map((entity) => entity.name);
+  return andThen(textArgument(query, `${kind} name`, examples), (name) => {
+    const found = index.find(name);
+    if (found) return ok(found);
+    const label = `Unknown ${kind} ${quoteArgument(name)}.`;
+    const namesake = other.index.find(name);
+    if (namesake)
+      return notFound(`${label} ${namesake.name} is ${other.is} in the dataset, not a ${kind}.`);
+    const suggestions = index.suggest(name);
+    return suggestions.length > 0
+      ? notFound(`${label} Did you mean ${orList(suggestions)}?`, suggestions)
+      : notFound(`${label} The dataset covers: ${index.all.map((e) => e.name).join(", ")}.`);
+  });
+}
+
+/** "A", "A or B", "A, B or C". */
+function orList(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
