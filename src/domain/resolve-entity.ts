@@ -29,6 +29,8 @@ export function resolveInvestor(catalog: Catalog, query: unknown): Result<Invest
   });
 }
 
+const ARTICLE = { company: "a", investor: "an" } as const;
+
 function resolve<T extends Named>(
   index: NameIndex<T>,
   query: unknown,
@@ -42,7 +44,9 @@ function resolve<T extends Named>(
     const label = `Unknown ${kind} ${quoteArgument(name)}.`;
     const namesake = other.index.find(name);
     if (namesake)
-      return notFound(`${label} ${namesake.name} is ${other.is} in the dataset, not a ${kind}.`);
+      return notFound(
+        `${label} ${namesake.name} is ${other.is} in the dataset, not ${ARTICLE[kind]} ${kind}.`,
+      );
     const suggestions = index.suggest(name);
     return suggestions.length > 0
       ? notFound(`${label} Did you mean ${orList(suggestions)}?`, suggestions)

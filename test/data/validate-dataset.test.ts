@@ -1,0 +1,83 @@
+import { rawDataset } from "../../src/data/dataset";
+import { loadDataset } from "../../src/data/load-dataset";
+import { validateDataset } from "../../src/data/validate-dataset";
+
+/** A deep copy of the bundled data with one change applied. */
+function broken(change: (data: any) => void): unknown {
+  const copy = structuredClone(rawDataset);
+  change(copy);
+  return copy;
+}
+
+function issuesOf(raw: unknown): string[] {
+  const result = validateDataset(raw);
+  return result.ok ? [] : result.issues;
+}
+
+describe("validateDataset", () => {
+  it("returns the typed dataset when every record is valid", () => {
+    const result = validateDataset(rawDataset);
+    expect(result.ok && result.value.rounds.map((r) => r.id)).toEqual([
+      "sensetime-2017-07",
+      "sensetime-c",
+      "megvii-c",
+    ]);
+  });
+
+  it.each([
+    [
+      "a missing quote",
+      (d: any) => delete d.rounds[1].amount.quote,
+      "rounds[1] (sensetime-c).amount.quote",
+    ],
+    [
+      "a negative amount",
+      (d: any) => (d.rounds[0].amount.amount = -410e6),
+      "rounds[0] (sensetime-2017-07).amount.amount",
+    ],
+    [
+      "an unknown currency",
+      (d: any) => (d.rounds[2].amount.currency = "EUR"),
+      "rounds[2] (megvii-c).amount.currency",
+    ],
+    [
+      "a date with the wrong precision",
+      (d: any) => (d.rounds[0].announced.precision = "day"),
+      "rounds[0] (sensetime-2017-07).announced.iso",
+    ],
+    [
+      "a quote that is not in the article",
+      (d: any) => (d.rounds[1].amount.quote = "SenseTime raised $700 million"),
+      "rounds[1] (sensetime-c).amount.quote",
+    ],
+    [
+      "a round of an unknown company",
+      (d: any) => (d.rounds[2].company = "megvi"),
+      "rounds[2] (megvii-c).company: unknown company 'megvi'",
+    ],
+    [
+      "a lead that is not an investor",
+      (d: any) => (d.rounds[1].leads.investors = ["alibab"]),
+      "rounds[1] (sensetime-c).leads: unknown investor 'alibab'",
+    ],
+    [
+      "a duplicate id",
+      (d: any) => (d.investors[1].id = "alibaba"),
+      "investors[1] (alibaba).id: duplicates the id of investors[0]",
+    ],
+  ])("rejects %s, naming the record and field", (_, change, where) => {
+    const issues = issuesOf(broken(change));
+    expect(issues).toContainEqual(expect.stringContaining(where));
+  });
+
+  it("rejects data that is not a dataset at all", () => {
+    expect(issuesOf(null)).toEqual([expect.stringMatching(/^dataset: /)]);
+  });
+});
+
+describe("loadDataset", () => {
+  it("throws with every issue listed when a record is broken", () => {
+    const raw = broken((d) => (d.rounds[0].amount.amount = 0));
+    expect(() => loadDataset(raw)).toThrow(/rounds\[0\] \(sensetime-2017-07\)\.amount\.amount/);
+  });
+});

@@ -1,0 +1,179 @@
+import { catalog } from "../../src/domain/catalog";
+import { readCompanyField } from "../../src/domain/company-fields";
+import { totalRaised, valuationOf } from "../../src/domain/company-totals";
+import { marketSize } from "../../src/domain/market";
+import { readRoundField } from "../../src/domain/round-fields";
+import { sourceOf } from "../../src/domain/source-of";
+import type { Result } from "../../src/domain/result";
+import type { Sourced, Value } from "../../src/domain/value";
+import type { Company, Round } from "../../src/data/schema";
+
+const sensetime = catalog.companyById.get("sensetime") as Company;
+const megvii = catalog.companyById.get("megvii") as Company;
+const [july, seriesC] = catalog.roundsByCompany.get("sensetime") as Round[];
+const [megviiC] = catalog.roundsByCompany.get("megvii") as Round[];
+
+const valueOf = (result: Result<Sourced>): Value | string =>
+  result.kind === "ok" ? result.value.value : `${result.kind}: ${result.message}`;
+
+describe("readRoundField", () => {
+  it.each([
+    [seriesC, "amount", { type: "money", amount: 600e6, currency: "USD", bound: "exact" }],
+    [seriesC, undefined, { type: "money", amount: 600e6, currency: "USD", bound: "exact" }],
+    [seriesC, "date", { type: "date", iso: "2018-04-09", precision: "day" }],
+    [seriesC, "series", { type: "text", text: "Series C" }],
+    [seriesC, "lead", { type: "text", text: "Alibaba" }],
+    [seriesC, "Lead Investors", { type: "text", text: "Alibaba" }],
+    [seriesC, "investors", { type: "text", text: "Alibaba; Temasek; Suning Commerce" }],
+    [seriesC, "post-money", { type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" }],
+    [seriesC, "currency", { type: "text", text: "USD" }],
+    [july, "amount", { type: "money", amount: 410e6, currency: "USD", bound: "exact" }],
+    [july, "date", { type: "date", iso: "2017-07", precision: "month" }],
+    [july, "lead", { type: "text", text: "CDH Investments; Sailing Capital" }],
+    [megviiC, "investors", { type: "text", text: "Ant Financial" }],
+  ])("reads %#: %s", (round, field, value) => {
+    const company = round === megviiC ? megvii : sensetime;
+    expect(valueOf(readRoundField(catalog, company, round, field))).toEqual(value);
+  });
+
+  it.each([
+    [sensetime, july, "series", "Not reported in the source: SenseTime Jul 2017 round series"],
+    [
+      sensetime,
+      july,
+      "valuation",
+      "Not reported in the source: SenseTime Jul 2017 round valuation",
+    ],
+    [megvii, megviiC, "lead", "Not reported in the source: Megvii Series C lead"],
+    [megvii, megviiC, "valuation", "Not reported in the source: Megvii Series C valuation"],
+  ])(
+    "answers not reported for what the source does not say (%#)",
+    (company, round, field, message) => {
+      expect(readRoundField(catalog, company, round, field)).toEqual({
+        kind: "notReported",
+        message,
+      });
+    },
+  );
+
+  it("lists the allowed fields for an unknown one", () => {
+    expect(readRoundField(catalog, sensetime, seriesC, "ebitda")).toMatchObject({
+      kind: "invalid",
+      message:
+        "Unknown field 'ebitda'. Use one of: amount, date, series, lead, investors, valuation, currency, source.",
+    });
+  });
+
+  it("carries the sentence behind each fact and the reasoning behind inferred dates", () => {
+    const result = readRoundField(catalog, sensetime, seriesC, "date");
+    expect(result).toMatchObject({
+      kind: "ok",
+      value: {
+        quote: expect.stringContaining("announced on Monday"),
+        inferred: expect.stringContaining("2018-04-09"),
+      },
+    });
+  });
+});
+
+describe("readCompanyField", () => {
+  it.each([
+    ["founded", { type: "date", iso: "2014", precision: "year" }],
+    ["CEO", { type: "text", text: "Xu Li" }],
+    ["country", { type: "text", text: "China" }],
+    ["partners", { type: "count", count: 400, bound: "atLeast" }],
+    [
+      "sectors",
+      expect.objectContaining({ text: expect.stringMatching(/^security; fintech; automobile/) }),
+    ],
+    [
+      "partnerlist",
+      expect.objectContaining({ text: expect.stringContaining("Qualcomm Inc; Nvidia Corp") }),
+    ],
+    ["focus", { type: "text", text: "Computer vision and deep learning technologies" }],
+  ])("reads SenseTime's %s", (field, value) => {
+    expect(valueOf(readCompanyField(catalog, sensetime, field))).toEqual(value);
+  });
+
+  it("answers not reported for Megvii's founding year and CEO", () => {
+    expect(valueOf(readCompanyField(catalog, megvii, "founded"))).toBe(
+      "notReported: Not reported in the source: Megvii founded",
+    );
+    expect(valueOf(readCompanyField(catalog, megvii, "ceo"))).toBe(
+      "notReported: Not reported in the source: Megvii ceo",
+    );
+  });
+});
+
+describe("totalRaised and valuationOf", () => {
+  it("sums SenseTime's rounds to $1.01B", () => {
+    expect(valueOf(totalRaised(catalog, sensetime))).toEqual({
+      type: "money",
+      amount: 1.01e9,
+      currency: "USD",
+      bound: "exact",
+    });
+  });
+
+  it("takes the latest reported valuation, or the one after a given round", () => {
+    expect(valueOf(valuationOf(catalog, sensetime))).toMatchObject({
+      amount: 4.5e9,
+      bound: "atLeast",
+    });
+    expect(valueOf(valuationOf(catalog, sensetime, "C"))).toMatchObject({ amount: 4.5e9 });
+    expect(valueOf(valuationOf(catalog, sensetime, 1))).toBe(
+      "notReported: Not reported in the source: SenseTime Jul 2017 round valuation",
+    );
+    expect(valueOf(valuationOf(catalog, megvii))).toBe(
+      "notReported: Not reported in the source: Megvii valuation (no round in the source reports one)",
+    );
+  });
+});
+
+describe("marketSize", () => {
+  it("answers China's 2030 AI target in USD by default and in CNY on request", () => {
+    expect(valueOf(marketSize(catalog, "China", 2030))).toMatchObject({
+      amount: 158.4e9,
+      currency: "USD",
+    });
+    expect(valueOf(marketSize(catalog, "china", "2030", "yuan"))).toMatchObject({
+      amount: 1e12,
+      currency: "CNY",
+    });
+  });
+
+  it("refuses other countries, years and currencies with what the source has", () => {
+    expect(valueOf(marketSize(catalog, "Japan", 2030))).toBe(
+      "notFound: No market figure for 'Japan'. The source has: China.",
+    );
+    expect(valueOf(marketSize(catalog, "China", 2025))).toBe(
+      "notReported: Not reported in the source: China AI industry target for 2025 (the source gives 2030)",
+    );
+    expect(valueOf(marketSize(catalog, "China", 2030, "EUR"))).toBe(
+      "invalid: Unknown currency 'EUR'. Use USD or CNY.",
+    );
+    expect(valueOf(marketSize(catalog, "China", 2030.5))).toMatch(
+      /^invalid: The year must be a whole number/,
+    );
+  });
+});
+
+describe("sourceOf", () => {
+  it("cites the valuation sentence and the article", () => {
+    expect(sourceOf(catalog, sensetime, "C", "valuation")).toEqual({
+      kind: "ok",
+      value: {
+        quote:
+          "SenseTime will become the world's most valuable artificial intelligence startup, with its valuation exceeding $4.5 billion after the fundraising.",
+        headline: "New financing lifts valuation of facial recognition startup to $4.5 billion",
+        date: "2018-04-10",
+      },
+    });
+  });
+
+  it("cites a company fact when no round is given", () => {
+    expect(sourceOf(catalog, sensetime, undefined, "founded")).toMatchObject({
+      value: { quote: "Founded in 2014, Sense-Time" },
+    });
+  });
+});

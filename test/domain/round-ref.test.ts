@@ -1,0 +1,85 @@
+import { catalog } from "../../src/domain/catalog";
+import { findRound, parseRoundRef, roundLabel } from "../../src/domain/round-ref";
+import type { Company } from "../../src/data/schema";
+
+const company = (id: string) => catalog.companyById.get(id) as Company;
+const sensetime = company("sensetime");
+const megvii = company("megvii");
+const roundId = (ref: unknown, of = sensetime) => {
+  const result = findRound(catalog, of, ref);
+  return result.kind === "ok" ? result.value.id : result.kind;
+};
+
+describe("parseRoundRef", () => {
+  it.each([
+    ["C", { by: "series", letter: "C" }],
+    ["c", { by: "series", letter: "C" }],
+    ["Series C", { by: "series", letter: "C" }],
+    ["series-c", { by: "series", letter: "C" }],
+    [" SERIES_C ", { by: "series", letter: "C" }],
+    ["latest", { by: "latest" }],
+    ["Most recent", { by: "latest" }],
+    ["first", { by: "first" }],
+    [2, { by: "position", position: 2 }],
+    ["2", { by: "position", position: 2 }],
+    ["2017-07", { by: "month", month: "2017-07" }],
+    ["2017/7", { by: "month", month: "2017-07" }],
+  ])("parses %p", (input, ref) => {
+    expect(parseRoundRef(input)).toEqual({ kind: "ok", value: ref });
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "0", "-3", "2.5"])(
+    "refuses the position %p as invalid",
+    (input) => {
+      expect(parseRoundRef(input)).toMatchObject({
+        kind: "invalid",
+        message: expect.stringContaining("Round positions are whole numbers from 1"),
+      });
+    },
+  );
+
+  it.each([undefined, null, true, "", "  ", "Series CC", "2017-13", "<b>C</b>"])(
+    "refuses %p, listing the forms a round can take",
+    (input) => {
+      expect(parseRoundRef(input)).toMatchObject({
+        kind: "invalid",
+        message: expect.stringContaining(
+          'Name a round as "C", "Series C", "latest", "first", 1, 2, …, "2017-07".',
+        ),
+      });
+    },
+  );
+});
+
+describe("findRound", () => {
+  it("finds SenseTime's rounds by letter, position, first/latest and month", () => {
+    expect(roundId("C")).toBe("sensetime-c");
+    expect(roundId(2)).toBe("sensetime-c");
+    expect(roundId("latest")).toBe("sensetime-c");
+    expect(roundId(1)).toBe("sensetime-2017-07");
+    expect(roundId("first")).toBe("sensetime-2017-07");
+    expect(roundId("2017-07")).toBe("sensetime-2017-07");
+    expect(roundId("2018-04")).toBe("sensetime-c");
+    expect(roundId("C", megvii)).toBe("megvii-c");
+  });
+
+  it("names the rounds that exist when a round is unknown", () => {
+    expect(findRound(catalog, sensetime, "B")).toEqual({
+      kind: "notFound",
+      message:
+        'SenseTime has no Series B in the source. Its rounds: 1) Jul 2017 round ("2017-07", Jul 2017), 2) Series C ("C", 9 Apr 2018).',
+      suggestions: [],
+    });
+    expect(findRound(catalog, megvii, 3)).toMatchObject({
+      kind: "notFound",
+      message: 'Megvii has no round 3 in the source. Its rounds: 1) Series C ("C", Oct 2017).',
+    });
+  });
+});
+
+describe("roundLabel", () => {
+  it("uses the series letter, or the month for a round without one", () => {
+    const [july, seriesC] = catalog.roundsByCompany.get("sensetime") ?? [];
+    expect([roundLabel(july), roundLabel(seriesC)]).toEqual(["Jul 2017 round", "Series C"]);
+  });
+});
