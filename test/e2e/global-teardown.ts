@@ -1,0 +1,6 @@
+import { running } from "./global-setup";
+import { stopServer } from "./server";
+
+export default async function globalTeardown(): Promise<void> {
+  if (running.server) await stopServer(running.server);
+}

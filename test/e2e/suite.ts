@@ -1,0 +1,42 @@
+/**
+ * What the browser suite's global setup hands to the test files: where the site was built and the
+ * URL it is served at. Jest runs setup in the same process before the tests (runInBand), so
+ * environment variables carry it.
+ */
+import fs from "fs";
+import path from "path";
+
+export const projectRoot = path.resolve(__dirname, "../..");
+/** Screenshots and the suite's own build live here (git-ignored). */
+export const artifactsDir = path.join(projectRoot, "test-results", "e2e");
+export const siteDir = path.join(artifactsDir, "dist");
+
+export const defaultChromiumPath = "/usr/bin/chromium";
+export const installHint = "apt-get install -y chromium";
+
+/** Debian's Chromium, or `CHROMIUM_PATH`; undefined when that file does not exist. */
+export function findChromium(): string | undefined {
+  const candidate = process.env.CHROMIUM_PATH || defaultChromiumPath;
+  return fs.existsSync(candidate) ? candidate : undefined;
+}
+
+const keys = { baseUrl: "DEALS_E2E_BASE_URL", skipped: "DEALS_E2E_SKIPPED" } as const;
+
+export function publishRun(baseUrl: string): void {
+  process.env[keys.baseUrl] = baseUrl;
+}
+
+export function publishSkip(): void {
+  process.env[keys.skipped] = "1";
+}
+
+export function isSkipped(): boolean {
+  return process.env[keys.skipped] === "1";
+}
+
+/** The served site's base URL (ends in `/`); throws when global setup did not run. */
+export function baseUrl(): string {
+  const url = process.env[keys.baseUrl];
+  if (!url) throw new Error("The e2e global setup did not run: use `npm run test:e2e`.");
+  return url;
+}
