@@ -15,19 +15,24 @@ export function quoteArgument(value: unknown): string {
  * textArgument("  SenseTime ", "company", ["SenseTime"]) // { kind: "ok", value: "SenseTime" }
  * textArgument(42, "company", ["SenseTime"]).kind      // "invalid"
  */
-export function textArgument(value: unknown, name: string, examples: string[]): Result<string> {
+export function textArgument(
+  value: unknown,
+  name: string,
+  examples: readonly string[],
+): Result<string> {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text.length > 0 && text.length <= MAX_TEXT_LENGTH) return ok(text);
+  // The failure message is built only on failure: this runs on every call of every function.
+  const why =
+    value === null || value === undefined
+      ? "is missing"
+      : typeof value !== "string"
+        ? `must be text, not ${quoteArgument(value)}`
+        : text.length === 0
+          ? "is empty"
+          : `is longer than ${MAX_TEXT_LENGTH} characters`;
   const hint = examples.length > 0 ? ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.` : "";
-  if (value === null || value === undefined)
-    return invalid(`The ${name} is missing.${hint}`, examples);
-  if (typeof value !== "string") {
-    return invalid(`The ${name} must be text, not ${quoteArgument(value)}.${hint}`, examples);
-  }
-  const text = value.trim();
-  if (text.length === 0) return invalid(`The ${name} is empty.${hint}`, examples);
-  if (text.length > MAX_TEXT_LENGTH) {
-    return invalid(`The ${name} is longer than ${MAX_TEXT_LENGTH} characters.${hint}`, examples);
-  }
-  return ok(text);
+  return invalid(`The ${name} ${why}.${hint}`, [...examples]);
 }
 
 /**
@@ -38,16 +43,17 @@ export function optionArgument<T>(
   value: unknown,
   name: string,
   options: ReadonlyMap<string, T>,
-  shown: string[],
+  shown: readonly string[],
 ): Result<T> {
+  const exact = typeof value === "string" ? options.get(value) : undefined;
+  if (exact !== undefined) return ok(exact);
   const text = textArgument(value, name, shown);
   if (text.kind !== "ok") return text;
   const match = options.get(optionKey(text.value));
   return match === undefined
-    ? invalid(
-        `Unknown ${name} ${quoteArgument(text.value)}. Use one of: ${shown.join(", ")}.`,
-        shown,
-      )
+    ? invalid(`Unknown ${name} ${quoteArgument(text.value)}. Use one of: ${shown.join(", ")}.`, [
+        ...shown,
+      ])
     : ok(match);
 }
 

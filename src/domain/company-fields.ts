@@ -38,7 +38,7 @@ export function readCompanyField(
   field: unknown,
 ): Result<Sourced> {
   return andThen(
-    optionArgument(field, "field", COMPANY_FIELD_NAMES, [...COMPANY_FIELDS]),
+    optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {
       const found = companyFact(catalog, company, name);
       return found ? ok(found) : notReported(`${company.name} ${name}`);

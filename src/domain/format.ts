@@ -30,7 +30,7 @@ export function formatMoney(money: Pick<MoneyFact, "amount" | "currency" | "boun
       : money.amount >= 1e9
         ? [money.amount / 1e9, "B"]
         : [money.amount / 1e6, "M"];
-  const figure = `${symbol}${Number(scaled.toFixed(1))}${unit}`;
+  const figure = `${symbol}${Number(scaled.toFixed(2))}${unit}`;
   return money.bound === "atLeast" ? `more than ${figure}` : figure;
 }
 

@@ -15,6 +15,7 @@ export type NameIndex<T extends Named> = {
 
 const MAX_SUGGESTIONS = 3;
 const MIN_PREFIX = 3;
+const MAX_REMEMBERED = 1024;
 
 /**
  * Indexes `entities` by the normalised forms of their name, legal name and aliases.
@@ -37,10 +38,17 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
     }
   }
   const keys = [...byKey.keys()];
+  // Recalculation asks the same few names thousands of times: remember what each input denoted.
+  const seen = new Map<string, T | undefined>();
 
   return {
     all: entities,
-    find: (name) => byKey.get(normalizeName(name)),
+    find(name) {
+      if (seen.has(name)) return seen.get(name);
+      const found = byKey.get(normalizeName(name));
+      if (seen.size < MAX_REMEMBERED) seen.set(name, found);
+      return found;
+    },
     suggest(name) {
       const query = normalizeName(name);
       if (query.length === 0) return [];

@@ -47,7 +47,7 @@ export function readRoundField(
   field: unknown = "amount",
 ): Result<Sourced> {
   return andThen(
-    optionArgument(field ?? "amount", "field", ROUND_FIELD_NAMES, [...ROUND_FIELDS]),
+    optionArgument(field ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => {
       const missing = () => notReported(`${company.name} ${roundLabel(round)} ${name}`);
       switch (name) {

@@ -1,0 +1,148 @@
+import type { Company, Round } from "../data/schema";
+import type { Catalog } from "./catalog";
+import { readCompanyField } from "./company-fields";
+import { totalRaised, valuationOf } from "./company-totals";
+import { formatDate, formatMoney } from "./format";
+import { investorsOf, type Participation } from "./investments";
+import { readRoundField } from "./round-fields";
+import { roundLabel } from "./round-ref";
+import { andThen, ok, type Result } from "./result";
+import { resolveCompany } from "./resolve-entity";
+import { LIST_SEPARATOR, date, money, text, type Sourced, type Value } from "./value";
+
+/**
+ * A sourced fact ready to show: `display` is how a memo writes it ("more than $4.5B"), and
+ * `passages` are the article passages behind it, each verbatim (a total cites every round's).
+ */
+export type ProfileFact = Sourced & { display: string; passages: string[] };
+
+/** One funding round of a profile. Facts the source does not give are absent, never guessed. */
+export type RoundProfile = {
+  label: string;
+  date: ProfileFact;
+  amount: ProfileFact;
+  leads?: ProfileFact;
+  otherInvestors?: ProfileFact;
+  valuation?: ProfileFact;
+};
+
+/**
+ * Everything the source says about one company, for a company card. Facts the source does not
+ * give (Megvii's founding year, CEO, partners) are absent rather than filled with "Not reported",
+ * so that a card field never holds text where a number belongs.
+ */
+export type CompanyProfile = {
+  name: string;
+  description?: ProfileFact;
+  country?: ProfileFact;
+  founded?: ProfileFact;
+  ceo?: ProfileFact;
+  /** Oldest first. */
+  rounds: RoundProfile[];
+  totalRaised?: ProfileFact;
+  latestValuation?: ProfileFact;
+  partners?: ProfileFact;
+  partnerList?: ProfileFact;
+  sectors?: ProfileFact;
+  investors?: ProfileFact;
+};
+
+/**
+ * The profile of the company a name denotes; unknown names get the same message and suggestions
+ * as every other lookup.
+ * @example
+ * const profile = companyProfile(catalog, "SenseTime");
+ * profile.kind === "ok" && profile.value.latestValuation?.display // "more than $4.5B"
+ * profile.kind === "ok" && profile.value.rounds.map((r) => r.label) // ["Jul 2017 round", "Series C"]
+ * companyProfile(catalog, "Megvi").kind // "notFound"
+ */
+export function companyProfile(catalog: Catalog, query: unknown): Result<CompanyProfile> {
+  return andThen(resolveCompany(catalog, query), (company) => ok(profileOf(catalog, company)));
+}
+
+function profileOf(catalog: Catalog, company: Company): CompanyProfile {
+  const field = (name: string) => reported(readCompanyField(catalog, company, name));
+  const rounds = catalog.roundsByCompany.get(company.id) ?? [];
+  const optional: Partial<CompanyProfile> = {
+    description: field("description"),
+    country: field("country"),
+    founded: field("founded"),
+    ceo: field("ceo"),
+    totalRaised: reported(totalRaised(catalog, company), amountPassages(rounds)),
+    latestValuation: reported(valuationOf(catalog, company)),
+    partners: field("partners"),
+    partnerList: reported(
+      readCompanyField(catalog, company, "partnerlist"),
+      (company.partners ?? []).map((p) => p.quote),
+    ),
+    sectors: field("sectors"),
+    investors: namesOf(investorsOf(catalog, company)),
+  };
+  return {
+    name: company.name,
+    rounds: rounds.map((round) => roundProfile(catalog, company, round)),
+    ...present(optional),
+  };
+}
+
+function roundProfile(catalog: Catalog, company: Company, round: Round): RoundProfile {
+  const field = (name: string) => reported(readRoundField(catalog, company, round, name));
+  const others = investorsOf(catalog, company, round).filter((p) => p.role === "participant");
+  const optional: Partial<RoundProfile> = {
+    leads: field("lead"),
+    otherInvestors: namesOf(others),
+    valuation: field("valuation"),
+  };
+  return {
+    label: roundLabel(round),
+    date: shown(date(round.announced)),
+    amount: shown(money(round.amount)),
+    ...present(optional),
+  };
+}
+
+/** The fact when the source gives it; `undefined` for anything else, so the field is omitted. */
+function reported(result: Result<Sourced>, passages?: string[]): ProfileFact | undefined {
+  if (result.kind !== "ok") return undefined;
+  return shown(result.value, passages && passages.length > 0 ? unique(passages) : undefined);
+}
+
+function shown(fact: Sourced, passages: string[] = [fact.quote]): ProfileFact {
+  return { ...fact, display: displayText(fact.value), passages };
+}
+
+/** Investor names, each once, in order, with every passage that names them. */
+function namesOf(participations: Participation[]): ProfileFact | undefined {
+  if (participations.length === 0) return undefined;
+  const names = unique(participations.map((p) => p.investor.name));
+  const passages = unique(participations.map((p) => p.quote));
+  return shown(text(names.join(LIST_SEPARATOR), { quote: passages.join(" ") }), passages);
+}
+
+const amountPassages = (rounds: readonly Round[]): string[] => rounds.map((r) => r.amount.quote);
+
+const unique = (items: string[]): string[] => [...new Set(items)];
+
+/** Drops the absent entries, so an omitted fact is not even an `undefined` key. */
+function present<T extends object>(fields: Partial<T>): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/**
+ * How a memo writes a value: "$600M", "more than $4.5B", "9 Apr 2018", "more than 400".
+ * @example displayText({ type: "count", count: 400, bound: "atLeast" }) // "more than 400"
+ */
+export function displayText(value: Value): string {
+  switch (value.type) {
+    case "money":
+      return formatMoney(value);
+    case "date":
+      return formatDate(value);
+    case "count":
+      return value.bound === "atLeast" ? `more than ${value.count}` : String(value.count);
+    case "text":
+      return value.text;
+  }
+}

@@ -1,0 +1,179 @@
+import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/company-profile";
+import { formatDate } from "../domain/format";
+import { valueCell } from "../domain/formula-cells";
+import { numberFormatOf } from "../domain/table-cell-format";
+import type { Value } from "../domain/value";
+
+/** The article a card cites: its headline and ISO date. */
+export type CardSource = { headline: string; date: string };
+
+type Properties = Record<string, Excel.EntityPropertyType>;
+
+/** Property names, as analysts reach them in formulas: `=A1.[Total raised]`. */
+export const PROFILE_PROPERTIES = {
+  latestValuation: "Latest valuation",
+  latestValuationText: "Latest valuation (as reported)",
+  totalRaised: "Total raised",
+  rounds: "Rounds",
+  description: "Description",
+  country: "Country",
+  founded: "Founded",
+  ceo: "CEO",
+  sectors: "Sectors",
+  partners: "Partners",
+  partnerList: "Partner list",
+  investors: "Investors",
+} as const;
+
+export const ROUND_PROPERTIES = {
+  date: "Announced",
+  amount: "Amount",
+  leads: "Lead investors",
+  otherInvestors: "Other investors",
+  valuation: "Post-money valuation",
+} as const;
+
+const P = PROFILE_PROPERTIES;
+
+/**
+ * A company card: an entity (ExcelApi 1.16) whose text is the company name and whose properties are
+ * the profile's facts, each attributed to the article passage behind it. The key figures come first
+ * on the card; facts the source does not give are left out, so `=A1.CEO` answers #FIELD! for
+ * Megvii rather than a made-up value.
+ */
+export function toEntity(profile: CompanyProfile, source: CardSource): Excel.EntityCellValue {
+  const attribute = attributer(source);
+  const cite = citer(attribute);
+  const valuation = profile.latestValuation;
+  const properties = definedProperties({
+    [P.latestValuation]: valuation && cite(valuation),
+    [P.latestValuationText]: valuation && cite(valuation, stringValue(valuation.display)),
+    [P.totalRaised]: profile.totalRaised && cite(profile.totalRaised),
+    [P.rounds]: roundsProperty(profile.rounds, attribute),
+    [P.description]: profile.description && cite(profile.description),
+    [P.country]: profile.country && cite(profile.country),
+    [P.founded]: profile.founded && cite(profile.founded),
+    [P.ceo]: profile.ceo && cite(profile.ceo),
+    [P.sectors]: profile.sectors && cite(profile.sectors),
+    [P.partners]: profile.partners && cite(profile.partners),
+    [P.partnerList]: profile.partnerList && cite(profile.partnerList),
+    [P.investors]: profile.investors && cite(profile.investors),
+  });
+  const card: Excel.EntityCardLayout = {
+    title: profile.name,
+    sections: sections(properties, [
+      { properties: [P.latestValuation, P.latestValuationText, P.totalRaised, P.rounds] },
+      { title: "Company", properties: [P.description, P.country, P.founded, P.ceo, P.sectors] },
+      { title: "Partners and investors", properties: [P.partners, P.partnerList, P.investors] },
+    ]),
+  };
+  if (properties[P.description]) card.subTitle = { property: P.description };
+  return {
+    type: "Entity",
+    text: profile.name,
+    properties,
+    layouts: { card, compact: { icon: "Organization" } },
+    provider: { description: `AI Deals: ${source.headline} (${articleDate(source)})` },
+  };
+}
+
+type Cite = (fact: ProfileFact, cell?: Excel.CellValue) => Excel.EntityPropertyType;
+type Attribute = (
+  cell: Excel.CellValue,
+  passages: string[],
+  note?: string,
+) => Excel.EntityPropertyType;
+
+/** Wraps a cell with the article passages behind it; `note` becomes the card's sublabel. */
+function attributer(source: CardSource): Attribute {
+  const from = `${source.headline} (${articleDate(source)})`;
+  return (cell, passages, note) => {
+    const metadata: Excel.CellValuePropertyMetadata = {
+      attribution: passages.map((passage) => ({ sourceText: `${from}: "${passage}"` })),
+    };
+    if (note) metadata.sublabel = note;
+    return { ...cell, propertyMetadata: metadata };
+  };
+}
+
+/** A fact's cell with its passages; a lower bound or an inference says so. */
+const citer =
+  (attribute: Attribute): Cite =>
+  (fact, cell = factCell(fact.value)) =>
+    attribute(cell, fact.passages, sublabel(fact));
+
+function sublabel(fact: ProfileFact): string | undefined {
+  if (fact.inferred) return `Inferred: ${fact.inferred}`;
+  const bound = fact.value.type === "money" || fact.value.type === "count" ? fact.value.bound : "";
+  return bound === "atLeast" ? `Lower bound: ${fact.display}` : undefined;
+}
+
+/** The rounds as an array of round entities, attributed to every round's amount passage. */
+function roundsProperty(
+  rounds: RoundProfile[],
+  attribute: Attribute,
+): Excel.EntityPropertyType | undefined {
+  if (rounds.length === 0) return undefined;
+  const cite = citer(attribute);
+  const elements = rounds.map((round) => [roundEntity(round, cite)]);
+  const passages = [...new Set(rounds.flatMap((round) => round.amount.passages))];
+  return attribute({ type: "Array", elements }, passages);
+}
+
+function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
+  const R = ROUND_PROPERTIES;
+  const properties = definedProperties({
+    [R.date]: cite(round.date),
+    [R.amount]: cite(round.amount),
+    [R.leads]: round.leads && cite(round.leads),
+    [R.otherInvestors]: round.otherInvestors && cite(round.otherInvestors),
+    [R.valuation]: round.valuation && cite(round.valuation),
+  });
+  return {
+    type: "Entity",
+    text: round.label,
+    properties,
+    layouts: {
+      card: {
+        title: round.label,
+        sections: sections(properties, [{ properties: Object.values(R) }]),
+      },
+      compact: { icon: "Money" },
+    },
+  };
+}
+
+/**
+ * Numbers stay numbers so that a card field can be computed with; the number format (the tables'
+ * own) carries the scale and a "> " for a lower bound. `numberFormat` on a Double is documented
+ * from ExcelApi 1.19; the sublabel and the "as reported" text carry the qualifier regardless.
+ */
+function factCell(value: Value): Excel.CellValue {
+  const basicValue = valueCell(value);
+  if (typeof basicValue === "string") return stringValue(basicValue);
+  return { type: "Double", basicValue, numberFormat: numberFormatOf(value) };
+}
+
+const stringValue = (text: string): Excel.CellValue => ({ type: "String", basicValue: text });
+
+const articleDate = (source: CardSource): string =>
+  formatDate({ iso: source.date, precision: "day" });
+
+function definedProperties(entries: Record<string, Excel.EntityPropertyType | undefined>) {
+  const properties: Properties = {};
+  for (const [name, value] of Object.entries(entries)) if (value) properties[name] = value;
+  return properties;
+}
+
+type SectionPlan = { title?: string; properties: string[] };
+
+/** List sections holding only the properties present; an empty section is dropped. */
+function sections(properties: Properties, plan: SectionPlan[]): Excel.CardLayoutSection[] {
+  return plan
+    .map(({ title, properties: names }) => ({
+      layout: "List" as const,
+      ...(title ? { title } : {}),
+      properties: names.filter((name) => name in properties),
+    }))
+    .filter((section) => section.properties.length > 0);
+}
