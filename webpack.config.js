@@ -4,21 +4,24 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devHttpsOptions } = require("./scripts/dev-certs");
-const { rewriteManifestUrls, DEV_URL } = require("./scripts/manifest-url");
+const { BundleCheckPlugin } = require("./scripts/bundle-check-plugin");
+const { rewriteDevUrls, DEV_URL } = require("./scripts/manifest-url");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
- * `--env urlProd=https://host/path/` sets the deployment URL written into the manifest.
+ * `--env urlProd=https://host/path/` sets the deployment URL written into the manifest and
+ * functions.json.
  * `--env officeJs=local|cdn` chooses where pages load office.js from: development and tests serve
  * the copy in @microsoft/office-js (works offline); production defaults to Microsoft's CDN.
  */
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const urlProd = env.urlProd || DEV_URL;
-  const officeJs = (env.officeJs || (dev ? "local" : "cdn")) === "cdn" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+  const officeJs =
+    (env.officeJs || (dev ? "local" : "cdn")) === "cdn" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
 
   return {
     devtool: dev ? "source-map" : false,
@@ -57,14 +60,14 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => rewriteManifestUrls(content.toString(), urlProd),
-          },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml" },
           ...officeJsFiles(officeJs),
         ],
       }),
+      new RewriteDevUrlsPlugin(["manifest.xml", "functions.json"], urlProd),
+      // Runs the emitted functions.js once: a bad dataset record or an unassociated id fails the build.
+      new BundleCheckPlugin(),
     ],
     devServer: {
       host: "localhost",
@@ -73,11 +76,40 @@ module.exports = async (env = {}, argv = {}) => {
       liveReload: false,
       client: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: dev ? { type: "https", options: await devHttpsOptions() } : undefined,
+      // Only `webpack serve` needs (and may create) the certificates; builds and tests do not.
+      server: env.WEBPACK_SERVE ? { type: "https", options: await devHttpsOptions() } : undefined,
       static: false,
     },
   };
 };
+
+/**
+ * Replaces the development URL in emitted assets (the manifest; functions.json, whose `helpUrl`
+ * values point at help.html) once every plugin has added its files.
+ */
+class RewriteDevUrlsPlugin {
+  constructor(assetNames, urlProd) {
+    this.assetNames = assetNames;
+    this.urlProd = urlProd;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteDevUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteDevUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          for (const name of this.assetNames) {
+            const asset = compilation.getAsset(name);
+            if (!asset) continue;
+            const text = rewriteDevUrls(asset.source.source().toString(), this.urlProd);
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
 
 /** office.js and the host scripts it loads, served from our origin; already minified upstream. */
 function officeJsFiles(officeJs) {

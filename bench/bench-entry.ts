@@ -1,0 +1,8 @@
+/**
+ * What the benchmark needs from the sources besides the built bundles: the raw data for the
+ * baselines and the loader, validator and index builder, bundled for Node by bench/run-bench.js.
+ */
+export { rawDataset } from "../src/data/dataset";
+export { loadDataset } from "../src/data/load-dataset";
+export { buildCatalog } from "../src/domain/catalog";
+export { normalizeName } from "../src/domain/normalize-name";

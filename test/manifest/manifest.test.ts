@@ -1,0 +1,117 @@
+import fs from "fs";
+import path from "path";
+import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "./build-site";
+import { parseManifest } from "./manifest-xml";
+import { developmentRules, rules, type RuleName } from "./manifest-rules";
+
+const PROD_URL = "https://example.com/deals/";
+const manifestXml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, "fixtures", name), "utf8");
+
+let dev: BuiltSite;
+let prod: BuiltSite;
+
+beforeAll(async () => {
+  [dev, prod] = await Promise.all([
+    buildSite("development"),
+    buildSite("production", { urlProd: PROD_URL }),
+  ]);
+}, 120_000);
+
+afterAll(() => {
+  dev?.remove();
+  prod?.remove();
+});
+
+describe("manifest.xml", () => {
+  it.each(developmentRules)("passes %s", (_name, rule) => {
+    expect(rule(parseManifest(manifestXml), dev)).toEqual([]);
+  });
+
+  it("is emitted unchanged by the development build", () => {
+    expect(dev.text("manifest.xml")).toBe(manifestXml);
+  });
+});
+
+describe("production build", () => {
+  it.each(Object.entries(rules))("emits a manifest that passes %s", (_name, rule) => {
+    expect(rule(parseManifest(prod.text("manifest.xml")), prod)).toEqual([]);
+  });
+
+  it("leaves no localhost URL in functions.json", () => {
+    expect(prod.text("functions.json")).not.toMatch(/localhost/i);
+  });
+
+  it("emits a help anchor for every custom function", () => {
+    const anchors = [...prod.text("help.html").matchAll(/\bid="deals-([a-z]+)"/g)];
+    const ids = new Set(anchors.map((match) => match[1]));
+    const { functions } = JSON.parse(prod.text("functions.json")) as {
+      functions: { name: string }[];
+    };
+    expect(functions.length).toBeGreaterThan(0);
+    expect(functions.filter(({ name }) => !ids.has(name.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe("rewriteDevUrls", () => {
+  it("replaces every localhost URL of the manifest", () => {
+    const manifest = parseManifest(rewriteDevUrls(manifestXml, PROD_URL));
+    expect(rules.noLocalhost(manifest)).toEqual([]);
+  });
+
+  it("rewrites helpUrl values of functions.json", () => {
+    const json = JSON.stringify({ functions: [{ helpUrl: `${DEV_URL}help.html#deals-market` }] });
+    expect(JSON.parse(rewriteDevUrls(json, PROD_URL))).toEqual({
+      functions: [{ helpUrl: `${PROD_URL}help.html#deals-market` }],
+    });
+  });
+
+  it("returns the text unchanged for the development URL", () => {
+    expect(rewriteDevUrls(manifestXml, DEV_URL)).toBe(manifestXml);
+  });
+
+  it.each(["http://example.com/deals/", "https://example.com/deals", "https://example.com/?a=/"])(
+    "throws on %s",
+    (url) => {
+      expect(() => rewriteDevUrls(manifestXml, url)).toThrow(/urlProd/);
+    },
+  );
+});
+
+/** Each fixture is manifest.xml with one defect; the rule named beside it must report it. */
+const brokenFixtures: [string, RuleName, RegExp][] = [
+  ["unresolved-resid.xml", "residsResolve", /Functions\.NameSpace.*resolves to nothing/],
+  ["resid-wrong-kind.xml", "residsResolve", /LearnMoreUrl.*needs a Url, got ShortString/],
+  ["top-level-order.xml", "topLevelOrder", /<DefaultSettings> must come before <Permissions>/],
+  [
+    "runtimes-after-all-form-factors.xml",
+    "hostOrder",
+    /<Runtimes> must come before <AllFormFactors>/,
+  ],
+  ["separate-function-file.xml", "sharedRuntime", /<FunctionFile> uses 'Commands\.Url'/],
+  ["namespace-not-deals.xml", "namespaceDeals", /'AIDEALS', not 'DEALS'/],
+  ["url-not-emitted.xml", "urlsServed", /does not emit functions\.bundle\.js/],
+  ["icon-wrong-size.xml", "iconSizes", /icon-64\.png is 64 px, claimed 80 px/],
+  ["permission-read-all.xml", "permissions", /\[ReadAllDocument\]/],
+  ["http-url.xml", "httpsOnly", /http:\/\/localhost:3000\/help\.html is not HTTPS/],
+  ["app-domains.xml", "noAppDomains", /AppDomains/],
+];
+
+describe("manifest rules", () => {
+  it.each(brokenFixtures)("%s fails %s", (name, rule, problem) => {
+    const problems = rules[rule](parseManifest(fixture(name)), dev);
+    expect(problems).toContainEqual(expect.stringMatching(problem));
+  });
+
+  it("noLocalhost fails on a development address the production rewrite misses", () => {
+    const rewritten = rewriteDevUrls(fixture("localhost-after-rewrite.xml"), PROD_URL);
+    expect(rules.noLocalhost(parseManifest(rewritten))).toEqual([
+      "<SupportUrl> https://127.0.0.1:3000/help.html points at the development machine",
+    ]);
+  });
+
+  it("has a broken fixture for every rule", () => {
+    const covered = new Set([...brokenFixtures.map(([, rule]) => rule), "noLocalhost"]);
+    expect([...covered].sort()).toEqual(Object.keys(rules).sort());
+  });
+});
