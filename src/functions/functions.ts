@@ -1,9 +1,159 @@
 /**
- * Placeholder until the DEALS functions land.
- * @customfunction
- * @param company Company name.
- * @returns The company name.
+ * The DEALS custom functions: thin adapters over the pure formulas in src/domain/formulas.ts.
+ * custom-functions-metadata-plugin builds functions.json from these JSDoc comments (what analysts
+ * read in Excel's autocomplete) and appends the CustomFunctions.associate calls itself.
+ *
+ * Parameter types are what Excel is told to pass: a union such as `string | number` becomes the
+ * metadata type "any", so a round can be typed as "C" or as the number 2. Every function answers
+ * with a value or throws a CustomFunctions.Error (#N/A or #VALUE!) whose message says what to fix.
  */
-export function COMPANY(company: string): string {
-  return company;
+import {
+  airound,
+  airounds,
+  aisource,
+  asNumber,
+  companyFact,
+  investments,
+  investors,
+  market,
+  totalraised,
+  valuation,
+} from "../domain/formulas";
+import { catalog } from "../domain/catalog";
+import { companyProfile } from "../domain/company-profile";
+import { toEntity } from "./profile-entity";
+import { answer } from "./to-excel-error";
+
+/**
+ * One fact of one funding round. =DEALS.AIROUND("SenseTime","C") → 600000000; =DEALS.AIROUND("SenseTime","2017-07","lead") → "CDH Investments; Sailing Capital".
+ * @customfunction AIROUND
+ * @helpurl https://localhost:3000/help.html#deals-airound
+ * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".
+ * @param round Series letter ("C", "Series C"), "latest", "first", a position from the oldest (1, 2) or the month of a round without a letter ("2017-07").
+ * @param [field] amount (default, USD), date, series, lead, investors, valuation, currency or source.
+ * @returns The value: USD amounts as numbers, dates as date serials, names as text.
+ */
+export function AIROUND(company: string, round: string | number, field?: string): number | string {
+  return answer(() => airound(company, round, field));
+}
+
+/**
+ * Post-money valuation in USD after a round; a lower bound ("exceeding $4.5 billion") is returned as the bound. =DEALS.VALUATION("SenseTime") → 4500000000.
+ * @customfunction VALUATION
+ * @helpurl https://localhost:3000/help.html#deals-valuation
+ * @param company Company name or alias, e.g. "SenseTime".
+ * @param [round] The round, e.g. "C" or 2; default the latest round that reports a valuation.
+ * @returns The valuation in USD.
+ */
+export function VALUATION(company: string, round?: string | number): number {
+  return answer(() => asNumber(valuation(company, round)));
+}
+
+/**
+ * Spills every round of a company, oldest first: round, announced, amount (USD), lead investors, other investors, post-money valuation (USD). =DEALS.AIROUNDS("SenseTime").
+ * @customfunction AIROUNDS
+ * @helpurl https://localhost:3000/help.html#deals-airounds
+ * @param company Company name or alias, e.g. "SenseTime".
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns One row per round; values the source does not give read "Not reported".
+ */
+export function AIROUNDS(company: string, headers?: number): Array<Array<string | number>> {
+  return answer(() => airounds(company, headers));
+}
+
+/**
+ * Spills the investors of a company's rounds with their role (lead / participant) and affiliation. =DEALS.INVESTORS("SenseTime","C").
+ * @customfunction INVESTORS
+ * @helpurl https://localhost:3000/help.html#deals-investors
+ * @param company Company name or alias, e.g. "Megvii".
+ * @param [round] Only this round, e.g. "C" or 2; default every round.
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns One row per investor and round: investor, role, round, announced, affiliation.
+ */
+export function INVESTORS(
+  company: string,
+  round?: string | number,
+  headers?: number,
+): Array<Array<string | number>> {
+  return answer(() => investors(company, round, headers));
+}
+
+/**
+ * Spills the rounds an investor took part in, oldest first, with its role; rounds joined through an affiliate read e.g. "participant (via Ant Financial)". =DEALS.INVESTMENTS("Alibaba").
+ * @customfunction INVESTMENTS
+ * @helpurl https://localhost:3000/help.html#deals-investments
+ * @param investor Investor name or alias, e.g. "Alibaba", "Ant Financial".
+ * @param [includeAffiliates] TRUE (default) to include rounds joined by the investor's affiliates, FALSE for its own only.
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns One row per round: company, round, announced, amount (USD), role.
+ */
+export function INVESTMENTS(
+  investor: string,
+  includeAffiliates?: boolean,
+  headers?: number,
+): Array<Array<string | number>> {
+  return answer(() => investments(investor, includeAffiliates, headers));
+}
+
+/**
+ * Sum in USD of the company's funding rounds in the dataset. =DEALS.TOTALRAISED("SenseTime") → 1010000000.
+ * @customfunction TOTALRAISED
+ * @helpurl https://localhost:3000/help.html#deals-totalraised
+ * @param company Company name or alias, e.g. "SenseTime".
+ * @returns The total in USD.
+ */
+export function TOTALRAISED(company: string): number {
+  return answer(() => asNumber(totalraised(company)));
+}
+
+/**
+ * A company fact. =DEALS.COMPANY("SenseTime","founded") → 2014; =DEALS.COMPANY("SenseTime","ceo") → "Xu Li".
+ * @customfunction COMPANY
+ * @helpurl https://localhost:3000/help.html#deals-company
+ * @param company Company name or alias, e.g. "SenseTime".
+ * @param field founded (year), ceo, country, partners (count), partnerlist, sectors, focus or description.
+ * @returns The fact: a number for founded and partners, else text.
+ */
+export function COMPANY(company: string, field: string): number | string {
+  return answer(() => companyFact(company, field));
+}
+
+/**
+ * The article's sentence behind a fact, with its headline and date. =DEALS.AISOURCE("SenseTime","C","valuation").
+ * @customfunction AISOURCE
+ * @helpurl https://localhost:3000/help.html#deals-aisource
+ * @param company Company name or alias, e.g. "SenseTime".
+ * @param [round] The round, e.g. "C"; omit it for a company fact.
+ * @param [field] A round field (default amount) or, without a round, a company field (default description).
+ * @returns "quote" — headline, date.
+ */
+export function AISOURCE(company: string, round?: string | number, field?: string): string {
+  return answer(() => aisource(company, round, field));
+}
+
+/**
+ * The source's AI market target for a country and year. =DEALS.MARKET("China",2030) → 158400000000; =DEALS.MARKET("China",2030,"CNY") → 1000000000000.
+ * @customfunction MARKET
+ * @helpurl https://localhost:3000/help.html#deals-market
+ * @param country Country, e.g. "China".
+ * @param year Target year, e.g. 2030.
+ * @param [currency] USD (default) or CNY.
+ * @returns The target amount.
+ */
+export function MARKET(country: string, year: number, currency?: string): number {
+  return answer(() => asNumber(market(country, year, currency)));
+}
+
+/**
+ * A company card (Excel data type): founded, CEO, rounds, total raised, latest valuation, partners, sectors and investors, each citing the article passage behind it. =DEALS.PROFILE("SenseTime") → SenseTime (card); =A1.[Total raised] → 1010000000.
+ * @customfunction PROFILE
+ * @helpurl https://localhost:3000/help.html#deals-profile
+ * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".
+ * @returns A company card (an entity value; Excel without data types shows #VALUE!).
+ */
+export function PROFILE(company: string): Excel.EntityCellValue {
+  return toEntity(
+    answer(() => companyProfile(catalog, company)),
+    catalog.dataset.source,
+  );
 }

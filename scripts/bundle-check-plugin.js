@@ -1,0 +1,109 @@
+/**
+ * Fails the build when the emitted functions bundle would fail in Excel: it is run once in a bare
+ * Node `vm` context holding only a stand-in for Excel's `CustomFunctions` runtime. Loading throws
+ * when the bundled dataset is invalid (loadDataset names the bad record), and every id in
+ * functions.json must then be associated with a function, or Excel shows #NAME? for it.
+ */
+const path = require("path");
+const vm = require("vm");
+
+const LOAD_TIMEOUT_MS = 10_000;
+
+/** Excel's error codes, as in @types/custom-functions-runtime. */
+const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+/** A `CustomFunctions` global that records what the bundle associates, id → value. */
+function customFunctionsStub(associated) {
+  class CustomFunctionsError extends Error {
+    constructor(code, message) {
+      super(message);
+      this.code = code;
+    }
+  }
+  return {
+    associate(idOrMappings, value) {
+      const pairs =
+        typeof idOrMappings === "string" ? [[idOrMappings, value]] : Object.entries(idOrMappings);
+      for (const [id, fn] of pairs) associated.set(id, fn);
+    },
+    Error: CustomFunctionsError,
+    ErrorCode: ERROR_CODES,
+  };
+}
+
+/**
+ * Runs a functions bundle and compares what it associates with the ids functions.json lists.
+ * Returns the problems found, each a sentence; none when the bundle is sound.
+ */
+function checkFunctionsBundle(code, metadataJson) {
+  const associated = new Map();
+  try {
+    vm.runInNewContext(
+      code,
+      { CustomFunctions: customFunctionsStub(associated) },
+      { filename: "functions.js", timeout: LOAD_TIMEOUT_MS },
+    );
+  } catch (error) {
+    const message = error && error.message ? error.message : String(error);
+    return [`functions.js throws when it loads: ${message}`];
+  }
+  let ids;
+  try {
+    ids = JSON.parse(metadataJson).functions.map((f) => f.id);
+  } catch (error) {
+    return [`functions.json is not readable metadata: ${error.message}`];
+  }
+  const problems = [];
+  if (ids.length === 0) problems.push("functions.json lists no functions.");
+  for (const id of ids) {
+    if (!associated.has(id)) problems.push(`${id} is listed in functions.json but not associated.`);
+    else if (typeof associated.get(id) !== "function") {
+      problems.push(`${id} is associated with a ${typeof associated.get(id)}, not a function.`);
+    }
+  }
+  for (const id of associated.keys()) {
+    if (!ids.includes(id)) problems.push(`${id} is associated but missing from functions.json.`);
+  }
+  return problems;
+}
+
+/** Webpack plugin: after emit, checks the bundle and turns each problem into a build error. */
+class BundleCheckPlugin {
+  constructor({ bundle = "functions.js", metadata = "functions.json" } = {}) {
+    this.bundle = bundle;
+    this.metadata = metadata;
+  }
+
+  apply(compiler) {
+    const { WebpackError } = compiler.webpack;
+    // After emit webpack has released the sources, so the files are read back from the output
+    // file system (the disk, or the dev server's memory).
+    compiler.hooks.afterEmit.tapPromise("BundleCheckPlugin", async (compilation) => {
+      if (compilation.errors.length > 0) return;
+      const fs = compiler.outputFileSystem;
+      const read = (name) =>
+        new Promise((resolve) => {
+          const file = path.join(compilation.outputOptions.path, name);
+          fs.readFile(file, (error, data) => resolve(error ? undefined : data.toString()));
+        });
+      const [code, metadata] = await Promise.all([read(this.bundle), read(this.metadata)]);
+      const problems =
+        code === undefined || metadata === undefined
+          ? [`${this.bundle} or ${this.metadata} was not emitted.`]
+          : checkFunctionsBundle(code, metadata);
+      for (const problem of problems) {
+        compilation.errors.push(new WebpackError(`Bundle check: ${problem}`));
+      }
+    });
+  }
+}
+
+module.exports = { BundleCheckPlugin, checkFunctionsBundle, customFunctionsStub, ERROR_CODES };

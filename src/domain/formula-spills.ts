@@ -1,0 +1,124 @@
+import type { Round } from "../data/schema";
+import { flagArgument } from "./argument";
+import { catalog } from "./catalog";
+import {
+  NOT_REPORTED,
+  headersArgument,
+  spill,
+  usdCell,
+  valueCell,
+  type Cell,
+} from "./formula-cells";
+import { investmentsOf, investorsOf, type Participation } from "./investments";
+import { resolveCompany, resolveInvestor } from "./resolve-entity";
+import { findRound, roundLabel } from "./round-ref";
+import { andThen, notReported, ok, type Result } from "./result";
+import { LIST_SEPARATOR } from "./value";
+
+export const AIROUNDS_HEADER = [
+  "Round",
+  "Announced",
+  "Amount (USD)",
+  "Lead investors",
+  "Other investors",
+  "Post-money valuation (USD)",
+] as const;
+export const INVESTORS_HEADER = ["Investor", "Role", "Round", "Announced", "Affiliation"] as const;
+export const INVESTMENTS_HEADER = [
+  "Company",
+  "Round",
+  "Announced",
+  "Amount (USD)",
+  "Role",
+] as const;
+
+/**
+ * Every round of a company, oldest first, one row each (see AIROUNDS_HEADER).
+ * @example airounds("SenseTime", 0)
+ * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
+ * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce", 4500000000]]
+ */
+export function airounds(company: unknown, headers?: unknown): Result<Cell[][]> {
+  return andThen(headersArgument(headers), (withHeader) =>
+    andThen(resolveCompany(catalog, company), (found) => {
+      const rounds = catalog.roundsByCompany.get(found.id) ?? [];
+      if (rounds.length === 0) return notReported(`${found.name} funding rounds`);
+      return ok(spill(AIROUNDS_HEADER, rounds.map(roundRow), withHeader));
+    }),
+  );
+}
+
+function roundRow(round: Round): Cell[] {
+  const names = (group: Round["leads"]) =>
+    group && group.investors.length > 0
+      ? group.investors.map((id) => catalog.investorById.get(id)?.name ?? id).join(LIST_SEPARATOR)
+      : NOT_REPORTED;
+  const valuation = round.postMoneyValuation;
+  return [
+    roundLabel(round),
+    dateCell(round),
+    usdCell({ type: "money", ...round.amount }),
+    names(round.leads),
+    names(round.others),
+    valuation ? usdCell({ type: "money", ...valuation }) : NOT_REPORTED,
+  ];
+}
+
+const dateCell = (round: Round): Cell => valueCell({ type: "date", ...round.announced });
+
+/**
+ * The investors of a company's rounds (or of one round), oldest round first, leads first, with the
+ * investor an affiliate belongs to (see INVESTORS_HEADER).
+ * @example investors("Megvii", "C", 0) // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"]]
+ */
+export function investors(company: unknown, round?: unknown, headers?: unknown): Result<Cell[][]> {
+  return andThen(headersArgument(headers), (withHeader) =>
+    andThen(resolveCompany(catalog, company), (found) => {
+      const roundOf: Result<Round | undefined> =
+        round === null || round === undefined ? ok(undefined) : findRound(catalog, found, round);
+      return andThen(roundOf, (chosen) => {
+        const rows = investorsOf(catalog, found, chosen).map(investorRow);
+        if (rows.length === 0) {
+          return notReported(`investors of ${found.name}${chosen ? ` ${roundLabel(chosen)}` : ""}`);
+        }
+        return ok(spill(INVESTORS_HEADER, rows, withHeader));
+      });
+    }),
+  );
+}
+
+function investorRow(p: Participation): Cell[] {
+  const parent = p.investor.affiliateOf;
+  const parentName = parent && catalog.investorById.get(parent.investor)?.name;
+  const affiliation = parent && parentName ? `${parent.relation} of ${parentName}` : NOT_REPORTED;
+  return [p.investor.name, p.role, roundLabel(p.round), dateCell(p.round), affiliation];
+}
+
+/**
+ * The rounds an investor took part in, oldest first. With affiliates (default TRUE) a round joined
+ * through an affiliate shows the role "participant (via Ant Financial)".
+ * @example investments("Alibaba", true, 0)
+ * // ok: [["Megvii", "Series C", 43009, 460000000, "participant (via Ant Financial)"],
+ * //      ["SenseTime", "Series C", 43199, 600000000, "lead"]]
+ */
+export function investments(
+  investor: unknown,
+  includeAffiliates?: unknown,
+  headers?: unknown,
+): Result<Cell[][]> {
+  return andThen(headersArgument(headers), (withHeader) =>
+    andThen(flagArgument(includeAffiliates, "includeAffiliates argument", true), (affiliates) =>
+      andThen(resolveInvestor(catalog, investor), (found) => {
+        const rows = investmentsOf(catalog, found, affiliates).map((p) => [
+          p.company.name,
+          roundLabel(p.round),
+          dateCell(p.round),
+          usdCell({ type: "money", ...p.round.amount }),
+          p.via ? `${p.role} (via ${p.via.name})` : p.role,
+        ]);
+        if (rows.length === 0) return notReported(`rounds with ${found.name} as an investor`);
+        return ok(spill(INVESTMENTS_HEADER, rows, withHeader));
+      }),
+    ),
+  );
+}

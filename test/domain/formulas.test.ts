@@ -1,0 +1,111 @@
+import {
+  asNumber,
+  evaluateFormula,
+  FUNCTION_NAMES,
+  FUNCTION_PARAMETERS,
+  signature,
+} from "../../src/domain/formulas";
+import { headersArgument, usdCell, valueCell } from "../../src/domain/formula-cells";
+import { notReported, ok } from "../../src/domain/result";
+
+describe("evaluateFormula", () => {
+  it.each([
+    ["AIROUND", ["SenseTime", "C"], 600000000],
+    ["AIROUND", ["SenseTime", "C", "date"], 43199],
+    ["AIROUND", ["SenseTime", "2017-07", "lead"], "CDH Investments; Sailing Capital"],
+    ["VALUATION", ["SenseTime"], 4500000000],
+    ["TOTALRAISED", ["SenseTime"], 1010000000],
+    ["COMPANY", ["SenseTime", "founded"], 2014],
+    ["COMPANY", ["SenseTime", "partners"], 400],
+    ["MARKET", ["China", 2030], 158400000000],
+    ["MARKET", ["China", "2030", "CNY"], 1e12],
+    ["MARKET", ["China", 2030, null], 158400000000],
+  ] as const)("returns %s(%j) = %j", (name, args, expected) => {
+    expect(evaluateFormula(name, args)).toEqual({ kind: "ok", value: expected });
+  });
+
+  it("returns a spill with a header row when headers is omitted", () => {
+    const result = evaluateFormula("AIROUNDS", ["SenseTime"]);
+    expect(result.kind === "ok" && result.value).toHaveLength(3);
+  });
+
+  it("returns 'Not reported' in a spill where the source gives no value", () => {
+    expect(evaluateFormula("AIROUNDS", ["Megvii", 0])).toEqual(
+      ok([["Series C", 43009, 460000000, "Not reported", "Ant Financial", "Not reported"]]),
+    );
+  });
+
+  it("returns the failure kinds the spec names", () => {
+    expect(evaluateFormula("AIROUND", ["SenseTme", "C"]).kind).toBe("notFound");
+    expect(evaluateFormula("AIROUND", ["SenseTime", "D"]).kind).toBe("notFound");
+    expect(evaluateFormula("VALUATION", ["Megvii"]).kind).toBe("notReported");
+    expect(evaluateFormula("AIROUND", ["SenseTime", "C", "colour"]).kind).toBe("invalid");
+    expect(evaluateFormula("INVESTORS", ["Megvii", null, 3]).kind).toBe("invalid");
+  });
+
+  it("returns invalid naming the signature when there are too many arguments", () => {
+    expect(evaluateFormula("TOTALRAISED", ["SenseTime", "C"])).toMatchObject({
+      kind: "invalid",
+      message: "DEALS.TOTALRAISED takes at most 1 argument: TOTALRAISED(company).",
+    });
+  });
+
+  it("returns invalid instead of throwing when an argument cannot be read", () => {
+    expect(evaluateFormula("AIROUND", [Object.create(null), "C"])).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("DEALS.AIROUND could not evaluate these arguments"),
+    });
+  });
+});
+
+describe("signature", () => {
+  it("returns the function with its parameters, optional ones bracketed", () => {
+    expect(signature("AIROUND")).toBe("AIROUND(company, round, [field])");
+    expect(FUNCTION_NAMES.every((name) => FUNCTION_PARAMETERS[name].length > 0)).toBe(true);
+  });
+});
+
+describe("valueCell", () => {
+  it("returns a lower bound as the bound value", () => {
+    expect(valueCell({ type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" })).toBe(
+      4.5e9,
+    );
+    expect(valueCell({ type: "count", count: 400, bound: "atLeast" })).toBe(400);
+  });
+
+  it("returns the 1st of the month for a month-precision date and the year for a year", () => {
+    expect(valueCell({ type: "date", iso: "2017-07", precision: "month" })).toBe(42917);
+    expect(valueCell({ type: "date", iso: "2014", precision: "year" })).toBe(2014);
+  });
+});
+
+describe("usdCell", () => {
+  it("returns another currency written out rather than its number", () => {
+    expect(usdCell({ type: "money", amount: 1e12, currency: "CNY", bound: "exact" })).toBe(
+      "CNY 1T",
+    );
+  });
+});
+
+describe("headersArgument", () => {
+  it.each([
+    [undefined, true],
+    [null, true],
+    [1, true],
+    [0, false],
+  ])("returns ok for %j", (value, expected) => {
+    expect(headersArgument(value)).toEqual(ok(expected));
+  });
+
+  it.each([2, -1, 0.5, "1", true, NaN])("returns invalid for %j", (value) => {
+    expect(headersArgument(value).kind).toBe("invalid");
+  });
+});
+
+describe("asNumber", () => {
+  it("returns numbers and failures unchanged and text as invalid", () => {
+    expect(asNumber(ok(1))).toEqual(ok(1));
+    expect(asNumber(notReported("x")).kind).toBe("notReported");
+    expect(asNumber(ok("text")).kind).toBe("invalid");
+  });
+});
