@@ -6,3 +6,4 @@ export { rawDataset } from "../src/data/dataset";
 export { loadDataset } from "../src/data/load-dataset";
 export { buildCatalog } from "../src/domain/catalog";
 export { normalizeName } from "../src/domain/normalize-name";
+export { CORPUS as badInputCorpus } from "../test/functions/bad-input-corpus";

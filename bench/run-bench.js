@@ -108,7 +108,7 @@ async function main() {
       callNs: callCosts(fns, bench),
       syncs: await syncCounts(bench),
       recalc10kMs: recalc(fns),
-      badInputMaxNs: slowestNs(([id, args]) => call(fns[id], args), badInputs(bench)),
+      badInputMaxNs: slowestNs(([id, args]) => call(fns[id], args), badInputs(fns, bench.badInputCorpus)),
     };
     report(results);
   } finally {
@@ -161,8 +161,17 @@ function recalc(fns) {
   return msPerRun(() => calls.forEach(([id, args]) => call(fns[id], args)), 9);
 }
 
-function badInputs(bench) {
-  return Object.keys(bench.badInputCalls ? {} : {}).length ? [] : bench.badInputCalls?.() ?? [];
+/** Every function with each bad input in each argument position it has. */
+function badInputs(fns, corpus) {
+  return Object.entries(fns).flatMap(([id, fn]) =>
+    corpus.flatMap((input) =>
+      Array.from({ length: Math.max(fn.length, 1) }, (_, position) => {
+        const args = Array.from({ length: fn.length }, () => undefined);
+        args[position] = input;
+        return [id, args];
+      }),
+    ),
+  );
 }
 
 async function syncCounts() {
