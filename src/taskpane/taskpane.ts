@@ -1,1 +1,108 @@
-Office.onReady(() => undefined);
+/**
+ * The task pane: comparison tables (preview, insert), formula builder, playground and sources.
+ * Everything but inserting works outside Excel; the insert buttons say why they are disabled.
+ */
+import { catalog } from "../domain/catalog";
+import { companyComparison } from "../domain/table-companies";
+import { investorMap } from "../domain/table-investors";
+import type { TableId, TableModel } from "../domain/table-model";
+import { roundComparison } from "../domain/table-rounds";
+import { byId, element, showStatus } from "./dom";
+import { insertTable, type Placement } from "./excel-writer";
+import { setUpFormulaBuilder } from "./formula-builder";
+import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
+import { setUpPlayground } from "./playground";
+import { renderPreview } from "./render-preview";
+import { showSources } from "./sources-view";
+
+const BUILDERS: Record<TableId, (companyIds: readonly string[]) => TableModel> = {
+  rounds: (ids) => roundComparison(catalog, ids),
+  companies: (ids) => companyComparison(catalog, ids),
+  investors: (ids) => investorMap(catalog, ids),
+};
+
+let inExcel = false;
+
+const checked = (name: string): string =>
+  document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? "";
+
+function companyChoices(): HTMLInputElement[] {
+  const fieldset = byId("company-choices", HTMLFieldSetElement);
+  for (const company of catalog.dataset.companies) {
+    const input = element("input");
+    input.type = "checkbox";
+    input.name = "company";
+    input.value = company.id;
+    input.checked = true;
+    const label = element("label");
+    label.append(input, ` ${company.name}`);
+    fieldset.append(label);
+  }
+  return [...fieldset.querySelectorAll<HTMLInputElement>("input[name=company]")];
+}
+
+function currentModel(companies: readonly HTMLInputElement[]): TableModel {
+  const id = checked("table");
+  const builder = id === "companies" || id === "investors" ? BUILDERS[id] : BUILDERS.rounds;
+  return builder(companies.filter((c) => c.checked).map((c) => c.value));
+}
+
+function setUp(): void {
+  const companies = companyChoices();
+  const preview = byId("preview", HTMLElement);
+  const insert = byId("insert-table", HTMLButtonElement);
+  const status = byId("status", HTMLElement);
+  const chartChoice = byId("chart-choice", HTMLLabelElement);
+  const chart = byId("chart", HTMLInputElement);
+
+  const refresh = () => {
+    const model = currentModel(companies);
+    preview.replaceChildren(renderPreview(model));
+    chartChoice.hidden = model.id !== "rounds";
+    showSources(model);
+  };
+  for (const input of document.querySelectorAll<HTMLInputElement>(
+    "input[name=table], input[name=company]",
+  )) {
+    input.addEventListener("change", refresh);
+  }
+  refresh();
+
+  insert.addEventListener("click", async () => {
+    if (!inExcel) return;
+    const model = currentModel(companies);
+    if (model.rows.length === 0) {
+      showStatus(status, { ok: false, message: "Choose at least one company." });
+      return;
+    }
+    insert.disabled = true;
+    status.classList.remove("error", "success");
+    status.textContent = "Inserting…";
+    const placement: Placement = checked("placement") === "newSheet" ? "newSheet" : "selection";
+    const mode = checked("mode") === "formulas" ? "formulas" : "values";
+    showStatus(status, await insertTable(model, { mode, placement, chart: chart.checked }));
+    insert.disabled = false;
+  });
+
+  setUpFormulaBuilder(() => inExcel);
+  setUpPlayground();
+  whenHostKnown(showHost);
+}
+
+/** Enables inserting in Excel; elsewhere disables it and says why (visible and to screen readers). */
+function showHost(excel: boolean): void {
+  inExcel = excel;
+  const note = byId("host-note", HTMLElement);
+  const reason = byId("insert-reason", HTMLElement);
+  note.textContent = excel ? "Connected to Excel." : NOT_IN_EXCEL;
+  note.classList.toggle("warning", !excel);
+  reason.textContent = excel ? "" : "Inserting needs Excel.";
+  for (const id of ["insert-table", "insert-formula"]) {
+    const button = byId(id, HTMLButtonElement);
+    button.disabled = !excel;
+    button.title = excel ? "" : NOT_IN_EXCEL;
+  }
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+else setUp();

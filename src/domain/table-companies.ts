@@ -1,0 +1,78 @@
+import type { Company } from "../data/schema";
+import type { Catalog } from "./catalog";
+import { readCompanyField } from "./company-fields";
+import { totalRaised, valuationOf } from "./company-totals";
+import type { Result } from "./result";
+import {
+  labelCell,
+  notReportedCell,
+  quotesOf,
+  sourcedCell,
+  tableFootnote,
+  type CellFormula,
+  type TableCell,
+  type TableModel,
+} from "./table-model";
+import type { Sourced } from "./value";
+
+/** One row per fact: its label and how to read it for one company. */
+const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company) => TableCell }[] =
+  [
+    { label: "Founded", cell: (catalog, c) => companyField(catalog, c, "founded") },
+    { label: "CEO", cell: (catalog, c) => companyField(catalog, c, "ceo") },
+    { label: "Rounds", cell: roundCount },
+    {
+      label: "Total raised",
+      cell: (catalog, c) =>
+        factCell(totalRaised(catalog, c), { name: "TOTALRAISED", args: [c.name] }),
+    },
+    {
+      label: "Latest valuation",
+      cell: (catalog, c) =>
+        factCell(valuationOf(catalog, c), { name: "VALUATION", args: [c.name] }),
+    },
+    { label: "Partners", cell: (catalog, c) => companyField(catalog, c, "partners") },
+    { label: "Sectors", cell: (catalog, c) => companyField(catalog, c, "sectors") },
+  ];
+
+/**
+ * One column per company (default: every company), one row per fact: founded, CEO, rounds,
+ * total raised, latest valuation, partners, sectors.
+ * @example companyComparison(catalog).rows[1].map((cell) => cell.display) // ["CEO", "Xu Li", "Not reported"]
+ */
+export function companyComparison(
+  catalog: Catalog,
+  companyIds: readonly string[] = catalog.dataset.companies.map((c) => c.id),
+): TableModel {
+  const companies = companyIds.flatMap((id) => catalog.companyById.get(id) ?? []);
+  const rows = FACTS.map((fact) => [
+    labelCell(fact.label),
+    ...companies.map((company) => fact.cell(catalog, company)),
+  ]);
+  return {
+    id: "companies",
+    title: "Company comparison",
+    header: ["Company", ...companies.map((c) => c.name)],
+    rows,
+    columns: ["text", ...companies.map(() => "mixed" as const)],
+    footnote: tableFootnote(catalog),
+    quotes: quotesOf(rows),
+  };
+}
+
+function factCell(fact: Result<Sourced>, formula: CellFormula): TableCell {
+  return fact.kind === "ok" ? sourcedCell(fact.value, formula) : notReportedCell();
+}
+
+function companyField(catalog: Catalog, company: Company, field: string): TableCell {
+  return factCell(readCompanyField(catalog, company, field), {
+    name: "COMPANY",
+    args: [company.name, field],
+  });
+}
+
+/** Derived from the dataset (no single passage says it), so no quote and no formula. */
+function roundCount(catalog: Catalog, company: Company): TableCell {
+  const count = catalog.roundsByCompany.get(company.id)?.length ?? 0;
+  return { value: { type: "count", count, bound: "exact" }, display: String(count) };
+}

@@ -1,0 +1,168 @@
+/**
+ * Inserts a comparison table into Excel: one `Excel.run` per click, every write queued and sent in
+ * one sync. Excel runs a batch's operations in order and stops at the first failure; a batch is not
+ * a transaction, so everything that could refuse the insertion (occupied cells, an overlapping
+ * table, a protected sheet, taken table names) is checked in a read-only sync before anything is
+ * queued.
+ */
+import type { TableModel } from "../domain/table-model";
+import { ROUND_COMPARISON_HEADER } from "../domain/table-rounds";
+import { offsetAddress } from "./cell-address";
+import { PROTECTED_MESSAGE, excelErrorMessage } from "./excel-errors";
+import { tableBlock, uniqueTableName, type CellMode, type TableBlock } from "./table-block";
+
+export type Placement = "selection" | "newSheet";
+
+export type InsertOptions = { mode: CellMode; placement: Placement; chart: boolean };
+
+export type InsertOutcome = { ok: boolean; message: string };
+
+const TABLE_STYLE = "TableStyleMedium2";
+
+/** Inserts the table and says what happened; Excel errors become a message, never a throw. */
+export async function insertTable(
+  model: TableModel,
+  options: InsertOptions,
+): Promise<InsertOutcome> {
+  try {
+    return await Excel.run((context) =>
+      options.placement === "newSheet"
+        ? writeOnNewSheet(context, model, options)
+        : writeAtSelection(context, model, options),
+    );
+  } catch (error) {
+    return { ok: false, message: excelErrorMessage(error) };
+  }
+}
+
+/**
+ * At most two syncs: one read (the target block, overlapping tables, protection, taken names),
+ * then one write, only if every target cell is empty.
+ */
+export async function writeAtSelection(
+  context: Excel.RequestContext,
+  model: TableModel,
+  options: InsertOptions,
+): Promise<InsertOutcome> {
+  const block = tableBlock(model, options.mode);
+  const origin = context.workbook.getSelectedRange().getCell(0, 0);
+  const target = origin.getResizedRange(block.height - 1, block.width - 1);
+  target.load("address,values,formulas");
+  // The selection is always on the active sheet.
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("protection/protected");
+  const overlapping = target.getTables(false);
+  overlapping.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
+  await context.sync();
+
+  const occupied = firstOccupied(target.values, target.formulas);
+  if (occupied) {
+    const cell = offsetAddress(target.address, occupied[0], occupied[1]);
+    return {
+      ok: false,
+      message: `${cell} is not empty: nothing was written. Choose an empty area or insert on a new sheet.`,
+    };
+  }
+  const table = overlapping.items.at(0);
+  if (table) {
+    return {
+      ok: false,
+      message: `The target overlaps the table ${table.name}: nothing was written. Choose an empty area or insert on a new sheet.`,
+    };
+  }
+  if (sheet.protection.protected) return { ok: false, message: PROTECTED_MESSAGE };
+
+  const taken = [...tables.items, ...names.items].map((item) => item.name);
+  const name = uniqueTableName(model.id, taken);
+  queueTable(sheet, origin, target, block, model, options, name);
+  await context.sync();
+  return {
+    ok: true,
+    message: `Inserted ${model.title} as table ${name} in ${target.address} (${describeMode(options.mode)}).`,
+  };
+}
+
+/**
+ * One sync in total, so no name can be read first. The sheet is added without a name and the table
+ * is left unnamed: Excel gives each a name no other sheet or table has ("Sheet2", "Table3"), so the
+ * batch cannot fail on a clash, and the names are loaded in that same sync to report them.
+ */
+export async function writeOnNewSheet(
+  context: Excel.RequestContext,
+  model: TableModel,
+  options: InsertOptions,
+): Promise<InsertOutcome> {
+  const block = tableBlock(model, options.mode);
+  const sheet = context.workbook.worksheets.add();
+  const origin = sheet.getRange("A1");
+  const target = origin.getResizedRange(block.height - 1, block.width - 1);
+  const table = queueTable(sheet, origin, target, block, model, options);
+  sheet.activate();
+  sheet.load("name");
+  table.load("name");
+  await context.sync();
+  return {
+    ok: true,
+    message: `Inserted ${model.title} on the new sheet ${sheet.name} as table ${table.name} (${describeMode(options.mode)}).`,
+  };
+}
+
+const describeMode = (mode: CellMode): string => (mode === "formulas" ? "live formulas" : "values");
+
+/** Row and column of the first non-empty cell (row by row), if any. */
+function firstOccupied(values: unknown[][], formulas: unknown[][]): [number, number] | undefined {
+  for (let r = 0; r < values.length; r += 1) {
+    for (let c = 0; c < values[r].length; c += 1) {
+      if (values[r][c] !== "" || (formulas[r]?.[c] ?? "") !== "") return [r, c];
+    }
+  }
+  return undefined;
+}
+
+/** Queues every write of one table; nothing here syncs. */
+function queueTable(
+  sheet: Excel.Worksheet,
+  origin: Excel.Range,
+  target: Excel.Range,
+  block: TableBlock,
+  model: TableModel,
+  options: InsertOptions,
+  name?: string,
+): Excel.Table {
+  // Formats first: a Text-formatted cell keeps whatever is written next as text.
+  target.numberFormat = block.numberFormats;
+  if (options.mode === "formulas") target.formulas = block.cells;
+  else target.values = block.cells;
+  const tableRange = origin.getResizedRange(block.height - 2, block.width - 1);
+  const table = sheet.tables.add(tableRange, true);
+  if (name) table.name = name;
+  table.style = TABLE_STYLE;
+  table.getHeaderRowRange().format.font.bold = true;
+  tableRange.format.autofitColumns();
+  origin.getOffsetRange(block.height - 1, 0).format.font.italic = true;
+  if (options.chart && model.id === "rounds") {
+    queueRoundChart(sheet, origin, block.height - 2, block.width);
+  }
+  return table;
+}
+
+/** Clustered columns of the round amounts, categories "Company / Round", right of the table. */
+function queueRoundChart(
+  sheet: Excel.Worksheet,
+  origin: Excel.Range,
+  bodyRows: number,
+  tableWidth: number,
+): void {
+  const amountColumn = ROUND_COMPARISON_HEADER.indexOf("Amount (USD)");
+  const amounts = origin.getOffsetRange(0, amountColumn).getResizedRange(bodyRows, 0);
+  const chart = sheet.charts.add("ColumnClustered", amounts, "Columns");
+  chart.title.text = "Round amounts (USD)";
+  chart.series
+    .getItemAt(0)
+    .setXAxisValues(origin.getOffsetRange(1, 0).getResizedRange(bodyRows - 1, 1));
+  chart.setPosition(origin.getOffsetRange(0, tableWidth + 1));
+}

@@ -1,0 +1,88 @@
+/** The formula builder: company, round and field pickers, the formula, its value, insert and copy. */
+import { catalog } from "../domain/catalog";
+import { COMPANY_FIELDS } from "../domain/company-fields";
+import { formatDate } from "../domain/format";
+import { formulaText } from "../domain/formula-text";
+import { evaluateFormula } from "../domain/formulas";
+import { ROUND_FIELDS } from "../domain/round-fields";
+import { roundLabel, roundRefText } from "../domain/round-ref";
+import type { CellFormula } from "../domain/table-model";
+import { byId, fillSelect, showStatus } from "./dom";
+import { insertFormula } from "./formula-writer";
+import { renderFormulaResult } from "./formula-value";
+
+/** No round chosen: the field is a company fact. */
+const COMPANY_FACT = "";
+
+/**
+ * The formula for a choice: a round fact (AIROUND) or, without a round, a company fact (COMPANY).
+ * @example builderFormula("SenseTime", "C", "valuation") // { name: "AIROUND", args: ["SenseTime", "C", "valuation"] }
+ */
+export function builderFormula(company: string, round: string, field: string): CellFormula {
+  return round === COMPANY_FACT
+    ? { name: "COMPANY", args: [company, field] }
+    : { name: "AIROUND", args: [company, round, field] };
+}
+
+/** Wires the builder's controls; `canInsert` says whether Excel is there to insert into. */
+export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
+  const company = byId("builder-company", HTMLSelectElement);
+  const round = byId("builder-round", HTMLSelectElement);
+  const field = byId("builder-field", HTMLSelectElement);
+  const formula = byId("builder-formula", HTMLInputElement);
+  const value = byId("builder-value", HTMLOutputElement);
+  const status = byId("builder-status", HTMLElement);
+  const insert = byId("insert-formula", HTMLButtonElement);
+  const copy = byId("copy-formula", HTMLButtonElement);
+
+  fillSelect(
+    company,
+    catalog.dataset.companies.map((c) => [c.name, c.name]),
+  );
+  const update = () => {
+    const found = catalog.dataset.companies.find((c) => c.name === company.value);
+    const rounds = found ? (catalog.roundsByCompany.get(found.id) ?? []) : [];
+    fillSelect(round, [
+      [COMPANY_FACT, "None: a company fact"],
+      ...rounds.map((r): [string, string] => [
+        roundRefText(r),
+        r.series ? `${roundLabel(r)}, ${formatDate(r.announced)}` : roundLabel(r),
+      ]),
+    ]);
+    const fields = round.value === COMPANY_FACT ? COMPANY_FIELDS : ROUND_FIELDS;
+    fillSelect(
+      field,
+      fields.map((f) => [f, f]),
+    );
+    const chosen = builderFormula(company.value, round.value, field.value);
+    formula.value = formulaText(chosen.name, chosen.args);
+    value.replaceChildren(renderFormulaResult(evaluateFormula(chosen.name, chosen.args)));
+  };
+  update();
+  // Start on the latest round (rounds are listed oldest first) and its amount.
+  const latest = round.options[round.options.length - 1];
+  if (latest) round.value = latest.value;
+  update();
+  for (const select of [company, round, field]) select.addEventListener("change", update);
+
+  insert.addEventListener("click", async () => {
+    if (!canInsert()) return;
+    insert.disabled = true;
+    showStatus(status, await insertFormula(formula.value));
+    insert.disabled = false;
+  });
+  copy.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(formula.value);
+      showStatus(status, { ok: true, message: "Copied the formula." });
+    } catch {
+      formula.focus();
+      formula.select();
+      showStatus(status, {
+        ok: true,
+        message: "The formula is selected: press Ctrl+C to copy it.",
+      });
+    }
+  });
+  return update;
+}

@@ -1,0 +1,79 @@
+import { catalog } from "../domain/catalog";
+import { companyProfile, type CompanyProfile } from "../domain/company-profile";
+import { invalid, type Failure } from "../domain/result";
+import { toEntity } from "../functions/profile-entity";
+import { offsetAddress } from "./cell-address";
+import { excelErrorMessage } from "./excel-errors";
+import { profileSupported } from "./host-support";
+
+/** Live `=DEALS.PROFILE(…)` formulas, or the entity values themselves (no add-in needed). */
+export type CardMode = "formulas" | "entities";
+
+export type CardsInsertion =
+  | { kind: "inserted"; address: string }
+  | { kind: "occupied"; cell: string; message: string }
+  | { kind: "excelError"; message: string }
+  | Failure;
+
+/**
+ * Writes one company card per company into the selected cell and the cells below it, in one
+ * `Excel.run` with two syncs (read to check the cells are empty, then write). If any target cell
+ * is not empty nothing is written and the first occupied cell is named. Unknown names are answered
+ * before Excel is touched; an error from Excel becomes a message, never a throw.
+ */
+export async function insertCompanyCards(
+  companies: string[],
+  mode: CardMode,
+): Promise<CardsInsertion> {
+  if (companies.length === 0) return invalid("Choose at least one company.");
+  if (mode === "entities" && !profileSupported()) {
+    return invalid(
+      "This version of Excel does not support data types (ExcelApi 1.16); insert the cards as formulas instead.",
+      ["formulas"],
+    );
+  }
+  const profiles: CompanyProfile[] = [];
+  for (const name of companies) {
+    const profile = companyProfile(catalog, name);
+    if (profile.kind !== "ok") return profile;
+    profiles.push(profile.value);
+  }
+  try {
+    return await Excel.run((context) => writeCards(context, profiles, mode));
+  } catch (error) {
+    return { kind: "excelError", message: excelErrorMessage(error) };
+  }
+}
+
+async function writeCards(
+  context: Excel.RequestContext,
+  profiles: CompanyProfile[],
+  mode: CardMode,
+): Promise<CardsInsertion> {
+  const target = context.workbook
+    .getSelectedRange()
+    .getCell(0, 0)
+    .getResizedRange(profiles.length - 1, 0);
+  target.load("address, formulas");
+  await context.sync();
+  const occupiedRow = target.formulas.findIndex(([cell]) => cell !== "");
+  if (occupiedRow >= 0) {
+    const cell = offsetAddress(target.address, occupiedRow, 0);
+    return { kind: "occupied", cell, message: `${cell} is not empty; nothing was inserted.` };
+  }
+  if (mode === "formulas") {
+    target.formulas = profiles.map((profile) => [profileFormula(profile.name)]);
+  } else {
+    const { source } = catalog.dataset;
+    target.valuesAsJson = profiles.map((profile) => [toEntity(profile, source)]);
+  }
+  await context.sync();
+  return { kind: "inserted", address: target.address };
+}
+
+/**
+ * The formula for a company's card; the name is the dataset's own, quotes doubled as Excel wants.
+ * @example profileFormula("SenseTime") // '=DEALS.PROFILE("SenseTime")'
+ */
+export const profileFormula = (name: string): string =>
+  `=DEALS.PROFILE("${name.replace(/"/g, '""')}")`;

@@ -1,0 +1,179 @@
+import { catalog } from "../../src/domain/catalog";
+import { roundComparison } from "../../src/domain/table-rounds";
+import { labelCell, type TableModel } from "../../src/domain/table-model";
+import {
+  insertTable,
+  writeAtSelection,
+  writeOnNewSheet,
+  type InsertOptions,
+} from "../../src/taskpane/excel-writer";
+import { mockWorkbook } from "./excel-mock";
+
+const rounds = roundComparison(catalog);
+const ROWS = rounds.rows.length + 2;
+const COLUMNS = rounds.header.length;
+const values: InsertOptions = { mode: "values", placement: "selection", chart: false };
+const formulas: InsertOptions = { ...values, mode: "formulas" };
+
+describe("writeAtSelection", () => {
+  it("writes values, number formats and a named, styled table in two syncs", async () => {
+    const { context, calls, sync } = mockWorkbook(ROWS, COLUMNS);
+    const outcome = await writeAtSelection(context, rounds, values);
+    const { target } = context.workbook.origin;
+    expect(outcome).toEqual({
+      ok: true,
+      message: "Inserted Round comparison as table DealsRounds in Sheet1!C2:I6 (values).",
+    });
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(target.values[0]).toEqual(rounds.header);
+    expect(target.values[3]).toEqual([
+      "SenseTime",
+      "Series C",
+      43199,
+      600e6,
+      "Alibaba",
+      "Temasek; Suning Commerce",
+      4.5e9,
+    ]);
+    expect(target.values[2][4]).toBe("Not reported");
+    expect(target.values[4]).toEqual([rounds.footnote, "", "", "", "", "", ""]);
+    expect(target.numberFormat[1].slice(2, 4)).toEqual(["mmm yyyy", '$#,##0.0,,"M"']);
+    expect(target.numberFormat[3].slice(2)).toEqual([
+      "d mmm yyyy",
+      '$#,##0.0,,"M"',
+      "@",
+      "@",
+      '"> "$#,##0.00,,,"B"',
+    ]);
+    expect(calls.tablesAdded).toEqual([[context.workbook.origin.tableRange, true]]);
+    expect(calls.resized).toContainEqual([ROWS - 2, COLUMNS - 1]);
+    const { table } = context.workbook.sheet;
+    expect(table.name).toBe("DealsRounds");
+    expect(table.style).toBe("TableStyleMedium2");
+    expect(table.header.format.font.bold).toBe(true);
+    expect(context.workbook.origin.tableRange.format.autofitted).toBe(true);
+    expect(context.workbook.origin.cell.format.font.italic).toBe(true);
+  });
+
+  it("writes DEALS formulas in live mode and keeps the other cells as values", async () => {
+    const { context } = mockWorkbook(ROWS, COLUMNS);
+    await writeAtSelection(context, rounds, formulas);
+    const { target } = context.workbook.origin;
+    expect(target.formulas[3]).toEqual([
+      "SenseTime",
+      '=DEALS.AIROUND("SenseTime","C","series")',
+      '=DEALS.AIROUND("SenseTime","C","date")',
+      '=DEALS.AIROUND("SenseTime","C","amount")',
+      '=DEALS.AIROUND("SenseTime","C","lead")',
+      "Temasek; Suning Commerce",
+      '=DEALS.VALUATION("SenseTime","C")',
+    ]);
+    expect(target.formulas[1][1]).toBe("Jul 2017 round");
+    expect(target.numberFormat[3]).toEqual([
+      "@",
+      "General",
+      "d mmm yyyy",
+      '$#,##0.0,,"M"',
+      "General",
+      "@",
+      '"> "$#,##0.00,,,"B"',
+    ]);
+  });
+
+  it("numbers the table name past the table and defined names already taken", async () => {
+    const { context } = mockWorkbook(ROWS, COLUMNS, {
+      tableNames: ["DealsRounds", "Table1"],
+      definedNames: ["dealsrounds2"],
+    });
+    const outcome = await writeAtSelection(context, rounds, values);
+    expect(context.workbook.sheet.table.name).toBe("DealsRounds3");
+    expect(outcome.message).toContain("as table DealsRounds3");
+  });
+
+  it("writes nothing and names the first occupied cell when the target is not empty", async () => {
+    const occupied = Array.from({ length: ROWS }, () =>
+      Array.from({ length: COLUMNS }, (): string | number => ""),
+    );
+    occupied[2][3] = 7;
+    occupied[4][0] = "note";
+    const { context, calls, sync } = mockWorkbook(ROWS, COLUMNS, { values: occupied });
+    const outcome = await writeAtSelection(context, rounds, values);
+    expect(outcome).toEqual({
+      ok: false,
+      message:
+        "Sheet1!F4 is not empty: nothing was written. Choose an empty area or insert on a new sheet.",
+    });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(calls.writes).toEqual([]);
+    expect(calls.tablesAdded).toEqual([]);
+    expect(context.workbook.origin.target.values).toBe(occupied);
+  });
+
+  it("writes nothing when the target overlaps a table or the sheet is protected", async () => {
+    const overlap = mockWorkbook(ROWS, COLUMNS, { overlapping: ["Sales"] });
+    expect((await writeAtSelection(overlap.context, rounds, values)).message).toMatch(
+      /^The target overlaps the table Sales: nothing was written/,
+    );
+    const locked = mockWorkbook(ROWS, COLUMNS, { protected: true });
+    expect((await writeAtSelection(locked.context, rounds, values)).message).toBe(
+      "The sheet is protected: unprotect it or insert on a new sheet.",
+    );
+    expect([...overlap.calls.writes, ...locked.calls.writes]).toEqual([]);
+    expect([...overlap.calls.tablesAdded, ...locked.calls.tablesAdded]).toEqual([]);
+  });
+
+  it.each(["values", "formulas"] as const)(
+    "writes hostile strings as text in %s mode (formats queued first)",
+    async (mode) => {
+      const hostile = ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tX", "\rX"];
+      const model: TableModel = {
+        ...rounds,
+        header: hostile,
+        rows: [hostile.map(labelCell)],
+        columns: hostile.map(() => "text"),
+      };
+      const { context, calls } = mockWorkbook(3, hostile.length);
+      await writeAtSelection(context, model, { ...values, mode });
+      const { target } = context.workbook.origin;
+      expect(calls.writes).toEqual(["numberFormat", mode]);
+      expect(target[mode].slice(0, 2)).toEqual([hostile, hostile]);
+      expect(target.numberFormat.slice(0, 2)).toEqual([
+        hostile.map(() => "@"),
+        hostile.map(() => "@"),
+      ]);
+    },
+  );
+
+  it("adds a clustered column chart of the round amounts when asked", async () => {
+    const { context, calls } = mockWorkbook(ROWS, COLUMNS);
+    await writeAtSelection(context, rounds, { ...values, chart: true });
+    expect(calls.charts).toEqual([["ColumnClustered", context.workbook.origin.cell, "Columns"]]);
+  });
+});
+
+describe("writeOnNewSheet", () => {
+  it("adds a sheet and a table Excel names itself, in one sync", async () => {
+    const { context, calls, sync } = mockWorkbook(ROWS, COLUMNS);
+    const outcome = await writeOnNewSheet(context, rounds, { ...values, placement: "newSheet" });
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(calls.sheetsAdded).toBe(1);
+    expect(context.workbook.newSheet.activated).toBe(true);
+    expect(outcome).toEqual({
+      ok: true,
+      message: "Inserted Round comparison on the new sheet Sheet4 as table Table7 (values).",
+    });
+  });
+});
+
+describe("insertTable", () => {
+  it("returns Excel's refusal during sync as a message", async () => {
+    const { sync, calls } = mockWorkbook(ROWS, COLUMNS);
+    sync.mockRejectedValueOnce(Object.assign(new Error("denied"), { code: "AccessDenied" }));
+    const outcome = await insertTable(rounds, values);
+    expect(outcome).toEqual({
+      ok: false,
+      message: "The sheet is protected: unprotect it or insert on a new sheet.",
+    });
+    expect(calls.writes).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+/** @jest-environment jsdom */
+import fs from "fs";
+import path from "path";
+import { NOT_IN_EXCEL } from "../../src/taskpane/office-host";
+import { catalog } from "../../src/domain/catalog";
+import { roundComparison } from "../../src/domain/table-rounds";
+import { mockWorkbook } from "./excel-mock";
+
+const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
+
+/** Loads the pane's markup (without office.js) and runs taskpane.ts on it. */
+async function openPane(): Promise<void> {
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  document.body.replaceWith(document.importNode(parsed.body, true));
+  jest.isolateModules(() => {
+    require("../../src/taskpane/taskpane");
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const byTestId = (id: string) => {
+  const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  if (!element) throw new Error(`no ${id}`);
+  return element;
+};
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, "Office");
+  Reflect.deleteProperty(globalThis, "Excel");
+});
+
+describe("task pane outside Excel", () => {
+  it("says so, disables inserting with the reason, and still previews and evaluates", async () => {
+    await openPane();
+    expect(byTestId("host-note").textContent).toBe(NOT_IN_EXCEL);
+    for (const id of ["insert-table", "insert-formula"]) {
+      const button = byTestId(id) as HTMLButtonElement;
+      expect(button.disabled).toBe(true);
+      expect(button.title).toBe(NOT_IN_EXCEL);
+      expect(button.getAttribute("aria-describedby")).toBe("insert-reason");
+    }
+    expect(byTestId("preview").querySelector("caption")?.textContent).toBe("Round comparison");
+    expect(byTestId("source-quotes").children).toHaveLength(roundComparison(catalog).quotes.length);
+    expect(byTestId("playground-output").textContent).toBe("600,000,000");
+    expect((byTestId("builder-formula") as HTMLInputElement).value).toBe(
+      '=DEALS.AIROUND("SenseTime","C","amount")',
+    );
+  });
+
+  it("previews the chosen table and evaluates what is typed in the playground", async () => {
+    await openPane();
+    const investors = document.querySelector<HTMLInputElement>('input[value="investors"]');
+    investors?.click();
+    expect(byTestId("preview").querySelector("caption")?.textContent).toBe("Investor map");
+    const input = byTestId("playground-input") as HTMLInputElement;
+    input.value = '=DEALS.VALUATION("Megvii")';
+    input.dispatchEvent(new Event("input"));
+    expect(byTestId("playground-output").textContent).toMatch(/^#N\/A Not reported in the source/);
+  });
+});
+
+describe("task pane in Excel", () => {
+  it("enables inserting and shows an Excel error during sync in the status area", async () => {
+    Object.assign(globalThis, {
+      Office: {
+        HostType: { Excel: "Excel" },
+        onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+      },
+    });
+    const rows = roundComparison(catalog).rows.length + 2;
+    const { sync } = mockWorkbook(rows, 7);
+    sync.mockRejectedValueOnce(
+      Object.assign(new Error("edit"), { code: "InvalidOperationInCellEditMode" }),
+    );
+    await openPane();
+    const insert = byTestId("insert-table") as HTMLButtonElement;
+    expect(insert.disabled).toBe(false);
+    insert.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const status = byTestId("status");
+    expect(status.getAttribute("role")).toBe("status");
+    expect(status.textContent).toBe(
+      "Excel is editing a cell: press Enter or Esc in the sheet, then insert again.",
+    );
+    expect(status.classList.contains("error")).toBe(true);
+  });
+});
