@@ -22,5 +22,5 @@ export function excelErrorMessage(error: unknown): string {
   const known = MESSAGES[code];
   if (known) return known;
   const detail = error instanceof Error ? error.message : String(error);
-  return `Excel could not insert the table: ${detail}`;
+  return `Excel did not accept the change: ${detail}`;
 }

@@ -7,12 +7,17 @@ import { evaluateFormula } from "../domain/formulas";
 import { ROUND_FIELDS } from "../domain/round-fields";
 import { roundLabel, roundRefText } from "../domain/round-ref";
 import type { CellFormula } from "../domain/table-model";
-import { byId, fillSelect, showStatus } from "./dom";
+import { byId, element, fillSelect, showStatus } from "./dom";
+import { profileSupported } from "./host-support";
+import { profileFormula } from "./insert-company-cards";
 import { insertFormula } from "./formula-writer";
 import { renderFormulaResult } from "./formula-value";
 
 /** No round chosen: the field is a company fact. */
 const COMPANY_FACT = "";
+
+/** The company-fact "field" that stands for the whole company card (DEALS.PROFILE). */
+const CARD_FIELD = "card";
 
 /**
  * The formula for a choice: a round fact (AIROUND) or, without a round, a company fact (COMPANY).
@@ -50,10 +55,15 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
       ]),
     ]);
     const fields = round.value === COMPANY_FACT ? COMPANY_FIELDS : ROUND_FIELDS;
-    fillSelect(
-      field,
-      fields.map((f) => [f, f]),
-    );
+    // Company cards are entity values: offered only where Excel can show them (ExcelApi 1.16).
+    const card: [string, string][] =
+      round.value === COMPANY_FACT && profileSupported() ? [[CARD_FIELD, "company card"]] : [];
+    fillSelect(field, [...fields.map((f): [string, string] => [f, f]), ...card]);
+    if (field.value === CARD_FIELD) {
+      formula.value = profileFormula(company.value);
+      value.replaceChildren(element("span", "A company card: insert it to see its figures."));
+      return;
+    }
     const chosen = builderFormula(company.value, round.value, field.value);
     formula.value = formulaText(chosen.name, chosen.args);
     value.replaceChildren(renderFormulaResult(evaluateFormula(chosen.name, chosen.args)));

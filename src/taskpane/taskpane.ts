@@ -7,7 +7,8 @@ import { companyComparison } from "../domain/table-companies";
 import { investorMap } from "../domain/table-investors";
 import type { TableId, TableModel } from "../domain/table-model";
 import { roundComparison } from "../domain/table-rounds";
-import { byId, element, showStatus } from "./dom";
+import { companyCheckboxes, setUpCompanyCards } from "./company-cards-view";
+import { byId, showStatus } from "./dom";
 import { insertTable, type Placement } from "./excel-writer";
 import { setUpFormulaBuilder } from "./formula-builder";
 import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
@@ -26,21 +27,6 @@ let inExcel = false;
 const checked = (name: string): string =>
   document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? "";
 
-function companyChoices(): HTMLInputElement[] {
-  const fieldset = byId("company-choices", HTMLFieldSetElement);
-  for (const company of catalog.dataset.companies) {
-    const input = element("input");
-    input.type = "checkbox";
-    input.name = "company";
-    input.value = company.id;
-    input.checked = true;
-    const label = element("label");
-    label.append(input, ` ${company.name}`);
-    fieldset.append(label);
-  }
-  return [...fieldset.querySelectorAll<HTMLInputElement>("input[name=company]")];
-}
-
 function currentModel(companies: readonly HTMLInputElement[]): TableModel {
   const id = checked("table");
   const builder = id === "companies" || id === "investors" ? BUILDERS[id] : BUILDERS.rounds;
@@ -48,7 +34,7 @@ function currentModel(companies: readonly HTMLInputElement[]): TableModel {
 }
 
 function setUp(): void {
-  const companies = companyChoices();
+  const companies = companyCheckboxes("company-choices", "company");
   const preview = byId("preview", HTMLElement);
   const insert = byId("insert-table", HTMLButtonElement);
   const status = byId("status", HTMLElement);
@@ -84,9 +70,14 @@ function setUp(): void {
     insert.disabled = false;
   });
 
-  setUpFormulaBuilder(() => inExcel);
+  const refreshBuilder = setUpFormulaBuilder(() => inExcel);
+  const refreshCards = setUpCompanyCards(() => inExcel);
   setUpPlayground();
-  whenHostKnown(showHost);
+  whenHostKnown((excel) => {
+    showHost(excel);
+    refreshBuilder();
+    refreshCards();
+  });
 }
 
 /** Enables inserting in Excel; elsewhere disables it and says why (visible and to screen readers). */
@@ -97,7 +88,7 @@ function showHost(excel: boolean): void {
   note.textContent = excel ? "Connected to Excel." : NOT_IN_EXCEL;
   note.classList.toggle("warning", !excel);
   reason.textContent = excel ? "" : "Inserting needs Excel.";
-  for (const id of ["insert-table", "insert-formula"]) {
+  for (const id of ["insert-table", "insert-formula", "insert-cards"]) {
     const button = byId(id, HTMLButtonElement);
     button.disabled = !excel;
     button.title = excel ? "" : NOT_IN_EXCEL;

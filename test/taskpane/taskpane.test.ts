@@ -33,7 +33,7 @@ describe("task pane outside Excel", () => {
   it("says so, disables inserting with the reason, and still previews and evaluates", async () => {
     await openPane();
     expect(byTestId("host-note").textContent).toBe(NOT_IN_EXCEL);
-    for (const id of ["insert-table", "insert-formula"]) {
+    for (const id of ["insert-table", "insert-formula", "insert-cards"]) {
       const button = byTestId(id) as HTMLButtonElement;
       expect(button.disabled).toBe(true);
       expect(button.title).toBe(NOT_IN_EXCEL);
@@ -81,6 +81,63 @@ describe("task pane in Excel", () => {
     expect(status.getAttribute("role")).toBe("status");
     expect(status.textContent).toBe(
       "Excel is editing a cell: press Enter or Esc in the sheet, then insert again.",
+    );
+    expect(status.classList.contains("error")).toBe(true);
+  });
+});
+
+describe("company cards in the pane", () => {
+  const excelWithDataTypes = (supported: boolean) =>
+    Object.assign(globalThis, {
+      Office: {
+        HostType: { Excel: "Excel" },
+        onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+        context: { requirements: { isSetSupported: () => supported } },
+      },
+    });
+
+  const builderFieldOptions = () =>
+    [...(byTestId("builder-field") as HTMLSelectElement).options].map((o) => o.value);
+
+  const chooseCompanyFact = () => {
+    const round = byTestId("builder-round") as HTMLSelectElement;
+    round.value = "";
+    round.dispatchEvent(new Event("change"));
+  };
+
+  it("offers PROFILE in the builder and entity cards only where Excel has data types", async () => {
+    excelWithDataTypes(true);
+    await openPane();
+    chooseCompanyFact();
+    expect(builderFieldOptions()).toContain("card");
+    const field = byTestId("builder-field") as HTMLSelectElement;
+    field.value = "card";
+    field.dispatchEvent(new Event("change"));
+    expect((byTestId("builder-formula") as HTMLInputElement).value).toBe(
+      '=DEALS.PROFILE("SenseTime")',
+    );
+    expect(document.getElementById("card-entities-choice")?.hidden).toBe(false);
+    expect((byTestId("insert-cards") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("leaves PROFILE and entity cards out where Excel lacks data types", async () => {
+    excelWithDataTypes(false);
+    await openPane();
+    chooseCompanyFact();
+    expect(builderFieldOptions()).not.toContain("card");
+    expect(document.getElementById("card-entities-choice")?.hidden).toBe(true);
+  });
+
+  it("lists one checkbox per company and reports an Excel failure in its status line", async () => {
+    excelWithDataTypes(false);
+    await openPane();
+    const boxes = document.querySelectorAll<HTMLInputElement>("input[name=card-company]");
+    expect([...boxes].map((b) => b.value)).toEqual(["sensetime", "megvii"]);
+    byTestId("insert-cards").click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const status = byTestId("cards-status");
+    expect(status.textContent).toMatch(
+      /^Excel did not accept the change: /,
     );
     expect(status.classList.contains("error")).toBe(true);
   });

@@ -1,0 +1,51 @@
+/** The "Company cards" section: choose companies, insert one DEALS.PROFILE card each. */
+import { catalog } from "../domain/catalog";
+import { byId, element, showStatus } from "./dom";
+import { profileSupported } from "./host-support";
+import { insertCompanyCards, type CardsInsertion } from "./insert-company-cards";
+
+/** Adds a checkbox per company to a fieldset and returns them, all ticked. */
+export function companyCheckboxes(fieldsetId: string, name: string): HTMLInputElement[] {
+  const fieldset = byId(fieldsetId, HTMLFieldSetElement);
+  return catalog.dataset.companies.map((company) => {
+    const input = element("input");
+    input.type = "checkbox";
+    input.name = name;
+    input.value = company.id;
+    input.checked = true;
+    const label = element("label");
+    label.append(input, ` ${company.name}`);
+    fieldset.append(label);
+    return input;
+  });
+}
+
+/** Wires the section; `canInsert` says whether Excel is there to insert into. */
+export function setUpCompanyCards(canInsert: () => boolean): () => void {
+  const companies = companyCheckboxes("card-companies", "card-company");
+  const entitiesChoice = byId("card-entities-choice", HTMLLabelElement);
+  const entities = byId("card-entities", HTMLInputElement);
+  const insert = byId("insert-cards", HTMLButtonElement);
+  const status = byId("cards-status", HTMLElement);
+
+  insert.addEventListener("click", async () => {
+    if (!canInsert()) return;
+    insert.disabled = true;
+    const names = companies
+      .filter((c) => c.checked)
+      .map((c) => catalog.companyById.get(c.value)?.name ?? c.value);
+    const mode = entities.checked && profileSupported() ? "entities" : "formulas";
+    showStatus(status, describe(await insertCompanyCards(names, mode)));
+    insert.disabled = false;
+  });
+  // Entity values need data types; where Excel lacks them, cards go in as formulas only.
+  return () => {
+    entitiesChoice.hidden = !profileSupported();
+  };
+}
+
+function describe(outcome: CardsInsertion): { ok: boolean; message: string } {
+  return outcome.kind === "inserted"
+    ? { ok: true, message: `Inserted company cards in ${outcome.address}.` }
+    : { ok: false, message: outcome.message };
+}
