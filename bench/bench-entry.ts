@@ -7,3 +7,4 @@ export { loadDataset } from "../src/data/load-dataset";
 export { buildCatalog } from "../src/domain/catalog";
 export { normalizeName } from "../src/domain/normalize-name";
 export { CORPUS as badInputCorpus } from "../test/functions/bad-input-corpus";
+export { countSyncs } from "./count-syncs";

@@ -30,8 +30,9 @@ function msPerRun(fn, runs = 15) {
   return median(samples);
 }
 
-/** Slowest single call, in nanoseconds, over every input (each measured as the median of 5). */
+/** Slowest single call, in nanoseconds, over every input (each the median of 5, after a warm-up). */
 function slowestNs(fn, inputs) {
+  for (const input of inputs) fn(input);
   let worst = 0;
   for (const input of inputs) {
     const samples = [];

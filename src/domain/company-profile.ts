@@ -57,8 +57,18 @@ export type CompanyProfile = {
  * companyProfile(catalog, "Megvi").kind // "notFound"
  */
 export function companyProfile(catalog: Catalog, query: unknown): Result<CompanyProfile> {
-  return andThen(resolveCompany(catalog, query), (company) => ok(profileOf(catalog, company)));
+  return andThen(resolveCompany(catalog, query), (company) => {
+    // A profile gathers every fact of the company (~0.1 ms); the data never changes, so each
+    // company's profile is built once and shared. Callers must not mutate it.
+    const known = built.get(company);
+    if (known) return ok(known);
+    const profile = profileOf(catalog, company);
+    built.set(company, profile);
+    return ok(profile);
+  });
 }
+
+const built = new WeakMap<Company, CompanyProfile>();
 
 function profileOf(catalog: Catalog, company: Company): CompanyProfile {
   const field = (name: string) => reported(readCompanyField(catalog, company, name));

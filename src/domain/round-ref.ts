@@ -32,6 +32,8 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
         : `The round ${quoteArgument(value)} is not text or a number.`,
     );
   }
+  // The common case, a bare series letter, skips the pattern matching below.
+  if (/^[A-Za-z]$/.test(value)) return ok({ by: "series", letter: value.toUpperCase() });
   const text = value.trim().toLowerCase();
   if (text.length === 0) return wrong("The round is empty.");
   const month = /^(\d{4})[-/.](\d{1,2})$/.exec(text);

@@ -152,8 +152,11 @@ export function MARKET(country: string, year: number, currency?: string): number
  * @returns A company card (an entity value; Excel without data types shows #VALUE!).
  */
 export function PROFILE(company: string): Excel.EntityCellValue {
-  return toEntity(
-    answer(() => companyProfile(catalog, company)),
-    catalog.dataset.source,
-  );
+  const profile = answer(() => companyProfile(catalog, company));
+  // Excel copies a returned value into the cell, so one card per company can be shared.
+  const card = cards.get(profile) ?? toEntity(profile, catalog.dataset.source);
+  cards.set(profile, card);
+  return card;
 }
+
+const cards = new WeakMap<object, Excel.EntityCellValue>();
