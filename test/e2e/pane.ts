@@ -1,0 +1,98 @@
+/**
+ * The task pane as its browser tests see it: opened in a plain browser and settled (it has said it
+ * is not running in Excel), and read back as text: the preview grid, the playground's output.
+ */
+import type { Page } from "playwright-core";
+import { useBrowser, type PageLog } from "./browser";
+
+/** The pane's table choices, by their radio labels. */
+export const TABLES = {
+  rounds: "Round comparison",
+  companies: "Company comparison",
+  investors: "Investor map",
+} as const;
+export type TableChoice = keyof typeof TABLES;
+
+/** A rendered table as text: caption, header and body rows (header first), footnote. */
+export interface TableText {
+  caption: string;
+  rows: string[][];
+  footnote: string;
+}
+
+/**
+ * Registers the browser hooks for the enclosing describe block and, after each test, checks that
+ * no pane it opened threw or logged a console error (on top of `useBrowser`'s local-only check).
+ */
+export function usePane(): { open(): Promise<Page> } {
+  const browser = useBrowser();
+  let logs: PageLog[] = [];
+
+  afterEach(() => {
+    const errors = logs.flatMap(({ pageErrors, consoleErrors }) => [
+      ...pageErrors,
+      ...consoleErrors,
+    ]);
+    logs = [];
+    expect(errors).toEqual([]);
+  });
+
+  return {
+    async open() {
+      const { page, log } = await browser.open("taskpane.html");
+      logs.push(log);
+      // The pane answers once Office.onReady does (or after its own timeout).
+      await page.waitForFunction(
+        () => /not running in Excel/i.test(document.getElementById("host-note")?.textContent ?? ""),
+        undefined,
+        { timeout: 15_000 },
+      );
+      return page;
+    },
+  };
+}
+
+/** Ticks the radio of one comparison table. */
+export async function chooseTable(page: Page, table: TableChoice): Promise<void> {
+  await page.getByRole("radio", { name: TABLES[table], exact: true }).check();
+}
+
+/** Ticks or unticks a company in the comparison tables' company choices. */
+export async function setCompany(page: Page, name: string, checked: boolean): Promise<void> {
+  await page
+    .locator("#company-choices")
+    .getByRole("checkbox", { name, exact: true })
+    .setChecked(checked);
+}
+
+/** The preview's table as text, cell by cell. */
+export function readPreview(page: Page): Promise<TableText> {
+  return page.getByTestId("preview").evaluate((preview) => {
+    const table = preview.querySelector("table");
+    if (!table) throw new Error("the preview holds no <table>");
+    const cells = (row: HTMLTableRowElement) =>
+      [...row.cells].map((cell) => cell.textContent ?? "");
+    const head = table.tHead ? [...table.tHead.rows] : [];
+    const body = [...table.tBodies].flatMap((tbody) => [...tbody.rows]);
+    return {
+      caption: table.caption?.textContent ?? "",
+      rows: [...head, ...body].map(cells),
+      footnote: table.tFoot?.textContent ?? "",
+    };
+  });
+}
+
+/** The playground's output for a formula typed into it: its text, and its rows if it spilled. */
+export async function evaluateInPlayground(
+  page: Page,
+  formula: string,
+): Promise<{ text: string; rows: string[][]; kind: string }> {
+  await page.getByTestId("playground-input").fill(formula);
+  return page.getByTestId("playground-output").evaluate((output) => ({
+    text: output.textContent ?? "",
+    rows: [...output.querySelectorAll("tr")].map((row) =>
+      [...row.cells].map((cell) => cell.textContent ?? ""),
+    ),
+    kind: output.firstElementChild?.className ?? "",
+  }));
+}
