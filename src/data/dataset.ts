@@ -29,6 +29,10 @@ const HONDA =
   "It has also partnered with Honda Motor Co Ltd to develop autonomous driving systems.";
 const XU_LI =
   "Xu Li, co-founder and chief executive officer of Sense-Time, said the company plans to use the capital to expand its presence overseas.";
+const PROCEEDS_PLATFORM =
+  "The company said the capital injection will provide important impetus to the buildout of its AI platform, advancing the company's technological innovation and opening up new business opportunities.";
+const PROCEEDS_INVESTMENTS =
+  "The latest financing will also bankroll investments in the fields such as autonomous driving, security and surveillance, intelligent retail, finance and education.";
 const ARTICLE_DATE = "the article is dated 2018-04-10";
 
 export const rawDataset: unknown = {
@@ -49,7 +53,7 @@ export const rawDataset: unknown = {
       aliases: ["Sense-Time", "SenseTime Group", "商汤", "商汤科技"],
       country: { text: "China", quote: "Chinese facial recognition startup SenseTime Group Ltd" },
       description: {
-        text: "Facial recognition startup; with its Series C, the world's most valuable AI startup",
+        text: "Facial recognition startup that, after its Series C, will become the world's most valuable AI startup (per the article)",
         quote: VALUATION,
       },
       founded: { iso: "2014", precision: "year", quote: "Founded in 2014, Sense-Time" },
@@ -193,21 +197,21 @@ export const rawDataset: unknown = {
       leads: { investors: ["alibaba"], quote: MONDAY },
       others: { investors: ["temasek", "suning"], quote: OTHER_INVESTORS },
       postMoneyValuation: { amount: 4.5e9, currency: "USD", bound: "atLeast", quote: VALUATION },
-      usesOfProceeds: {
-        items: [
+      usesOfProceeds: [
+        ...[
           "Build out its AI platform",
           "Technological innovation",
           "New business opportunities",
+        ].map((text) => ({ text, quote: PROCEEDS_PLATFORM })),
+        ...[
           "Investments in autonomous driving",
           "Investments in security and surveillance",
           "Investments in intelligent retail",
           "Investments in finance",
           "Investments in education",
-          "Expand its presence overseas",
-        ],
-        quote:
-          "The company said the capital injection will provide important impetus to the buildout of its AI platform, advancing the company's technological innovation and opening up new business opportunities. The latest financing will also bankroll investments in the fields such as autonomous driving, security and surveillance, intelligent retail, finance and education.",
-      },
+        ].map((text) => ({ text, quote: PROCEEDS_INVESTMENTS })),
+        { text: "Expand its presence overseas", quote: XU_LI },
+      ],
       notes: [
         {
           text: "A record for venture capital funding in the AI sector",

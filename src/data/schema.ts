@@ -19,7 +19,10 @@ const provenance = {
   inferred: z.optional(nonEmpty),
 };
 
-/** `exact` as stated; `atLeast` for "exceeding", "more than". */
+/**
+ * `exact` as stated; `atLeast` for "exceeding" and "more than": the figure is a lower bound (the
+ * true value is above it), shown as "more than" / "> " and never as exact.
+ */
 const bound = z.enum(["exact", "atLeast"]);
 
 const moneyFact = z.object({
@@ -80,7 +83,7 @@ const investor = z.object({
   affiliateOf: z.optional(z.object({ investor: id, relation: nonEmpty, ...provenance })),
 });
 
-const participants = z.object({ investors: z.array(id), ...provenance });
+const participants = z.object({ investors: z.array(id).check(z.minLength(1)), ...provenance });
 
 const round = z.object({
   id,
@@ -92,7 +95,8 @@ const round = z.object({
   leads: z.optional(participants),
   others: z.optional(participants),
   postMoneyValuation: z.optional(moneyFact),
-  usesOfProceeds: z.optional(listFact),
+  /** Each planned use with the passage that names it. */
+  usesOfProceeds: z.optional(z.array(textFact)),
   notes: z.array(textFact),
 });
 

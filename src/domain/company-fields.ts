@@ -2,7 +2,16 @@ import type { Company } from "../data/schema";
 import { optionArgument } from "./argument";
 import type { Catalog } from "./catalog";
 import { andThen, notReported, ok, type Result } from "./result";
-import { LIST_SEPARATOR, count, date, list, text, textFact, type Sourced } from "./value";
+import {
+  LIST_SEPARATOR,
+  count,
+  date,
+  fromPassages,
+  list,
+  text,
+  textFact,
+  type Sourced,
+} from "./value";
 
 export const COMPANY_FIELDS = [
   "founded",
@@ -61,9 +70,9 @@ function companyFact(catalog: Catalog, company: Company, field: CompanyField): S
       return company.partnerCount && count(company.partnerCount);
     case "partnerlist": {
       const partners = company.partners ?? [];
-      const quote = [...new Set(partners.map((p) => p.quote))].join(" ");
+      const names = partners.map((p) => p.text).join(LIST_SEPARATOR);
       return partners.length > 0
-        ? text(partners.map((p) => p.text).join(LIST_SEPARATOR), { quote })
+        ? text(names, fromPassages(partners.map((p) => p.quote)))
         : undefined;
     }
     case "sectors":

@@ -8,13 +8,13 @@ import { readRoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
 import { andThen, ok, type Result } from "./result";
 import { resolveCompany } from "./resolve-entity";
-import { LIST_SEPARATOR, date, money, text, type Sourced, type Value } from "./value";
+import { LIST_SEPARATOR, date, fromPassages, money, text, type Sourced, type Value } from "./value";
 
 /**
- * A sourced fact ready to show: `display` is how a memo writes it ("more than $4.5B"), and
+ * A sourced fact ready to show: `display` is how a memo writes it ("more than $4.5B"); its
  * `passages` are the article passages behind it, each verbatim (a total cites every round's).
  */
-export type ProfileFact = Sourced & { display: string; passages: string[] };
+export type ProfileFact = Sourced & { display: string };
 
 /** One funding round of a profile. Facts the source does not give are absent, never guessed. */
 export type RoundProfile = {
@@ -78,13 +78,10 @@ function profileOf(catalog: Catalog, company: Company): CompanyProfile {
     country: field("country"),
     founded: field("founded"),
     ceo: field("ceo"),
-    totalRaised: reported(totalRaised(catalog, company), amountPassages(rounds)),
+    totalRaised: reported(totalRaised(catalog, company)),
     latestValuation: reported(valuationOf(catalog, company)),
     partners: field("partners"),
-    partnerList: reported(
-      readCompanyField(catalog, company, "partnerlist"),
-      (company.partners ?? []).map((p) => p.quote),
-    ),
+    partnerList: field("partnerlist"),
     sectors: field("sectors"),
     investors: namesOf(investorsOf(catalog, company)),
   };
@@ -112,26 +109,20 @@ function roundProfile(catalog: Catalog, company: Company, round: Round): RoundPr
 }
 
 /** The fact when the source gives it; `undefined` for anything else, so the field is omitted. */
-function reported(result: Result<Sourced>, passages?: string[]): ProfileFact | undefined {
-  if (result.kind !== "ok") return undefined;
-  return shown(result.value, passages && passages.length > 0 ? unique(passages) : undefined);
+function reported(result: Result<Sourced>): ProfileFact | undefined {
+  return result.kind === "ok" ? shown(result.value) : undefined;
 }
 
-function shown(fact: Sourced, passages: string[] = [fact.quote]): ProfileFact {
-  return { ...fact, display: displayText(fact.value), passages };
+function shown(fact: Sourced): ProfileFact {
+  return { ...fact, display: displayText(fact.value) };
 }
 
 /** Investor names, each once, in order, with every passage that names them. */
 function namesOf(participations: Participation[]): ProfileFact | undefined {
   if (participations.length === 0) return undefined;
-  const names = unique(participations.map((p) => p.investor.name));
-  const passages = unique(participations.map((p) => p.quote));
-  return shown(text(names.join(LIST_SEPARATOR), { quote: passages.join(" ") }), passages);
+  const names = [...new Set(participations.map((p) => p.investor.name))];
+  return shown(text(names.join(LIST_SEPARATOR), fromPassages(participations.map((p) => p.quote))));
 }
-
-const amountPassages = (rounds: readonly Round[]): string[] => rounds.map((r) => r.amount.quote);
-
-const unique = (items: string[]): string[] => [...new Set(items)];
 
 /** Drops the absent entries, so an omitted fact is not even an `undefined` key. */
 function present<T extends object>(fields: Partial<T>): Partial<T> {

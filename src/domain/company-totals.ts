@@ -2,7 +2,7 @@ import type { Company } from "../data/schema";
 import type { Catalog } from "./catalog";
 import { findRound, roundLabel } from "./round-ref";
 import { notReported, ok, type Result } from "./result";
-import { money, type Sourced } from "./value";
+import { fromPassages, money, type Sourced } from "./value";
 
 /**
  * The sum in USD of the company's rounds in the dataset, with every amount's passage.
@@ -21,7 +21,7 @@ export function totalRaised(catalog: Catalog, company: Company): Result<Sourced>
       currency: "USD",
       bound: usd.some((r) => r.amount.bound === "atLeast") ? "atLeast" : "exact",
     },
-    quote: [...new Set(usd.map((r) => r.amount.quote))].join(" "),
+    ...fromPassages(usd.map((r) => r.amount.quote)),
   });
 }
 

@@ -46,13 +46,17 @@ export function usdCell(value: Value): Cell {
 }
 
 /**
- * STOCKHISTORY's `headers` convention: omitted or 1 → a header row, 0 → none.
+ * STOCKHISTORY's `headers` convention: omitted or 1 → a header row, 0 → none (TRUE/FALSE and the
+ * text "1"/"0" are read the same way, as Excel users pass them).
  * @example headersArgument(undefined) // { kind: "ok", value: true }
  * @example headersArgument(2).kind   // "invalid"
  */
 export function headersArgument(value: unknown): Result<boolean> {
-  if (value === null || value === undefined || value === 1) return ok(true);
-  if (value === 0) return ok(false);
+  if (value === null || value === undefined || value === 1 || value === true) return ok(true);
+  if (value === 0 || value === false) return ok(false);
+  if (typeof value === "string" && ["1", "0"].includes(value.trim())) {
+    return ok(value.trim() === "1");
+  }
   return invalid(
     `The headers argument must be 1 (a header row) or 0 (no header row), not ${quoteArgument(value)}.`,
     ["1", "0"],

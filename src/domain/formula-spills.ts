@@ -15,6 +15,9 @@ import { findRound, roundLabel } from "./round-ref";
 import { andThen, notReported, ok, type Result } from "./result";
 import { LIST_SEPARATOR } from "./value";
 
+/** An investor with no parent in the source. */
+const NO_AFFILIATION = "—";
+
 export const AIROUNDS_HEADER = [
   "Round",
   "Announced",
@@ -90,7 +93,8 @@ export function investors(company: unknown, round?: unknown, headers?: unknown):
 function investorRow(p: Participation): Cell[] {
   const parent = p.investor.affiliateOf;
   const parentName = parent && catalog.investorById.get(parent.investor)?.name;
-  const affiliation = parent && parentName ? `${parent.relation} of ${parentName}` : NOT_REPORTED;
+  // No parent is an answer, not a gap: "—" rather than "Not reported".
+  const affiliation = parent && parentName ? `${parent.relation} of ${parentName}` : NO_AFFILIATION;
   return [p.investor.name, p.role, roundLabel(p.round), dateCell(p.round), affiliation];
 }
 

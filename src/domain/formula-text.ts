@@ -47,6 +47,12 @@ export function parseFormula(
     );
   }
   const name = head[1].toUpperCase();
+  if (name === "PROFILE") {
+    return invalid(
+      "DEALS.PROFILE returns a company card (an Excel data type) that only a worksheet can show: insert it from the pane's Company cards section.",
+      [...FUNCTION_NAMES],
+    );
+  }
   if (!NAMES.has(name)) {
     return invalid(`Unknown function ${quoteArgument(head[1])}. Functions: ${LIST}.`, [
       ...FUNCTION_NAMES,

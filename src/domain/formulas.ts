@@ -3,14 +3,16 @@
  * playground both evaluate formulas here.
  */
 import { catalog } from "./catalog";
-import { readCompanyField } from "./company-fields";
-import { valuationOf, totalRaised } from "./company-totals";
 import { sourcedCell, type Cell, type FormulaValue } from "./formula-cells";
+import {
+  companyFieldFact,
+  marketFact,
+  roundFact,
+  totalRaisedFact,
+  valuationFact,
+} from "./formula-facts";
 import { airounds, investments, investors } from "./formula-spills";
-import { marketSize } from "./market";
 import { resolveCompany } from "./resolve-entity";
-import { readRoundField } from "./round-fields";
-import { findRound } from "./round-ref";
 import { andThen, invalid, ok, type Result } from "./result";
 import { sourceOf } from "./source-of";
 import type { Sourced } from "./value";
@@ -52,42 +54,29 @@ const cell = (fact: Result<Sourced>): Result<Cell> => andThen(fact, (f) => ok(so
  * @example airound("SenseTime", "C")                 // ok: 600000000
  * @example airound("SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
  */
-export function airound(company: unknown, round: unknown, field?: unknown): Result<Cell> {
-  return andThen(resolveCompany(catalog, company), (found) =>
-    andThen(findRound(catalog, found, round), (r) =>
-      cell(readRoundField(catalog, found, r, field ?? "amount")),
-    ),
-  );
-}
+export const airound = (company: unknown, round: unknown, field?: unknown): Result<Cell> =>
+  cell(roundFact(company, round, field));
 
 /**
  * Post-money valuation in USD after a round (default: the latest round that reports one).
  * @example valuation("SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion")
  */
-export function valuation(company: unknown, round?: unknown): Result<Cell> {
-  return andThen(resolveCompany(catalog, company), (found) =>
-    cell(valuationOf(catalog, found, round)),
-  );
-}
+export const valuation = (company: unknown, round?: unknown): Result<Cell> =>
+  cell(valuationFact(company, round));
 
 /**
  * The sum in USD of the company's rounds in the dataset.
  * @example totalraised("SenseTime") // ok: 1010000000
  */
-export function totalraised(company: unknown): Result<Cell> {
-  return andThen(resolveCompany(catalog, company), (found) => cell(totalRaised(catalog, found)));
-}
+export const totalraised = (company: unknown): Result<Cell> => cell(totalRaisedFact(company));
 
 /**
  * A company fact: founded (the year), ceo, country, partners (count), partnerlist, sectors, focus,
  * description.
  * @example companyFact("SenseTime", "founded") // ok: 2014
  */
-export function companyFact(company: unknown, field: unknown): Result<Cell> {
-  return andThen(resolveCompany(catalog, company), (found) =>
-    cell(readCompanyField(catalog, found, field)),
-  );
-}
+export const companyFact = (company: unknown, field: unknown): Result<Cell> =>
+  cell(companyFieldFact(company, field));
 
 /**
  * The verbatim passage behind a fact, with the article's headline and date (and the reasoning when
@@ -108,11 +97,32 @@ export function aisource(company: unknown, round?: unknown, field?: unknown): Re
  * @example market("China", 2030)        // ok: 158400000000
  * @example market("China", 2030, "CNY") // ok: 1000000000000
  */
-export function market(country: unknown, year: unknown, currency?: unknown): Result<Cell> {
-  return cell(marketSize(catalog, country, year, currency ?? "USD"));
-}
+export const market = (country: unknown, year: unknown, currency?: unknown): Result<Cell> =>
+  cell(marketFact(country, year, currency));
 
 type Evaluator = (...args: unknown[]) => Result<FormulaValue>;
+
+/** The functions that answer one fact, and that fact with its passages. */
+const FACTS: Partial<Record<FunctionName, (...args: unknown[]) => Result<Sourced>>> = {
+  AIROUND: roundFact,
+  VALUATION: valuationFact,
+  TOTALRAISED: totalRaisedFact,
+  COMPANY: companyFieldFact,
+  MARKET: marketFact,
+};
+
+/**
+ * The fact behind a single-value formula (its value, passages and qualifier), for showing it the
+ * way a memo would; undefined for the spills and AISOURCE, whose cells are the whole answer.
+ * @example explainFormula("VALUATION", ["SenseTime"])?.kind // "ok" (more than $4.5B)
+ */
+export function explainFormula(
+  name: FunctionName,
+  args: readonly unknown[],
+): Result<Sourced> | undefined {
+  const fact = FACTS[name];
+  return fact && args.length <= FUNCTION_PARAMETERS[name].length ? fact(...args) : undefined;
+}
 
 const EVALUATORS: Record<FunctionName, Evaluator> = {
   AIROUND: airound,

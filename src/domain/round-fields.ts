@@ -3,7 +3,7 @@ import { optionArgument } from "./argument";
 import type { Catalog } from "./catalog";
 import { roundLabel } from "./round-ref";
 import { andThen, notReported, ok, type Result } from "./result";
-import { LIST_SEPARATOR, date, money, text, type Sourced } from "./value";
+import { LIST_SEPARATOR, date, fromPassages, money, text, type Sourced } from "./value";
 
 export const ROUND_FIELDS = [
   "amount",
@@ -85,6 +85,5 @@ function allInvestors(catalog: Catalog, round: Round): Sourced {
   const names = groups.flatMap((g) =>
     g.investors.map((id) => catalog.investorById.get(id)?.name ?? id),
   );
-  const quote = [...new Set(groups.map((g) => g.quote))].join(" ");
-  return text(names.join(LIST_SEPARATOR), { quote });
+  return text(names.join(LIST_SEPARATOR), fromPassages(groups.map((g) => g.quote)));
 }

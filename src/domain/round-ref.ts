@@ -24,7 +24,11 @@ export const ROUND_FORMS = ['"C"', '"Series C"', '"latest"', '"first"', "1, 2, â
 export function parseRoundRef(value: unknown): Result<RoundRef> {
   const wrong = (why: string) =>
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
-  if (typeof value === "number") return positionRef(value, wrong);
+  if (typeof value === "number") {
+    return isDateSerial(value)
+      ? ok({ by: "month", month: monthOfSerial(value) })
+      : positionRef(value, wrong);
+  }
   if (typeof value !== "string") {
     return wrong(
       value == null
@@ -45,6 +49,21 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   const series = /^(?:series)?([a-z])$/.exec(key);
   if (series) return ok({ by: "series", letter: series[1].toUpperCase() });
   return wrong(`Unknown round ${quoteArgument(value)}.`);
+}
+
+/**
+ * Excel turns "2017-07" typed into a cell into the date 1 Jul 2017 (serial 42917); a reference to
+ * that cell passes the serial. No company has a thousand rounds, so such numbers are dates.
+ */
+const FIRST_DATE_SERIAL = 1000;
+
+function isDateSerial(n: number): boolean {
+  return Number.isInteger(n) && n >= FIRST_DATE_SERIAL && n < 2_958_466; // up to 9999-12-31
+}
+
+/** "2017-07" for 42917. */
+function monthOfSerial(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 7);
 }
 
 function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Result<RoundRef> {
@@ -79,7 +98,7 @@ export function roundRefText(round: Round): string {
  * The company's round a reference names; unknown rounds are answered with the rounds that exist.
  * @example
  * findRound(catalog, sensetime, "2017-07").kind // "ok" (the $410M round, which has no letter)
- * findRound(catalog, megvii, "B").message       // "Megvii has no Series B in the source. Its rounds: Series C (\"C\", Oct 2017)."
+ * findRound(catalog, megvii, "B").message       // "Megvii has no Series B in the source. Its rounds: 1) Series C (\"C\", Oct 2017)."
  */
 export function findRound(catalog: Catalog, company: Company, ref: unknown): Result<Round> {
   const parsed = parseRoundRef(ref);

@@ -20,9 +20,11 @@ const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company
   [
     { label: "Founded", cell: (catalog, c) => companyField(catalog, c, "founded") },
     { label: "CEO", cell: (catalog, c) => companyField(catalog, c, "ceo") },
-    { label: "Rounds", cell: roundCount },
+    // The article reports some of each company's rounds (a Series C implies earlier ones), so the
+    // count and the total say they cover the rounds in the source.
+    { label: "Rounds in source", cell: roundCount },
     {
-      label: "Total raised",
+      label: "Raised in those rounds",
       cell: (catalog, c) =>
         factCell(totalRaised(catalog, c), { name: "TOTALRAISED", args: [c.name] }),
     },

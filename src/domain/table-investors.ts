@@ -9,7 +9,7 @@ import {
   type TableCell,
   type TableModel,
 } from "./table-model";
-import { LIST_SEPARATOR } from "./value";
+import { LIST_SEPARATOR, fromPassages } from "./value";
 
 /**
  * Investors × companies: each cell the investor's role in the company's rounds. An investor that
@@ -81,6 +81,6 @@ function roleCell(taken: readonly Participation[]): TableCell {
     ),
   ];
   const role = roles.join(LIST_SEPARATOR);
-  const quote = [...new Set(taken.map((p) => p.quote))].join(" ");
-  return { value: { type: "text", text: role }, display: role, quote };
+  const { quote, passages } = fromPassages(taken.map((p) => p.quote));
+  return { value: { type: "text", text: role }, display: role, quote, passages };
 }

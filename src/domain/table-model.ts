@@ -7,6 +7,7 @@ import { formatDate } from "./format";
 import type { FormulaArgument } from "./formula-text";
 import type { FunctionName } from "./formulas";
 import type { Sourced, Value } from "./value";
+import { NOT_REPORTED } from "./formula-cells";
 
 /** How a column's values are laid out; `mixed` when each row holds a different fact. */
 export type ColumnKind = "money" | "date" | "text" | "count" | "mixed";
@@ -15,13 +16,15 @@ export type ColumnKind = "money" | "date" | "text" | "count" | "mixed";
 export type CellFormula = { name: FunctionName; args: FormulaArgument[] };
 
 /**
- * One cell: its value, the text shown for it, the passage behind it, and the formula that
- * reproduces it. Labels and "Not reported" cells have no quote and no formula.
+ * One cell: its value, the text shown for it, the passages behind it (`quote` joins them for a
+ * tooltip), and the formula that reproduces it. Labels and "Not reported" cells have no quote and
+ * no formula.
  */
 export type TableCell = {
   value: Value;
   display: string;
   quote?: string;
+  passages?: readonly string[];
   inferred?: string;
   formula?: CellFormula;
 };
@@ -40,7 +43,7 @@ export type TableModel = {
 };
 
 /** What a cell shows when the source does not give the value. */
-export const NOT_REPORTED_TEXT = "Not reported";
+export const NOT_REPORTED_TEXT = NOT_REPORTED;
 
 /** What an investor map cell shows when there is no relation (a value, not a missing fact). */
 export const NO_RELATION_TEXT = "—";
@@ -61,6 +64,7 @@ export function sourcedCell(fact: Sourced, formula?: CellFormula): TableCell {
     value: fact.value,
     display: displayValue(fact.value),
     quote: fact.quote,
+    passages: fact.passages,
   };
   if (fact.inferred !== undefined) cell.inferred = fact.inferred;
   if (formula) cell.formula = formula;
@@ -108,8 +112,7 @@ export function tableFootnote(catalog: Catalog): string {
   return `Source: "${source.headline}", ${date}. AI Deals dataset v${version}.`;
 }
 
-/** The distinct quotes behind the cells, in reading order (row by row). */
+/** The distinct article passages behind the cells, in reading order (row by row). */
 export function quotesOf(rows: readonly TableCell[][]): string[] {
-  const quotes = rows.flatMap((row) => row.flatMap((cell) => (cell.quote ? [cell.quote] : [])));
-  return [...new Set(quotes)];
+  return [...new Set(rows.flatMap((row) => row.flatMap((cell) => cell.passages ?? [])))];
 }

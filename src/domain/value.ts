@@ -7,15 +7,37 @@ export type Value =
   | ({ type: "count" } & Pick<CountFact, "count" | "bound">)
   | { type: "text"; text: string };
 
-/** A value with the article passage behind it, and the reasoning if it was inferred. */
-export type Sourced<T extends Value = Value> = { value: T; quote: string; inferred?: string };
+/**
+ * A value with the article passages behind it (`quote` is them joined, for a cell or a tooltip;
+ * `passages` keeps them apart, each verbatim), and the reasoning if it was inferred.
+ */
+export type Sourced<T extends Value = Value> = {
+  value: T;
+  quote: string;
+  passages: readonly string[];
+  inferred?: string;
+};
 
-type Provenance = { quote: string; inferred?: string };
+type Provenance = { quote: string; passages?: readonly string[]; inferred?: string };
 
-const provenance = (fact: Provenance): Provenance =>
-  fact.inferred === undefined
-    ? { quote: fact.quote }
-    : { quote: fact.quote, inferred: fact.inferred };
+function provenance(fact: Provenance): Omit<Sourced, "value"> {
+  const passages = fact.passages ?? [fact.quote];
+  return fact.inferred === undefined
+    ? { quote: fact.quote, passages }
+    : { quote: fact.quote, passages, inferred: fact.inferred };
+}
+
+/** Joins separate passages in a quote, so the joint never reads as one verbatim sentence. */
+export const PASSAGE_SEPARATOR = " … ";
+
+/**
+ * The provenance of a fact drawn from several passages, each kept once, in the order given.
+ * @example fromPassages(["A.", "B.", "A."]) // { quote: "A. … B.", passages: ["A.", "B."] }
+ */
+export function fromPassages(quotes: readonly string[]): Required<Omit<Provenance, "inferred">> {
+  const passages = [...new Set(quotes)];
+  return { quote: passages.join(PASSAGE_SEPARATOR), passages };
+}
 
 export const money = (fact: MoneyFact): Sourced => ({
   value: { type: "money", amount: fact.amount, currency: fact.currency, bound: fact.bound },

@@ -80,7 +80,7 @@ export function toEntity(profile: CompanyProfile, source: CardSource): Excel.Ent
 type Cite = (fact: ProfileFact, cell?: Excel.CellValue) => Excel.EntityPropertyType;
 type Attribute = (
   cell: Excel.CellValue,
-  passages: string[],
+  passages: readonly string[],
   note?: string,
 ) => Excel.EntityPropertyType;
 

@@ -3,7 +3,7 @@ import { catalog } from "../domain/catalog";
 import { COMPANY_FIELDS } from "../domain/company-fields";
 import { formatDate } from "../domain/format";
 import { formulaText } from "../domain/formula-text";
-import { evaluateFormula } from "../domain/formulas";
+import { evaluateFormula, explainFormula } from "../domain/formulas";
 import { ROUND_FIELDS } from "../domain/round-fields";
 import { roundLabel, roundRefText } from "../domain/round-ref";
 import type { CellFormula } from "../domain/table-model";
@@ -66,7 +66,12 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
     }
     const chosen = builderFormula(company.value, round.value, field.value);
     formula.value = formulaText(chosen.name, chosen.args);
-    value.replaceChildren(renderFormulaResult(evaluateFormula(chosen.name, chosen.args)));
+    value.replaceChildren(
+      renderFormulaResult(
+        evaluateFormula(chosen.name, chosen.args),
+        explainFormula(chosen.name, chosen.args),
+      ),
+    );
   };
   update();
   // Start on the latest round (rounds are listed oldest first) and its amount.

@@ -3,24 +3,42 @@
  * the message of the error Excel would show.
  */
 import type { FormulaValue } from "../domain/formulas";
+import { displayText } from "../domain/company-profile";
 import type { Result } from "../domain/result";
+import type { Sourced } from "../domain/value";
 import { element } from "./dom";
 
 const ERROR_CODES = { notFound: "#N/A", notReported: "#N/A", invalid: "#VALUE!" } as const;
 
-/** One node showing the result: text for a single value, a `<table>` for a spill. */
+/**
+ * One node showing the result: the value as the cell holds it (a spill as a small table) and, when
+ * the fact behind it is known, how a memo reads it ("more than $4.5B", "9 Apr 2018") and the
+ * passage it comes from.
+ */
 export function renderFormulaResult(
   result: Result<FormulaValue>,
+  fact?: Result<Sourced>,
   doc: Document = document,
 ): HTMLElement {
   if (result.kind !== "ok") {
     return element("span", `${ERROR_CODES[result.kind]} ${result.message}`, "error", doc);
   }
   const { value } = result;
-  if (!Array.isArray(value)) return element("span", cellText(value), "value", doc);
+  if (Array.isArray(value)) return spillTable(value, doc);
+  const shown = element("span", undefined, "value", doc);
+  shown.append(element("span", cellText(value), "cell-value", doc));
+  if (fact?.kind === "ok") {
+    const reading = displayText(fact.value.value);
+    if (reading !== cellText(value)) shown.append(element("span", ` (${reading})`, "reading", doc));
+    shown.append(element("span", `“${fact.value.quote}”`, "quote", doc));
+  }
+  return shown;
+}
+
+function spillTable(rows: readonly (string | number)[][], doc: Document): HTMLElement {
   const table = element("table", undefined, "spill", doc);
   const body = element("tbody", undefined, undefined, doc);
-  for (const row of value) {
+  for (const row of rows) {
     const tr = element("tr", undefined, undefined, doc);
     for (const cell of row) tr.append(element("td", cellText(cell), undefined, doc));
     body.append(tr);
@@ -29,9 +47,7 @@ export function renderFormulaResult(
   return table;
 }
 
-/** Numbers with digit grouping, so 600,000,000 reads at a glance. */
+/** A number as Excel's General format shows it (43199 is a date serial, 2014 a year: no commas). */
 function cellText(cell: string | number): string {
-  return typeof cell === "number"
-    ? cell.toLocaleString("en-US", { maximumFractionDigits: 10 })
-    : cell;
+  return typeof cell === "number" ? String(cell) : cell;
 }

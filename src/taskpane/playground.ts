@@ -1,6 +1,6 @@
 /** The formula playground: a typed `=DEALS.…` formula evaluated by the same code as the functions. */
 import { parseFormula } from "../domain/formula-text";
-import { evaluateFormula } from "../domain/formulas";
+import { evaluateFormula, explainFormula } from "../domain/formulas";
 import { andThen } from "../domain/result";
 import { byId } from "./dom";
 import { renderFormulaResult } from "./formula-value";
@@ -9,10 +9,11 @@ export function setUpPlayground(): void {
   const input = byId("playground-input", HTMLInputElement);
   const output = byId("playground-output", HTMLElement);
   const update = () => {
-    const result = andThen(parseFormula(input.value), ({ name, args }) =>
-      evaluateFormula(name, args),
-    );
-    output.replaceChildren(renderFormulaResult(result));
+    const parsed = parseFormula(input.value);
+    const result = andThen(parsed, ({ name, args }) => evaluateFormula(name, args));
+    const fact =
+      parsed.kind === "ok" ? explainFormula(parsed.value.name, parsed.value.args) : undefined;
+    output.replaceChildren(renderFormulaResult(result, fact));
   };
   input.addEventListener("input", update);
   update();

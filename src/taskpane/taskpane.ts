@@ -57,7 +57,8 @@ function setUp(): void {
   insert.addEventListener("click", async () => {
     if (!inExcel) return;
     const model = currentModel(companies);
-    if (model.rows.length === 0) {
+    // Company comparison keeps its label rows with no company ticked: count the companies.
+    if (!companies.some((c) => c.checked)) {
       showStatus(status, { ok: false, message: "Choose at least one company." });
       return;
     }

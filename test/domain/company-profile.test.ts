@@ -128,7 +128,7 @@ describe("companyProfile", () => {
           found: true,
         });
       }
-      expect({ path, quote: fact.quote }).toEqual({ path, quote: fact.passages.join(" ") });
+      expect({ path, quote: fact.quote }).toEqual({ path, quote: fact.passages.join(" … ") });
     }
   });
 });

@@ -177,3 +177,19 @@ describe("sourceOf", () => {
     });
   });
 });
+
+describe("facts drawn from several passages", () => {
+  it("keeps each passage apart and marks the joint in the quote", () => {
+    const result = readRoundField(catalog, sensetime, seriesC, "investors");
+    expect(result).toMatchObject({
+      kind: "ok",
+      value: {
+        passages: [
+          expect.stringContaining("led by e-commerce giant Alibaba"),
+          "Other investors include Temasek Holdings and Suning Commerce Group Co Ltd.",
+        ],
+        quote: expect.stringContaining("Alibaba Group Holding Ltd … Other investors include"),
+      },
+    });
+  });
+});

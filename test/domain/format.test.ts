@@ -23,7 +23,9 @@ describe("formatDate", () => {
 describe("formatMoney", () => {
   it("scales to M, B or T and marks lower bounds", () => {
     expect(formatMoney({ amount: 600e6, currency: "USD", bound: "exact" })).toBe("$600M");
-    expect(formatMoney({ amount: 4.5e9, currency: "USD", bound: "atLeast" })).toBe("more than $4.5B");
+    expect(formatMoney({ amount: 4.5e9, currency: "USD", bound: "atLeast" })).toBe(
+      "more than $4.5B",
+    );
     expect(formatMoney({ amount: 158.4e9, currency: "USD", bound: "exact" })).toBe("$158.4B");
     expect(formatMoney({ amount: 1e12, currency: "CNY", bound: "exact" })).toBe("CNY 1T");
     expect(formatMoney({ amount: 1.01e9, currency: "USD", bound: "exact" })).toBe("$1.01B");

@@ -85,3 +85,12 @@ describe("parseFormula", () => {
     );
   });
 });
+
+describe("parseFormula and company cards", () => {
+  it("returns invalid for PROFILE with where to insert a card instead", () => {
+    expect(parseFormula('=DEALS.PROFILE("SenseTime")')).toMatchObject({
+      kind: "invalid",
+      message: expect.stringContaining("insert it from the pane's Company cards section"),
+    });
+  });
+});

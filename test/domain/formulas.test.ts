@@ -93,11 +93,15 @@ describe("headersArgument", () => {
     [null, true],
     [1, true],
     [0, false],
+    [true, true],
+    [false, false],
+    ["1", true],
+    [" 0 ", false],
   ])("returns ok for %j", (value, expected) => {
     expect(headersArgument(value)).toEqual(ok(expected));
   });
 
-  it.each([2, -1, 0.5, "1", true, NaN])("returns invalid for %j", (value) => {
+  it.each([2, -1, 0.5, "yes", "", NaN])("returns invalid for %j", (value) => {
     expect(headersArgument(value).kind).toBe("invalid");
   });
 });

@@ -83,3 +83,13 @@ describe("roundLabel", () => {
     expect([roundLabel(july), roundLabel(seriesC)]).toEqual(["Jul 2017 round", "Series C"]);
   });
 });
+
+describe("round references from date cells", () => {
+  it("reads an Excel date serial as the month of a round", () => {
+    // "2017-07" typed into a cell becomes 1 Jul 2017 = 42917; "Oct 2017" becomes 43009.
+    expect(parseRoundRef(42917)).toEqual({ kind: "ok", value: { by: "month", month: "2017-07" } });
+    expect(roundId(42917)).toBe("sensetime-2017-07");
+    expect(roundId(43009, megvii)).toBe("megvii-c");
+    expect(roundId(43199)).toBe("sensetime-c");
+  });
+});

@@ -9,8 +9,8 @@ describe("companyComparison", () => {
     expect(model.rows.map((row) => row.map((cell) => cell.display))).toEqual([
       ["Founded", "2014", "Not reported"],
       ["CEO", "Xu Li", "Not reported"],
-      ["Rounds", "2", "1"],
-      ["Total raised", "$1.01B", "$460.0M"],
+      ["Rounds in source", "2", "1"],
+      ["Raised in those rounds", "$1.01B", "$460.0M"],
       ["Latest valuation", "> $4.50B", "Not reported"],
       ["Partners", "> 400", "Not reported"],
       [

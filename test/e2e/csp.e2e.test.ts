@@ -19,7 +19,8 @@ describeE2E("Content-Security-Policy", () => {
       const metas = await page
         .locator('meta[http-equiv="Content-Security-Policy"]')
         .evaluateAll((elements) => elements.map((meta) => meta.getAttribute("content") ?? ""));
-      expect([header ?? "", ...metas].join(" ")).toMatch(/script-src/);
+      // A policy that governs scripts: its own script-src, or a default-src it falls back to.
+      expect([header ?? "", ...metas].join(" ")).toMatch(/(script-src|default-src) /);
       expect(await cspViolations(page)).toEqual([]);
       expect(log.consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
     });

@@ -1,13 +1,13 @@
 import type { Page } from "playwright-core";
 import { describeE2E } from "./browser";
-import { evaluateInPlayground, usePane } from "./pane";
+import { evaluateInPlayground, readResult, usePane } from "./pane";
 
-/** The builder's formula and value, as shown. */
-async function builderShows(page: Page): Promise<{ formula: string; value: string }> {
-  return {
-    formula: await page.getByTestId("builder-formula").inputValue(),
-    value: (await page.getByTestId("builder-value").textContent()) ?? "",
-  };
+/** The builder's formula, its value as the cell holds it, and how that reads in a memo. */
+async function builderShows(
+  page: Page,
+): Promise<{ formula: string; value: string; reading: string }> {
+  const { text, reading } = await readResult(page, "builder-value");
+  return { formula: await page.getByTestId("builder-formula").inputValue(), value: text, reading };
 }
 
 /** The options a builder select offers, as `value=label`. */
@@ -30,8 +30,12 @@ describeE2E("task pane: formula builder and playground", () => {
     const page = await pane.open();
     expect(await builderShows(page)).toEqual({
       formula: '=DEALS.AIROUND("SenseTime","C","amount")',
-      value: "600,000,000",
+      value: "600000000",
+      reading: "($600M)",
     });
+    expect((await readResult(page, "builder-value")).quote).toContain(
+      "it has acquired $600 million in its Series C round",
+    );
     expect(await optionsOf(page, "builder-company")).toEqual([
       "SenseTime=SenseTime",
       "Megvii=Megvii",
@@ -61,13 +65,22 @@ describeE2E("task pane: formula builder and playground", () => {
   });
 
   it.each([
-    ["SenseTime", "C", "valuation", '=DEALS.AIROUND("SenseTime","C","valuation")', "4,500,000,000"],
+    [
+      "SenseTime",
+      "C",
+      "valuation",
+      '=DEALS.AIROUND("SenseTime","C","valuation")',
+      "4500000000",
+      "(more than $4.5B)",
+    ],
+    ["SenseTime", "C", "date", '=DEALS.AIROUND("SenseTime","C","date")', "43199", "(9 Apr 2018)"],
     [
       "SenseTime",
       "2017-07",
       "lead",
       '=DEALS.AIROUND("SenseTime","2017-07","lead")',
       "CDH Investments; Sailing Capital",
+      "",
     ],
     [
       "SenseTime",
@@ -75,49 +88,69 @@ describeE2E("task pane: formula builder and playground", () => {
       "valuation",
       '=DEALS.AIROUND("SenseTime","2017-07","valuation")',
       "#N/A Not reported in the source: SenseTime Jul 2017 round valuation",
+      "",
     ],
-    ["Megvii", "C", "amount", '=DEALS.AIROUND("Megvii","C","amount")', "460,000,000"],
-    ["Megvii", "C", "investors", '=DEALS.AIROUND("Megvii","C","investors")', "Ant Financial"],
+    ["Megvii", "C", "amount", '=DEALS.AIROUND("Megvii","C","amount")', "460000000", "($460M)"],
+    ["Megvii", "C", "investors", '=DEALS.AIROUND("Megvii","C","investors")', "Ant Financial", ""],
     [
       "Megvii",
       "C",
       "valuation",
       '=DEALS.AIROUND("Megvii","C","valuation")',
       "#N/A Not reported in the source: Megvii Series C valuation",
+      "",
     ],
-    ["SenseTime", "", "ceo", '=DEALS.COMPANY("SenseTime","ceo")', "Xu Li"],
+    ["SenseTime", "", "ceo", '=DEALS.COMPANY("SenseTime","ceo")', "Xu Li", ""],
+    ["SenseTime", "", "founded", '=DEALS.COMPANY("SenseTime","founded")', "2014", ""],
+    [
+      "SenseTime",
+      "",
+      "partners",
+      '=DEALS.COMPANY("SenseTime","partners")',
+      "400",
+      "(more than 400)",
+    ],
     [
       "Megvii",
       "",
       "ceo",
       '=DEALS.COMPANY("Megvii","ceo")',
       "#N/A Not reported in the source: Megvii ceo",
+      "",
     ],
-  ])("shows %s / round %j / %s as %s = %s", async (company, round, field, formula, value) => {
-    const page = await pane.open();
-    await page.getByTestId("builder-company").selectOption(company);
-    await page.getByTestId("builder-round").selectOption(round);
-    await page.getByTestId("builder-field").selectOption(field);
-    expect(await builderShows(page)).toEqual({ formula, value });
-  });
+  ])(
+    "shows %s / round %j / %s as %s = %s %s",
+    async (company, round, field, formula, value, reading) => {
+      const page = await pane.open();
+      await page.getByTestId("builder-company").selectOption(company);
+      await page.getByTestId("builder-round").selectOption(round);
+      await page.getByTestId("builder-field").selectOption(field);
+      expect(await builderShows(page)).toEqual({ formula, value, reading });
+    },
+  );
 
   it("evaluates the playground's starting formula on load", async () => {
     const page = await pane.open();
     expect(await page.getByTestId("playground-input").inputValue()).toBe(
       '=DEALS.AIROUND("SenseTime","C")',
     );
-    expect(await page.getByTestId("playground-output").textContent()).toBe("600,000,000");
+    expect((await readResult(page, "playground-output")).text).toBe("600000000");
   });
 
   it.each([
-    ['=DEALS.AIROUND("SenseTime","C")', "600,000,000"],
-    ['=DEALS.VALUATION("SenseTime")', "4,500,000,000"],
-    ['=DEALS.MARKET("China",2030,"CNY")', "1,000,000,000,000"],
-    ['=DEALS.TOTALRAISED("Face++")', "460,000,000"],
-    ['=deals.airound( "sensetime" , "C" , "lead" )', "Alibaba"],
-  ])("evaluates %s to %s", async (formula, text) => {
+    ['=DEALS.AIROUND("SenseTime","C")', "600000000", "($600M)"],
+    ['=DEALS.VALUATION("SenseTime")', "4500000000", "(more than $4.5B)"],
+    ['=DEALS.MARKET("China",2030,"CNY")', "1000000000000", "(CNY 1T)"],
+    ['=DEALS.TOTALRAISED("Face++")', "460000000", "($460M)"],
+    ['=deals.airound( "sensetime" , "C" , "lead" )', "Alibaba", ""],
+  ])("evaluates %s to %s %s", async (formula, text, reading) => {
     const page = await pane.open();
-    expect(await evaluateInPlayground(page, formula)).toEqual({ text, rows: [], kind: "value" });
+    expect(await evaluateInPlayground(page, formula)).toMatchObject({
+      text,
+      reading,
+      rows: [],
+      kind: "value",
+    });
   });
 
   it("shows a spilled result as a table: header and one row per round", async () => {
@@ -135,13 +168,13 @@ describeE2E("task pane: formula builder and playground", () => {
       ],
       [
         "Jul 2017 round",
-        "42,917",
-        "410,000,000",
+        "42917",
+        "410000000",
         "CDH Investments; Sailing Capital",
         "Not reported",
         "Not reported",
       ],
-      ["Series C", "43,199", "600,000,000", "Alibaba", "Temasek; Suning Commerce", "4,500,000,000"],
+      ["Series C", "43199", "600000000", "Alibaba", "Temasek; Suning Commerce", "4500000000"],
     ]);
   });
 
@@ -156,6 +189,7 @@ describeE2E("task pane: formula builder and playground", () => {
       /^#VALUE! Unknown field 'revenue'\. Use one of: founded, ceo, .*description\.$/,
     ],
     ["hello", /^#VALUE! Type a DEALS function with its arguments in parentheses/],
+    ['=DEALS.PROFILE("SenseTime")', /^#VALUE! DEALS\.PROFILE returns a company card/],
   ])("shows the error for %s", async (formula, message) => {
     const page = await pane.open();
     const { text, rows, kind } = await evaluateInPlayground(page, formula);

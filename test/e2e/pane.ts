@@ -82,17 +82,34 @@ export function readPreview(page: Page): Promise<TableText> {
   });
 }
 
-/** The playground's output for a formula typed into it: its text, and its rows if it spilled. */
-export async function evaluateInPlayground(
-  page: Page,
-  formula: string,
-): Promise<{ text: string; rows: string[][]; kind: string }> {
+/** A shown formula result: the cell's value (or the error), how it reads, its passage. */
+export type ShownResult = {
+  text: string;
+  reading: string;
+  quote: string;
+  rows: string[][];
+  kind: string;
+};
+
+/** Reads a result rendered into the element with this test id. */
+export function readResult(page: Page, testId: string): Promise<ShownResult> {
+  return page.getByTestId(testId).evaluate((output) => {
+    const textOf = (selector: string) => output.querySelector(selector)?.textContent ?? "";
+    const kind = output.firstElementChild?.className ?? "";
+    return {
+      text: kind === "value" ? textOf(".cell-value") : (output.textContent ?? ""),
+      reading: textOf(".reading").trim(),
+      quote: textOf(".quote"),
+      rows: [...output.querySelectorAll("tr")].map((row) =>
+        [...row.cells].map((cell) => cell.textContent ?? ""),
+      ),
+      kind,
+    };
+  });
+}
+
+/** The playground's output for a formula typed into it. */
+export async function evaluateInPlayground(page: Page, formula: string): Promise<ShownResult> {
   await page.getByTestId("playground-input").fill(formula);
-  return page.getByTestId("playground-output").evaluate((output) => ({
-    text: output.textContent ?? "",
-    rows: [...output.querySelectorAll("tr")].map((row) =>
-      [...row.cells].map((cell) => cell.textContent ?? ""),
-    ),
-    kind: output.firstElementChild?.className ?? "",
-  }));
+  return readResult(page, "playground-output");
 }

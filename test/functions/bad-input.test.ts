@@ -6,7 +6,6 @@ import { CORPUS } from "./bad-input-corpus";
 /** Each function as Excel may call it: with anything in any argument. */
 const FUNCTIONS = Object.entries(functions) as [string, (...args: unknown[]) => unknown][];
 
-
 const ERROR_CODE_VALUES = new Set<string>(Object.values(ERROR_CODES));
 
 const isCell = (cell: unknown) =>

@@ -277,9 +277,9 @@ describe("AIROUNDS", () => {
 describe("INVESTORS", () => {
   it("returns every investor with its role, leads first in each round", () => {
     expect(INVESTORS("SenseTime", "C", 0)).toEqual([
-      ["Alibaba", "lead", "Series C", 43199, "Not reported"],
-      ["Temasek", "participant", "Series C", 43199, "Not reported"],
-      ["Suning Commerce", "participant", "Series C", 43199, "Not reported"],
+      ["Alibaba", "lead", "Series C", 43199, "—"],
+      ["Temasek", "participant", "Series C", 43199, "—"],
+      ["Suning Commerce", "participant", "Series C", 43199, "—"],
     ]);
   });
 

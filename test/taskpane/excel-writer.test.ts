@@ -125,7 +125,7 @@ describe("writeAtSelection", () => {
   it.each(["values", "formulas"] as const)(
     "writes hostile strings as text in %s mode (formats queued first)",
     async (mode) => {
-      const hostile = ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tX", "\rX"];
+      const hostile = ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tX", "\rX", "'quoted"];
       const model: TableModel = {
         ...rounds,
         header: hostile,
@@ -136,7 +136,8 @@ describe("writeAtSelection", () => {
       await writeAtSelection(context, model, { ...values, mode });
       const { target } = context.workbook.origin;
       expect(calls.writes).toEqual(["numberFormat", mode]);
-      expect(target[mode].slice(0, 2)).toEqual([hostile, hostile]);
+      const quoted = hostile.map((text) => `'${text}`);
+      expect(target[mode].slice(0, 2)).toEqual([quoted, quoted]);
       expect(target.numberFormat.slice(0, 2)).toEqual([
         hostile.map(() => "@"),
         hostile.map(() => "@"),

@@ -41,7 +41,10 @@ describe("task pane outside Excel", () => {
     }
     expect(byTestId("preview").querySelector("caption")?.textContent).toBe("Round comparison");
     expect(byTestId("source-quotes").children).toHaveLength(roundComparison(catalog).quotes.length);
-    expect(byTestId("playground-output").textContent).toBe("600,000,000");
+    const output = byTestId("playground-output");
+    expect(output.querySelector(".cell-value")?.textContent).toBe("600000000");
+    expect(output.querySelector(".reading")?.textContent).toBe(" ($600M)");
+    expect(output.querySelector(".quote")?.textContent).toMatch(/^“Chinese facial recognition/);
     expect((byTestId("builder-formula") as HTMLInputElement).value).toBe(
       '=DEALS.AIROUND("SenseTime","C","amount")',
     );
@@ -83,6 +86,27 @@ describe("task pane in Excel", () => {
       "Excel is editing a cell: press Enter or Esc in the sheet, then insert again.",
     );
     expect(status.classList.contains("error")).toBe(true);
+  });
+});
+
+describe("inserting with no company chosen", () => {
+  it("writes nothing and asks for a company, even for Company comparison", async () => {
+    Object.assign(globalThis, {
+      Office: {
+        HostType: { Excel: "Excel" },
+        onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+      },
+    });
+    const { sync } = mockWorkbook(9, 1);
+    await openPane();
+    document.querySelector<HTMLInputElement>('input[value="companies"]')?.click();
+    for (const box of document.querySelectorAll<HTMLInputElement>("input[name=company]")) {
+      box.click();
+    }
+    byTestId("insert-table").click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(byTestId("status").textContent).toBe("Choose at least one company.");
+    expect(sync).not.toHaveBeenCalled();
   });
 });
 
@@ -136,9 +160,7 @@ describe("company cards in the pane", () => {
     byTestId("insert-cards").click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     const status = byTestId("cards-status");
-    expect(status.textContent).toMatch(
-      /^Excel did not accept the change: /,
-    );
+    expect(status.textContent).toMatch(/^Excel did not accept the change: /);
     expect(status.classList.contains("error")).toBe(true);
   });
 });
