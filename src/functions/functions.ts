@@ -21,7 +21,7 @@ import {
 } from "../domain/formulas";
 import { catalog } from "../domain/catalog";
 import { companyProfile } from "../domain/company-profile";
-import { toEntity } from "./profile-entity";
+import { toEntity } from "../cell-values/profile-entity";
 import { answer } from "./to-excel-error";
 
 /**

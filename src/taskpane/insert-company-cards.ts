@@ -1,7 +1,7 @@
 import { catalog } from "../domain/catalog";
 import { companyProfile, type CompanyProfile } from "../domain/company-profile";
 import { invalid, type Failure } from "../domain/result";
-import { toEntity } from "../functions/profile-entity";
+import { toEntity } from "../cell-values/profile-entity";
 import { offsetAddress } from "./cell-address";
 import { excelErrorMessage } from "./excel-errors";
 import { profileSupported } from "./host-support";

@@ -4,7 +4,7 @@ import {
   PROFILE_PROPERTIES as P,
   ROUND_PROPERTIES as R,
   toEntity,
-} from "../../src/functions/profile-entity";
+} from "../../src/cell-values/profile-entity";
 
 const source = catalog.dataset.source;
 

@@ -1,3 +1,8 @@
+/**
+ * Excel cell values built from domain models (here: the company card entity). Shared by the custom
+ * functions (DEALS.PROFILE) and the pane (entity cards), so it sits beside both, depending only on
+ * the domain.
+ */
 import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/company-profile";
 import { formatDate } from "../domain/format";
 import { valueCell } from "../domain/formula-cells";
