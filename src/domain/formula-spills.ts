@@ -11,9 +11,9 @@ import {
 } from "./formula-cells";
 import { investmentsOf, investorsOf, type Participation } from "./investments";
 import { resolveCompany, resolveInvestor } from "./resolve-entity";
+import { participantsFact } from "./round-fields";
 import { findRound, roundLabel } from "./round-ref";
 import { andThen, notReported, ok, type Result } from "./result";
-import { LIST_SEPARATOR } from "./value";
 
 /** An investor with no parent in the source. */
 const NO_AFFILIATION = "—";
@@ -53,9 +53,7 @@ export function airounds(company: unknown, headers?: unknown): Result<Cell[][]> 
 
 function roundRow(round: Round): Cell[] {
   const names = (group: Round["leads"]) =>
-    group && group.investors.length > 0
-      ? group.investors.map((id) => catalog.investorById.get(id)?.name ?? id).join(LIST_SEPARATOR)
-      : NOT_REPORTED;
+    group ? valueCell(participantsFact(catalog, group).value) : NOT_REPORTED;
   const valuation = round.postMoneyValuation;
   return [
     roundLabel(round),

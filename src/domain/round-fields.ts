@@ -58,7 +58,7 @@ export function readRoundField(
         case "series":
           return round.series ? ok(text(`Series ${round.series.letter}`, round.series)) : missing();
         case "lead":
-          return round.leads ? ok(investorNames(catalog, round.leads)) : missing();
+          return round.leads ? ok(participantsFact(catalog, round.leads)) : missing();
         case "investors":
           return ok(allInvestors(catalog, round));
         case "valuation":
@@ -74,16 +74,20 @@ export function readRoundField(
 
 type Participants = NonNullable<Round["leads"]>;
 
-function investorNames(catalog: Catalog, group: Participants): Sourced {
-  const names = group.investors.map((id) => catalog.investorById.get(id)?.name ?? id);
-  return text(names.join(LIST_SEPARATOR), group);
+/**
+ * A round's leads or other investors as one fact: their names joined with "; ", and the passage.
+ * @example participantsFact(catalog, seriesC.leads).value // { type: "text", text: "Alibaba" }
+ */
+export function participantsFact(catalog: Catalog, group: Participants): Sourced {
+  return text(namesOf(catalog, group).join(LIST_SEPARATOR), group);
 }
+
+const namesOf = (catalog: Catalog, group: Participants): string[] =>
+  group.investors.map((id) => catalog.investorById.get(id)?.name ?? id);
 
 /** Leads first, then the other investors; quotes joined when they differ. */
 function allInvestors(catalog: Catalog, round: Round): Sourced {
   const groups = [round.leads, round.others].filter((g): g is Participants => g !== undefined);
-  const names = groups.flatMap((g) =>
-    g.investors.map((id) => catalog.investorById.get(id)?.name ?? id),
-  );
+  const names = groups.flatMap((g) => namesOf(catalog, g));
   return text(names.join(LIST_SEPARATOR), fromPassages(groups.map((g) => g.quote)));
 }

@@ -1,6 +1,6 @@
 import type { Company, Round } from "../data/schema";
 import type { Catalog } from "./catalog";
-import { investorsOf } from "./investments";
+import { participantsFact } from "./round-fields";
 import { roundLabel, roundRefText } from "./round-ref";
 import {
   labelCell,
@@ -11,7 +11,7 @@ import {
   type TableCell,
   type TableModel,
 } from "./table-model";
-import { LIST_SEPARATOR, date, money, text } from "./value";
+import { date, money, text } from "./value";
 
 export const ROUND_COMPARISON_HEADER = [
   "Company",
@@ -58,11 +58,6 @@ function roundRow(catalog: Catalog, company: Company, round: Round): TableCell[]
     name: "AIROUND" as const,
     args: [company.name, ref, field],
   });
-  const names = (role: "lead" | "participant") =>
-    investorsOf(catalog, company, round)
-      .filter((p) => p.role === role)
-      .map((p) => p.investor.name)
-      .join(LIST_SEPARATOR);
   const others = round.others;
   return [
     labelCell(company.name),
@@ -72,9 +67,9 @@ function roundRow(catalog: Catalog, company: Company, round: Round): TableCell[]
     sourcedCell(date(round.announced), airound("date")),
     sourcedCell(money(round.amount), airound("amount")),
     round.leads
-      ? sourcedCell(text(names("lead"), round.leads), airound("lead"))
+      ? sourcedCell(participantsFact(catalog, round.leads), airound("lead"))
       : notReportedCell(),
-    others ? sourcedCell(text(names("participant"), others)) : notReportedCell(),
+    others ? sourcedCell(participantsFact(catalog, others)) : notReportedCell(),
     round.postMoneyValuation
       ? sourcedCell(money(round.postMoneyValuation), {
           name: "VALUATION",
