@@ -14,7 +14,6 @@ const { nsPerCall, msPerRun, slowestNs } = require("./measure");
 
 const root = path.join(__dirname, "..");
 const json = process.argv.includes("--json");
-const log = json ? () => undefined : (line) => console.log(line);
 
 function compile(config) {
   return new Promise((resolve, reject) =>
@@ -128,6 +127,12 @@ async function main() {
         badInputs(fns, bench.badInputCorpus),
       ),
     };
+    const { callNs } = results;
+    results.ratios = {
+      airoundExactOverMapGet: callNs.airoundExact / callNs.mapGetFloor,
+      linearScanOverAiroundExact: callNs.linearScanBaseline / callNs.airoundExact,
+      airoundMissOverExact: callNs.airoundMiss / callNs.airoundExact,
+    };
     report(results);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -232,11 +237,11 @@ function report(results) {
     ["slowest bad input", `${(results.badInputMaxNs / 1000).toFixed(1)} µs`, "≤ 1 ms"],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
-  log(
+  console.log(
     `AI Deals benchmark — Node ${process.version}, ${os.cpus()[0]?.model ?? "unknown CPU"} ×${os.cpus().length}`,
   );
   for (const [name, value, budget] of rows)
-    log(`  ${name.padEnd(width)}  ${value}${budget ? `   (budget ${budget})` : ""}`);
+    console.log(`  ${name.padEnd(width)}  ${value}${budget ? `   (budget ${budget})` : ""}`);
   if (json) console.log(JSON.stringify(results));
 }
 
