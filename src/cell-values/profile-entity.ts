@@ -53,7 +53,15 @@ export function toEntity(profile: CompanyProfile, source: CardSource): Excel.Ent
   const properties = definedProperties({
     [P.latestValuation]: valuation && cite(valuation),
     [P.latestValuationText]: valuation && cite(valuation, stringValue(valuation.display)),
-    [P.totalRaised]: profile.totalRaised && cite(profile.totalRaised),
+    // The article reports some of a company's rounds (a Series C implies earlier ones): the total
+    // says it covers only those.
+    [P.totalRaised]:
+      profile.totalRaised &&
+      cite(
+        profile.totalRaised,
+        undefined,
+        `Sum of the ${profile.rounds.length} round${profile.rounds.length === 1 ? "" : "s"} in the source`,
+      ),
     [P.rounds]: roundsProperty(profile.rounds, attribute),
     [P.description]: profile.description && cite(profile.description),
     [P.country]: profile.country && cite(profile.country),
@@ -82,7 +90,7 @@ export function toEntity(profile: CompanyProfile, source: CardSource): Excel.Ent
   };
 }
 
-type Cite = (fact: ProfileFact, cell?: Excel.CellValue) => Excel.EntityPropertyType;
+type Cite = (fact: ProfileFact, cell?: Excel.CellValue, note?: string) => Excel.EntityPropertyType;
 type Attribute = (
   cell: Excel.CellValue,
   passages: readonly string[],
@@ -104,8 +112,8 @@ function attributer(source: CardSource): Attribute {
 /** A fact's cell with its passages; a lower bound or an inference says so. */
 const citer =
   (attribute: Attribute): Cite =>
-  (fact, cell = factCell(fact.value)) =>
-    attribute(cell, fact.passages, sublabel(fact));
+  (fact, cell = factCell(fact.value), note = sublabel(fact)) =>
+    attribute(cell, fact.passages, note);
 
 function sublabel(fact: ProfileFact): string | undefined {
   if (fact.inferred) return `Inferred: ${fact.inferred}`;

@@ -298,7 +298,8 @@ export const rawDataset: unknown = {
           amount: 158.4e9,
           currency: "USD",
           bound: "exact",
-          quote: "1 trillion yuan ($158.4 billion)",
+          quote:
+            "The government has laid out plans to become the world leader in AI by 2030, with an aim of making the industry worth 1 trillion yuan ($158.4 billion).",
         },
       ],
     },

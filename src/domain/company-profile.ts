@@ -4,7 +4,7 @@ import { readCompanyField } from "./company-fields";
 import { totalRaised, valuationOf } from "./company-totals";
 import { formatDate, formatMoney } from "./format";
 import { investorsOf, type Participation } from "./investments";
-import { readRoundField } from "./round-fields";
+import { participantsFact, readRoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
 import { andThen, ok, type Result } from "./result";
 import { resolveCompany } from "./resolve-entity";
@@ -94,10 +94,9 @@ function profileOf(catalog: Catalog, company: Company): CompanyProfile {
 
 function roundProfile(catalog: Catalog, company: Company, round: Round): RoundProfile {
   const field = (name: string) => reported(readRoundField(catalog, company, round, name));
-  const others = investorsOf(catalog, company, round).filter((p) => p.role === "participant");
   const optional: Partial<RoundProfile> = {
     leads: field("lead"),
-    otherInvestors: namesOf(others),
+    otherInvestors: round.others && shown(participantsFact(catalog, round.others)),
     valuation: field("valuation"),
   };
   return {
@@ -146,4 +145,19 @@ export function displayText(value: Value): string {
     case "text":
       return value.text;
   }
+}
+
+/**
+ * One line that says what a company card shows first, for places that cannot show the card.
+ * @example profileSummary(sensetime)
+ * // "SenseTime: latest valuation more than $4.5B; total raised $1.01B in the source's 2 rounds."
+ */
+export function profileSummary(profile: CompanyProfile): string {
+  const rounds = profile.rounds.length;
+  const parts = [
+    profile.latestValuation && `latest valuation ${profile.latestValuation.display}`,
+    profile.totalRaised &&
+      `total raised ${profile.totalRaised.display} in the source's ${rounds} round${rounds === 1 ? "" : "s"}`,
+  ].filter((part): part is string => Boolean(part));
+  return `${profile.name}: ${parts.join("; ")}.`;
 }

@@ -1,7 +1,8 @@
-import type { Company } from "../data/schema";
+import type { Company, Round } from "../data/schema";
 import type { Catalog } from "./catalog";
 import { findRound, roundLabel } from "./round-ref";
-import { notReported, ok, type Result } from "./result";
+import { andThen, notReported, ok, type Result } from "./result";
+import { formatMoney } from "./format";
 import { fromPassages, money, type Sourced } from "./value";
 
 /**
@@ -26,21 +27,26 @@ export function totalRaised(catalog: Catalog, company: Company): Result<Sourced>
 }
 
 /**
- * Post-money valuation after a round; without a round, after the latest round that reports one.
+ * Post-money valuation in USD after a round; without a round, after the latest round that reports
+ * one. A valuation the source gives in another currency is not converted: it is not reported in USD.
  * @example valuationOf(catalog, sensetime) // ok: more than $4.5B (after its Series C)
  */
 export function valuationOf(catalog: Catalog, company: Company, round?: unknown): Result<Sourced> {
   if (round === undefined || round === null) {
     const rounds = catalog.roundsByCompany.get(company.id) ?? [];
     const valued = rounds.filter((r) => r.postMoneyValuation).at(-1);
-    return valued?.postMoneyValuation
-      ? ok(money(valued.postMoneyValuation))
+    return valued
+      ? inUsd(company, valued)
       : notReported(`${company.name} valuation (no round in the source reports one)`);
   }
-  const found = findRound(catalog, company, round);
-  if (found.kind !== "ok") return found;
-  const valuation = found.value.postMoneyValuation;
-  return valuation
+  return andThen(findRound(catalog, company, round), (found) => inUsd(company, found));
+}
+
+function inUsd(company: Company, round: Round): Result<Sourced> {
+  const valuation = round.postMoneyValuation;
+  const what = `${company.name} ${roundLabel(round)} valuation`;
+  if (!valuation) return notReported(what);
+  return valuation.currency === "USD"
     ? ok(money(valuation))
-    : notReported(`${company.name} ${roundLabel(found.value)} valuation`);
+    : notReported(`${what} in USD (the source gives ${formatMoney(valuation)})`);
 }

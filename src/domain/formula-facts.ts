@@ -5,15 +5,17 @@
 import { catalog } from "./catalog";
 import { readCompanyField } from "./company-fields";
 import { totalRaised, valuationOf } from "./company-totals";
-import { formatMoney } from "./format";
 import { marketSize } from "./market";
 import { resolveCompany } from "./resolve-entity";
 import { readRoundField } from "./round-fields";
 import { findRound } from "./round-ref";
-import { andThen, notReported, ok, type Result } from "./result";
+import { andThen, type Result } from "./result";
 import type { Sourced } from "./value";
 
-/** AIROUND's fact: one field (default `amount`) of one round. */
+/**
+ * AIROUND's fact: one field (default `amount`) of one round.
+ * @example roundFact("SenseTime", "C", "date") // ok: { value: { type: "date", iso: "2018-04-09", … }, inferred: "…" }
+ */
 export function roundFact(company: unknown, round: unknown, field?: unknown): Result<Sourced> {
   return andThen(resolveCompany(catalog, company), (found) =>
     andThen(findRound(catalog, found, round), (r) =>
@@ -22,33 +24,36 @@ export function roundFact(company: unknown, round: unknown, field?: unknown): Re
   );
 }
 
-/** VALUATION's fact: the post-money valuation in USD after a round (default the latest). */
+/**
+ * VALUATION's fact: the post-money valuation in USD after a round (default the latest).
+ * @example valuationFact("SenseTime") // ok: { value: { type: "money", amount: 4.5e9, bound: "atLeast", … }, … }
+ */
 export function valuationFact(company: unknown, round?: unknown): Result<Sourced> {
-  return andThen(resolveCompany(catalog, company), (found) =>
-    andThen(valuationOf(catalog, found, round), (fact) =>
-      // VALUATION promises USD: a valuation in another currency is not converted or relabelled.
-      fact.value.type === "money" && fact.value.currency !== "USD"
-        ? notReported(
-            `${found.name} valuation in USD (the source gives ${formatMoney(fact.value)})`,
-          )
-        : ok(fact),
-    ),
-  );
+  return andThen(resolveCompany(catalog, company), (found) => valuationOf(catalog, found, round));
 }
 
-/** TOTALRAISED's fact: the sum in USD of the company's rounds in the source. */
+/**
+ * TOTALRAISED's fact: the sum in USD of the company's rounds in the source.
+ * @example totalRaisedFact("SenseTime") // ok: { value: { type: "money", amount: 1.01e9, … }, passages: [2 passages] }
+ */
 export function totalRaisedFact(company: unknown): Result<Sourced> {
   return andThen(resolveCompany(catalog, company), (found) => totalRaised(catalog, found));
 }
 
-/** COMPANY's fact: one company field. */
+/**
+ * COMPANY's fact: one company field.
+ * @example companyFieldFact("SenseTime", "partners") // ok: { value: { type: "count", count: 400, bound: "atLeast" }, … }
+ */
 export function companyFieldFact(company: unknown, field: unknown): Result<Sourced> {
   return andThen(resolveCompany(catalog, company), (found) =>
     readCompanyField(catalog, found, field),
   );
 }
 
-/** MARKET's fact: the country's AI industry target for a year, USD by default. */
+/**
+ * MARKET's fact: the country's AI industry target for a year, USD by default.
+ * @example marketFact("China", 2030, "CNY") // ok: { value: { type: "money", amount: 1e12, currency: "CNY", … }, … }
+ */
 export function marketFact(country: unknown, year: unknown, currency?: unknown): Result<Sourced> {
   return marketSize(catalog, country, year, currency ?? "USD");
 }

@@ -1,6 +1,6 @@
 import { quoteArgument } from "./argument";
 import { FUNCTION_NAMES, type FunctionName } from "./formulas";
-import { invalid, ok, type Result } from "./result";
+import { andThen, invalid, ok, type Result } from "./result";
 
 export type FormulaArgument = string | number | boolean | null;
 
@@ -39,6 +39,26 @@ const TOKEN = /\s*(?:"((?:[^"]|"")*)"|([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)|(
 export function parseFormula(
   text: string,
 ): Result<{ name: FunctionName; args: FormulaArgument[] }> {
+  return andThen(parseCall(text), ({ name, args }) => {
+    if (name === "PROFILE") {
+      return invalid(
+        "DEALS.PROFILE returns a company card (an Excel data type) that only a worksheet can show: insert it from the pane's Company cards section.",
+        [...FUNCTION_NAMES],
+      );
+    }
+    return NAMES.has(name)
+      ? ok({ name: name as FunctionName, args })
+      : invalid(`Unknown function ${quoteArgument(name)}. Functions: ${LIST}.`, [
+          ...FUNCTION_NAMES,
+        ]);
+  });
+}
+
+/**
+ * The function name (upper case) and arguments of a typed formula, whatever the name.
+ * @example parseCall('=deals.profile("SenseTime")') // ok: { name: "PROFILE", args: ["SenseTime"] }
+ */
+export function parseCall(text: string): Result<{ name: string; args: FormulaArgument[] }> {
   const head = /^\s*=?\s*(?:deals\s*\.\s*)?([a-z][a-z0-9_.]*)\s*\(/i.exec(text);
   if (!head) {
     return invalid(
@@ -47,19 +67,7 @@ export function parseFormula(
     );
   }
   const name = head[1].toUpperCase();
-  if (name === "PROFILE") {
-    return invalid(
-      "DEALS.PROFILE returns a company card (an Excel data type) that only a worksheet can show: insert it from the pane's Company cards section.",
-      [...FUNCTION_NAMES],
-    );
-  }
-  if (!NAMES.has(name)) {
-    return invalid(`Unknown function ${quoteArgument(head[1])}. Functions: ${LIST}.`, [
-      ...FUNCTION_NAMES,
-    ]);
-  }
-  const args = parseArguments(text, head[0].length);
-  return args.kind === "ok" ? ok({ name: name as FunctionName, args: args.value }) : args;
+  return andThen(parseArguments(text, head[0].length), (args) => ok({ name, args }));
 }
 
 function parseArguments(text: string, start: number): Result<FormulaArgument[]> {

@@ -121,7 +121,8 @@ export function explainFormula(
   args: readonly unknown[],
 ): Result<Sourced> | undefined {
   const fact = FACTS[name];
-  return fact && args.length <= FUNCTION_PARAMETERS[name].length ? fact(...args) : undefined;
+  if (!fact || args.length > FUNCTION_PARAMETERS[name].length) return undefined;
+  return guarded(name, () => fact(...args));
 }
 
 const EVALUATORS: Record<FunctionName, Evaluator> = {
@@ -153,8 +154,13 @@ export function evaluateFormula(
       [signature(name)],
     );
   }
+  return guarded(name, () => EVALUATORS[name](...args));
+}
+
+/** Runs a lookup; an unexpected exception becomes an invalid-argument answer with its cause. */
+function guarded<T>(name: FunctionName, run: () => Result<T>): Result<T> {
   try {
-    return EVALUATORS[name](...args);
+    return run();
   } catch (error) {
     return invalid(`DEALS.${name} could not evaluate these arguments (${describeError(error)}).`);
   }

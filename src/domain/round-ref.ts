@@ -10,7 +10,7 @@ export type RoundRef =
   | { by: "position"; position: number }
   | { by: "first" }
   | { by: "latest" }
-  | { by: "month"; month: string };
+  | { by: "month"; month: string; serial?: number };
 
 export const ROUND_FORMS = ['"C"', '"Series C"', '"latest"', '"first"', "1, 2, …", '"2017-07"'];
 
@@ -26,7 +26,7 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
   if (typeof value === "number") {
     return isDateSerial(value)
-      ? ok({ by: "month", month: monthOfSerial(value) })
+      ? ok({ by: "month", month: monthOfSerial(Math.floor(value)), serial: value })
       : positionRef(value, wrong);
   }
   if (typeof value !== "string") {
@@ -53,12 +53,15 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
 
 /**
  * Excel turns "2017-07" typed into a cell into the date 1 Jul 2017 (serial 42917); a reference to
- * that cell passes the serial. No company has a thousand rounds, so such numbers are dates.
+ * that cell passes the serial (with a fraction for a time of day). Numbers from 1 Jan 2000 (36526)
+ * on are read as such dates; smaller ones, such as a year (2017), stay positions and are refused
+ * as such, never misread as a date in 1905.
  */
-const FIRST_DATE_SERIAL = 1000;
+const FIRST_DATE_SERIAL = 36_526;
+const LAST_DATE_SERIAL = 2_958_465; // 31 Dec 9999
 
 function isDateSerial(n: number): boolean {
-  return Number.isInteger(n) && n >= FIRST_DATE_SERIAL && n < 2_958_466; // up to 9999-12-31
+  return n >= FIRST_DATE_SERIAL && n <= LAST_DATE_SERIAL;
 }
 
 /** "2017-07" for 42917. */
@@ -139,6 +142,8 @@ function describeRef(ref: RoundRef): string {
     case "latest":
       return "rounds";
     case "month":
-      return `round announced in ${ref.month}`;
+      return ref.serial === undefined
+        ? `round announced in ${ref.month}`
+        : `round announced in ${ref.month} (${ref.serial} read as a date)`;
   }
 }

@@ -81,6 +81,6 @@ function roleCell(taken: readonly Participation[]): TableCell {
     ),
   ];
   const role = roles.join(LIST_SEPARATOR);
-  const { quote, passages } = fromPassages(taken.map((p) => p.quote));
-  return { value: { type: "text", text: role }, display: role, quote, passages };
+  const { passages } = fromPassages(taken.map((p) => p.quote));
+  return { value: { type: "text", text: role }, display: role, passages };
 }

@@ -16,14 +16,12 @@ export type ColumnKind = "money" | "date" | "text" | "count" | "mixed";
 export type CellFormula = { name: FunctionName; args: FormulaArgument[] };
 
 /**
- * One cell: its value, the text shown for it, the passages behind it (`quote` joins them for a
- * tooltip), and the formula that reproduces it. Labels and "Not reported" cells have no quote and
- * no formula.
+ * One cell: its value, the text shown for it, the article passages behind it, and the formula
+ * that reproduces it. Labels and "Not reported" cells have no passage and no formula.
  */
 export type TableCell = {
   value: Value;
   display: string;
-  quote?: string;
   passages?: readonly string[];
   inferred?: string;
   formula?: CellFormula;
@@ -63,7 +61,6 @@ export function sourcedCell(fact: Sourced, formula?: CellFormula): TableCell {
   const cell: TableCell = {
     value: fact.value,
     display: displayValue(fact.value),
-    quote: fact.quote,
     passages: fact.passages,
   };
   if (fact.inferred !== undefined) cell.inferred = fact.inferred;

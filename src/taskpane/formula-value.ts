@@ -30,7 +30,12 @@ export function renderFormulaResult(
   if (fact?.kind === "ok") {
     const reading = displayText(fact.value.value);
     if (reading !== cellText(value)) shown.append(element("span", ` (${reading})`, "reading", doc));
-    shown.append(element("span", `“${fact.value.quote}”`, "quote", doc));
+    if (fact.value.quote !== value) {
+      shown.append(element("span", `“${fact.value.quote}”`, "quote", doc));
+    }
+    // An inferred value is never shown silently (the article says "Monday", not the date).
+    const { inferred } = fact.value;
+    if (inferred) shown.append(element("span", `Inferred: ${inferred}`, "inferred", doc));
   }
   return shown;
 }

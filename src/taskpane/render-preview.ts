@@ -3,6 +3,7 @@
  * `textContent` only, so names from the data can never become markup.
  */
 import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/table-model";
+import { PASSAGE_SEPARATOR } from "../domain/value";
 
 /** Builds `<table>` with caption, thead, tbody and the footnote in tfoot. */
 export function renderPreview(model: TableModel, doc: Document = document): HTMLTableElement {
@@ -54,9 +55,11 @@ function fillCell(node: HTMLElement, cell: TableCell, kind: string): void {
   // Numbers align right in a column of numbers; a mixed column (one fact per row) reads better
   // left-aligned throughout.
   const classes = [kind !== "text" && kind !== "mixed" && cell.value.type !== "text" ? "num" : ""];
-  if (cell.value.type === "text" && cell.value.text === NOT_REPORTED_TEXT && !cell.quote) {
+  if (cell.value.type === "text" && cell.value.text === NOT_REPORTED_TEXT && !cell.passages) {
     classes.push("not-reported");
   }
   node.className = classes.filter(Boolean).join(" ");
-  if (cell.quote) node.title = cell.inferred ? `${cell.quote}\n(${cell.inferred})` : cell.quote;
+  // The tooltip cites the passages, " … " between two, and says when the value was inferred.
+  const quote = cell.passages?.join(PASSAGE_SEPARATOR);
+  if (quote) node.title = cell.inferred ? `${quote}\n(${cell.inferred})` : quote;
 }

@@ -42,6 +42,7 @@ describe("toEntity", () => {
       type: "Double",
       basicValue: 1.01e9,
       numberFormat: '$#,##0.00,,,"B"',
+      propertyMetadata: { sublabel: "Sum of the 2 rounds in the source" },
     });
     expect(property(sensetime, P.partners)).toMatchObject({
       type: "Double",

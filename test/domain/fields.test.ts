@@ -1,4 +1,6 @@
-import { catalog } from "../../src/domain/catalog";
+import { rawDataset } from "../../src/data/dataset";
+import { loadDataset } from "../../src/data/load-dataset";
+import { buildCatalog, catalog } from "../../src/domain/catalog";
 import { readCompanyField } from "../../src/domain/company-fields";
 import { totalRaised, valuationOf } from "../../src/domain/company-totals";
 import { marketSize } from "../../src/domain/market";
@@ -191,5 +193,22 @@ describe("facts drawn from several passages", () => {
         quote: expect.stringContaining("Alibaba Group Holding Ltd … Other investors include"),
       },
     });
+  });
+});
+
+describe("valuationOf with a valuation in another currency", () => {
+  it("answers not reported in USD rather than relabelling the figure", () => {
+    const raw = structuredClone(rawDataset) as { rounds: { postMoneyValuation?: object }[] };
+    raw.rounds[1].postMoneyValuation = {
+      ...raw.rounds[1].postMoneyValuation,
+      currency: "CNY",
+      amount: 30e9,
+    };
+    const other = buildCatalog(loadDataset(raw));
+    const company = other.companyById.get("sensetime") as Company;
+    const expected =
+      "notReported: Not reported in the source: SenseTime Series C valuation in USD (the source gives more than CNY 30B)";
+    expect(valueOf(valuationOf(other, company))).toBe(expected);
+    expect(valueOf(valuationOf(other, company, "C"))).toBe(expected);
   });
 });

@@ -1,9 +1,11 @@
 import {
   asNumber,
   evaluateFormula,
+  explainFormula,
   FUNCTION_NAMES,
   FUNCTION_PARAMETERS,
   signature,
+  type FunctionName,
 } from "../../src/domain/formulas";
 import { headersArgument, usdCell, valueCell } from "../../src/domain/formula-cells";
 import { notReported, ok } from "../../src/domain/result";
@@ -111,5 +113,57 @@ describe("asNumber", () => {
     expect(asNumber(ok(1))).toEqual(ok(1));
     expect(asNumber(notReported("x")).kind).toBe("notReported");
     expect(asNumber(ok("text")).kind).toBe("invalid");
+  });
+});
+
+describe("explainFormula", () => {
+  const shown = (name: FunctionName, args: unknown[]) => {
+    const fact = explainFormula(name, args);
+    return fact?.kind === "ok"
+      ? { value: fact.value.value, inferred: fact.value.inferred !== undefined }
+      : fact?.kind;
+  };
+
+  it("returns the fact behind each single-value function, with its qualifier", () => {
+    expect(shown("VALUATION", ["SenseTime"])).toEqual({
+      value: { type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" },
+      inferred: false,
+    });
+    expect(shown("AIROUND", ["SenseTime", "C", "date"])).toEqual({
+      value: { type: "date", iso: "2018-04-09", precision: "day" },
+      inferred: true,
+    });
+    expect(shown("COMPANY", ["SenseTime", "partners"])).toEqual({
+      value: { type: "count", count: 400, bound: "atLeast" },
+      inferred: false,
+    });
+    expect(shown("MARKET", ["China", 2030, "CNY"])).toEqual({
+      value: { type: "money", amount: 1e12, currency: "CNY", bound: "exact" },
+      inferred: false,
+    });
+  });
+
+  it("agrees with evaluateFormula on values and failures", () => {
+    const cases: [FunctionName, unknown[]][] = [
+      ["AIROUND", ["SenseTime", "C"]],
+      ["TOTALRAISED", ["Face++"]],
+      ["VALUATION", ["Megvii"]],
+      ["AIROUND", ["SenseTme", "C"]],
+      ["COMPANY", ["SenseTime", "revenue"]],
+    ];
+    for (const [name, args] of cases) {
+      const fact = explainFormula(name, args);
+      const value = evaluateFormula(name, args);
+      expect(fact?.kind).toBe(value.kind);
+      if (fact?.kind === "ok" && value.kind === "ok") {
+        expect(valueCell(fact.value.value)).toBe(value.value);
+      }
+    }
+  });
+
+  it("returns undefined for the spills, AISOURCE and too many arguments", () => {
+    expect(explainFormula("AIROUNDS", ["SenseTime"])).toBeUndefined();
+    expect(explainFormula("AISOURCE", ["SenseTime"])).toBeUndefined();
+    expect(explainFormula("TOTALRAISED", ["SenseTime", 1])).toBeUndefined();
   });
 });

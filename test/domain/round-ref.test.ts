@@ -87,9 +87,25 @@ describe("roundLabel", () => {
 describe("round references from date cells", () => {
   it("reads an Excel date serial as the month of a round", () => {
     // "2017-07" typed into a cell becomes 1 Jul 2017 = 42917; "Oct 2017" becomes 43009.
-    expect(parseRoundRef(42917)).toEqual({ kind: "ok", value: { by: "month", month: "2017-07" } });
+    expect(parseRoundRef(42917)).toEqual({
+      kind: "ok",
+      value: { by: "month", month: "2017-07", serial: 42917 },
+    });
+    expect(roundId(43199.5)).toBe("sensetime-c");
     expect(roundId(42917)).toBe("sensetime-2017-07");
     expect(roundId(43009, megvii)).toBe("megvii-c");
     expect(roundId(43199)).toBe("sensetime-c");
+  });
+
+  it("reads numbers before 2000 as positions, not dates, and says how it read a date", () => {
+    expect(parseRoundRef(2017)).toEqual({ kind: "ok", value: { by: "position", position: 2017 } });
+    expect(parseRoundRef(36525)).toMatchObject({ value: { by: "position" } });
+    expect(parseRoundRef(36526)).toMatchObject({ value: { by: "month", month: "2000-01" } });
+    expect(findRound(catalog, sensetime, 42948)).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has no round announced in 2017-08 \(42948 read as a date\) in the source\./,
+      ),
+    });
   });
 });

@@ -19,9 +19,9 @@ describe("investorMap", () => {
 
   it("returns the quote behind each relation and no formula (no single cell reproduces one)", () => {
     const [, , alibaba] = model.rows;
-    expect(alibaba[2].quote).toMatch(/^In October, Alibaba's financial arm Ant Financial/);
+    expect(alibaba[2].passages?.[0]).toMatch(/^In October, Alibaba's financial arm Ant Financial/);
     expect(alibaba[1].value).toEqual({ type: "text", text: "Lead" });
-    expect(alibaba[0].quote).toBeUndefined();
+    expect(alibaba[0].passages).toBeUndefined();
     expect(model.rows.flat().some((cell) => cell.formula)).toBe(false);
     expect(model.quotes).toHaveLength(4);
   });

@@ -88,7 +88,7 @@ describe("roundComparison", () => {
       null,
       { name: "VALUATION", args: ["SenseTime", "C"] },
     ]);
-    expect(model.rows[1][4].quote).toBeUndefined();
+    expect(model.rows[1][4].passages).toBeUndefined();
   });
 
   it("returns the distinct quotes behind the cells, in reading order", () => {

@@ -62,6 +62,36 @@ describe("task pane outside Excel", () => {
   });
 });
 
+describe("playground and builder details", () => {
+  const type = (formula: string) => {
+    const input = byTestId("playground-input") as HTMLInputElement;
+    input.value = formula;
+    input.dispatchEvent(new Event("input"));
+    return byTestId("playground-output");
+  };
+
+  it("says what a PROFILE card leads with, and answers #N/A for an unknown name", async () => {
+    await openPane();
+    expect(type('=DEALS.PROFILE("SenseTime")').querySelector(".cell-value")?.textContent).toBe(
+      "A company card. SenseTime: latest valuation more than $4.5B; total raised $1.01B in the source's 2 rounds.",
+    );
+    expect(type('=DEALS.PROFILE("SenseTme")').textContent).toBe(
+      "#N/A Unknown company 'SenseTme'. Did you mean SenseTime?",
+    );
+  });
+
+  it("marks an inferred value as inferred", async () => {
+    await openPane();
+    const output = type('=DEALS.AIROUND("SenseTime","C","date")');
+    expect(output.querySelector(".cell-value")?.textContent).toBe("43199");
+    expect(output.querySelector(".reading")?.textContent).toBe(" (9 Apr 2018)");
+    expect(output.querySelector(".inferred")?.textContent).toMatch(
+      /^Inferred: "Announced on Monday": the article is dated 2018-04-10/,
+    );
+    expect(type('=DEALS.AIROUND("SenseTime","C")').querySelector(".inferred")).toBeNull();
+  });
+});
+
 describe("task pane in Excel", () => {
   it("enables inserting and shows an Excel error during sync in the status area", async () => {
     Object.assign(globalThis, {
