@@ -25,3 +25,21 @@ export function offsetAddress(address: string, rows: number, columns: number): s
   if (!match) return address;
   return `${sheet}${columnLetters(columnIndex(match[1]) + columns)}${Number(match[2]) + rows}`;
 }
+
+/**
+ * The address of a range's first non-empty cell, row by row, from whichever of its loaded grids it
+ * has (`formulas` holds a constant's value too; `values` is checked as well when loaded).
+ * @example firstOccupiedCell({ address: "Sheet1!C4:D5", formulas: [["", ""], ["", 7]] }) // "Sheet1!D5"
+ */
+export function firstOccupiedCell(range: {
+  address: string;
+  formulas: readonly (readonly unknown[])[];
+  values?: readonly (readonly unknown[])[];
+}): string | undefined {
+  const filled = (cell: unknown) => cell !== "" && cell !== null && cell !== undefined;
+  for (const [r, row] of range.formulas.entries()) {
+    const c = row.findIndex((cell, i) => filled(cell) || filled(range.values?.[r]?.[i]));
+    if (c >= 0) return offsetAddress(range.address, r, c);
+  }
+  return undefined;
+}

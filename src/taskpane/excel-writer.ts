@@ -7,7 +7,7 @@
  */
 import type { TableModel } from "../domain/table-model";
 import { ROUND_COMPARISON_HEADER } from "../domain/table-rounds";
-import { offsetAddress } from "./cell-address";
+import { firstOccupiedCell } from "./cell-address";
 import { PROTECTED_MESSAGE, excelErrorMessage } from "./excel-errors";
 import { tableBlock, uniqueTableName, type CellMode, type TableBlock } from "./table-block";
 
@@ -59,9 +59,8 @@ export async function writeAtSelection(
   names.load("items/name");
   await context.sync();
 
-  const occupied = firstOccupied(target.values, target.formulas);
-  if (occupied) {
-    const cell = offsetAddress(target.address, occupied[0], occupied[1]);
+  const cell = firstOccupiedCell(target);
+  if (cell) {
     return {
       ok: false,
       message: `${cell} is not empty: nothing was written. Choose an empty area or insert on a new sheet.`,
@@ -112,16 +111,6 @@ export async function writeOnNewSheet(
 }
 
 const describeMode = (mode: CellMode): string => (mode === "formulas" ? "live formulas" : "values");
-
-/** Row and column of the first non-empty cell (row by row), if any. */
-function firstOccupied(values: unknown[][], formulas: unknown[][]): [number, number] | undefined {
-  for (let r = 0; r < values.length; r += 1) {
-    for (let c = 0; c < values[r].length; c += 1) {
-      if (values[r][c] !== "" || (formulas[r]?.[c] ?? "") !== "") return [r, c];
-    }
-  }
-  return undefined;
-}
 
 /** Queues every write of one table; nothing here syncs. */
 function queueTable(

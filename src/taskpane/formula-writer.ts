@@ -1,4 +1,5 @@
 /** Puts one `=DEALS.` formula into the selected cell, refusing a cell that is not empty. */
+import { firstOccupiedCell } from "./cell-address";
 import { excelErrorMessage } from "./excel-errors";
 import type { InsertOutcome } from "./excel-writer";
 
@@ -9,7 +10,7 @@ export async function insertFormula(formula: string): Promise<InsertOutcome> {
       const cell = context.workbook.getSelectedRange().getCell(0, 0);
       cell.load("address,values,formulas");
       await context.sync();
-      if (cell.values[0][0] !== "" || cell.formulas[0][0] !== "") {
+      if (firstOccupiedCell(cell)) {
         return {
           ok: false,
           message: `${cell.address} is not empty: nothing was written. Select an empty cell.`,

@@ -2,7 +2,7 @@ import { catalog } from "../domain/catalog";
 import { companyProfile, type CompanyProfile } from "../domain/company-profile";
 import { invalid, type Failure } from "../domain/result";
 import { toEntity } from "../cell-values/profile-entity";
-import { offsetAddress } from "./cell-address";
+import { firstOccupiedCell } from "./cell-address";
 import { excelErrorMessage } from "./excel-errors";
 import { profileSupported } from "./host-support";
 
@@ -56,10 +56,9 @@ async function writeCards(
     .getResizedRange(profiles.length - 1, 0);
   target.load("address, formulas");
   await context.sync();
-  const occupiedRow = target.formulas.findIndex(([cell]) => cell !== "");
-  if (occupiedRow >= 0) {
-    const cell = offsetAddress(target.address, occupiedRow, 0);
-    return { kind: "occupied", cell, message: `${cell} is not empty; nothing was inserted.` };
+  const cell = firstOccupiedCell(target);
+  if (cell) {
+    return { kind: "occupied", cell, message: `${cell} is not empty: nothing was inserted.` };
   }
   if (mode === "formulas") {
     target.formulas = profiles.map((profile) => [profileFormula(profile.name)]);

@@ -80,7 +80,7 @@ describe("insertCompanyCards", () => {
     expect(answer).toEqual({
       kind: "occupied",
       cell: "'Deal memo'!B4",
-      message: "'Deal memo'!B4 is not empty; nothing was inserted.",
+      message: "'Deal memo'!B4 is not empty: nothing was inserted.",
     });
     expect(first.target.formulas).toEqual([[""], ["=1+1"]]);
     // Never assigned: it still holds the mock's "not loaded" marker, not an array of values.
