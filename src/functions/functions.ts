@@ -96,7 +96,7 @@ export function INVESTMENTS(
 }
 
 /**
- * Sum in USD of the company's funding rounds in the dataset. =DEALS.TOTALRAISED("SenseTime") → 1010000000.
+ * Sum in USD of the funding rounds the article reports for a company (not a lifetime total). =DEALS.TOTALRAISED("SenseTime") → 1010000000.
  * @customfunction TOTALRAISED
  * @helpurl https://localhost:3000/help.html#deals-totalraised
  * @param company Company name or alias, e.g. "SenseTime".
