@@ -1,4 +1,4 @@
-/** The dataset's only source: the article text from its headline on, verbatim. */
+/** The dataset's only source (article-2018-04-10.txt beside this file), from its headline on, verbatim. */
 export const ARTICLE_2018_04_10 = `New financing lifts valuation of facial recognition startup to $4.5 billion
 
 Chinese facial recognition startup SenseTime Group Ltd announced on Monday it has acquired $600 million in its Series C round of fundraising led by e-commerce giant Alibaba Group Holding Ltd, setting a record for venture capital funding in the artificial intelligence sector.

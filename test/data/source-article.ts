@@ -1,8 +1,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-/** The source article as shipped beside the project (`../shared/source`), the dataset's only source. */
-export const articleText = readFileSync(
-  join(__dirname, "../../../shared/source/article-2018-04-10.txt"),
-  "utf8",
-);
+/**
+ * The source article as received (with its date and photo caption), kept verbatim in the project
+ * beside the dataset drawn from it: the dataset's only source, and what its quotes are checked
+ * against.
+ */
+export const articlePath = join(__dirname, "../../src/data/article-2018-04-10.txt");
+
+export const articleText = readFileSync(articlePath, "utf8");

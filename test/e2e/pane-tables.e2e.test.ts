@@ -9,7 +9,7 @@ const FOOTNOTE =
   'Source: "New financing lifts valuation of facial recognition startup to $4.5 billion", 10 Apr 2018. AI Deals dataset v1.0.0.';
 
 /** The article the dataset was taken from, whitespace collapsed. */
-const articlePath = path.join(projectRoot, "../shared/source/article-2018-04-10.txt");
+const articlePath = path.join(projectRoot, "src/data/article-2018-04-10.txt");
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 
 const ROUNDS_HEADER = [
