@@ -6,11 +6,11 @@
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const vm = require("vm");
 const zlib = require("zlib");
 const webpack = require("webpack");
 const { parse } = require("node-html-parser");
 const { nsPerCall, msPerRun, slowestNs } = require("./measure");
+const { CustomFunctionsError, runFunctionsBundle } = require("../scripts/bundle-check-plugin");
 
 const root = path.join(__dirname, "..");
 const json = process.argv.includes("--json");
@@ -71,31 +71,15 @@ function paneAssets(siteDir) {
   return refs.filter((ref) => !/^https?:/.test(ref) && !/office\.js$/.test(ref));
 }
 
-class ExcelError extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-  }
-}
-
 /** Runs functions.js as Excel does (only a CustomFunctions global) and returns id → function. */
-function loadFunctions(source) {
-  const associated = {};
-  const CustomFunctions = {
-    associate: (id, fn) => (associated[id] = fn),
-    Error: ExcelError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
-  };
-  vm.runInNewContext(source, { CustomFunctions, console });
-  return associated;
-}
+const loadFunctions = (source) => Object.fromEntries(runFunctionsBundle(source));
 
 /** Calls a custom function the way Excel does: an error is an answer, not a failure. */
 function call(fn, args) {
   try {
     return fn(...args);
   } catch (error) {
-    if (error instanceof ExcelError) return error;
+    if (error instanceof CustomFunctionsError) return error;
     throw error;
   }
 }

@@ -20,14 +20,20 @@ const ERROR_CODES = {
   invalidReference: "#REF!",
 };
 
-/** A `CustomFunctions` global that records what the bundle associates, id → value. */
-function customFunctionsStub(associated) {
-  class CustomFunctionsError extends Error {
-    constructor(code, message) {
-      super(message);
-      this.code = code;
-    }
+/** `CustomFunctions.Error`: what a custom function throws to answer with an Excel error. */
+class CustomFunctionsError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "CustomFunctionsError";
+    this.code = code;
   }
+}
+
+/**
+ * A `CustomFunctions` global that records what the bundle associates, id → value. The build, the
+ * unit tests and the benchmark all stand in for Excel's runtime with this one.
+ */
+function customFunctionsStub(associated) {
   return {
     associate(idOrMappings, value) {
       const pairs =
@@ -44,13 +50,9 @@ function customFunctionsStub(associated) {
  * Returns the problems found, each a sentence; none when the bundle is sound.
  */
 function checkFunctionsBundle(code, metadataJson) {
-  const associated = new Map();
+  let associated;
   try {
-    vm.runInNewContext(
-      code,
-      { CustomFunctions: customFunctionsStub(associated) },
-      { filename: "functions.js", timeout: LOAD_TIMEOUT_MS },
-    );
+    associated = runFunctionsBundle(code);
   } catch (error) {
     const message = error && error.message ? error.message : String(error);
     return [`functions.js throws when it loads: ${message}`];
@@ -73,6 +75,20 @@ function checkFunctionsBundle(code, metadataJson) {
     if (!ids.includes(id)) problems.push(`${id} is associated but missing from functions.json.`);
   }
   return problems;
+}
+
+/**
+ * Runs a functions bundle as Excel does, with only a `CustomFunctions` global, and returns what it
+ * associated, id → value. Throws what the bundle throws while loading.
+ */
+function runFunctionsBundle(code) {
+  const associated = new Map();
+  vm.runInNewContext(
+    code,
+    { CustomFunctions: customFunctionsStub(associated) },
+    { filename: "functions.js", timeout: LOAD_TIMEOUT_MS },
+  );
+  return associated;
 }
 
 /** Webpack plugin: after emit, checks the bundle and turns each problem into a build error. */
@@ -106,4 +122,11 @@ class BundleCheckPlugin {
   }
 }
 
-module.exports = { BundleCheckPlugin, checkFunctionsBundle, customFunctionsStub, ERROR_CODES };
+module.exports = {
+  BundleCheckPlugin,
+  checkFunctionsBundle,
+  runFunctionsBundle,
+  customFunctionsStub,
+  CustomFunctionsError,
+  ERROR_CODES,
+};

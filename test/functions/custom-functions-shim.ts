@@ -5,39 +5,28 @@
  */
 import path from "path";
 
-// The build's bundle check stands in for the same runtime; one list of Excel's error codes.
+// The build's bundle check stands in for the same runtime: one stand-in for the build, the tests
+// and the benchmark.
+type Runtime = {
+  associate(idOrMappings: string | Record<string, unknown>, value?: unknown): void;
+  Error: new (code: string, message?: string) => Error & { code: string };
+  ErrorCode: Record<string, string>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS
-export const { ERROR_CODES } = require(
-  path.join(__dirname, "../../scripts/bundle-check-plugin.js"),
-) as {
+const stubs = require(path.join(__dirname, "../../scripts/bundle-check-plugin.js")) as {
   ERROR_CODES: Record<string, string>;
+  CustomFunctionsError: Runtime["Error"];
+  customFunctionsStub: (associated: Map<string, unknown>) => Runtime;
 };
 
-export class CustomFunctionsError extends Error {
-  constructor(
-    public readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-    this.name = "CustomFunctionsError";
-  }
-}
+export const { ERROR_CODES, CustomFunctionsError } = stubs;
+/** An error a custom function threw, with its Excel code. */
+export type CustomFunctionsError = InstanceType<Runtime["Error"]>;
 
 /** A fresh runtime stand-in and the map of what it has associated, id → value. */
 export function createCustomFunctions() {
   const associated = new Map<string, unknown>();
-  const runtime = {
-    associate(idOrMappings: string | Record<string, unknown>, value?: unknown): void {
-      const pairs =
-        typeof idOrMappings === "string"
-          ? [[idOrMappings, value] as const]
-          : Object.entries(idOrMappings);
-      for (const [id, fn] of pairs) associated.set(id, fn);
-    },
-    Error: CustomFunctionsError,
-    ErrorCode: ERROR_CODES,
-  };
-  return { runtime, associated };
+  return { runtime: stubs.customFunctionsStub(associated), associated };
 }
 
 export const { runtime, associated } = createCustomFunctions();
