@@ -1,5 +1,5 @@
 import fs from "fs";
-import { buildSite } from "./build";
+import { buildSite } from "../build-site";
 import { startServer, type StaticServer } from "./server";
 import {
   artifactsDir,
@@ -36,7 +36,8 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   fs.mkdirSync(artifactsDir, { recursive: true });
-  await buildSite(siteDir);
+  // Development build, office.js served from our own origin (the CDN is out of reach here).
+  await buildSite("development", { officeJs: "local" }, siteDir);
   running.server = await startServer(siteDir);
   publishRun(running.server.url);
 }

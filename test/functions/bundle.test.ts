@@ -2,7 +2,7 @@ import path from "path";
 import vm from "vm";
 import { createCustomFunctions } from "./custom-functions-shim";
 import { FUNCTION_NAMES } from "../../src/domain/formulas";
-import { buildSite, ROOT, type BuiltSite } from "../manifest/build-site";
+import { buildSite, ROOT, type BuiltSite } from "../build-site";
 
 // The build-time check is plain CommonJS; these are the parts the tests use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS

@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "./build-site";
+import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "../build-site";
 import { parseManifest } from "./manifest-xml";
 import { developmentRules, rules, type RuleName } from "./manifest-rules";
 

@@ -2,14 +2,14 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import webpack, { type Configuration, type RuleSetRule, type Stats } from "webpack";
-import type { ServedSite } from "./manifest-rules";
+import type { ServedSite } from "./manifest/manifest-rules";
 
 type ConfigFactory = (
   env: Record<string, string>,
   argv: { mode: "development" | "production" },
 ) => Promise<Configuration>;
 
-export const ROOT = path.resolve(__dirname, "../..");
+export const ROOT = path.resolve(__dirname, "..");
 // The build scripts are plain CommonJS; these are the only parts the tests use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
@@ -26,16 +26,18 @@ export interface BuiltSite extends ServedSite {
 }
 
 /**
- * Runs the project's webpack configuration, as `npm run build` would, into a temporary folder.
- * Minification and type checking are skipped: they change no file name or URL and take most of the
- * time (the browser suite's build and `npm run build` type-check).
+ * Runs the project's webpack configuration, as `npm run build` would, into `outDir` (default: a new
+ * temporary folder). Minification and type checking are skipped: they change no file name or URL
+ * and take most of the time (ts-jest type-checks the sources the tests import; `npm run build`
+ * type-checks everything).
  * @example await buildSite("production", { urlProd: "https://example.com/deals/" })
  */
 export async function buildSite(
   mode: "development" | "production",
   env: Record<string, string> = {},
+  outDir?: string,
 ): Promise<BuiltSite> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ai-deals-build-"));
+  const dir = outDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "ai-deals-build-"));
   const config = await makeConfig(env, { mode });
   const compiler = webpack({
     ...config,
