@@ -17,6 +17,16 @@ export type Invalid = { kind: "invalid"; message: string; allowed: string[] };
 
 export type Failure = NotFound | NotReported | Invalid;
 
+/**
+ * The Excel error each failure shows as: a missing name or fact is #N/A (like a failed lookup), a
+ * malformed argument #VALUE!. The custom functions throw these codes; the pane displays them.
+ */
+export const EXCEL_ERROR = {
+  notFound: "#N/A",
+  notReported: "#N/A",
+  invalid: "#VALUE!",
+} as const satisfies Record<Failure["kind"], string>;
+
 export const ok = <T>(value: T): Ok<T> => ({ kind: "ok", value });
 
 export const notFound = (message: string, suggestions: string[] = []): NotFound => ({

@@ -4,11 +4,9 @@
  */
 import type { FormulaValue } from "../domain/formulas";
 import { displayText } from "../domain/company-profile";
-import type { Result } from "../domain/result";
+import { EXCEL_ERROR, type Result } from "../domain/result";
 import type { Sourced } from "../domain/value";
 import { element } from "./dom";
-
-const ERROR_CODES = { notFound: "#N/A", notReported: "#N/A", invalid: "#VALUE!" } as const;
 
 /**
  * One node showing the result: the value as the cell holds it (a spill as a small table) and, when
@@ -21,7 +19,7 @@ export function renderFormulaResult(
   doc: Document = document,
 ): HTMLElement {
   if (result.kind !== "ok") {
-    return element("span", `${ERROR_CODES[result.kind]} ${result.message}`, "error", doc);
+    return element("span", `${EXCEL_ERROR[result.kind]} ${result.message}`, "error", doc);
   }
   const { value } = result;
   if (Array.isArray(value)) return spillTable(value, doc);

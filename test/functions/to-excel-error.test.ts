@@ -1,5 +1,5 @@
 import { CustomFunctionsError } from "./custom-functions-shim";
-import { invalid, notFound, notReported, ok } from "../../src/domain/result";
+import { EXCEL_ERROR, invalid, notFound, notReported, ok } from "../../src/domain/result";
 import {
   answer,
   excelMessage,
@@ -26,6 +26,12 @@ describe("toExcelError", () => {
     const error = toExcelError(invalid("The field is empty.", ["amount"]));
     expect(error).toBeInstanceOf(CustomFunctionsError);
     expect(error).toMatchObject({ code: "#VALUE!", message: "The field is empty." });
+  });
+
+  it("returns the code the pane shows for each kind of failure", () => {
+    for (const failure of [notFound("x"), notReported("x"), invalid("x")]) {
+      expect(toExcelError(failure).code).toBe(EXCEL_ERROR[failure.kind]);
+    }
   });
 
   it("returns a message of at most 255 characters when the domain message is longer", () => {
