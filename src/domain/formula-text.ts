@@ -14,7 +14,10 @@ const LIST = FUNCTION_NAMES.join(", ");
  * @example formulaText("AIROUND", ["SenseTime", "C"])   // '=DEALS.AIROUND("SenseTime","C")'
  * @example formulaText("INVESTORS", ["Megvii", null, 0]) // '=DEALS.INVESTORS("Megvii",,0)'
  */
-export function formulaText(name: FunctionName, args: readonly FormulaArgument[]): string {
+export function formulaText(
+  name: FunctionName | "PROFILE",
+  args: readonly FormulaArgument[],
+): string {
   let end = args.length;
   while (end > 0 && args[end - 1] === null) end -= 1;
   return `=DEALS.${name}(${args.slice(0, end).map(argumentText).join(",")})`;

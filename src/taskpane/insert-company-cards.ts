@@ -1,5 +1,6 @@
 import { catalog } from "../domain/catalog";
 import { companyProfile, type CompanyProfile } from "../domain/company-profile";
+import { formulaText } from "../domain/formula-text";
 import { invalid, type Failure } from "../domain/result";
 import { toEntity } from "../cell-values/profile-entity";
 import { firstOccupiedCell } from "./cell-address";
@@ -74,5 +75,4 @@ async function writeCards(
  * The formula for a company's card; the name is the dataset's own, quotes doubled as Excel wants.
  * @example profileFormula("SenseTime") // '=DEALS.PROFILE("SenseTime")'
  */
-export const profileFormula = (name: string): string =>
-  `=DEALS.PROFILE("${name.replace(/"/g, '""')}")`;
+export const profileFormula = (name: string): string => formulaText("PROFILE", [name]);
