@@ -11,6 +11,8 @@ export type NameIndex<T extends Named> = {
   suggest(name: string): string[];
   /** Every entity, in dataset order. */
   all: readonly T[];
+  /** Their display names, in the same order. */
+  names: readonly string[];
 };
 
 const MAX_SUGGESTIONS = 3;
@@ -43,6 +45,7 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
 
   return {
     all: entities,
+    names: entities.map((entity) => entity.name),
     find(name) {
       if (seen.has(name)) return seen.get(name);
       const found = byKey.get(normalizeName(name));

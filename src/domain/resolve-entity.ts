@@ -37,8 +37,7 @@ function resolve<T extends Named>(
   kind: "company" | "investor",
   other: { index: NameIndex<Named>; is: string },
 ): Result<T> {
-  const examples = index.all.slice(0, 2).map((entity) => entity.name);
-  return andThen(textArgument(query, `${kind} name`, examples), (name) => {
+  return andThen(textArgument(query, `${kind} name`, index.names.slice(0, 2)), (name) => {
     const found = index.find(name);
     if (found) return ok(found);
     const label = `Unknown ${kind} ${quoteArgument(name)}.`;
@@ -50,7 +49,7 @@ function resolve<T extends Named>(
     const suggestions = index.suggest(name);
     return suggestions.length > 0
       ? notFound(`${label} Did you mean ${orList(suggestions)}?`, suggestions)
-      : notFound(`${label} The dataset covers: ${index.all.map((e) => e.name).join(", ")}.`);
+      : notFound(`${label} The dataset covers: ${index.names.join(", ")}.`);
   });
 }
 
