@@ -10,6 +10,7 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import * as z from "zod/mini";
+import type { SourceEntry, ValidateDocument } from "../../sources/sources-file";
 import { PART_BUDGET_BYTES, splitByPayload } from "./payload-size";
 
 /** The namespace of every part this add-in stores; it does not change with the schema version. */
