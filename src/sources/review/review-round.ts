@@ -4,6 +4,7 @@
  * marked `enteredByAnalyst` and carries no passage (a passage supports what the text says, not
  * the correction). Pure: the pane keeps this state and renders its view model.
  */
+import { isIsoDay } from "../article-input";
 import type { ExtractedRound, Money, QuotedField, Valuation } from "../../extract/types";
 
 /** The fields an analyst can correct, in the order the review shows them. */
@@ -173,16 +174,12 @@ export function reviewedRound(
   };
 }
 
+/** A date at day, month or year precision; a day must exist in the calendar. */
 function readDate(text: string): string | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return undefined;
-  if (day !== undefined) {
-    const date = new Date(`${text}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return undefined;
-  }
-  return year === undefined ? undefined : text;
+  if (/^\d{4}$/.test(text)) return text;
+  const month = /^\d{4}-(\d{2})$/.exec(text)?.[1];
+  if (month !== undefined) return Number(month) >= 1 && Number(month) <= 12 ? text : undefined;
+  return isIsoDay(text) ? text : undefined;
 }
 
 function readValuation(text: string, read: EditReaders): Valuation | undefined {
