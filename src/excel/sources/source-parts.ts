@@ -20,19 +20,10 @@ export const SOURCES_NAMESPACE = "urn:ai-deals-excel:sources";
 export const STORE_SCHEMA_VERSION = 1;
 
 /** A validator for the source document inside an entry (the catalog's source schema). */
-export type Validate<T> = (
-  raw: unknown,
-) => { ok: true; value: T } | { ok: false; issues: string[] };
+export type Validate<T> = ValidateDocument<T>;
 
-/** A source as kept in the workbook. */
-export type StoredEntry<T> = {
-  schemaVersion: number;
-  /** The stored source's id; unique within the workbook. */
-  id: string;
-  /** When it was added (ISO 8601), for the sources list. */
-  addedAt: string;
-  document: T;
-};
+/** A source as kept in the workbook: the entry and the version of the format it was written in. */
+export type StoredEntry<T> = SourceEntry<T> & { schemaVersion: number };
 
 /** A stored source with the parts that hold it, head first. */
 export type StoredSource<T> = StoredEntry<T> & { partIds: string[] };

@@ -120,15 +120,36 @@ export async function loadWorkbookSources<T>(
   }
 }
 
-/** Adds a source to the workbook, then updates the catalog and recalculates (one `Excel.run`). */
-export async function addWorkbookSource<T>(
-  entry: StoredEntry<T>,
-  onCommitted: (partIds: string[]) => void,
-): Promise<StoreOutcome> {
-  return storeAction("The source was not saved in the workbook", async (context) => {
-    const partIds = await writeSource(context, entry);
-    return () => onCommitted(partIds);
+/** What adding did: the sources now stored (all, or those before a failure) and the outcome. */
+export type AddOutcome<T> = { saved: StoredSource<T>[]; outcome: StoreOutcome };
+
+/**
+ * Adds sources to the workbook one after the other (each whole or not at all), then hands the
+ * saved ones to `onCommitted` (the catalog update) and recalculates, in one `Excel.run`. When one
+ * fails, the ones before it stay saved and the message says which did not.
+ */
+export async function addWorkbookSources<T>(
+  entries: readonly StoredEntry<T>[],
+  onCommitted: (saved: StoredSource<T>[]) => void,
+): Promise<AddOutcome<T>> {
+  const saved: StoredSource<T>[] = [];
+  let failure: unknown;
+  const outcome = await storeAction("The source was not saved in the workbook", async (context) => {
+    for (const entry of entries) {
+      try {
+        // One source at a time: its head must follow its own pieces (see writeSource).
+        saved.push({ ...entry, partIds: await writeSource(context, entry) });
+      } catch (error) {
+        if (saved.length === 0) throw error;
+        failure = error;
+        break;
+      }
+    }
+    return () => onCommitted(saved);
   });
+  if (failure === undefined || !outcome.ok) return { saved, outcome };
+  const message = `Saved ${saved.length} of ${entries.length} sources in the workbook; the others were not saved. ${excelErrorMessage(failure)}`;
+  return { saved, outcome: { ok: false, message } };
 }
 
 /** Removes a stored source (head first), then updates the catalog and recalculates. */

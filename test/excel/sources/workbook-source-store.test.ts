@@ -10,7 +10,7 @@ import {
   type Validate,
 } from "../../../src/excel/sources/source-parts";
 import {
-  addWorkbookSource,
+  addWorkbookSources,
   loadWorkbookSources,
   readSources,
   removeWorkbookSource,
@@ -131,18 +131,38 @@ describe("workbook source store", () => {
   });
 });
 
-describe("addWorkbookSource", () => {
+describe("addWorkbookSources", () => {
   it("writes, then updates the catalog, then asks for a full recalculation, in one run", async () => {
     const file = new WorkbookFile();
     const runs = installExcel(file);
     const order: string[] = [];
-    const outcome = await addWorkbookSource(entry("a"), (ids) => {
-      order.push(`committed ${ids.length} part(s) while ${file.parts.size} stored`);
+    const { outcome, saved } = await addWorkbookSources([entry("a"), entry("b")], (sources) => {
+      order.push(`committed ${sources.map((s) => s.id).join()} while ${file.parts.size} stored`);
     });
     expect(outcome).toEqual({ ok: true });
-    expect(order).toEqual(["committed 1 part(s) while 1 stored"]);
+    expect(saved.map((s) => [s.id, s.partIds.length])).toEqual([
+      ["a", 1],
+      ["b", 1],
+    ]);
+    expect(order).toEqual(["committed a,b while 2 stored"]);
     expect(runs).toHaveLength(1);
     expect(runs[0]?.calculations).toEqual(["Full"]);
+  });
+
+  it("keeps the sources saved before a failure, and says which were not saved", async () => {
+    const file = new WorkbookFile();
+    installExcel(file, { failAt: { operation: 2, code: "GeneralException" } });
+    const committed = jest.fn();
+    const { outcome, saved } = await addWorkbookSources([entry("a"), entry("b")], committed);
+    expect(saved.map((s) => s.id)).toEqual(["a"]);
+    expect(committed).toHaveBeenCalledWith(saved);
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Saved 1 of 2 sources in the workbook; the others were not saved\./,
+      ),
+    });
+    expect((await reload(file)).sources.map((s) => s.id)).toEqual(["a"]);
   });
 
   it("leaves the workbook as it was when Excel refuses the head, and says so", async () => {
@@ -153,7 +173,7 @@ describe("addWorkbookSource", () => {
     const pieces = encodeEntry(big).length;
     installExcel(file, { failAt: { operation: pieces, code: "GeneralException" } });
     const committed = jest.fn();
-    const outcome = await addWorkbookSource(big, committed);
+    const { outcome } = await addWorkbookSources([big], committed);
     expect(outcome).toEqual({
       ok: false,
       message: expect.stringMatching(
@@ -168,7 +188,7 @@ describe("addWorkbookSource", () => {
   it("keeps the change and adds a note when only the recalculation fails", async () => {
     const file = new WorkbookFile();
     installExcel(file, { failAt: { operation: 2, code: "GeneralException" } });
-    const outcome = await addWorkbookSource(entry("a"), () => undefined);
+    const { outcome } = await addWorkbookSources([entry("a")], () => undefined);
     expect(outcome).toEqual({ ok: true, note: expect.stringContaining("Ctrl+Alt+F9") });
     expect((await reload(file)).sources.map((s) => s.id)).toEqual(["a"]);
   });
