@@ -14,7 +14,7 @@ export interface Company {
 
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
-const INVESTOR_VERB = /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b/i;
+const INVESTOR_VERB = /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
@@ -65,13 +65,12 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const verb = COMPANY_VERB.exec(head);
   const investorVerb = INVESTOR_VERB.exec(head);
   if (verb && !(investorVerb && investorVerb.index < verb.index)) {
-    let subject = head.slice(0, verb.index);
-    const cut = Math.max(subject.lastIndexOf(" that "), subject.lastIndexOf(" after "));
-    if (cut >= 0) subject = subject.slice(cut + 6);
-    if (ANAPHORA.test(subject.replace(/\s+(?:also|recently|previously|last|first|now|has|had)\s*$/i, ""))) {
-      return { kind: "anaphora" };
-    }
-    for (const segment of splitSegments(subject)) {
+    const subject = head.slice(0, verb.index);
+    for (const whole of splitSegments(subject)) {
+      const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
+      const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
+      const bare = segment.replace(/\s+(?:also|recently|previously|last|first|now|has|had)\s*$/i, "");
+      if (ANAPHORA.test(bare)) return { kind: "anaphora" };
       const name = lastName(segment);
       if (name) return { kind: "name", name };
     }

@@ -29,6 +29,30 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
 }
 
+/**
+ * "Other investors in the round:" followed by bullet lines reads as one sentence listing them;
+ * its span still covers the original lines, so the quote is verbatim.
+ */
+function groupBulletLists(sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const head = sentences[i];
+    let j = i + 1;
+    const items: string[] = [];
+    while (head.text.endsWith(":") && j < sentences.length && /^[•*·-]\s*/.test(sentences[j].text)) {
+      items.push(sentences[j].text.replace(/^[•*·-]\s*/, "").replace(/[.;,]$/, ""));
+      j++;
+    }
+    if (items.length === 0) {
+      out.push(head);
+      continue;
+    }
+    out.push({ start: head.start, end: sentences[j - 1].end, text: `${head.text} ${items.join(", ")}.` });
+    i = j - 1;
+  }
+  return out;
+}
+
 interface Pending {
   mention: RoundMention;
   name: string;
@@ -176,7 +200,7 @@ function buildMention(
       value: v.value,
       currency: v.currency,
       qualifier: v.qualifier,
-      basis: valuationBasis(text.slice(Math.max(from, v.start - 30), Math.min(to, v.outerEnd + 40))),
+      basis: valuationBasis(text.slice(Math.max(from, v.start - 50), Math.min(to, v.outerEnd + 40))),
     };
     mention.spans.valuation = [span];
   }
@@ -198,12 +222,19 @@ function attachFollowUp(
   trapped: boolean,
 ) {
   const last = state.mentions[state.mentions.length - 1];
-  const cue = companyCue(text, text.length);
+  const cue = companyCue(text, moneys[0]?.start ?? text.length);
   if (cue.kind === "name") {
-    const known = state.registry.find(cue.name);
-    if (known) state.about = known;
+    // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
+    const known = state.registry.find(cue.name) ?? (moneys.length > 0 && FUNDING_CUE.test(text) ? state.registry.add(cue.name) : undefined);
+    if (known) {
+      state.about = known;
+      if (!state.companySpans.has(known)) state.companySpans.set(known, span);
+    }
   }
-  if (!last || index - last.sentence > 3 || trapped) return;
+  // A trap clause ("…brings its total funding to $1.5 billion") still names the round's investors
+  // when the round itself is its subject.
+  const aboutTheRound = /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text);
+  if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound)) return;
   const otherCompany = cue.kind === "name" && state.registry.find(cue.name) !== undefined && state.registry.find(cue.name) !== last.company;
   if (ROUND_TALK.test(text) && !otherCompany) {
     const found = findInvestors(text, true);
@@ -221,7 +252,7 @@ function attachFollowUp(
       value: v.value,
       currency: v.currency,
       qualifier: v.qualifier,
-      basis: valuationBasis(text.slice(Math.max(0, v.start - 30), v.outerEnd + 40)),
+      basis: valuationBasis(text.slice(Math.max(0, v.start - 50), v.outerEnd + 40)),
     };
     last.spans.valuation = [span];
   }
@@ -293,7 +324,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
   };
-  splitSentences(norm.text).forEach((sentence, index) => {
+  groupBulletLists(splitSentences(norm.text)).forEach((sentence, index) => {
     const titleCase = isTitleCase(sentence.text);
     for (const clause of splitClauses(sentence)) processClause(state, clause, sentence, index, titleCase);
   });

@@ -13,7 +13,7 @@ export interface InvestorRoles {
 
 /** Words that end an investor list: the sentence moves on to something else. */
 const LIST_END =
-  /\s(?:in|at|on|for|to|as|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
+  /\s(?:in|at|on|for|to|as|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
 const SPLIT = /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
 /**
@@ -79,7 +79,7 @@ const LEAD_BEFORE = /\s+(?:co-led|led|spearheaded)\s+(?:the|this)\s+(?:round|fin
 const PARTICIPANTS_BEFORE =
   /\s+(?:also\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|(?:put|puts|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹]|US\$|\d))/gi;
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
-const FROM = /\b(?:from|by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
+const FROM = /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
 
 function uniq(names: string[]): string[] {
   const seen = new Set<string>();

@@ -31,12 +31,12 @@ export const FUNDING_CUE =
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
 const ACQUISITION =
-  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?|bought|takeover|take\s+over|merger|merge|purchase[sd]?|sold|sell(?:s|ing)?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?)\b/i;
+  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
 const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST = /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
 const CUMULATIVE_BEFORE =
-  /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,6}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,8}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since))/i;
 const FINANCIALS_BEFORE =
@@ -53,7 +53,8 @@ const SHARE_BEFORE =
   /\b(?:contribut\w*|puts?(?:\s+in)?|putting|alone|accounting\s+for|of\s+which|chipped\s+in|invested|investing|its\s+share|stake\s+of)\s+(?:about\s+|around\s+|some\s+)?$/i;
 const SHARE_AFTER =
   /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
-const VALUATION_BEFORE = /\bvalu(?:e|es|ed|ing|ation|ations)\b[^$€£¥₹.;\d]{0,40}$/i;
+const VALUATION_BEFORE =
+  /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,40}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
 const VALUATION_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation|value)\b/i;
 const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.;]{0,25}$/i;
 

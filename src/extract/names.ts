@@ -19,6 +19,9 @@ const GENERIC = new Set(
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
   ).split(" "),
 );
+/** Generic words that may still begin a name ("China Internet Investment Fund", "State Grid"). */
+const NAME_STARTS = new Set("china us u.s. uk state government global new first ai".split(" "));
+const LEADING = new Set([...GENERIC].filter((w) => !NAME_STARTS.has(w)));
 /** Places: a name on their own, never the start of one we strip ("Shenzhen Yunmai … Co., Ltd."). */
 const PLACES = new Set(
   "beijing shanghai shenzhen hangzhou hong kong singapore london paris berlin tokyo".split(" "),
@@ -84,7 +87,7 @@ export function asName(run: string): string | null {
   let tokens = run.split(/\s+/);
   const title = tokens.map((t) => TITLES.test(t)).lastIndexOf(true);
   if (title >= 0) tokens = tokens.slice(title + 1);
-  while (tokens.length && GENERIC.has(tokens[0].toLowerCase().replace(/'s$/, "")) && tokens.length > 1)
+  while (tokens.length > 1 && LEADING.has(tokens[0].toLowerCase().replace(/'s$/, "")))
     tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
   const generic = (t: string) => {

@@ -45,6 +45,13 @@ export function sameRound(a: RoundMention, b: RoundMention): boolean {
   return a.isCurrentRound && b.isCurrentRound;
 }
 
+const words = (name: string) => name.toLowerCase().replace(/[^a-z0-9 ]/g, "").split(/\s+/);
+/** Same investor: equal, or one name is the first words of the other ("Tencent", "Tencent Holdings"). */
+function sameInvestor(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)].sort((p, q) => p.length - q.length);
+  return x.every((w, i) => w === y[i]);
+}
+
 const unique = (names: string[]) => {
   const seen = new Set<string>();
   return names.filter((n) => {
@@ -62,9 +69,19 @@ export function addInvestors(
   names: string[],
   span: TextSpan,
 ): void {
-  const fresh = names.filter(
-    (n) => ![...target.leads, ...target.participants].some((k) => k.toLowerCase() === n.toLowerCase()),
-  );
+  const known = [...target.leads, ...target.participants];
+  const fresh: string[] = [];
+  for (const name of names) {
+    const shorter = known.find((k) => sameInvestor(k, name));
+    if (!shorter) fresh.push(name);
+    else if (name.length > shorter.length) {
+      // "Tencent" in a headline, "Tencent Holdings Ltd." in the body: keep the full name.
+      for (const list of [target.leads, target.participants]) {
+        const at = list.indexOf(shorter);
+        if (at >= 0) list[at] = name;
+      }
+    }
+  }
   if (fresh.length === 0) return;
   target[role] = unique([...target[role], ...fresh]);
   (target.spans[role] ??= []).push(span);
