@@ -14,7 +14,8 @@ export interface Company {
 
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
-const INVESTOR_VERB = /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
+const INVESTOR_VERB =
+  /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
@@ -69,15 +70,19 @@ export function companyCue(clause: string, at: number): CompanyCue {
     for (const whole of splitSegments(subject)) {
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
-      const bare = segment.replace(/\s+(?:also|recently|previously|last|first|now|has|had)\s*$/i, "");
+      const bare = segment.replace(
+        /\s+(?:also|recently|previously|last|first|now|has|had)\s*$/i,
+        "",
+      );
       if (ANAPHORA.test(bare)) return { kind: "anaphora" };
       const name = lastName(segment);
       if (name) return { kind: "name", name };
     }
   }
-  const object = /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
-    clause.slice(at),
-  );
+  const object =
+    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
+      clause.slice(at),
+    );
   if (object) {
     for (const segment of splitSegments(object[1])) {
       const runs = nameRuns(segment);
@@ -130,7 +135,10 @@ export class CompanyRegistry {
       this.companies.push(company);
       return company;
     }
-    if (nameKey(name).length > nameKey(known.name).length && nameKey(name).startsWith(firstWord(known.name))) {
+    if (
+      nameKey(name).length > nameKey(known.name).length &&
+      nameKey(name).startsWith(firstWord(known.name))
+    ) {
       known.aliases.push(known.name);
       known.name = name;
     } else if (squash(name) !== squash(known.name)) known.aliases.push(name);

@@ -14,20 +14,7 @@ export interface DateMention {
   precision: "day" | "month" | "year";
 }
 
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const SEASONS: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn: 11, winter: 2 };
@@ -98,24 +85,47 @@ const RULES: Rule[] = [
     },
   ],
   [/\blast\s+year\b/gi, (_m, pub) => ({ iso: String(pub.y - 1), precision: "year" })],
-  [/\b(?:today|this morning|this afternoon|earlier today)\b/gi, (_m, pub) => ({ iso: dayIso(pub), precision: "day" })],
   [
-    new RegExp(`\\b(?:in|during|of|since|from)\\s+(?:the\\s+(?:first|second|third|fourth)\\s+(?:quarter|half)\\s+of\\s+|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*${MONTH_WORD})`, "gi"),
+    /\b(?:today|this morning|this afternoon|earlier today)\b/gi,
+    (_m, pub) => ({ iso: dayIso(pub), precision: "day" }),
+  ],
+  [
+    new RegExp(
+      `\\b(?:in|during|of|since|from)\\s+(?:the\\s+(?:first|second|third|fourth)\\s+(?:quarter|half)\\s+of\\s+|early\\s+|late\\s+|mid-)?((?:19|20)\\d{2})\\b(?!\\s*${MONTH_WORD})`,
+      "gi",
+    ),
     (m) => ({ iso: m[1], precision: "year" }),
   ],
-  [/(?<=\b(?:a|an)\s)((?:19|20)\d{2})(?=\s+(?:round|funding|financing|deal))/gi, (m) => ({ iso: m[1], precision: "year" })],
+  [
+    /(?<=\b(?:a|an)\s)((?:19|20)\d{2})(?=\s+(?:round|funding|financing|deal))/gi,
+    (m) => ({ iso: m[1], precision: "year" }),
+  ],
   [/\(((?:19|20)\d{2})\)/g, (m) => ({ iso: m[1], precision: "year" })],
 ];
 
+/** Words chrono-node can turn into a date; without one, it is not worth calling. */
+const CALENDAR_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday)/i;
+
 function chronoDates(sentence: string, pub: Day): DateMention[] {
+  if (!CALENDAR_WORD.test(sentence)) return [];
   const ref = new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12));
   const found: DateMention[] = [];
-  for (const r of chrono.en.casual.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.en.casual.parse(
+    sentence,
+    { instant: ref, timezone: 0 },
+    { forwardDate: false },
+  )) {
     const known = (k: "day" | "month" | "year" | "weekday") => r.start.isCertain(k);
     const month = r.start.get("month") ?? pub.m;
     let mention: Omit<DateMention, "start" | "end"> | null = null;
     if (known("weekday") && !known("day")) {
-      const back = (pub.d && (new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay() - (r.start.get("weekday") ?? 0) + 7) % 7);
+      const back =
+        pub.d &&
+        (new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay() -
+          (r.start.get("weekday") ?? 0) +
+          7) %
+          7;
       mention = { iso: dayIso(shiftDays(pub, -back)), precision: "day" };
     } else if (known("day") && known("month")) {
       const y = known("year") ? (r.start.get("year") ?? pub.y) : recentYear(pub, month);

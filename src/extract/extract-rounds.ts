@@ -9,10 +9,22 @@ import { findInvestors } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
 import { classifyMoney, FUNDING_CUE, valuationBasis, type MoneyRole } from "./money-role";
 import { normalizeText, originalSlice } from "./normalize-text";
-import { addInvestors, mergeInto, sameRound, type RoundMention, type TextSpan } from "./round-mention";
+import {
+  addInvestors,
+  mergeInto,
+  sameRound,
+  type RoundMention,
+  type TextSpan,
+} from "./round-mention";
 import { splitClauses, splitSentences, type Span } from "./sentences";
-import { findSeries } from "./series";
-import type { ExtractedRound, ExtractInput, ExtractIssue, ExtractResult, QuotedField } from "./types";
+import { findSeries, type SeriesMention } from "./series";
+import type {
+  ExtractedRound,
+  ExtractInput,
+  ExtractIssue,
+  ExtractResult,
+  QuotedField,
+} from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
@@ -21,7 +33,8 @@ const PAST =
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
   /\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
-const PAST_VALUATION = /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
+const PAST_VALUATION =
+  /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
 
 /** Title-case lines (headlines) name companies loosely; their names must match one in the body. */
 function isTitleCase(text: string): boolean {
@@ -39,7 +52,11 @@ function groupBulletLists(sentences: Span[]): Span[] {
     const head = sentences[i];
     let j = i + 1;
     const items: string[] = [];
-    while (head.text.endsWith(":") && j < sentences.length && /^[•*·-]\s*/.test(sentences[j].text)) {
+    while (
+      head.text.endsWith(":") &&
+      j < sentences.length &&
+      /^[•*·-]\s*/.test(sentences[j].text)
+    ) {
       items.push(sentences[j].text.replace(/^[•*·-]\s*/, "").replace(/[.;,]$/, ""));
       j++;
     }
@@ -47,7 +64,11 @@ function groupBulletLists(sentences: Span[]): Span[] {
       out.push(head);
       continue;
     }
-    out.push({ start: head.start, end: sentences[j - 1].end, text: `${head.text} ${items.join(", ")}.` });
+    out.push({
+      start: head.start,
+      end: sentences[j - 1].end,
+      text: `${head.text} ${items.join(", ")}.`,
+    });
     i = j - 1;
   }
   return out;
@@ -69,7 +90,12 @@ interface State {
   companySpans: Map<Company, TextSpan>;
 }
 
-function nearest<T extends { start: number }>(items: T[], at: number, from: number, to: number): T | null {
+function nearest<T extends { start: number }>(
+  items: T[],
+  at: number,
+  from: number,
+  to: number,
+): T | null {
   let best: T | null = null;
   for (const item of items) {
     if (item.start < from || item.start >= to) continue;
@@ -94,18 +120,36 @@ function newMention(company: Company, sentence: number): RoundMention {
   };
 }
 
+/** What every round mention of one clause is built from. */
+interface ClauseContext {
+  state: State;
+  text: string;
+  span: TextSpan;
+  index: number;
+  series: SeriesMention[];
+  dates: () => DateMention[];
+  valuations: MoneyMention[];
+}
+
 interface Anchor {
   at: number;
   money: MoneyMention | null;
 }
 
-function processClause(state: State, clause: Span, sentence: Span, index: number, titleCase: boolean) {
+function processClause(
+  state: State,
+  clause: Span,
+  sentence: Span,
+  index: number,
+  titleCase: boolean,
+) {
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
   const moneys = findMoney(text);
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m));
   const series = findSeries(text);
-  const dates = findDates(text, state.published);
+  let dateCache: DateMention[] | null = null;
+  const dates = () => (dateCache ??= findDates(text, state.published));
   const funding = FUNDING_CUE.test(text);
   const trapped = roles.some((r) => r.kind === "trap" && r.reason !== "too-small");
   const valuations = moneys.filter((_, i) => roles[i].kind === "valuation");
@@ -123,14 +167,15 @@ function processClause(state: State, clause: Span, sentence: Span, index: number
       quote: state.quote(span),
     });
   }
+  const clauseCtx: ClauseContext = { state, text, span, index, series, dates, valuations };
   anchors.forEach((anchor, k) => {
     const from = k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at);
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
     const cue = companyCue(text, anchor.at);
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
-      const mention = buildMention(state, text, span, index, anchor, from, to, series, dates, valuations, state.about);
-      if (mention) state.pending.push({ mention, name: cue.name });
+      const mention = buildMention(clauseCtx, anchor, from, to, { name: cue.name, aliases: [] });
+      state.pending.push({ mention, name: cue.name });
       return;
     }
     if (cue.kind === "name") {
@@ -145,8 +190,7 @@ function processClause(state: State, clause: Span, sentence: Span, index: number
       });
       return;
     }
-    const mention = buildMention(state, text, span, index, anchor, from, to, series, dates, valuations, company);
-    if (!mention) return;
+    const mention = buildMention(clauseCtx, anchor, from, to, company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
     state.mentions.push(mention);
     state.about = company;
@@ -156,20 +200,14 @@ function processClause(state: State, clause: Span, sentence: Span, index: number
 }
 
 function buildMention(
-  state: State,
-  text: string,
-  span: TextSpan,
-  index: number,
+  ctx: ClauseContext,
   anchor: Anchor,
   from: number,
   to: number,
-  series: ReturnType<typeof findSeries>,
-  dates: DateMention[],
-  valuations: MoneyMention[],
-  company: Company | null,
-): RoundMention | null {
-  if (!company && state.about === null && false) return null;
-  const mention = newMention(company ?? { name: "", aliases: [] }, index);
+  company: Company,
+): RoundMention {
+  const { state, text, span, index, series, dates, valuations } = ctx;
+  const mention = newMention(company, index);
   mention.spans.company = [span];
   const m = anchor.money;
   if (m) {
@@ -185,7 +223,7 @@ function buildMention(
     mention.series = s.label;
     mention.spans.series = [span];
   }
-  const d = nearest(dates, anchor.at, from, to);
+  const d = nearest(dates(), anchor.at, from, to);
   if (d) {
     mention.announced = d.iso;
     mention.spans.announced = [span];
@@ -200,7 +238,9 @@ function buildMention(
       value: v.value,
       currency: v.currency,
       qualifier: v.qualifier,
-      basis: valuationBasis(text.slice(Math.max(from, v.start - 50), Math.min(to, v.outerEnd + 40))),
+      basis: valuationBasis(
+        text.slice(Math.max(from, v.start - 50), Math.min(to, v.outerEnd + 40)),
+      ),
     };
     mention.spans.valuation = [span];
   }
@@ -218,14 +258,16 @@ function attachFollowUp(
   index: number,
   roles: MoneyRole[],
   moneys: MoneyMention[],
-  dates: DateMention[],
+  dates: () => DateMention[],
   trapped: boolean,
 ) {
   const last = state.mentions[state.mentions.length - 1];
   const cue = companyCue(text, moneys[0]?.start ?? text.length);
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
-    const known = state.registry.find(cue.name) ?? (moneys.length > 0 && FUNDING_CUE.test(text) ? state.registry.add(cue.name) : undefined);
+    const known =
+      state.registry.find(cue.name) ??
+      (moneys.length > 0 && FUNDING_CUE.test(text) ? state.registry.add(cue.name) : undefined);
     if (known) {
       state.about = known;
       if (!state.companySpans.has(known)) state.companySpans.set(known, span);
@@ -233,21 +275,33 @@ function attachFollowUp(
   }
   // A trap clause ("…brings its total funding to $1.5 billion") still names the round's investors
   // when the round itself is its subject.
-  const aboutTheRound = /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text);
+  const aboutTheRound =
+    /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text);
   if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound)) return;
-  const otherCompany = cue.kind === "name" && state.registry.find(cue.name) !== undefined && state.registry.find(cue.name) !== last.company;
+  const otherCompany =
+    cue.kind === "name" &&
+    state.registry.find(cue.name) !== undefined &&
+    state.registry.find(cue.name) !== last.company;
   if (ROUND_TALK.test(text) && !otherCompany) {
     const found = findInvestors(text, true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
-    const said = dates.find((d) => d.precision === "day" && /\b(?:said|announced|statement)\b/i.test(text));
+    const said = dates().find(
+      (d) => d.precision === "day" && /\b(?:said|announced|statement)\b/i.test(text),
+    );
     if (said && last.announced === null && last.isCurrentRound) {
       last.announced = said.iso;
       last.spans.announced = [span];
     }
   }
   const v = moneys.find((_, i) => roles[i].kind === "valuation");
-  if (v && last.valuation === null && !otherCompany && !PAST_VALUATION.test(text) && last.isCurrentRound) {
+  if (
+    v &&
+    last.valuation === null &&
+    !otherCompany &&
+    !PAST_VALUATION.test(text) &&
+    last.isCurrentRound
+  ) {
     last.valuation = {
       value: v.value,
       currency: v.currency,
@@ -276,7 +330,8 @@ function toRound(mention: RoundMention, quote: (span: TextSpan) => string): Extr
     participants: mention.participants.length > 0,
     valuation: mention.valuation !== null,
   };
-  for (const field of Object.keys(quotes) as QuotedField[]) if (!filled[field]) delete quotes[field];
+  for (const field of Object.keys(quotes) as QuotedField[])
+    if (!filled[field]) delete quotes[field];
   return {
     company: mention.company.name,
     series: mention.series,
@@ -326,7 +381,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
   };
   groupBulletLists(splitSentences(norm.text)).forEach((sentence, index) => {
     const titleCase = isTitleCase(sentence.text);
-    for (const clause of splitClauses(sentence)) processClause(state, clause, sentence, index, titleCase);
+    for (const clause of splitClauses(sentence))
+      processClause(state, clause, sentence, index, titleCase);
   });
   for (const { mention, name } of state.pending) {
     const company =

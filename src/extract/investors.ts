@@ -14,7 +14,8 @@ export interface InvestorRoles {
 /** Words that end an investor list: the sentence moves on to something else. */
 const LIST_END =
   /\s(?:in|at|on|for|to|as|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
-const SPLIT = /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
+const SPLIT =
+  /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
 /**
  * Investor names in a list that starts at the beginning of `text` and runs until the sentence
@@ -25,7 +26,7 @@ const SPLIT = /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\
  */
 export function listAt(text: string): string[] {
   let end = text.length;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const m = LIST_END.exec(text.slice(from));
     if (!m) break;
     const at = from + m.index;
@@ -53,7 +54,9 @@ export function listBefore(text: string, at: number): string[] {
   const start = Math.max(
     head.lastIndexOf(". ") + 1,
     head.lastIndexOf("; ") + 1,
-    head.search(/(?:,\s*and|,\s*while|\bwhile|\band)\s+[^,]*$/) >= 0 ? head.search(/(?:,\s*and|,\s*while|\bwhile)\s+[^,]*$/) : 0,
+    head.search(/(?:,\s*and|,\s*while|\bwhile|\band)\s+[^,]*$/) >= 0
+      ? head.search(/(?:,\s*and|,\s*while|\bwhile)\s+[^,]*$/)
+      : 0,
     0,
   );
   const segment = head.slice(start).replace(/^(?:,\s*)?(?:and|while)\s+/, "");
@@ -61,7 +64,10 @@ export function listBefore(text: string, at: number): string[] {
   const items = segment.split(SPLIT);
   const names: string[] = [];
   for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i].replace(/^(?:previous|existing|other|new|returning)\s+(?:investors?|backers?|shareholders?)\s+/i, "");
+    const item = items[i].replace(
+      /^(?:previous|existing|other|new|returning)\s+(?:investors?|backers?|shareholders?)\s+/i,
+      "",
+    );
     const name = nameAtEnd(item);
     if (!name) break;
     const runs = nameRuns(item);
@@ -75,11 +81,13 @@ export function listBefore(text: string, at: number): string[] {
 const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders)\s+(?:including|include|included|such\s+as)|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from)\s+/gi;
-const LEAD_BEFORE = /\s+(?:co-led|led|spearheaded)\s+(?:the|this)\s+(?:round|financing|funding|investment|deal|raise)\b/gi;
+const LEAD_BEFORE =
+  /\s+(?:co-led|led|spearheaded)\s+(?:the|this)\s+(?:round|financing|funding|investment|deal|raise)\b/gi;
 const PARTICIPANTS_BEFORE =
   /\s+(?:also\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|(?:put|puts|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹]|US\$|\d))/gi;
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
-const FROM = /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
+const FROM =
+  /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
 
 function uniq(names: string[]): string[] {
   const seen = new Set<string>();
@@ -102,7 +110,8 @@ function uniq(names: string[]): string[] {
 export function findInvestors(clause: string, fundingContext: boolean): InvestorRoles {
   const leads: string[] = [];
   const participants: string[] = [];
-  for (const m of clause.matchAll(LEAD_AFTER)) leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
+  for (const m of clause.matchAll(LEAD_AFTER))
+    leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   for (const m of clause.matchAll(LEAD_BEFORE)) leads.push(...listBefore(clause, m.index ?? 0));
   for (const m of clause.matchAll(LEAD_AS)) {
     const name = nameAtEnd(m[1]);
@@ -111,7 +120,8 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
   for (const m of clause.matchAll(PARTICIPANTS_AFTER))
     participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   if (fundingContext) {
-    for (const m of clause.matchAll(PARTICIPANTS_BEFORE)) participants.push(...listBefore(clause, m.index ?? 0));
+    for (const m of clause.matchAll(PARTICIPANTS_BEFORE))
+      participants.push(...listBefore(clause, m.index ?? 0));
     const participating = /\bwith\s+(.+?)\s+participating\b/i.exec(clause);
     if (participating) participants.push(...listAt(`${participating[1]}`));
     if (leads.length === 0 && participants.length === 0) {

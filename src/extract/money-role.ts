@@ -33,7 +33,8 @@ const IPO =
 const ACQUISITION =
   /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
 const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
-const FORECAST = /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
+const FORECAST =
+  /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
 const CUMULATIVE_BEFORE =
   /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,8}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
@@ -45,7 +46,8 @@ const FINANCIALS_AFTER =
   /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
-const FUND_BEFORE = /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
+const FUND_BEFORE =
+  /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
@@ -88,9 +90,17 @@ export function classifyMoney(clause: string, m: MoneyMention): MoneyRole {
 
 /** "post-money" / "after the investment" versus "pre-money" / "before the new money". */
 export function valuationBasis(text: string): "post-money" | "pre-money" | null {
-  if (/\bpost-?money\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(text))
+  if (
+    /\bpost-?money\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+      text,
+    )
+  )
     return "post-money";
-  if (/\bpre-?money\b|\bbefore\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(text))
+  if (
+    /\bpre-?money\b|\bbefore\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+      text,
+    )
+  )
     return "pre-money";
   return null;
 }

@@ -56,7 +56,10 @@ const SCALE: [RegExp, number][] = [
   [/^(?:thousand|k)\b/i, 1e3],
 ];
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/\b(?:more than|over|at least|north of|exceeding|in excess of|upwards of|above|nearly over)\s*$/i, "more than"],
+  [
+    /\b(?:more than|over|at least|north of|exceeding|in excess of|upwards of|above|nearly over)\s*$/i,
+    "more than",
+  ],
   [/\b(?:up to|as much as|as high as)\s*$/i, "up to"],
   [
     /\b(?:about|around|roughly|nearly|almost|approximately|approx\.|some|close to|an estimated|estimated|circa|just under|just over)\s*$/i,
@@ -96,9 +99,10 @@ function parseNumber(text: string, at: number): { value: number; end: number } |
 
 /** A bracketed USD figure right after a mention: " ($691.4 million)", " (US$100 million)". */
 function usdEquivalent(text: string, at: number): { value: number; end: number } | null {
-  const m = /^\s*\((?:about |around |approximately |roughly |some |nearly )?(?:US\$|U\.S\.\$|\$|USD\s?)/.exec(
-    text.slice(at),
-  );
+  const m =
+    /^\s*\((?:about |around |approximately |roughly |some |nearly )?(?:US\$|U\.S\.\$|\$|USD\s?)/.exec(
+      text.slice(at),
+    );
   if (!m) return null;
   const n = parseNumber(text, at + m[0].length);
   if (!n || text[n.end] !== ")") return null;

@@ -32,9 +32,17 @@ const LEGAL_TAIL = /^(?:Inc|Ltd|Co|Corp|LLC|Plc|Pte|AG|SA|SAS|GmbH|NV|BV|Limited
 
 /** A token that can be part of a name: capitalised, a digit-led brand, or camel case (iFlytek). */
 export function isNameToken(token: string): boolean {
-  if (/-(?:based|backed|headquartered|owned|listed|run|led|focused|born|founded|person|year)$/i.test(token))
+  if (
+    /-(?:based|backed|headquartered|owned|listed|run|led|focused|born|founded|person|year)$/i.test(
+      token,
+    )
+  )
     return false;
-  return /^[A-Z0-9][\w.&+'-]*$/.test(token) || /^[a-z]+[A-Z][\w.+-]*$/.test(token) || /^\d+[A-Za-z]/.test(token);
+  return (
+    /^[A-Z0-9][\w.&+'-]*$/.test(token) ||
+    /^[a-z]+[A-Z][\w.+-]*$/.test(token) ||
+    /^\d+[A-Za-z]/.test(token)
+  );
 }
 
 const clean = (token: string) => token.replace(/^[("']+|[)"',:;]+$/g, "");
@@ -53,7 +61,10 @@ export function nameRuns(text: string): { start: number; end: number; text: stri
   const runs: { start: number; end: number; text: string }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(clean(tokens[i].raw)) || /^[("]/.test(tokens[i].raw) && !/^\(/.test(clean(tokens[i].raw))) {
+    if (
+      !isNameToken(clean(tokens[i].raw)) ||
+      (/^[("]/.test(tokens[i].raw) && !/^\(/.test(clean(tokens[i].raw)))
+    ) {
       i++;
       continue;
     }
@@ -65,14 +76,29 @@ export function nameRuns(text: string): { start: number; end: number; text: stri
       if (j > i && /^[("]/.test(raw)) break;
       if (isNameToken(token) || (j > i && LEGAL_TAIL.test(token))) {
         last = j;
-        if (/[,;:)"]$|'s$/.test(raw) && !(/,$/.test(raw) && LEGAL_TAIL.test(clean(tokens[j + 1]?.raw ?? "")))) break;
-        if (/\.$/.test(raw) && !LEGAL_TAIL.test(token) && !/^[A-Z]\.$|\.[a-z]+\.?$|^[A-Z]\.[A-Z]\.$/.test(token)) break;
+        if (
+          /[,;:)"]$|'s$/.test(raw) &&
+          !(/,$/.test(raw) && LEGAL_TAIL.test(clean(tokens[j + 1]?.raw ?? "")))
+        )
+          break;
+        if (
+          /\.$/.test(raw) &&
+          !LEGAL_TAIL.test(token) &&
+          !/^[A-Z]\.$|\.[a-z]+\.?$|^[A-Z]\.[A-Z]\.$/.test(token)
+        )
+          break;
         j++;
-      } else if (CONNECTORS.has(token) && token !== "and" && isNameToken(clean(tokens[j + 1]?.raw ?? "")) && j > i) {
+      } else if (
+        CONNECTORS.has(token) &&
+        token !== "and" &&
+        isNameToken(clean(tokens[j + 1]?.raw ?? "")) &&
+        j > i
+      ) {
         j++;
       } else break;
     }
-    const start = tokens[i].start + (tokens[i].raw.length - tokens[i].raw.replace(/^[("']+/, "").length);
+    const start =
+      tokens[i].start + (tokens[i].raw.length - tokens[i].raw.replace(/^[("']+/, "").length);
     const lastTok = tokens[last];
     const trimmed = lastTok.raw.replace(/[)"',:;]+$/, "").replace(/'s$/, "");
     const end = lastTok.start + trimmed.length;
@@ -94,8 +120,7 @@ export function asName(run: string): string | null {
     const key = t.toLowerCase().replace(/[.,]$/, "");
     return GENERIC.has(key) || PLACES.has(key) || LEGAL_TAIL.test(t);
   };
-  if (tokens.every(generic))
-    return null;
+  if (tokens.every(generic)) return null;
   const name = tokens.join(" ").replace(/[,;:]$/, "");
   return /[A-Za-z]/.test(name) ? name : null;
 }
@@ -108,7 +133,11 @@ export function asName(run: string): string | null {
  * nameAtEnd("Alibaba's financial arm Ant Financial Services Group") // "Ant Financial Services Group"
  */
 export function nameAtEnd(item: string): string | null {
-  const trimmed = item.trim().replace(/[.,;:]+$/, (m) => (m.startsWith(".") && /\b(?:Ltd|Inc|Corp|Co)\.$/.test(item.trim()) ? "." : ""));
+  const trimmed = item
+    .trim()
+    .replace(/[.,;:]+$/, (m) =>
+      m.startsWith(".") && /\b(?:Ltd|Inc|Corp|Co)\.$/.test(item.trim()) ? "." : "",
+    );
   const runs = nameRuns(trimmed);
   const last = runs[runs.length - 1];
   if (!last) return null;

@@ -39,22 +39,23 @@ const SPACE = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
  * normalizeText("raised\u00A0$5\u00A0million").text // "raised $5 million"
  */
 export function normalizeText(original: string): NormalizedText {
-  let text = "";
+  const chars: string[] = [];
   const offsets: number[] = [];
   for (let i = 0; i < original.length; i++) {
     let ch = original[i];
     if (ch === "\r") continue;
     if (SPACE.test(ch)) ch = " ";
     ch = REPLACEMENTS[ch] ?? ch;
-    if (ch === " " && (text.endsWith(" ") || text.endsWith("\n") || text.length === 0)) continue;
-    if (ch === "\n" && text.endsWith(" ")) {
-      text = text.slice(0, -1);
+    const last = chars[chars.length - 1];
+    if (ch === " " && (last === " " || last === "\n" || last === undefined)) continue;
+    if (ch === "\n" && last === " ") {
+      chars.pop();
       offsets.pop();
     }
-    text += ch;
+    chars.push(ch);
     offsets.push(i);
   }
-  return { text, original, offsets };
+  return { text: chars.join(""), original, offsets };
 }
 
 /**

@@ -45,7 +45,11 @@ export function sameRound(a: RoundMention, b: RoundMention): boolean {
   return a.isCurrentRound && b.isCurrentRound;
 }
 
-const words = (name: string) => name.toLowerCase().replace(/[^a-z0-9 ]/g, "").split(/\s+/);
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, "")
+    .split(/\s+/);
 /** Same investor: equal, or one name is the first words of the other ("Tencent", "Tencent Holdings"). */
 function sameInvestor(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)].sort((p, q) => p.length - q.length);
@@ -89,7 +93,10 @@ export function addInvestors(
 
 /** `b` folded into `a`: the first stated value of each field wins; investor lists are joined. */
 export function mergeInto(a: RoundMention, b: RoundMention): void {
-  const take = <K extends "series" | "amount" | "announced" | "valuation">(key: K, field: QuotedField) => {
+  const take = <K extends "series" | "amount" | "announced" | "valuation">(
+    key: K,
+    field: QuotedField,
+  ) => {
     if (a[key] === null && b[key] !== null) {
       a[key] = b[key];
       a.spans[field] = b.spans[field];
@@ -103,6 +110,17 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   }
   take("announced", "announced");
   take("valuation", "valuation");
+  // The same valuation stated twice: the passage that gives its basis (post-money) says more.
+  if (
+    a.valuation &&
+    b.valuation &&
+    a.valuation.value === b.valuation.value &&
+    !a.valuation.basis &&
+    b.valuation.basis
+  ) {
+    a.valuation = b.valuation;
+    a.spans.valuation = b.spans.valuation;
+  }
   for (const role of ["leads", "participants"] as const) {
     for (const span of b.spans[role] ?? []) {
       const names = b[role].filter((n) => !a.leads.includes(n) && !a.participants.includes(n));

@@ -68,11 +68,11 @@ function emptyCounts(): Record<ScoredField, Counts> {
   >;
 }
 
-function compare<T>(
+function compare<A, E>(
   counts: Counts,
-  actual: T | null,
-  expected: T | null,
-  equal: (a: T, b: T) => boolean,
+  actual: A | null,
+  expected: E | null,
+  equal: (a: A, b: E) => boolean,
 ) {
   if (actual !== null && expected !== null) {
     if (equal(actual, expected)) counts.tp++;
@@ -96,8 +96,14 @@ function compareNames(counts: Counts, actual: string[], expected: string[]) {
   counts.fn += left.length;
 }
 
-function compareRound(c: Record<ScoredField, Counts>, a: ExtractedRound | null, e: ExpectedRound | null) {
-  compare(c.company, a?.company ?? null, e ? companyNames(e) : null, (x, names) => sameName(x, names));
+function compareRound(
+  c: Record<ScoredField, Counts>,
+  a: ExtractedRound | null,
+  e: ExpectedRound | null,
+) {
+  compare(c.company, a?.company ?? null, e ? companyNames(e) : null, (x, names) =>
+    sameName(x, names),
+  );
   compare(c.series, a?.series ?? null, e?.series ?? null, (x, y) => x === y);
   compare(c.amount, a?.amount ?? null, e?.amount ?? null, sameMoney);
   compare(c.announced, a?.announced ?? null, e?.announced ?? null, (x, y) => x === y);
@@ -133,7 +139,11 @@ function match(actual: ExtractedRound[], expected: ExpectedRound[]): [number, nu
   return result;
 }
 
-function finish(byField: Record<ScoredField, Counts>, quotes: Score["quotes"], current: Score["current"]): Score {
+function finish(
+  byField: Record<ScoredField, Counts>,
+  quotes: Score["quotes"],
+  current: Score["current"],
+): Score {
   const total = { tp: 0, fp: 0, fn: 0 };
   for (const f of SCORED_FIELDS) {
     total.tp += byField[f].tp;
@@ -152,7 +162,11 @@ function finish(byField: Record<ScoredField, Counts>, quotes: Score["quotes"], c
  * @example
  * scoreArticle([], [], "No deal here.").f1 // 1
  */
-export function scoreArticle(actual: ExtractedRound[], expected: ExpectedRound[], text: string): Score {
+export function scoreArticle(
+  actual: ExtractedRound[],
+  expected: ExpectedRound[],
+  text: string,
+): Score {
   const byField = emptyCounts();
   const pairs = match(actual, expected);
   const current = { correct: 0, total: pairs.length };

@@ -17,7 +17,10 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bpre-?IPO\b/gi, () => "Pre-IPO"],
   [/\bSeries\s([A-H])(\d?)(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2]}${m[3]}`],
   [
-    new RegExp(`(?<=\\b(?:a|an|the|its|their|this|that|latest|new)\\s)([A-H])(\\d?)(\\+*)(?:-|\\s)${ROUND_WORD}\\b`, "g"),
+    new RegExp(
+      `(?<=\\b(?:a|an|the|its|their|this|that|latest|new)\\s)([A-H])(\\d?)(\\+*)(?:-|\\s)${ROUND_WORD}\\b`,
+      "g",
+    ),
     (m) => `Series ${m[1]}${m[2]}${m[3]}`,
   ],
   [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
