@@ -49,11 +49,7 @@ export interface ExtractedRound {
 
 /** Something the extractor noticed but did not turn into a field (never a guess). */
 export interface ExtractIssue {
-  kind:
-    | "invalid-published-date"
-    | "empty-text"
-    | "vague-amount"
-    | "round-without-company";
+  kind: "invalid-published-date" | "empty-text" | "vague-amount" | "round-without-company";
   message: string;
   /** The passage the issue is about, verbatim, when there is one. */
   quote?: string;
