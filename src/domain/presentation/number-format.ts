@@ -2,7 +2,7 @@
  * How a table cell is formatted in Excel: the number format that makes Excel display exactly what
  * `displayValue` shows in the preview. The raw value is `valueCell`'s, as the DEALS functions return.
  */
-import type { Value } from "./value";
+import type { Value } from "../core/value";
 
 /** Excel's "Text" format: what is written stays text, never a formula, number or date. */
 export const TEXT_FORMAT = "@";

@@ -1,8 +1,8 @@
-import type { Company, Investor } from "../data/schema";
-import { quoteArgument, textArgument } from "./argument";
+import type { Company, Investor } from "./entities";
+import { quoteArgument, textArgument } from "../core/argument";
 import type { Catalog } from "./catalog";
 import type { Named, NameIndex } from "./name-index";
-import { andThen, notFound, ok, type Result } from "./result";
+import { andThen, notFound, ok, type Result } from "../core/result";
 
 /**
  * The company a name denotes, in any alias or spelling; unknown names get close suggestions.
@@ -40,6 +40,15 @@ function resolve<T extends Named>(
   return andThen(textArgument(query, `${kind} name`, index.names.slice(0, 2)), (name) => {
     const found = index.find(name);
     if (found) return ok(found);
+    const candidates = index.candidates(name);
+    if (candidates.length > 0) {
+      const names = candidates.map((c) => c.name);
+      const listed = candidates.map((c) => `${c.name} (${c.legalName})`);
+      return notFound(
+        `${quoteArgument(name)} names more than one ${kind} in the sources: ${orList(listed)}. Use a name only one of them has.`,
+        names,
+      );
+    }
     const label = `Unknown ${kind} ${quoteArgument(name)}.`;
     const namesake = other.index.find(name);
     if (namesake)

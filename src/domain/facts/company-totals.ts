@@ -1,9 +1,9 @@
-import type { Company, Round } from "../data/schema";
-import type { Catalog } from "./catalog";
+import type { Company, Round } from "../catalog/entities";
+import type { Catalog } from "../catalog/catalog";
 import { findRound, roundLabel } from "./round-ref";
-import { andThen, notReported, ok, type Result } from "./result";
-import { formatMoney } from "./format";
-import { fromPassages, money, type Sourced } from "./value";
+import { andThen, notReported, ok, type Result } from "../core/result";
+import { formatMoney } from "../presentation/format";
+import { disputed, fromFacts, money, type Sourced } from "../core/value";
 
 /**
  * The sum in USD of the company's rounds in the dataset, with every amount's passage.
@@ -22,7 +22,7 @@ export function totalRaised(catalog: Catalog, company: Company): Result<Sourced>
       currency: "USD",
       bound: usd.some((r) => r.amount.bound === "atLeast") ? "atLeast" : "exact",
     },
-    ...fromPassages(usd.map((r) => r.amount.quote)),
+    ...fromFacts(usd.map((r) => r.amount)),
   });
 }
 
@@ -47,6 +47,6 @@ function inUsd(company: Company, round: Round): Result<Sourced> {
   const what = `${company.name} ${roundLabel(round)} valuation`;
   if (!valuation) return notReported(what);
   return valuation.currency === "USD"
-    ? ok(money(valuation))
+    ? ok(disputed(money(valuation), round.disputes.postMoneyValuation?.map(money)))
     : notReported(`${what} in USD (the source gives ${formatMoney(valuation)})`);
 }

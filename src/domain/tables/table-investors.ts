@@ -1,6 +1,6 @@
-import type { Investor } from "../data/schema";
-import type { Catalog } from "./catalog";
-import { investmentsOf, type Participation } from "./investments";
+import type { Investor } from "../catalog/entities";
+import type { Catalog } from "../catalog/catalog";
+import { investmentsOf, type Participation } from "../facts/investments";
 import {
   NO_RELATION_TEXT,
   labelCell,
@@ -9,7 +9,7 @@ import {
   type TableCell,
   type TableModel,
 } from "./table-model";
-import { LIST_SEPARATOR, fromPassages } from "./value";
+import { LIST_SEPARATOR, fromFacts, sourcesOf } from "../core/value";
 
 /**
  * Investors × companies: each cell the investor's role in the company's rounds. An investor that
@@ -21,14 +21,21 @@ import { LIST_SEPARATOR, fromPassages } from "./value";
  */
 export function investorMap(
   catalog: Catalog,
-  companyIds: readonly string[] = catalog.dataset.companies.map((c) => c.id),
+  companyIds: readonly string[] = catalog.companies.all.map((c) => c.id),
 ): TableModel {
   const companies = companyIds.flatMap((id) => catalog.companyById.get(id) ?? []);
   const chosen = new Set(companies.map((c) => c.id));
-  const byInvestor = new Map<string, Participation[]>();
+  // Each investor's participations grouped by company once, so a row costs one lookup per column.
+  const byInvestor = new Map<string, Map<string, Participation[]>>();
   for (const investor of investorsByFirstRound(catalog)) {
-    const taken = investmentsOf(catalog, investor, true).filter((p) => chosen.has(p.company.id));
-    if (taken.length > 0) byInvestor.set(investor.id, taken);
+    const taken = new Map<string, Participation[]>();
+    for (const p of investmentsOf(catalog, investor, true)) {
+      if (!chosen.has(p.company.id)) continue;
+      const list = taken.get(p.company.id);
+      if (list) list.push(p);
+      else taken.set(p.company.id, [p]);
+    }
+    if (taken.size > 0) byInvestor.set(investor.id, taken);
   }
   const rows = [...byInvestor.entries()].flatMap(([id, taken]) => {
     const investor = catalog.investorById.get(id);
@@ -36,7 +43,10 @@ export function investorMap(
     return [
       [
         labelCell(investorLabel(catalog, investor)),
-        ...companies.map((company) => roleCell(taken.filter((p) => p.company.id === company.id))),
+        ...companies.map((company) => {
+          const inCompany = taken.get(company.id);
+          return inCompany ? roleCell(inCompany) : NO_RELATION;
+        }),
       ],
     ];
   });
@@ -46,7 +56,7 @@ export function investorMap(
     header: ["Investor", ...companies.map((c) => c.name)],
     rows,
     columns: ["text", ...companies.map(() => "text" as const)],
-    footnote: tableFootnote(catalog),
+    footnote: tableFootnote(catalog, rows),
     quotes: quotesOf(rows),
   };
 }
@@ -56,10 +66,16 @@ export function investorMap(
  * before Ant Financial), then by name.
  */
 function investorsByFirstRound(catalog: Catalog): Investor[] {
-  const first = (investor: Investor) =>
-    investmentsOf(catalog, investor, true)[0]?.round.announced.iso ?? "9999";
-  return [...catalog.dataset.investors].sort(
-    (a, b) => first(a).localeCompare(first(b)) || a.name.localeCompare(b.name),
+  // Each investor's first date is read once (its list is oldest first), never inside the comparator.
+  const first = new Map(
+    catalog.investors.all.map((investor) => [
+      investor,
+      investmentsOf(catalog, investor, true)[0]?.round.announced.iso ?? "9999",
+    ]),
+  );
+  const firstOf = (investor: Investor) => first.get(investor) ?? "9999";
+  return [...catalog.investors.all].sort(
+    (a, b) => firstOf(a).localeCompare(firstOf(b)) || a.name.localeCompare(b.name),
   );
 }
 
@@ -70,8 +86,10 @@ function investorLabel(catalog: Catalog, investor: Investor): string {
     : investor.name;
 }
 
+/** The cell of an investor with no part in a company's rounds, shared by every such cell. */
+const NO_RELATION: TableCell = Object.freeze(labelCell(NO_RELATION_TEXT));
+
 function roleCell(taken: readonly Participation[]): TableCell {
-  if (taken.length === 0) return labelCell(NO_RELATION_TEXT);
   const roles = [
     ...new Set(
       taken.map((p) => {
@@ -81,6 +99,11 @@ function roleCell(taken: readonly Participation[]): TableCell {
     ),
   ];
   const role = roles.join(LIST_SEPARATOR);
-  const { passages } = fromPassages(taken.map((p) => p.quote));
-  return { value: { type: "text", text: role }, display: role, passages };
+  const provenance = fromFacts(taken.map((p) => p.fact));
+  return {
+    value: { type: "text", text: role },
+    display: role,
+    passages: provenance.passages,
+    sources: sourcesOf(provenance),
+  };
 }

@@ -2,12 +2,15 @@
  * The shape every comparison table shares: built once from the catalog, rendered twice (the pane's
  * HTML preview and the Excel writer). Pure data: no DOM, no Office.
  */
-import type { Catalog } from "./catalog";
-import { formatDate } from "./format";
-import type { FormulaArgument } from "./formula-text";
-import type { FunctionName } from "./formulas";
-import type { Sourced, Value } from "./value";
-import { NOT_REPORTED } from "./formula-cells";
+import type { Catalog } from "../catalog/catalog";
+import type { SourceRef } from "../catalog/entities";
+import type { FormulaArgument } from "../formulas/formula-text";
+import type { FunctionName } from "../formulas/formulas";
+import { sourcesOf, type Sourced, type Value } from "../core/value";
+import { displayValue, sourceLabel } from "../presentation/display";
+
+export { displayValue } from "../presentation/display";
+import { NOT_REPORTED } from "../formulas/formula-cells";
 
 /** How a column's values are laid out; `mixed` when each row holds a different fact. */
 export type ColumnKind = "money" | "date" | "text" | "count" | "mixed";
@@ -25,6 +28,10 @@ export type TableCell = {
   passages?: readonly string[];
   inferred?: string;
   formula?: CellFormula;
+  /** The sources the passages come from. */
+  sources?: readonly SourceRef[];
+  /** True when another source gives a different value (the newest answers). */
+  disputed?: boolean;
 };
 
 export type TableId = "rounds" | "companies" | "investors";
@@ -64,52 +71,38 @@ export function sourcedCell(fact: Sourced, formula?: CellFormula): TableCell {
     passages: fact.passages,
   };
   if (fact.inferred !== undefined) cell.inferred = fact.inferred;
+  if (fact.citations.length > 0) cell.sources = sourcesOf(fact);
+  if (fact.differs) cell.disputed = true;
   if (formula) cell.formula = formula;
   return cell;
 }
 
 /**
- * A value as Excel displays it under `numberFormatOf(value)`; lower bounds are marked "> ".
- * @example displayValue({ type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" }) // "> $4.50B"
- * @example displayValue({ type: "date", iso: "2017-07", precision: "month" })               // "Jul 2017"
+ * The sources behind the table's cells (every source of the catalog when no cell cites one):
+ * `Source: "<headline>", <date>. AI Deals dataset v<version>.`; several read `Sources: …; …`, and
+ * a table in which sources disagree says which one answers.
+ * @example tableFootnote(catalog, rows) // 'Source: "New financing lifts …", 10 Apr 2018. AI Deals dataset v1.0.0.'
  */
-export function displayValue(value: Value): string {
-  switch (value.type) {
-    case "money": {
-      const billions = value.amount >= 1e9;
-      const scaled = billions ? value.amount / 1e9 : value.amount / 1e6;
-      const digits = billions ? 2 : 1;
-      const figure = scaled.toLocaleString("en-US", {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
-      const text = `${currencyPrefix(value.currency)}${figure}${billions ? "B" : "M"}`;
-      return value.bound === "atLeast" ? `> ${text}` : text;
+export function tableFootnote(catalog: Catalog, rows: readonly TableCell[][] = []): string {
+  const cited = new Map<string, SourceRef>();
+  let disputed = false;
+  for (const row of rows) {
+    for (const cell of row) {
+      for (const source of cell.sources ?? []) cited.set(source.id, source);
+      disputed ||= cell.disputed === true;
     }
-    case "date":
-      return formatDate(value);
-    case "count": {
-      const text = value.count.toLocaleString("en-US");
-      return value.bound === "atLeast" ? `> ${text}` : text;
-    }
-    case "text":
-      return value.text;
   }
-}
-
-const currencyPrefix = (currency: string): string => (currency === "USD" ? "$" : `${currency} `);
-
-/**
- * `Source: "<headline>", <date>. AI Deals dataset v<version>.`
- * @example tableFootnote(catalog) // 'Source: "New financing lifts …", 10 Apr 2018. AI Deals dataset v1.0.0.'
- */
-export function tableFootnote(catalog: Catalog): string {
-  const { source, version } = catalog.dataset;
-  const date = formatDate({ iso: source.date, precision: "day" });
-  return `Source: "${source.headline}", ${date}. AI Deals dataset v${version}.`;
+  const sources = cited.size > 0 ? [...cited.values()] : catalog.sources;
+  const label = sources.length === 1 ? "Source" : "Sources";
+  const note = disputed ? " Where sources differ, the newest answers." : "";
+  return `${label}: ${sources.map(sourceLabel).join("; ")}.${note} AI Deals dataset v${catalog.version}.`;
 }
 
 /** The distinct article passages behind the cells, in reading order (row by row). */
 export function quotesOf(rows: readonly TableCell[][]): string[] {
-  return [...new Set(rows.flatMap((row) => row.flatMap((cell) => cell.passages ?? [])))];
+  const quotes = new Set<string>();
+  for (const row of rows) {
+    for (const cell of row) for (const passage of cell.passages ?? []) quotes.add(passage);
+  }
+  return [...quotes];
 }

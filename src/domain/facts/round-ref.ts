@@ -1,8 +1,8 @@
-import type { Company, Round } from "../data/schema";
-import { optionKey, quoteArgument } from "./argument";
-import type { Catalog } from "./catalog";
-import { formatDate } from "./format";
-import { invalid, notFound, ok, type Result } from "./result";
+import type { Company, Round } from "../catalog/entities";
+import { optionKey, quoteArgument } from "../core/argument";
+import type { Catalog } from "../catalog/catalog";
+import { formatDate } from "../presentation/format";
+import { invalid, notFound, ok, type Result } from "../core/result";
 
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
 export type RoundRef =

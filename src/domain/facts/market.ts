@@ -1,8 +1,8 @@
-import { CURRENCIES, type Currency } from "../data/schema";
-import { optionKey, quoteArgument, textArgument } from "./argument";
-import type { Catalog } from "./catalog";
-import { andThen, invalid, notFound, notReported, ok, type Result } from "./result";
-import { money, type Sourced } from "./value";
+import { CURRENCIES, type Currency } from "../catalog/entities";
+import { optionKey, quoteArgument, textArgument } from "../core/argument";
+import type { Catalog } from "../catalog/catalog";
+import { andThen, invalid, notFound, notReported, ok, type Result } from "../core/result";
+import { money, type Sourced } from "../core/value";
 
 const CURRENCY_NAMES = new Map<string, Currency>([
   ["usd", "USD"],
@@ -23,7 +23,7 @@ export function marketSize(
   year: unknown,
   currency: unknown = "USD",
 ): Result<Sourced> {
-  const figures = catalog.dataset.macro;
+  const figures = catalog.macro;
   const countries = [...new Set(figures.map((f) => f.country))];
   return andThen(textArgument(country, "country", countries), (name) => {
     const ofCountry = figures.filter((f) => optionKey(f.country) === optionKey(name));

@@ -2,7 +2,8 @@
  * The DEALS functions as pure functions of raw cell arguments: the custom functions and the pane's
  * playground both evaluate formulas here.
  */
-import { catalog } from "./catalog";
+import type { Catalog } from "../catalog/catalog";
+import { FUNCTION_PARAMETERS, signature, type FunctionName } from "./function-names";
 import { sourcedCell, type Cell, type FormulaValue } from "./formula-cells";
 import {
   companyFieldFact,
@@ -12,98 +13,93 @@ import {
   valuationFact,
 } from "./formula-facts";
 import { airounds, investments, investors } from "./formula-spills";
-import { resolveCompany } from "./resolve-entity";
-import { andThen, invalid, ok, type Result } from "./result";
-import { sourceOf } from "./source-of";
-import type { Sourced } from "./value";
+import { resolveCompany } from "../catalog/resolve-entity";
+import { andThen, invalid, ok, type Result } from "../core/result";
+import { sourceOf } from "../facts/source-of";
+import { citationText } from "../presentation/display";
+import type { Sourced } from "../core/value";
 
 export type { Cell, FormulaValue } from "./formula-cells";
 export { NOT_REPORTED, asNumber } from "./formula-cells";
 export { airounds, investments, investors } from "./formula-spills";
-
-export const FUNCTION_NAMES = [
-  "AIROUND",
-  "VALUATION",
-  "AIROUNDS",
-  "INVESTORS",
-  "INVESTMENTS",
-  "TOTALRAISED",
-  "COMPANY",
-  "AISOURCE",
-  "MARKET",
-] as const;
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
-
-/** Each function's parameters in order; optional ones in brackets, as Excel shows them. */
-export const FUNCTION_PARAMETERS: Record<FunctionName, readonly string[]> = {
-  AIROUND: ["company", "round", "[field]"],
-  VALUATION: ["company", "[round]"],
-  AIROUNDS: ["company", "[headers]"],
-  INVESTORS: ["company", "[round]", "[headers]"],
-  INVESTMENTS: ["investor", "[includeAffiliates]", "[headers]"],
-  TOTALRAISED: ["company"],
-  COMPANY: ["company", "field"],
-  AISOURCE: ["company", "[round]", "[field]"],
-  MARKET: ["country", "year", "[currency]"],
-};
+export {
+  FUNCTION_NAMES,
+  FUNCTION_PARAMETERS,
+  signature,
+  type FunctionName,
+} from "./function-names";
 
 const cell = (fact: Result<Sourced>): Result<Cell> => andThen(fact, (f) => ok(sourcedCell(f)));
 
 /**
  * One fact of one round; `field` defaults to `amount`.
- * @example airound("SenseTime", "C")                 // ok: 600000000
- * @example airound("SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
+ * @example airound(catalog, "SenseTime", "C")                 // ok: 600000000
+ * @example airound(catalog, "SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
  */
-export const airound = (company: unknown, round: unknown, field?: unknown): Result<Cell> =>
-  cell(roundFact(company, round, field));
+export const airound = (
+  catalog: Catalog,
+  company: unknown,
+  round: unknown,
+  field?: unknown,
+): Result<Cell> => cell(roundFact(catalog, company, round, field));
 
 /**
  * Post-money valuation in USD after a round (default: the latest round that reports one).
- * @example valuation("SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion")
+ * @example valuation(catalog, "SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion")
  */
-export const valuation = (company: unknown, round?: unknown): Result<Cell> =>
-  cell(valuationFact(company, round));
+export const valuation = (catalog: Catalog, company: unknown, round?: unknown): Result<Cell> =>
+  cell(valuationFact(catalog, company, round));
 
 /**
  * The sum in USD of the company's rounds in the dataset.
- * @example totalraised("SenseTime") // ok: 1010000000
+ * @example totalraised(catalog, "SenseTime") // ok: 1010000000
  */
-export const totalraised = (company: unknown): Result<Cell> => cell(totalRaisedFact(company));
+export const totalraised = (catalog: Catalog, company: unknown): Result<Cell> =>
+  cell(totalRaisedFact(catalog, company));
 
 /**
  * A company fact: founded (the year), ceo, country, partners (count), partnerlist, sectors, focus,
  * description.
- * @example companyFact("SenseTime", "founded") // ok: 2014
+ * @example companyFact(catalog, "SenseTime", "founded") // ok: 2014
  */
-export const companyFact = (company: unknown, field: unknown): Result<Cell> =>
-  cell(companyFieldFact(company, field));
+export const companyFact = (catalog: Catalog, company: unknown, field: unknown): Result<Cell> =>
+  cell(companyFieldFact(catalog, company, field));
 
 /**
  * The verbatim passage behind a fact, with the article's headline and date (and the reasoning when
  * the value is inferred).
- * @example aisource("SenseTime", "C", "valuation")
+ * @example aisource(catalog, "SenseTime", "C", "valuation")
  * // ok: "\"SenseTime will become … exceeding $4.5 billion after the fundraising.\" — New financing lifts valuation of facial recognition startup to $4.5 billion, 2018-04-10"
  */
-export function aisource(company: unknown, round?: unknown, field?: unknown): Result<string> {
+export function aisource(
+  catalog: Catalog,
+  company: unknown,
+  round?: unknown,
+  field?: unknown,
+): Result<string> {
   return andThen(resolveCompany(catalog, company), (found) =>
-    andThen(sourceOf(catalog, found, round, field), ({ quote, inferred, headline, date }) =>
-      ok(`"${quote}" — ${headline}, ${date}${inferred ? ` (inferred: ${inferred})` : ""}`),
-    ),
+    andThen(sourceOf(catalog, found, round, field), (fact) => ok(citationText(fact))),
   );
 }
 
 /**
  * The source's macro figure: a country's AI industry target for a year, USD (default) or CNY.
- * @example market("China", 2030)        // ok: 158400000000
- * @example market("China", 2030, "CNY") // ok: 1000000000000
+ * @example market(catalog, "China", 2030)        // ok: 158400000000
+ * @example market(catalog, "China", 2030, "CNY") // ok: 1000000000000
  */
-export const market = (country: unknown, year: unknown, currency?: unknown): Result<Cell> =>
-  cell(marketFact(country, year, currency));
+export const market = (
+  catalog: Catalog,
+  country: unknown,
+  year: unknown,
+  currency?: unknown,
+): Result<Cell> => cell(marketFact(catalog, country, year, currency));
 
-type Evaluator = (...args: unknown[]) => Result<FormulaValue>;
+type Evaluator = (catalog: Catalog, ...args: unknown[]) => Result<FormulaValue>;
 
 /** The functions that answer one fact, and that fact with its passages. */
-const FACTS: Partial<Record<FunctionName, (...args: unknown[]) => Result<Sourced>>> = {
+const FACTS: Partial<
+  Record<FunctionName, (catalog: Catalog, ...args: unknown[]) => Result<Sourced>>
+> = {
   AIROUND: roundFact,
   VALUATION: valuationFact,
   TOTALRAISED: totalRaisedFact,
@@ -114,15 +110,16 @@ const FACTS: Partial<Record<FunctionName, (...args: unknown[]) => Result<Sourced
 /**
  * The fact behind a single-value formula (its value, passages and qualifier), for showing it the
  * way a memo would; undefined for the spills and AISOURCE, whose cells are the whole answer.
- * @example explainFormula("VALUATION", ["SenseTime"])?.kind // "ok" (more than $4.5B)
+ * @example explainFormula(catalog, "VALUATION", ["SenseTime"])?.kind // "ok" (more than $4.5B)
  */
 export function explainFormula(
+  catalog: Catalog,
   name: FunctionName,
   args: readonly unknown[],
 ): Result<Sourced> | undefined {
   const fact = FACTS[name];
   if (!fact || args.length > FUNCTION_PARAMETERS[name].length) return undefined;
-  return guarded(name, () => fact(...args));
+  return guarded(name, () => fact(catalog, ...args));
 }
 
 const EVALUATORS: Record<FunctionName, Evaluator> = {
@@ -140,10 +137,11 @@ const EVALUATORS: Record<FunctionName, Evaluator> = {
 /**
  * Evaluates one DEALS function on raw cell arguments (null/undefined = omitted). Never throws: an
  * unexpected failure is answered as an invalid argument with its message.
- * @example evaluateFormula("AIROUND", ["SenseTime", "C"]) // { kind: "ok", value: 600000000 }
- * @example evaluateFormula("VALUATION", ["Megvii"]).kind  // "notReported"
+ * @example evaluateFormula(catalog, "AIROUND", ["SenseTime", "C"]) // { kind: "ok", value: 600000000 }
+ * @example evaluateFormula(catalog, "VALUATION", ["Megvii"]).kind  // "notReported"
  */
 export function evaluateFormula(
+  catalog: Catalog,
   name: FunctionName,
   args: readonly unknown[],
 ): Result<FormulaValue> {
@@ -154,7 +152,7 @@ export function evaluateFormula(
       [signature(name)],
     );
   }
-  return guarded(name, () => EVALUATORS[name](...args));
+  return guarded(name, () => EVALUATORS[name](catalog, ...args));
 }
 
 /** Runs a lookup; an unexpected exception becomes an invalid-argument answer with its cause. */
@@ -164,11 +162,6 @@ function guarded<T>(name: FunctionName, run: () => Result<T>): Result<T> {
   } catch (error) {
     return invalid(`DEALS.${name} could not evaluate these arguments (${describeError(error)}).`);
   }
-}
-
-/** "AIROUND(company, round, [field])". */
-export function signature(name: FunctionName): string {
-  return `${name}(${FUNCTION_PARAMETERS[name].join(", ")})`;
 }
 
 function describeError(error: unknown): string {

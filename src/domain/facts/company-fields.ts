@@ -1,17 +1,18 @@
-import type { Company } from "../data/schema";
-import { optionArgument } from "./argument";
-import type { Catalog } from "./catalog";
-import { andThen, notReported, ok, type Result } from "./result";
+import type { Company } from "../catalog/entities";
+import { optionArgument } from "../core/argument";
+import type { Catalog } from "../catalog/catalog";
+import { andThen, notReported, ok, type Result } from "../core/result";
 import {
   LIST_SEPARATOR,
   count,
   date,
-  fromPassages,
+  disputed,
+  fromFacts,
   list,
   text,
   textFact,
   type Sourced,
-} from "./value";
+} from "../core/value";
 
 export const COMPANY_FIELDS = [
   "founded",
@@ -49,37 +50,48 @@ export function readCompanyField(
   return andThen(
     optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {
-      const found = companyFact(catalog, company, name);
+      const found = companyField(catalog, company, name);
       return found ? ok(found) : notReported(`${company.name} ${name}`);
     },
   );
 }
 
-function companyFact(catalog: Catalog, company: Company, field: CompanyField): Sourced | undefined {
+/**
+ * One company fact by its typed field name, or undefined when no source gives it; when sources
+ * disagree the newest answers and `differs` holds the others.
+ * @example companyField(catalog, sensetime, "founded")?.value // { type: "date", iso: "2014", precision: "year" }
+ */
+export function companyField(
+  catalog: Catalog,
+  company: Company,
+  field: CompanyField,
+): Sourced | undefined {
+  const { disputes } = company;
   switch (field) {
     case "founded":
-      return company.founded && date(company.founded);
+      return company.founded && disputed(date(company.founded), disputes.founded?.map(date));
     case "ceo": {
       const person = company.ceo ? catalog.personById.get(company.ceo) : undefined;
       const role = person?.roles.find((r) => r.organization === company.id);
       return person && role && text(person.name, role);
     }
     case "country":
-      return textFact(company.country);
+      return disputed(textFact(company.country), disputes.country?.map(textFact));
     case "partners":
-      return company.partnerCount && count(company.partnerCount);
+      return (
+        company.partnerCount &&
+        disputed(count(company.partnerCount), disputes.partnerCount?.map(count))
+      );
     case "partnerlist": {
       const partners = company.partners ?? [];
       const names = partners.map((p) => p.text).join(LIST_SEPARATOR);
-      return partners.length > 0
-        ? text(names, fromPassages(partners.map((p) => p.quote)))
-        : undefined;
+      return partners.length > 0 ? text(names, fromFacts(partners)) : undefined;
     }
     case "sectors":
-      return company.sectors && list(company.sectors);
+      return company.sectors && disputed(list(company.sectors), disputes.sectors?.map(list));
     case "focus":
-      return company.focus && textFact(company.focus);
+      return company.focus && disputed(textFact(company.focus), disputes.focus?.map(textFact));
     case "description":
-      return textFact(company.description);
+      return disputed(textFact(company.description), disputes.description?.map(textFact));
   }
 }

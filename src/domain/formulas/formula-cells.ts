@@ -1,7 +1,7 @@
-import { quoteArgument } from "./argument";
-import { excelSerial, formatMoney } from "./format";
-import { invalid, ok, type Result } from "./result";
-import type { Sourced, Value } from "./value";
+import { quoteArgument } from "../core/argument";
+import { excelSerial, formatMoney } from "../presentation/format";
+import { invalid, ok, type Result } from "../core/result";
+import type { Sourced, Value } from "../core/value";
 
 /** What one worksheet cell receives from a DEALS function. */
 export type Cell = number | string;

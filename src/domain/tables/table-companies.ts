@@ -1,8 +1,8 @@
-import type { Company } from "../data/schema";
-import type { Catalog } from "./catalog";
-import { readCompanyField } from "./company-fields";
-import { totalRaised, valuationOf } from "./company-totals";
-import type { Result } from "./result";
+import type { Company } from "../catalog/entities";
+import type { Catalog } from "../catalog/catalog";
+import { companyField, type CompanyField } from "../facts/company-fields";
+import { totalRaised, valuationOf } from "../facts/company-totals";
+import type { Result } from "../core/result";
 import {
   labelCell,
   notReportedCell,
@@ -13,13 +13,13 @@ import {
   type TableCell,
   type TableModel,
 } from "./table-model";
-import type { Sourced } from "./value";
+import type { Sourced } from "../core/value";
 
 /** One row per fact: its label and how to read it for one company. */
 const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company) => TableCell }[] =
   [
-    { label: "Founded", cell: (catalog, c) => companyField(catalog, c, "founded") },
-    { label: "CEO", cell: (catalog, c) => companyField(catalog, c, "ceo") },
+    { label: "Founded", cell: (catalog, c) => companyFieldCell(catalog, c, "founded") },
+    { label: "CEO", cell: (catalog, c) => companyFieldCell(catalog, c, "ceo") },
     // The article reports some of each company's rounds (a Series C implies earlier ones), so the
     // count and the total say they cover the rounds in the source.
     { label: "Rounds in source", cell: roundCount },
@@ -33,8 +33,8 @@ const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company
       cell: (catalog, c) =>
         factCell(valuationOf(catalog, c), { name: "VALUATION", args: [c.name] }),
     },
-    { label: "Partners", cell: (catalog, c) => companyField(catalog, c, "partners") },
-    { label: "Sectors", cell: (catalog, c) => companyField(catalog, c, "sectors") },
+    { label: "Partners", cell: (catalog, c) => companyFieldCell(catalog, c, "partners") },
+    { label: "Sectors", cell: (catalog, c) => companyFieldCell(catalog, c, "sectors") },
   ];
 
 /**
@@ -44,7 +44,7 @@ const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company
  */
 export function companyComparison(
   catalog: Catalog,
-  companyIds: readonly string[] = catalog.dataset.companies.map((c) => c.id),
+  companyIds: readonly string[] = catalog.companies.all.map((c) => c.id),
 ): TableModel {
   const companies = companyIds.flatMap((id) => catalog.companyById.get(id) ?? []);
   const rows = FACTS.map((fact) => [
@@ -57,7 +57,7 @@ export function companyComparison(
     header: ["Company", ...companies.map((c) => c.name)],
     rows,
     columns: ["text", ...companies.map(() => "mixed" as const)],
-    footnote: tableFootnote(catalog),
+    footnote: tableFootnote(catalog, rows),
     quotes: quotesOf(rows),
   };
 }
@@ -66,8 +66,10 @@ function factCell(fact: Result<Sourced>, formula: CellFormula): TableCell {
   return fact.kind === "ok" ? sourcedCell(fact.value, formula) : notReportedCell();
 }
 
-function companyField(catalog: Catalog, company: Company, field: string): TableCell {
-  return factCell(readCompanyField(catalog, company, field), {
+function companyFieldCell(catalog: Catalog, company: Company, field: CompanyField): TableCell {
+  const fact = companyField(catalog, company, field);
+  if (!fact) return notReportedCell();
+  return sourcedCell(fact, {
     name: "COMPANY",
     args: [company.name, field],
   });

@@ -1,19 +1,21 @@
-import type { Company, Round } from "../data/schema";
-import type { Catalog } from "./catalog";
-import { readCompanyField } from "./company-fields";
+import type { Company, Round, SourceRef } from "../catalog/entities";
+import type { Catalog } from "../catalog/catalog";
+import { companyField, type CompanyField } from "./company-fields";
 import { totalRaised, valuationOf } from "./company-totals";
-import { formatDate, formatMoney } from "./format";
+import { displayText } from "../presentation/display";
 import { investorsOf, type Participation } from "./investments";
-import { participantsFact, readRoundField } from "./round-fields";
+import { participantsFact, roundField, type RoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
-import { andThen, ok, type Result } from "./result";
-import { resolveCompany } from "./resolve-entity";
-import { LIST_SEPARATOR, date, fromPassages, money, text, type Sourced, type Value } from "./value";
+import { andThen, ok, type Result } from "../core/result";
+import { resolveCompany } from "../catalog/resolve-entity";
+import { LIST_SEPARATOR, date, fromFacts, money, text, type Sourced } from "../core/value";
 
 /**
  * A sourced fact ready to show: `display` is how a memo writes it ("more than $4.5B"); its
  * `passages` are the article passages behind it, each verbatim (a total cites every round's).
  */
+export { displayText } from "../presentation/display";
+
 export type ProfileFact = Sourced & { display: string };
 
 /** One funding round of a profile. Facts the source does not give are absent, never guessed. */
@@ -33,6 +35,8 @@ export type RoundProfile = {
  */
 export type CompanyProfile = {
   name: string;
+  /** The sources that report on the company, oldest first. */
+  sources: readonly SourceRef[];
   description?: ProfileFact;
   country?: ProfileFact;
   founded?: ProfileFact;
@@ -58,8 +62,9 @@ export type CompanyProfile = {
  */
 export function companyProfile(catalog: Catalog, query: unknown): Result<CompanyProfile> {
   return andThen(resolveCompany(catalog, query), (company) => {
-    // A profile gathers every fact of the company (~0.1 ms); the data never changes, so each
-    // company's profile is built once and shared. Callers must not mutate it.
+    // A profile gathers every fact of the company (~0.1 ms), so each is built once and shared.
+    // A change of sources builds a new catalog with new company records: an old profile is
+    // never read again. Callers must not mutate it.
     const known = built.get(company);
     if (known) return ok(known);
     const profile = profileOf(catalog, company);
@@ -71,7 +76,10 @@ export function companyProfile(catalog: Catalog, query: unknown): Result<Company
 const built = new WeakMap<Company, CompanyProfile>();
 
 function profileOf(catalog: Catalog, company: Company): CompanyProfile {
-  const field = (name: string) => reported(readCompanyField(catalog, company, name));
+  const field = (name: CompanyField) => {
+    const fact = companyField(catalog, company, name);
+    return fact && shown(fact);
+  };
   const rounds = catalog.roundsByCompany.get(company.id) ?? [];
   const optional: Partial<CompanyProfile> = {
     description: field("description"),
@@ -87,13 +95,14 @@ function profileOf(catalog: Catalog, company: Company): CompanyProfile {
   };
   return {
     name: company.name,
+    sources: company.sources,
     rounds: rounds.map((round) => roundProfile(catalog, company, round)),
     ...present(optional),
   };
 }
 
 function roundProfile(catalog: Catalog, company: Company, round: Round): RoundProfile {
-  const field = (name: string) => reported(readRoundField(catalog, company, round, name));
+  const field = (name: RoundField) => reported(roundField(catalog, company, round, name));
   const optional: Partial<RoundProfile> = {
     leads: field("lead"),
     otherInvestors: round.others && shown(participantsFact(catalog, round.others)),
@@ -120,7 +129,7 @@ function shown(fact: Sourced): ProfileFact {
 function namesOf(participations: Participation[]): ProfileFact | undefined {
   if (participations.length === 0) return undefined;
   const names = [...new Set(participations.map((p) => p.investor.name))];
-  return shown(text(names.join(LIST_SEPARATOR), fromPassages(participations.map((p) => p.quote))));
+  return shown(text(names.join(LIST_SEPARATOR), fromFacts(participations.map((p) => p.fact))));
 }
 
 /** Drops the absent entries, so an omitted fact is not even an `undefined` key. */
@@ -128,23 +137,6 @@ function present<T extends object>(fields: Partial<T>): Partial<T> {
   return Object.fromEntries(
     Object.entries(fields).filter(([, value]) => value !== undefined),
   ) as Partial<T>;
-}
-
-/**
- * How a memo writes a value: "$600M", "more than $4.5B", "9 Apr 2018", "more than 400".
- * @example displayText({ type: "count", count: 400, bound: "atLeast" }) // "more than 400"
- */
-export function displayText(value: Value): string {
-  switch (value.type) {
-    case "money":
-      return formatMoney(value);
-    case "date":
-      return formatDate(value);
-    case "count":
-      return value.bound === "atLeast" ? `more than ${value.count}` : String(value.count);
-    case "text":
-      return value.text;
-  }
 }
 
 /**

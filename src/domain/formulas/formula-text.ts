@@ -1,6 +1,6 @@
-import { quoteArgument } from "./argument";
-import { FUNCTION_NAMES, type FunctionName } from "./formulas";
-import { andThen, invalid, ok, type Result } from "./result";
+import { quoteArgument } from "../core/argument";
+import { FUNCTION_NAMES, type FunctionName } from "./function-names";
+import { andThen, invalid, ok, type Result } from "../core/result";
 
 export type FormulaArgument = string | number | boolean | null;
 

@@ -1,4 +1,4 @@
-import type { DateFact, MoneyFact } from "../data/schema";
+import type { DateFact, MoneyFact } from "../catalog/entities";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -1,7 +1,7 @@
-import type { Company, Round } from "../data/schema";
-import type { Catalog } from "./catalog";
-import { participantsFact } from "./round-fields";
-import { roundLabel, roundRefText } from "./round-ref";
+import type { Company, Round } from "../catalog/entities";
+import type { Catalog } from "../catalog/catalog";
+import { participantsFact, type RoundField } from "../facts/round-fields";
+import { roundLabel, roundRefText } from "../facts/round-ref";
 import {
   labelCell,
   notReportedCell,
@@ -11,7 +11,7 @@ import {
   type TableCell,
   type TableModel,
 } from "./table-model";
-import { date, money, text } from "./value";
+import { date, money, text } from "../core/value";
 
 export const ROUND_COMPARISON_HEADER = [
   "Company",
@@ -31,7 +31,7 @@ export const ROUND_COMPARISON_HEADER = [
  */
 export function roundComparison(
   catalog: Catalog,
-  companyIds: readonly string[] = catalog.dataset.companies.map((c) => c.id),
+  companyIds: readonly string[] = catalog.companies.all.map((c) => c.id),
 ): TableModel {
   const rounds = companyIds
     .flatMap((id) => {
@@ -47,14 +47,14 @@ export function roundComparison(
     header: ROUND_COMPARISON_HEADER,
     rows,
     columns: ["text", "text", "date", "money", "text", "text", "money"],
-    footnote: tableFootnote(catalog),
+    footnote: tableFootnote(catalog, rows),
     quotes: quotesOf(rows),
   };
 }
 
 function roundRow(catalog: Catalog, company: Company, round: Round): TableCell[] {
   const ref = roundRefText(round);
-  const airound = (field: string) => ({
+  const airound = (field: RoundField) => ({
     name: "AIROUND" as const,
     args: [company.name, ref, field],
   });
