@@ -3,7 +3,7 @@
  * round count, where it is kept, and whether it can be removed; and what a removal will change.
  * Pure: built from the catalog's source summaries.
  */
-import { formatDate } from "../../domain/format";
+import { formatDate } from "../../domain/presentation/format";
 import type { AffectedCells } from "../../excel/sources/affected-cells";
 
 /** A source as the catalog summarises it. */
