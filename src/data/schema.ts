@@ -10,8 +10,9 @@ import * as z from "zod/mini";
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
 
-/** Currencies the sources report figures in. */
-export const CURRENCIES = ["USD", "CNY"] as const;
+import { CURRENCIES } from "./currencies";
+
+export { CURRENCIES } from "./currencies";
 
 /**
  * Where a value comes from: the verbatim passage of its source (checked against that source's

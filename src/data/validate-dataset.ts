@@ -3,7 +3,7 @@
  * record is caught by the tests and the build rather than set aside in front of a user.
  */
 import { datasetSchema, type Dataset, type SourceDocument } from "./schema";
-import { describeIssue, validateSource } from "./validate-source";
+import { describeIssue, issueMessage, validateSource } from "./validate-source";
 
 export { normalizeWhitespace } from "./validate-source";
 
@@ -21,7 +21,8 @@ export function validateDataset(raw: unknown): ValidationResult {
     return {
       ok: false,
       issues: parsed.error.issues.map(
-        (issue) => `dataset: ${issue.path.map(String).join(".") || "dataset"}: ${issue.message}`,
+        (issue) =>
+          `dataset: ${issue.path.map(String).join(".") || "dataset"}: ${issueMessage(issue)}`,
       ),
     };
   }

@@ -4,6 +4,7 @@
  * reason (quarantined) and the rest of the source stays usable; only a source without a valid
  * header (no id, no text) is refused as a whole.
  */
+import type * as z from "zod/mini";
 import {
   COLLECTIONS,
   RECORD_SCHEMAS,
@@ -64,7 +65,7 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
       issues: header.error.issues.map((issue) => ({
         source,
         path: issue.path.length > 0 ? issue.path.map(String).join(".") : "source",
-        message: issue.message,
+        message: issueMessage(issue),
       })),
     };
   }
@@ -87,7 +88,7 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const path = [record, ...issue.path.map(String)].join(".");
-          quarantined.push({ source, record, path, message: issue.message });
+          quarantined.push({ source, record, path, message: issueMessage(issue) });
         }
         return;
       }
@@ -115,6 +116,31 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
   const value = { ...header.data, ...kept } as unknown as SourceDocument;
   return { ok: true, value, quarantined };
 }
+
+/**
+ * A schema issue in words a person can act on; the schema's own messages (patterns, refinements)
+ * are kept, zod's generic ones replaced.
+ * @example issueMessage({ code: "too_small", origin: "number", minimum: 0, inclusive: false, path: [], message: "Invalid input", input: -1 }) // "must be more than 0"
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "is missing" : `must be ${article(issue.expected)}`;
+    case "too_small":
+      if (issue.origin === "array") return `needs at least ${issue.minimum} item(s)`;
+      if (issue.origin === "string") return "is empty";
+      return issue.inclusive
+        ? `must be at least ${issue.minimum}`
+        : `must be more than ${issue.minimum}`;
+    case "invalid_value":
+      return `must be one of: ${issue.values.map(String).join(", ")}`;
+    default:
+      return issue.message === "Invalid input" ? "is not valid here" : issue.message;
+  }
+}
+
+const article = (expected: string): string =>
+  /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 
 /** The first quote of a record that is not a passage of the source text. */
 function quoteProblem(

@@ -103,7 +103,7 @@ export function aliasesIn(clause: string, name: string): string[] {
   ALIAS.lastIndex = 0;
   const m = ALIAS.exec(rest);
   if (!m || m.index > 2) return [];
-  const alias = asName(m[1].replace(/["),]+$/, ""));
+  const alias = asName(m[1].replace(/["),.]+$/, ""));
   return alias ? [alias] : [];
 }
 

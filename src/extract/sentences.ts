@@ -104,3 +104,41 @@ export function splitClauses(sentence: Span): Span[] {
   });
   return clauses.filter((c) => c.text.trim() !== "");
 }
+
+/** Title-case lines (headlines) name companies loosely; their names must match one in the body. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
+}
+
+/**
+ * "Other investors in the round:" followed by bullet lines reads as one sentence listing them;
+ * its span still covers the original lines, so the quote is verbatim.
+ */
+export function groupBulletLists(sentences: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const head = sentences[i];
+    let j = i + 1;
+    const items: string[] = [];
+    while (
+      head.text.endsWith(":") &&
+      j < sentences.length &&
+      /^[•*·-]\s*/.test(sentences[j].text)
+    ) {
+      items.push(sentences[j].text.replace(/^[•*·-]\s*/, "").replace(/[.;,]$/, ""));
+      j++;
+    }
+    if (items.length === 0) {
+      out.push(head);
+      continue;
+    }
+    out.push({
+      start: head.start,
+      end: sentences[j - 1].end,
+      text: `${head.text} ${items.join(", ")}.`,
+    });
+    i = j - 1;
+  }
+  return out;
+}

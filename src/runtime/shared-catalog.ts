@@ -4,8 +4,8 @@
  * publishes it here; the pane reads it, so the page holds one copy of the data and both see the
  * same sources. This module carries no data itself.
  */
-import type { Catalog } from "../domain/catalog/catalog";
-import { createCatalogStore, type CatalogStore } from "../domain/catalog/catalog-store";
+import { buildCatalog, type Catalog } from "../domain/catalog/catalog";
+import type { CatalogStore } from "../domain/catalog/catalog-store";
 
 /** The global the store is published on (a property of `globalThis`, named for the add-in). */
 export const SHARED_CATALOG_KEY = "aiDealsCatalogStore";
@@ -27,8 +27,31 @@ export function publishCatalogStore(store: CatalogStore): CatalogStore {
  * @example sharedCatalogStore().listSources().length // 1 with the bundled article
  */
 export function sharedCatalogStore(): CatalogStore {
-  const published = (globalThis as WithStore)[SHARED_CATALOG_KEY];
-  return published ?? publishCatalogStore(createCatalogStore({ version: "0.0.0", sources: [] }));
+  return (globalThis as WithStore)[SHARED_CATALOG_KEY] ?? unavailableStore();
+}
+
+const UNAVAILABLE = {
+  source: "functions.js",
+  path: "catalog",
+  message: "the DEALS functions did not load, so no source is available; reload the add-in",
+};
+
+/**
+ * A store with no sources that refuses additions. It validates nothing, so the pane bundle
+ * carries neither the data nor its schema.
+ */
+function unavailableStore(): CatalogStore {
+  const catalog = buildCatalog([], { version: "0.0.0", issues: [UNAVAILABLE] });
+  const refused = { ok: false as const, issues: [UNAVAILABLE] };
+  return {
+    current: () => catalog,
+    setAddedSources: () => [UNAVAILABLE],
+    addSource: () => refused,
+    removeSource: () => false,
+    subscribe: () => () => undefined,
+    listSources: () => [],
+    quarantine: () => catalog.issues,
+  };
 }
 
 /**

@@ -77,4 +77,4 @@ export type Person = Stamped<schema.PersonRecord> & Merged;
 export type MacroFigure = Stamped<schema.MacroRecord> & Merged;
 
 export type { Bound, Currency } from "../../data/schema";
-export { CURRENCIES } from "../../data/schema";
+export { CURRENCIES } from "../../data/currencies";

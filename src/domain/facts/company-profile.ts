@@ -8,14 +8,22 @@ import { participantsFact, roundField, type RoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
 import { andThen, ok, type Result } from "../core/result";
 import { resolveCompany } from "../catalog/resolve-entity";
-import { LIST_SEPARATOR, date, fromFacts, money, text, type Sourced } from "../core/value";
+import {
+  LIST_SEPARATOR,
+  date,
+  disputed,
+  fromFacts,
+  money,
+  text,
+  type Sourced,
+} from "../core/value";
+
+export { displayText } from "../presentation/display";
 
 /**
  * A sourced fact ready to show: `display` is how a memo writes it ("more than $4.5B"); its
  * `passages` are the article passages behind it, each verbatim (a total cites every round's).
  */
-export { displayText } from "../presentation/display";
-
 export type ProfileFact = Sourced & { display: string };
 
 /** One funding round of a profile. Facts the source does not give are absent, never guessed. */
@@ -110,8 +118,8 @@ function roundProfile(catalog: Catalog, company: Company, round: Round): RoundPr
   };
   return {
     label: roundLabel(round),
-    date: shown(date(round.announced)),
-    amount: shown(money(round.amount)),
+    date: shown(disputed(date(round.announced), round.disputes.announced?.map(date))),
+    amount: shown(disputed(money(round.amount), round.disputes.amount?.map(money))),
     ...present(optional),
   };
 }
