@@ -15,7 +15,12 @@ import type { ExtractIssue } from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
-  /\b(?:previous(?:ly)?|earlier|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+/** "Helixa had raised …": the name is a company that raised money, not an investor. */
+const RAISED_BY = (name: string) =>
+  new RegExp(
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
+  );
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
@@ -214,12 +219,14 @@ function attachFollowUp(
   trapped: boolean,
 ) {
   const last = state.mentions[state.mentions.length - 1];
-  const cue = companyCue(text, moneys[0]?.start ?? text.length);
+  const cue = companyCue(text, text.length);
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
     const known =
       state.registry.find(cue.name) ??
-      (moneys.length > 0 && FUNDING_CUE.test(text) ? state.registry.add(cue.name) : undefined);
+      (moneys.length > 0 && RAISED_BY(cue.name).test(text)
+        ? state.registry.add(cue.name)
+        : undefined);
     if (known) {
       state.about = known;
       if (!state.companySpans.has(known)) state.companySpans.set(known, span);

@@ -65,7 +65,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
   }
   const verb = COMPANY_VERB.exec(head);
   const investorVerb = INVESTOR_VERB.exec(head);
-  if (verb && !(investorVerb && investorVerb.index < verb.index)) {
+  // "Tencent has invested $150 million in Kuaishou": the subject is the investor.
+  const investorFirst = investorVerb && verb && investorVerb.index < verb.index + 16;
+  if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
     for (const whole of splitSegments(subject)) {
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
@@ -79,11 +81,16 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (name) return { kind: "name", name };
     }
   }
-  const object =
-    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
-      clause.slice(at),
+  const rest = clause.slice(at);
+  const roundIn =
+    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(rest);
+  // "invested $150 million in Kuaishou": the name must follow at once, not after a comma.
+  const moneyIn =
+    /^[^\s]*(?:\s+(?:million|billion|mn|bn|m|yuan|yen|euros?|pounds?|crore|dollars?))*\s+in(?:to)?\s+([^,;.]{0,90})/i.exec(
+      rest,
     );
-  if (object) {
+  for (const object of [roundIn, moneyIn]) {
+    if (!object) continue;
     for (const segment of splitSegments(object[1])) {
       const runs = nameRuns(segment);
       const name = runs.map((r) => asName(r.text)).find((n) => n !== null);
