@@ -19,7 +19,7 @@ const PAST =
 /** "Helixa had raised …": the name is a company that raised money, not an investor. */
 const RAISED_BY = (name: string) =>
   new RegExp(
-    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
   );
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
@@ -126,7 +126,17 @@ export function processClause(
   }
   const clauseCtx: ClauseContext = { state, text, span, index, series, dates, valuations };
   anchors.forEach((anchor, k) => {
-    const from = k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at);
+    // A round's own passage starts after the figure before it, round or trap: "had raised $62
+    // million from investors including A, most recently a $40 million Series B led by B".
+    const before = moneys.filter(
+      (m, i) => m.outerEnd <= anchor.at && roles[i].kind !== "valuation",
+    );
+    const trapEnd = before[before.length - 1]?.outerEnd ?? 0;
+    const comma = text.lastIndexOf(",", anchor.at);
+    const from = Math.max(
+      k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at),
+      trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
+    );
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
     const cue = companyCue(text, anchor.at);
     let company: Company | null = null;
@@ -258,7 +268,7 @@ function attachFollowUp(
     v &&
     last.valuation === null &&
     !otherCompany &&
-    !PAST_VALUATION.test(text) &&
+    !PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) &&
     last.isCurrentRound
   ) {
     last.valuation = {

@@ -20,7 +20,8 @@ const ANAPHORA =
   /(?:^|\s)(?:it|its|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
   /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?(?:\([^)]*\)\s*)?-{1,2}\s+/;
-const LEAD_IN = /^(?:[-•*]\s+)+/;
+/** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
+const LEAD_IN = /^(?:(?:[-•*]\s+)+|[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*)?:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
@@ -33,7 +34,9 @@ export function stripLeadIn(clause: string): number {
 
 /** Commas that do not separate: "Co., Ltd.", "Inc., …" keep the name whole. */
 const splitSegments = (text: string) =>
-  text.split(/,(?!\s*(?:Ltd|Inc|LLC|Limited|L\.P)\b)|:\s/).map((s) => s.replace(/\([^)]*\)/g, " "));
+  text
+    .split(/,(?!\s*(?:Ltd|Inc|LLC|Limited|L\.P)\b)|:\s|\s-\s/)
+    .map((s) => s.replace(/\([^)]*\)/g, " "));
 
 /** The last name in a run of words, or null. */
 function lastName(segment: string): string | null {
