@@ -12,6 +12,7 @@ const { parse } = require("node-html-parser");
 const { nsPerCall, msPerRun, slowestNs } = require("./measure");
 const { CustomFunctionsError, runFunctionsBundle } = require("../scripts/bundle-check-plugin");
 const { benchExtract, extractRows } = require("./extract");
+const { benchSources, sourcesRows } = require("./sources");
 
 const root = path.join(__dirname, "..");
 const json = process.argv.includes("--json");
@@ -112,6 +113,7 @@ async function main() {
         badInputs(fns, bench.badInputCorpus),
       ),
       extract: benchExtract(),
+      sources: benchSources(),
     };
     const { callNs } = results;
     results.ratios = {
@@ -222,6 +224,7 @@ function report(results) {
     ["recalc 10,000 formulas", `${results.recalc10kMs.toFixed(1)} ms`, ""],
     ["slowest bad input", `${(results.badInputMaxNs / 1000).toFixed(1)} µs`, "≤ 1 ms"],
     ...extractRows(results.extract),
+    ...sourcesRows(results.sources),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

@@ -73,6 +73,8 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
   const records = {} as Record<Collection, AnyRecord[]>;
   const where = new Map<AnyRecord, string>();
   const seenIds = new Map<string, string>();
+  // Once per source, not per record: a long article has many records.
+  const text = normalizeWhitespace(header.data.text);
   for (const collection of COLLECTIONS) {
     records[collection] = [];
     const list = lookup(raw, [collection]);
@@ -99,7 +101,7 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
         quarantined.push({ source, record, path: `${record}.id`, message });
         return;
       }
-      const problem = quoteProblem(value, normalizeWhitespace(header.data.text), record);
+      const problem = quoteProblem(value, text, record);
       if (problem) {
         quarantined.push({ source, record, ...problem });
         return;

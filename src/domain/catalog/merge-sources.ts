@@ -173,6 +173,8 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
   private readonly byKey = new Map<string, T[]>();
   private readonly local = new Map<string, T>();
   private readonly ids = new Set<string>();
+  /** The entities each source contributed to: a scan of `all` per source would be quadratic. */
+  private readonly bySource = new Map<string, T[]>();
 
   constructor(
     private readonly kind: string,
@@ -201,6 +203,9 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
     if (matches[0]) mergeEntity(entity, record, source, this.kind === "company");
     else entity.sources = [source];
     this.local.set(`${source.id}|${record.id}`, entity);
+    const contributed = this.bySource.get(source.id);
+    if (!contributed) this.bySource.set(source.id, [entity]);
+    else if (!contributed.includes(entity)) contributed.push(entity);
     for (const key of keys) {
       const owners = this.byKey.get(key);
       if (!owners) this.byKey.set(key, [entity]);
@@ -215,7 +220,7 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
 
   /** The merged entities a source contributed to. */
   fromSource(source: SourceRef): T[] {
-    return this.all.filter((entity) => entity.sources.some((s) => s.id === source.id));
+    return this.bySource.get(source.id) ?? [];
   }
 
   private create(record: T): T {

@@ -4,7 +4,6 @@
  * list. At start in Excel it loads the workbook's sources into the catalog, then lets the custom
  * functions answer.
  */
-import { describeIssue, validateSource } from "../../data/validate-source";
 import type { SourceDocument } from "../../data/schema";
 import type { CatalogStore } from "../../domain/catalog/catalog-store";
 import { findAffectedCells } from "../../excel/sources/affected-cells";
@@ -16,22 +15,12 @@ import { extractRounds } from "../../extract";
 import { releaseSources } from "../../runtime/sources-ready";
 import { knownRounds } from "../../sources/known-rounds";
 import { editReaders } from "../../sources/review/edit-readers";
-import type { ValidateDocument } from "../../sources/sources-file";
 import { toSourceDocument } from "../../sources/to-source-document";
+import { validateDocument } from "../../sources/validate-document";
 import { setUpAddSource } from "../add-source/add-source-view";
 import { byId, showStatus } from "../dom";
 import { setUpSourcesList } from "../sources-list/sources-list-view";
 import { sessionKeeper, workbookKeeper, type SourceKeeper } from "./source-keeper";
-
-/** A source document checked by the catalog's own rules; records it would set aside count too. */
-export const validateDocument: ValidateDocument<SourceDocument> = (raw) => {
-  const check = validateSource(raw);
-  if (!check.ok) return { ok: false, issues: check.issues.map(describeIssue) };
-  if (check.quarantined.length > 0) {
-    return { ok: false, issues: check.quarantined.map(describeIssue) };
-  }
-  return { ok: true, value: check.value };
-};
 
 /** Wires both sections; returns what the pane calls once it knows whether Excel is there. */
 export function setUpPaneSources(store: CatalogStore): {
