@@ -1,4 +1,5 @@
 import fs from "fs";
+import { parse as parseHtml } from "node-html-parser";
 import path from "path";
 import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "../build-site";
 import { parseManifest } from "./manifest-xml";
@@ -50,6 +51,55 @@ describe("production build", () => {
     };
     expect(functions.length).toBeGreaterThan(0);
     expect(functions.filter(({ name }) => !ids.has(name.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe("production taskpane.html", () => {
+  const OFFICE_JS_ORIGINS = [
+    "https://officeapis.public.onecdn.static.microsoft",
+    "https://appsforoffice.microsoft.com",
+  ];
+  const page = () => parseHtml(prod.text("taskpane.html"));
+  const policy = () => {
+    const content = page()
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute("content");
+    return new Map(
+      (content ?? "").split(";").map((directive) => {
+        const [name = "", ...sources] = directive.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+  };
+
+  it("loads host-check.js, then office.js from Microsoft's CDN, then the bundles", () => {
+    const scripts = page()
+      .querySelectorAll("script")
+      .map((script) => script.getAttribute("src"));
+    expect(scripts).toEqual([
+      "host-check.js",
+      "https://officeapis.public.onecdn.static.microsoft/1/office.js",
+      "functions.js",
+      "taskpane.js",
+    ]);
+    expect(prod.files.has("host-check.js")).toBe(true);
+    expect(prod.files.has("office-js/office.js")).toBe(false);
+  });
+
+  it("admits both office.js origins for scripts and frames, and nothing inline", () => {
+    const csp = policy();
+    expect(csp.get("script-src")).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
+    expect(csp.get("frame-src")).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect([...csp.values()].flat()).not.toContain("'unsafe-inline'");
+    expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
+    expect(page().querySelectorAll("script:not([src])")).toHaveLength(0);
+  });
+
+  it("ships the static hosts' header files", () => {
+    expect(prod.files.has("_headers")).toBe(true);
+    expect(prod.files.has("staticwebapp.config.json")).toBe(true);
   });
 });
 
