@@ -39,6 +39,12 @@ describe("production build", () => {
     expect(rule(parseManifest(prod.text("manifest.xml")), prod)).toEqual([]);
   });
 
+  it("lets the functions return data types, which the manifest's 1.4 requirement covers", () => {
+    const metadata = JSON.parse(prod.text("functions.json")) as Record<string, unknown>;
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+    expect(rules.dataTypesRequirement(parseManifest(prod.text("manifest.xml")), prod)).toEqual([]);
+  });
+
   it("leaves no localhost URL in functions.json", () => {
     expect(prod.text("functions.json")).not.toMatch(/localhost/i);
   });
@@ -145,6 +151,11 @@ const brokenFixtures: [string, RuleName, RegExp][] = [
   ["permission-read-all.xml", "permissions", /\[ReadAllDocument\]/],
   ["http-url.xml", "httpsOnly", /http:\/\/localhost:3000\/help\.html is not HTTPS/],
   ["app-domains.xml", "noAppDomains", /AppDomains/],
+  [
+    "no-data-types-requirement.xml",
+    "dataTypesRequirement",
+    /allows data types, but Requirements ask CustomFunctionsRuntime \(none\), not 1\.4/,
+  ],
 ];
 
 describe("manifest rules", () => {
