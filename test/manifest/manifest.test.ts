@@ -103,6 +103,14 @@ describe("production taskpane.html", () => {
     expect(page().querySelectorAll("script:not([src])")).toHaveLength(0);
   });
 
+  it("carries the same policy as the development build the browser suite drives", () => {
+    const csp = (html: string) =>
+      parseHtml(html)
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute("content");
+    expect(csp(dev.text("taskpane.html"))).toBe(csp(prod.text("taskpane.html")));
+  });
+
   it("ships the static hosts' header files", () => {
     expect(prod.files.has("_headers")).toBe(true);
     expect(prod.files.has("staticwebapp.config.json")).toBe(true);
