@@ -14,6 +14,7 @@
  */
 const fs = require("fs");
 const https = require("https");
+const tls = require("tls");
 const { XMLParser } = require("fast-xml-parser");
 
 /** The origin Excel on the web fetches functions.json from, sent as `Origin`. */
@@ -176,7 +177,7 @@ function get(url, { ca, resolve = {} }) {
       {
         headers: { Origin: EXCEL_WEB_ORIGIN, "Accept-Encoding": "identity" },
         // Added to the system's authorities, not in place of them.
-        ...(ca ? { ca: [...require("tls").rootCertificates, ca] } : {}),
+        ...(ca ? { ca: [...tls.rootCertificates, ca] } : {}),
         ...(address ? { lookup: fixedLookup(address) } : {}),
         timeout: 15_000,
       },
