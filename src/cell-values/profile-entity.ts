@@ -3,27 +3,20 @@
  * functions (DEALS.PROFILE) and the pane (entity cards), so it sits beside both, depending only on
  * the domain.
  */
-import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/company-profile";
-import { valueCell } from "../domain/formula-cells";
-import { numberFormatOf } from "../domain/table-cell-format";
-import type { Value } from "../domain/value";
-import {
-  citedProperties,
-  passageProperty,
-  sourceName,
-  type CardSource,
-  type CitedCell,
-} from "./attribution";
+import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/facts/company-profile";
+import { valueCell } from "../domain/formulas/formula-cells";
+import { numberFormatOf } from "../domain/presentation/number-format";
+import type { Value } from "../domain/core/value";
+import { citationText, disagreementText } from "../domain/presentation/display";
+import { citedProperties, passageProperty, sourceName, type CitedCell } from "./attribution";
 import { isSetSupported } from "./requirements";
-
-export type { CardSource } from "./attribution";
 
 type Properties = Record<string, Excel.EntityPropertyType>;
 
 /**
  * How the host takes a number with a format. `numberFormat` on a Double is ExcelApi 1.19; before
- * that (Excel 2021/2024 with data types, older Microsoft 365 builds) the FormattedNumber cell value
- * carries it, which 1.19 deprecates but still reads.
+ * that (older Microsoft 365 builds) the FormattedNumber cell value carries it, which 1.19
+ * deprecates but still reads.
  */
 export type CardOptions = { doubleFormats: boolean };
 
@@ -57,44 +50,39 @@ const P = PROFILE_PROPERTIES;
 
 /**
  * A company card: an entity (ExcelApi 1.16) whose text is the company name and whose properties are
- * the profile's facts, each attributed to the article and followed by its passage
- * (`CEO (source)`, in the card's last section). The key figures come first on the card; facts the
- * source does not give are left out, so `=A1.CEO` answers #FIELD! for Megvii rather than a made-up
- * value.
+ * the profile's facts, each attributed to its sources (named in the card footer) and followed by
+ * its passages (`CEO (source)`, in the card's last section). The key figures come first on the
+ * card; facts the source does not give are left out, so `=A1.CEO` answers #FIELD! for Megvii
+ * rather than a made-up value.
  */
 export function toEntity(
   profile: CompanyProfile,
-  source: CardSource,
   options: CardOptions = hostOptions(),
 ): Excel.EntityCellValue {
   const cite = citer(options);
   const valuation = profile.latestValuation;
-  const count = profile.rounds.length;
-  const properties = citedProperties(
-    {
-      [P.latestValuation]: valuation && cite(valuation),
-      [P.latestValuationText]: valuation && cite(valuation, stringValue(valuation.display)),
-      // The article reports some of a company's rounds (a Series C implies earlier ones): the total
-      // says it covers only those.
-      [P.totalRaised]:
-        profile.totalRaised &&
-        cite(
-          profile.totalRaised,
-          undefined,
-          `Sum of the ${count} round${count === 1 ? "" : "s"} in the source`,
-        ),
-      [P.rounds]: roundsProperty(profile.rounds, source, cite),
-      [P.description]: profile.description && cite(profile.description),
-      [P.country]: profile.country && cite(profile.country),
-      [P.founded]: profile.founded && cite(profile.founded),
-      [P.ceo]: profile.ceo && cite(profile.ceo),
-      [P.sectors]: profile.sectors && cite(profile.sectors),
-      [P.partners]: profile.partners && cite(profile.partners),
-      [P.partnerList]: profile.partnerList && cite(profile.partnerList),
-      [P.investors]: profile.investors && cite(profile.investors),
-    },
-    source,
-  );
+  const properties = citedProperties({
+    [P.latestValuation]: valuation && cite(valuation),
+    [P.latestValuationText]: valuation && cite(valuation, stringValue(valuation.display)),
+    // The article reports some of a company's rounds (a Series C implies earlier ones): the total
+    // says it covers only those.
+    [P.totalRaised]:
+      profile.totalRaised &&
+      cite(
+        profile.totalRaised,
+        undefined,
+        `Sum of the ${profile.rounds.length} round${profile.rounds.length === 1 ? "" : "s"} in the source`,
+      ),
+    [P.rounds]: roundsProperty(profile.rounds, cite),
+    [P.description]: profile.description && cite(profile.description),
+    [P.country]: profile.country && cite(profile.country),
+    [P.founded]: profile.founded && cite(profile.founded),
+    [P.ceo]: profile.ceo && cite(profile.ceo),
+    [P.sectors]: profile.sectors && cite(profile.sectors),
+    [P.partners]: profile.partners && cite(profile.partners),
+    [P.partnerList]: profile.partnerList && cite(profile.partnerList),
+    [P.investors]: profile.investors && cite(profile.investors),
+  });
   const card: Excel.EntityCardLayout = {
     title: profile.name,
     sections: sections(properties, [
@@ -110,53 +98,56 @@ export function toEntity(
     text: profile.name,
     properties,
     layouts: { card, compact: { icon: "Organization" } },
-    provider: { description: `AI Deals: ${sourceName(source)}` },
+    provider: { description: `AI Deals: ${profile.sources.map(sourceName).join("; ")}` },
   };
 }
 
-const SOURCES_TITLE = "Sources (the article's words)";
+const SOURCES_TITLE = "Sources (their words)";
 
 type Cite = (fact: ProfileFact, cell?: Excel.CellValue, note?: string) => CitedCell;
 
-/** A fact's cell with its passages; a lower bound or an inference says so in the note. */
+/**
+ * A fact's cell with its citations and its passages as AISOURCE words them (each source's
+ * passages, or that an analyst entered it); a lower bound, an inference or a disagreement
+ * between sources is the note.
+ */
 const citer =
   (options: CardOptions): Cite =>
   (fact, cell = factCell(fact.value, options), note = sublabel(fact)) => ({
     cell,
-    passages: fact.passages,
+    citations: fact.citations,
     note,
+    passages: citationText(fact),
   });
 
 function sublabel(fact: ProfileFact): string | undefined {
+  const disagreement = disagreementText(fact);
+  if (disagreement) return disagreement;
   if (fact.inferred) return `Inferred: ${fact.inferred}`;
   const bound = fact.value.type === "money" || fact.value.type === "count" ? fact.value.bound : "";
   return bound === "atLeast" ? `Lower bound: ${fact.display}` : undefined;
 }
 
-/** The rounds as an array of round entities, cited by every round's amount passage. */
-function roundsProperty(
-  rounds: RoundProfile[],
-  source: CardSource,
-  cite: Cite,
-): CitedCell | undefined {
+/**
+ * The rounds as an array of round entities, attributed to every round's amount sources; each
+ * round's card quotes its own passages.
+ */
+function roundsProperty(rounds: RoundProfile[], cite: Cite): CitedCell | undefined {
   if (rounds.length === 0) return undefined;
-  const elements = rounds.map((round) => [roundEntity(round, source, cite)]);
-  const passages = [...new Set(rounds.flatMap((round) => round.amount.passages))];
-  return { cell: { type: "Array", elements }, passages };
+  const elements = rounds.map((round) => [roundEntity(round, cite)]);
+  const citations = rounds.flatMap((round) => round.amount.citations);
+  return { cell: { type: "Array", elements }, citations };
 }
 
-function roundEntity(round: RoundProfile, source: CardSource, cite: Cite): Excel.EntityCellValue {
+function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
   const R = ROUND_PROPERTIES;
-  const properties = citedProperties(
-    {
-      [R.date]: cite(round.date),
-      [R.amount]: cite(round.amount),
-      [R.leads]: round.leads && cite(round.leads),
-      [R.otherInvestors]: round.otherInvestors && cite(round.otherInvestors),
-      [R.valuation]: round.valuation && cite(round.valuation),
-    },
-    source,
-  );
+  const properties = citedProperties({
+    [R.date]: cite(round.date),
+    [R.amount]: cite(round.amount),
+    [R.leads]: round.leads && cite(round.leads),
+    [R.otherInvestors]: round.otherInvestors && cite(round.otherInvestors),
+    [R.valuation]: round.valuation && cite(round.valuation),
+  });
   return {
     type: "Entity",
     text: round.label,

@@ -1,5 +1,5 @@
-import { catalog } from "../../src/domain/catalog";
-import { companyProfile, type CompanyProfile } from "../../src/domain/company-profile";
+import { catalog } from "../bundled-catalog";
+import { companyProfile, type CompanyProfile } from "../../src/domain/facts/company-profile";
 import { OfficeMockObject } from "office-addin-mock";
 import {
   PROFILE_PROPERTIES as P,
@@ -7,8 +7,9 @@ import {
   toEntity,
 } from "../../src/cell-values/profile-entity";
 import { SOURCE_NAME_MAX, passageProperty, sourceName } from "../../src/cell-values/attribution";
+import { citationText } from "../../src/domain/presentation/display";
 
-const source = catalog.dataset.source;
+const [source] = catalog.sources;
 
 function profileOf(name: string): CompanyProfile {
   const result = companyProfile(catalog, name);
@@ -18,12 +19,9 @@ function profileOf(name: string): CompanyProfile {
 
 // The annotation is the compile-time check: toEntity's result is an Excel.EntityCellValue.
 // ExcelApi 1.19 and later: numbers are Doubles with a numberFormat.
-const sensetime: Excel.EntityCellValue = toEntity(profileOf("SenseTime"), source, {
-  doubleFormats: true,
-});
-const megvii = toEntity(profileOf("Megvii"), source, {
-  doubleFormats: true,
-}) satisfies Excel.EntityCellValue;
+const modern = { doubleFormats: true };
+const sensetime: Excel.EntityCellValue = toEntity(profileOf("SenseTime"), modern);
+const megvii = toEntity(profileOf("Megvii"), modern) satisfies Excel.EntityCellValue;
 
 const property = (entity: Excel.EntityCellValue, name: string) => entity.properties?.[name];
 
@@ -94,7 +92,7 @@ describe("toEntity", () => {
     expect(property(seriesC, R.valuation)).toMatchObject({ basicValue: 4.5e9 });
   });
 
-  it("names the article in every attribution, in at most 100 characters", () => {
+  it("names the source in every attribution, in at most 100 characters", () => {
     const name = `${source.headline} (10 Apr 2018)`;
     expect(sourceName(source)).toBe(name);
     expect(name.length).toBeLessThanOrEqual(SOURCE_NAME_MAX);
@@ -104,32 +102,58 @@ describe("toEntity", () => {
     }
   });
 
-  it("shortens a long headline with … to fit the card footer", () => {
-    const long = { headline: "Funding ".repeat(30), date: "2018-04-10" };
+  it("shortens a long headline with … to fit the card footer, publisher first", () => {
+    const long = {
+      id: "x",
+      headline: "Funding ".repeat(30),
+      date: "2018-04-10",
+      publisher: "Wire",
+    };
     const name = sourceName(long);
     expect(name).toHaveLength(SOURCE_NAME_MAX);
-    expect(name).toMatch(/^Funding Funding .*…\s?\(10 Apr 2018\)$/);
+    expect(name).toMatch(/^Wire: Funding Funding .*…\s?\(10 Apr 2018\)$/);
+  });
+
+  it("links the source where its address is known", () => {
+    const profile = profileOf("SenseTime");
+    const ceo = profile.ceo;
+    if (!ceo) throw new Error("SenseTime has a CEO in the source");
+    const linked = { ...source, url: "https://example.com/article" };
+    const card = toEntity(
+      {
+        ...profile,
+        ceo: { ...ceo, citations: ceo.citations.map((c) => ({ ...c, source: linked })) },
+      },
+      modern,
+    );
+    const value = property(card, P.ceo);
+    expect(value && "propertyMetadata" in value && value.propertyMetadata?.attribution).toEqual([
+      { sourceText: sourceName(source), sourceAddress: "https://example.com/article" },
+    ]);
   });
 
   it("quotes each fact's passages in its own property, left out of calc comparison", () => {
     const profile = profileOf("SenseTime");
+    const ceo = profile.ceo;
+    if (!ceo) throw new Error("SenseTime has a CEO in the source");
     expect(property(sensetime, passageProperty(P.ceo))).toEqual({
       type: "String",
-      basicValue: `"${profile.ceo?.passages[0]}"`,
+      basicValue: citationText(ceo),
       propertyMetadata: {
         attribution: [{ sourceText: sourceName(source) }],
         excludeFrom: { calcCompare: true, autoComplete: true },
       },
     });
-    const investors = property(sensetime, passageProperty(P.investors));
-    expect(investors?.type === "String" && investors.basicValue.split(" … ")).toHaveLength(3);
-    const facts = Object.keys(sensetime.properties ?? {}).filter((n) => !n.endsWith(" (source)"));
+    expect(citationText(ceo)).toContain(`"${ceo.passages[0]}"`);
+    const facts = Object.keys(sensetime.properties ?? {}).filter(
+      (name) => !name.endsWith(" (source)") && name !== P.rounds,
+    );
     for (const name of facts) expect(sensetime.properties).toHaveProperty([passageProperty(name)]);
   });
 
   it("lists the passages in the card's last section", () => {
     const last = sensetime.layouts?.card?.sections?.at(-1);
-    expect(last?.title).toBe("Sources (the article's words)");
+    expect(last?.title).toBe("Sources (their words)");
     expect(last?.properties).toContain(passageProperty(P.ceo));
   });
 
@@ -145,14 +169,13 @@ describe("toEntity", () => {
   });
 
   it("writes FormattedNumber values where ExcelApi 1.19 is missing", () => {
-    const legacy = toEntity(profileOf("SenseTime"), source, { doubleFormats: false });
+    const legacy = toEntity(profileOf("SenseTime"), { doubleFormats: false });
     expect(property(legacy, P.latestValuation)).toMatchObject({
       type: "FormattedNumber",
       basicValue: 4.5e9,
       numberFormat: '"> "$#,##0.00,,,"B"',
     });
-    const doubles = JSON.stringify(legacy).match(/"type":"Double"/g);
-    expect(doubles).toBeNull();
+    expect(JSON.stringify(legacy)).not.toMatch(/"type":"Double"/);
   });
 
   it.each([
@@ -169,7 +192,7 @@ describe("toEntity", () => {
     });
     Object.assign(globalThis, { Office: office });
     try {
-      const card = toEntity(profileOf("SenseTime"), source);
+      const card = toEntity(profileOf("SenseTime"));
       expect(property(card, P.totalRaised)?.type).toBe(type);
     } finally {
       Reflect.deleteProperty(globalThis, "Office");

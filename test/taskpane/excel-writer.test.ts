@@ -1,8 +1,8 @@
-import { catalog } from "../../src/domain/catalog";
-import { roundComparison } from "../../src/domain/table-rounds";
-import { companyComparison } from "../../src/domain/table-companies";
-import { investorMap } from "../../src/domain/table-investors";
-import { labelCell, type TableModel } from "../../src/domain/table-model";
+import { catalog } from "../bundled-catalog";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
+import { companyComparison } from "../../src/domain/tables/table-companies";
+import { investorMap } from "../../src/domain/tables/table-investors";
+import { labelCell, type TableModel } from "../../src/domain/tables/table-model";
 import {
   insertTable,
   writeAtSelection,
