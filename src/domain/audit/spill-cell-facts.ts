@@ -58,7 +58,7 @@ export function spillCellTrace(call: DealsCall, row: number, column: number): Ca
 }
 
 function bodyRows(call: DealsCall): Result<Row[]> {
-  const [a, b, c] = call.args;
+  const [a, b] = call.args;
   switch (call.name) {
     case "AIROUNDS":
       return andThen(resolveCompany(catalog, a), (company) =>
