@@ -62,7 +62,7 @@ export function traceCell(cell: CellSnapshot, cells: CellLookup = new Map()): Tr
     if (!sameValue(recorded.value, cell.value)) {
       return noFact(
         cell,
-        `was inserted by the pane in table ${recorded.table} from ${recorded.formula.slice(1)}, but it has been changed since: it no longer holds that fact.`,
+        `was inserted by the pane in a ${recorded.table} table from ${recorded.formula.slice(1)}, but it has been changed since: it no longer holds that fact.`,
       );
     }
     return traceFormula(cell, recorded.formula, "valueTable", cells, [0, 0]);

@@ -89,7 +89,7 @@ describe("trace: the facts behind a cell", () => {
       kind: "noFact",
       address: "B2",
       reason:
-        'B2 holds no DEALS fact: it was inserted by the pane in table DealsRounds from DEALS.AIROUND("Megvii","C","date"), but it has been changed since: it no longer holds that fact.',
+        'B2 holds no DEALS fact: it was inserted by the pane in a Round comparison table from DEALS.AIROUND("Megvii","C","date"), but it has been changed since: it no longer holds that fact.',
     });
   });
 
