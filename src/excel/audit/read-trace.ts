@@ -23,7 +23,8 @@ export async function readTrace(context: Excel.RequestContext, cache: RecordCach
   // ExcelApi 1.12: a spilled cell's own formula is empty; its parent holds the DEALS call.
   const parent = cell.getSpillParentOrNullObject();
   parent.load("address,formulas");
-  const names = cell.worksheet.names;
+  // The active cell is always on the active sheet, whose names mark the recorded tables.
+  const names = context.workbook.worksheets.getActiveWorksheet().names;
   names.load("items/name,items/formula");
   await context.sync();
 
