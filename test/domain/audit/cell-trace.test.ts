@@ -72,7 +72,7 @@ describe("trace: the facts behind a cell", () => {
     const recorded = {
       formula: '=DEALS.AIROUND("Megvii","C","date")',
       value: 43009,
-      table: "DealsRounds",
+      table: "Round comparison",
     };
     expect(traceCell(cell({ formula: 43009, value: 43009, recorded }))).toMatchObject({
       kind: "traced",

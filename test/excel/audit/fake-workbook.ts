@@ -151,7 +151,9 @@ class Range {
     return {
       font: {
         set bold(on: boolean) {
-          sheet.book.pending.push(() => (on ? sheet.bold.add(localAddress(block)) : undefined));
+          sheet.book.pending.push(() =>
+            grid(block, (cell) => (on ? sheet.bold.add(localAddress(cell)) : undefined)),
+          );
         },
       },
       autofitColumns: () => undefined,
@@ -235,6 +237,7 @@ export class FakeWorkbook {
   /** Which sync throws, after applying how many of its queued writes, with which code. */
   failAtSync?: { sync: number; after: number; code: string };
   handlers: ((event: unknown) => Promise<void>)[] = [];
+  structure = { protected: false, load: () => undefined };
 
   constructor(specs: FakeSheetSpec[], where: { active?: string; selection?: string[] } = {}) {
     for (const spec of specs) this.sheets.push(new Sheet(this, spec.name, spec));
@@ -286,7 +289,7 @@ export class FakeWorkbook {
 
   sheetApi(sheet: Sheet) {
     const book = this;
-    return {
+    const api = {
       get name() {
         return sheet.name;
       },
@@ -297,7 +300,8 @@ export class FakeWorkbook {
       set visibility(v: string) {
         sheet.visibility = v;
       },
-      load: () => undefined,
+      isNullObject: false,
+      load: () => api,
       getRange: (address: string) => sheet.range(address),
       getUsedRangeOrNullObject: () => {
         const blocks = [...sheet.cells.keys()].flatMap((a) => parseBlock(a, sheet.name) ?? []);
@@ -324,11 +328,13 @@ export class FakeWorkbook {
       activate: () => book.pending.push(() => (book.activeSheet = sheet.name)),
       delete: () => book.pending.push(() => (book.sheets = book.sheets.filter((s) => s !== sheet))),
     };
+    return api;
   }
 
   workbookApi() {
     const book = this;
     return {
+      protection: book.structure,
       getActiveCell: () => book.rangeAt(book.activeCell),
       getSelectedRanges: () => ({
         areas: { load: () => undefined, items: book.selection.map((a) => book.rangeAt(a)) },
@@ -340,6 +346,10 @@ export class FakeWorkbook {
           return book.sheets.map((s) => s.api);
         },
         getItem: (name: string) => book.sheet(name).api,
+        getItemOrNullObject: (name: string) => {
+          const found = book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+          return found ? found.api : { isNullObject: true, load: () => undefined };
+        },
         getActiveWorksheet: () => book.sheet(book.activeSheet).api,
         add: (name: string) => {
           const sheet = new Sheet(book, name, { name });
