@@ -3,14 +3,13 @@
  * functions (DEALS.PROFILE) and the pane (entity cards), so it sits beside both, depending only on
  * the domain.
  */
-import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/company-profile";
-import { formatDate } from "../domain/format";
-import { valueCell } from "../domain/formula-cells";
-import { numberFormatOf } from "../domain/table-cell-format";
-import type { Value } from "../domain/value";
-
-/** The article a card cites: its headline and ISO date. */
-export type CardSource = { headline: string; date: string };
+import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/facts/company-profile";
+import { formatDate } from "../domain/presentation/format";
+import { valueCell } from "../domain/formulas/formula-cells";
+import { numberFormatOf } from "../domain/presentation/number-format";
+import type { SourceRef } from "../domain/catalog/entities";
+import type { Citation, Value } from "../domain/core/value";
+import { ENTERED_BY_ANALYST_TEXT, disagreementText } from "../domain/presentation/display";
 
 type Properties = Record<string, Excel.EntityPropertyType>;
 
@@ -46,8 +45,8 @@ const P = PROFILE_PROPERTIES;
  * on the card; facts the source does not give are left out, so `=A1.CEO` answers #FIELD! for
  * Megvii rather than a made-up value.
  */
-export function toEntity(profile: CompanyProfile, source: CardSource): Excel.EntityCellValue {
-  const attribute = attributer(source);
+export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
+  const attribute = attributer();
   const cite = citer(attribute);
   const valuation = profile.latestValuation;
   const properties = definedProperties({
@@ -86,23 +85,31 @@ export function toEntity(profile: CompanyProfile, source: CardSource): Excel.Ent
     text: profile.name,
     properties,
     layouts: { card, compact: { icon: "Organization" } },
-    provider: { description: `AI Deals: ${source.headline} (${articleDate(source)})` },
+    provider: {
+      description: `AI Deals: ${profile.sources.map((s) => `${s.headline} (${articleDate(s)})`).join("; ")}`,
+    },
   };
 }
 
 type Cite = (fact: ProfileFact, cell?: Excel.CellValue, note?: string) => Excel.EntityPropertyType;
 type Attribute = (
   cell: Excel.CellValue,
-  passages: readonly string[],
+  citations: readonly Citation[],
   note?: string,
 ) => Excel.EntityPropertyType;
 
-/** Wraps a cell with the article passages behind it; `note` becomes the card's sublabel. */
-function attributer(source: CardSource): Attribute {
-  const from = `${source.headline} (${articleDate(source)})`;
-  return (cell, passages, note) => {
+/**
+ * Wraps a cell with the passages behind it, each with its source; an analyst's entry says so.
+ * `note` becomes the card's sublabel.
+ */
+function attributer(): Attribute {
+  return (cell, citations, note) => {
     const metadata: Excel.CellValuePropertyMetadata = {
-      attribution: passages.map((passage) => ({ sourceText: `${from}: "${passage}"` })),
+      attribution: citations.map((citation) => {
+        const from = `${citation.source.headline} (${articleDate(citation.source)})`;
+        const what = citation.passage ? `"${citation.passage}"` : ENTERED_BY_ANALYST_TEXT;
+        return { sourceText: `${from}: ${what}` };
+      }),
     };
     if (note) metadata.sublabel = note;
     return { ...cell, propertyMetadata: metadata };
@@ -113,9 +120,11 @@ function attributer(source: CardSource): Attribute {
 const citer =
   (attribute: Attribute): Cite =>
   (fact, cell = factCell(fact.value), note = sublabel(fact)) =>
-    attribute(cell, fact.passages, note);
+    attribute(cell, fact.citations, note);
 
 function sublabel(fact: ProfileFact): string | undefined {
+  const disagreement = disagreementText(fact);
+  if (disagreement) return disagreement;
   if (fact.inferred) return `Inferred: ${fact.inferred}`;
   const bound = fact.value.type === "money" || fact.value.type === "count" ? fact.value.bound : "";
   return bound === "atLeast" ? `Lower bound: ${fact.display}` : undefined;
@@ -129,8 +138,8 @@ function roundsProperty(
   if (rounds.length === 0) return undefined;
   const cite = citer(attribute);
   const elements = rounds.map((round) => [roundEntity(round, cite)]);
-  const passages = [...new Set(rounds.flatMap((round) => round.amount.passages))];
-  return attribute({ type: "Array", elements }, passages);
+  const citations = rounds.flatMap((round) => round.amount.citations);
+  return attribute({ type: "Array", elements }, citations);
 }
 
 function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
@@ -169,7 +178,7 @@ function factCell(value: Value): Excel.CellValue {
 
 const stringValue = (text: string): Excel.CellValue => ({ type: "String", basicValue: text });
 
-const articleDate = (source: CardSource): string =>
+const articleDate = (source: SourceRef): string =>
   formatDate({ iso: source.date, precision: "day" });
 
 function definedProperties(entries: Record<string, Excel.EntityPropertyType | undefined>) {

@@ -1,5 +1,5 @@
 /** The "Company cards" section: choose companies, insert one DEALS.PROFILE card each. */
-import { catalog } from "../domain/catalog";
+import { currentCatalog } from "../runtime/shared-catalog";
 import { byId, element, showStatus } from "./dom";
 import { profileSupported } from "./host-support";
 import { insertCompanyCards, type CardsInsertion } from "./insert-company-cards";
@@ -7,7 +7,7 @@ import { insertCompanyCards, type CardsInsertion } from "./insert-company-cards"
 /** Adds a checkbox per company to a fieldset and returns them, all ticked. */
 export function companyCheckboxes(fieldsetId: string, name: string): HTMLInputElement[] {
   const fieldset = byId(fieldsetId, HTMLFieldSetElement);
-  return catalog.dataset.companies.map((company) => {
+  return currentCatalog().companies.all.map((company) => {
     const input = element("input");
     input.type = "checkbox";
     input.name = name;
@@ -33,7 +33,7 @@ export function setUpCompanyCards(canInsert: () => boolean): () => void {
     insert.disabled = true;
     const names = companies
       .filter((c) => c.checked)
-      .map((c) => catalog.companyById.get(c.value)?.name ?? c.value);
+      .map((c) => currentCatalog().companyById.get(c.value)?.name ?? c.value);
     const mode = entities.checked && profileSupported() ? "entities" : "formulas";
     showStatus(status, describe(await insertCompanyCards(names, mode)));
     insert.disabled = false;

@@ -5,8 +5,8 @@
  * table, a protected sheet, taken table names) is checked in a read-only sync before anything is
  * queued.
  */
-import type { TableModel } from "../domain/table-model";
-import { ROUND_COMPARISON_HEADER } from "../domain/table-rounds";
+import type { TableModel } from "../domain/tables/table-model";
+import { ROUND_COMPARISON_HEADER } from "../domain/tables/table-rounds";
 import { queueValueCellRecord } from "../excel/audit/value-cell-store";
 import { firstOccupiedCell } from "./cell-address";
 import { PROTECTED_MESSAGE, excelErrorMessage } from "./excel-errors";

@@ -1,7 +1,7 @@
-import { catalog } from "../domain/catalog";
-import { companyProfile, type CompanyProfile } from "../domain/company-profile";
-import { formulaText } from "../domain/formula-text";
-import { invalid, type Failure } from "../domain/result";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { companyProfile, type CompanyProfile } from "../domain/facts/company-profile";
+import { formulaText } from "../domain/formulas/formula-text";
+import { invalid, type Failure } from "../domain/core/result";
 import { toEntity } from "../cell-values/profile-entity";
 import { firstOccupiedCell } from "./cell-address";
 import { excelErrorMessage } from "./excel-errors";
@@ -35,7 +35,7 @@ export async function insertCompanyCards(
   }
   const profiles: CompanyProfile[] = [];
   for (const name of companies) {
-    const profile = companyProfile(catalog, name);
+    const profile = companyProfile(currentCatalog(), name);
     if (profile.kind !== "ok") return profile;
     profiles.push(profile.value);
   }
@@ -64,8 +64,7 @@ async function writeCards(
   if (mode === "formulas") {
     target.formulas = profiles.map((profile) => [profileFormula(profile.name)]);
   } else {
-    const { source } = catalog.dataset;
-    target.valuesAsJson = profiles.map((profile) => [toEntity(profile, source)]);
+    target.valuesAsJson = profiles.map((profile) => [toEntity(profile)]);
   }
   await context.sync();
   return { kind: "inserted", address: target.address };

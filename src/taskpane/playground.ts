@@ -1,9 +1,9 @@
 /** The formula playground: a typed `=DEALS.…` formula evaluated by the same code as the functions. */
-import { catalog } from "../domain/catalog";
-import { companyProfile, profileSummary } from "../domain/company-profile";
-import { parseCall, parseFormula } from "../domain/formula-text";
-import { evaluateFormula, explainFormula } from "../domain/formulas";
-import { andThen } from "../domain/result";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { companyProfile, profileSummary } from "../domain/facts/company-profile";
+import { parseCall, parseFormula } from "../domain/formulas/formula-text";
+import { evaluateFormula, explainFormula } from "../domain/formulas/formulas";
+import { andThen } from "../domain/core/result";
 import { byId, element } from "./dom";
 import { renderFormulaResult } from "./formula-value";
 
@@ -17,9 +17,13 @@ export function setUpPlayground(): void {
       return;
     }
     const parsed = parseFormula(input.value);
-    const result = andThen(parsed, ({ name, args }) => evaluateFormula(name, args));
+    const result = andThen(parsed, ({ name, args }) =>
+      evaluateFormula(currentCatalog(), name, args),
+    );
     const fact =
-      parsed.kind === "ok" ? explainFormula(parsed.value.name, parsed.value.args) : undefined;
+      parsed.kind === "ok"
+        ? explainFormula(currentCatalog(), parsed.value.name, parsed.value.args)
+        : undefined;
     output.replaceChildren(renderFormulaResult(result, fact));
   };
   input.addEventListener("input", update);
@@ -31,7 +35,7 @@ export function setUpPlayground(): void {
  * the card leads with, or shows the error the cell would (an unknown name is #N/A).
  */
 function profilePreview(company: unknown): HTMLElement {
-  const profile = companyProfile(catalog, company);
+  const profile = companyProfile(currentCatalog(), company);
   if (profile.kind !== "ok") return renderFormulaResult(profile);
   const note = element("span", undefined, "value");
   note.append(

@@ -2,8 +2,8 @@
  * The HTML preview of a comparison table: caption, header, body, footnote. DOM nodes and
  * `textContent` only, so names from the data can never become markup.
  */
-import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/table-model";
-import { PASSAGE_SEPARATOR } from "../domain/value";
+import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/tables/table-model";
+import { PASSAGE_SEPARATOR } from "../domain/core/value";
 
 /** Builds `<table>` with caption, thead, tbody and the footnote in tfoot. */
 export function renderPreview(model: TableModel, doc: Document = document): HTMLTableElement {

@@ -1,13 +1,17 @@
 /** The Sources view: the article's headline and date, and the passages behind the preview. */
-import { catalog } from "../domain/catalog";
-import { formatDate } from "../domain/format";
-import type { TableModel } from "../domain/table-model";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { formatDate } from "../domain/presentation/format";
+import type { TableModel } from "../domain/tables/table-model";
 import { byId, element } from "./dom";
 
 export function showSources(model: TableModel): void {
-  const { headline, date } = catalog.dataset.source;
-  byId("source-headline", HTMLElement).textContent = `"${headline}"`;
-  byId("source-date", HTMLElement).textContent = formatDate({ iso: date, precision: "day" });
+  const sources = currentCatalog().sources;
+  byId("source-headline", HTMLElement).textContent = sources
+    .map(({ headline }) => `"${headline}"`)
+    .join("; ");
+  byId("source-date", HTMLElement).textContent = sources
+    .map(({ date }) => formatDate({ iso: date, precision: "day" }))
+    .join("; ");
   byId("source-quotes", HTMLOListElement).replaceChildren(
     ...model.quotes.map((quote) => element("li", quote)),
   );

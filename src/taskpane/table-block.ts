@@ -2,10 +2,10 @@
  * The cells one comparison table puts into Excel, as whole blocks: header, body, footnote row.
  * Pure, so the writer only queues what this computes.
  */
-import { formulaText } from "../domain/formula-text";
-import { valueCell } from "../domain/formula-cells";
-import { TEXT_FORMAT, numberFormatOf } from "../domain/table-cell-format";
-import type { TableCell, TableId, TableModel } from "../domain/table-model";
+import { formulaText } from "../domain/formulas/formula-text";
+import { valueCell } from "../domain/formulas/formula-cells";
+import { TEXT_FORMAT, numberFormatOf } from "../domain/presentation/number-format";
+import type { TableCell, TableId, TableModel } from "../domain/tables/table-model";
 
 export type CellMode = "values" | "formulas";
 

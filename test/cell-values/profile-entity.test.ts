@@ -1,12 +1,12 @@
-import { catalog } from "../../src/domain/catalog";
-import { companyProfile, type CompanyProfile } from "../../src/domain/company-profile";
+import { catalog } from "../bundled-catalog";
+import { companyProfile, type CompanyProfile } from "../../src/domain/facts/company-profile";
 import {
   PROFILE_PROPERTIES as P,
   ROUND_PROPERTIES as R,
   toEntity,
 } from "../../src/cell-values/profile-entity";
 
-const source = catalog.dataset.source;
+const [source] = catalog.sources;
 
 function profileOf(name: string): CompanyProfile {
   const result = companyProfile(catalog, name);
@@ -15,8 +15,8 @@ function profileOf(name: string): CompanyProfile {
 }
 
 // The annotation is the compile-time check: toEntity's result is an Excel.EntityCellValue.
-const sensetime: Excel.EntityCellValue = toEntity(profileOf("SenseTime"), source);
-const megvii = toEntity(profileOf("Megvii"), source) satisfies Excel.EntityCellValue;
+const sensetime: Excel.EntityCellValue = toEntity(profileOf("SenseTime"));
+const megvii = toEntity(profileOf("Megvii")) satisfies Excel.EntityCellValue;
 
 const property = (entity: Excel.EntityCellValue, name: string) => entity.properties?.[name];
 

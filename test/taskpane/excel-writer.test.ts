@@ -1,6 +1,6 @@
-import { catalog } from "../../src/domain/catalog";
-import { roundComparison } from "../../src/domain/table-rounds";
-import { labelCell, type TableModel } from "../../src/domain/table-model";
+import { catalog } from "../bundled-catalog";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
+import { labelCell, type TableModel } from "../../src/domain/tables/table-model";
 import {
   insertTable,
   writeAtSelection,

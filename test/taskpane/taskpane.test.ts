@@ -2,8 +2,8 @@
 import fs from "fs";
 import path from "path";
 import { NOT_IN_EXCEL } from "../../src/taskpane/office-host";
-import { catalog } from "../../src/domain/catalog";
-import { roundComparison } from "../../src/domain/table-rounds";
+import { catalog } from "../bundled-catalog";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
 import { mockWorkbook } from "./excel-mock";
 
 const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");

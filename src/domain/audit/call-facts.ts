@@ -3,19 +3,19 @@
  * Series C · amount"), the fact with its passages, or why there is none. Single-value functions
  * here; the cells of a spill in `spill-cell-facts.ts`.
  */
-import { catalog } from "../catalog";
-import { optionKey } from "../argument";
+import type { Catalog } from "../catalog/catalog";
+import { resolveCompany } from "../catalog/resolve-entity";
+import { optionKey } from "../core/argument";
+import { EXCEL_ERROR, type Result } from "../core/result";
+import type { Sourced } from "../core/value";
+import { findRound, roundLabel } from "../facts/round-ref";
 import {
   companyFieldFact,
   marketFact,
   roundFact,
   totalRaisedFact,
   valuationFact,
-} from "../formula-facts";
-import { resolveCompany } from "../resolve-entity";
-import { EXCEL_ERROR, type Result } from "../result";
-import { findRound, roundLabel } from "../round-ref";
-import type { Sourced } from "../value";
+} from "../formulas/formula-facts";
 import type { DealsCall } from "./deals-calls";
 
 /** What the pane can say about one DEALS call (or one cell of its spill). */
@@ -47,13 +47,13 @@ export function callText(call: Pick<DealsCall, "name" | "args">): string {
 }
 
 /** The company's name as the source writes it, else the argument as typed. */
-export function companyName(arg: unknown): string {
+export function companyName(catalog: Catalog, arg: unknown): string {
   const found = resolveCompany(catalog, arg);
   return found.kind === "ok" ? found.value.name : argumentText(arg);
 }
 
 /** The round's label ("Series C", "Jul 2017 round"), else the argument as typed. */
-export function roundName(company: unknown, round: unknown): string {
+export function roundName(catalog: Catalog, company: unknown, round: unknown): string {
   const found = resolveCompany(catalog, company);
   const picked = found.kind === "ok" ? findRound(catalog, found.value, round) : found;
   return picked.kind === "ok" ? roundLabel(picked.value) : argumentText(round);
@@ -68,31 +68,34 @@ const fieldName = (arg: unknown, fallback: string): string =>
 const present = (arg: unknown): boolean => arg !== null && arg !== undefined;
 
 /** The reading and the fact behind a single-value call; undefined for the spilling functions. */
-function single(call: DealsCall): { reading: string; fact: () => Result<Sourced> } | undefined {
+function single(
+  catalog: Catalog,
+  call: DealsCall,
+): { reading: string; fact: () => Result<Sourced> } | undefined {
   const [a, b, c] = call.args;
   const join = (...parts: string[]) => parts.join(SEPARATOR);
   switch (call.name) {
     case "AIROUND":
       return {
-        reading: join(companyName(a), roundName(a, b), fieldName(c, "amount")),
-        fact: () => roundFact(a, b, c),
+        reading: join(companyName(catalog, a), roundName(catalog, a, b), fieldName(c, "amount")),
+        fact: () => roundFact(catalog, a, b, c),
       };
     case "VALUATION":
       return {
         reading: present(b)
-          ? join(companyName(a), roundName(a, b), "valuation")
-          : join(companyName(a), "latest reported valuation"),
-        fact: () => valuationFact(a, b),
+          ? join(companyName(catalog, a), roundName(catalog, a, b), "valuation")
+          : join(companyName(catalog, a), "latest reported valuation"),
+        fact: () => valuationFact(catalog, a, b),
       };
     case "TOTALRAISED":
       return {
-        reading: join(companyName(a), "total raised in the source's rounds"),
-        fact: () => totalRaisedFact(a),
+        reading: join(companyName(catalog, a), "total raised in the source's rounds"),
+        fact: () => totalRaisedFact(catalog, a),
       };
     case "COMPANY":
       return {
-        reading: join(companyName(a), fieldName(b, "?")),
-        fact: () => companyFieldFact(a, b),
+        reading: join(companyName(catalog, a), fieldName(b, "?")),
+        fact: () => companyFieldFact(catalog, a, b),
       };
     case "MARKET":
       return {
@@ -101,17 +104,21 @@ function single(call: DealsCall): { reading: string; fact: () => Result<Sourced>
           argumentText(b),
           `AI industry target (${present(c) ? argumentText(c).toUpperCase() : "USD"})`,
         ),
-        fact: () => marketFact(a, b, c),
+        fact: () => marketFact(catalog, a, b, c),
       };
     case "AISOURCE":
       return present(b)
         ? {
-            reading: join(companyName(a), roundName(a, b), `passage for ${fieldName(c, "amount")}`),
-            fact: () => roundFact(a, b, c),
+            reading: join(
+              companyName(catalog, a),
+              roundName(catalog, a, b),
+              `passage for ${fieldName(c, "amount")}`,
+            ),
+            fact: () => roundFact(catalog, a, b, c),
           }
         : {
-            reading: join(companyName(a), `passage for ${fieldName(c, "description")}`),
-            fact: () => companyFieldFact(a, c ?? "description"),
+            reading: join(companyName(catalog, a), `passage for ${fieldName(c, "description")}`),
+            fact: () => companyFieldFact(catalog, a, c ?? "description"),
           };
     default:
       return undefined;
@@ -121,25 +128,25 @@ function single(call: DealsCall): { reading: string; fact: () => Result<Sourced>
 /**
  * What a single-value DEALS call shows. A spilling function's call as a whole has no single fact
  * (its cells do: see `spillCellTrace`); a company card cites its passages on the card itself.
- * @example callTrace({ name: "VALUATION", args: ["SenseTime"], value: 4.5e9 })
+ * @example callTrace(catalog, { name: "VALUATION", args: ["SenseTime"], value: 4.5e9 })
  * // { kind: "fact", call: 'DEALS.VALUATION("SenseTime")', reading: "SenseTime · latest reported valuation", fact: { value: { type: "money", bound: "atLeast", … }, … } }
  */
-export function callTrace(call: DealsCall): CallTrace {
+export function callTrace(catalog: Catalog, call: DealsCall): CallTrace {
   const text = callText(call);
   if (call.name === "PROFILE") {
     return {
       kind: "label",
       call: text,
-      reading: `${companyName(call.args[0])}${SEPARATOR}company card`,
+      reading: `${companyName(catalog, call.args[0])}${SEPARATOR}company card`,
       text: "A company card: open it in the cell to see each figure with its passage.",
     };
   }
-  const known = single(call);
+  const known = single(catalog, call);
   if (!known) {
     return {
       kind: "opaque",
       call: text,
-      reading: `${companyName(call.args[0])}${SEPARATOR}${call.name}`,
+      reading: `${companyName(catalog, call.args[0])}${SEPARATOR}${call.name}`,
     };
   }
   return fromResult(text, known.reading, known.fact());

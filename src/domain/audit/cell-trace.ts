@@ -3,6 +3,7 @@
  * a cell of a DEALS spill, or a cell of a values table the pane inserted (whose formula the pane
  * recorded). Pure: the Excel side reads the cell, this decides what it shows.
  */
+import type { Catalog } from "../catalog/catalog";
 import { callTrace, type CallTrace } from "./call-facts";
 import { readDealsCalls, type CellLookup, type DealsCall } from "./deals-calls";
 import { isSpillFunction, spillCellTrace } from "./spill-cell-facts";
@@ -45,16 +46,20 @@ export type Trace =
 /**
  * The facts a cell shows, or why it shows none. `cells` holds the values of cells a DEALS argument
  * refers to; when one is missing the answer is `needsCells`.
- * @example traceCell({ sheet: "Sheet1", address: "B2", formula: '=DEALS.AIROUND("SenseTime","C")', value: 6e8, text: "600000000" })
+ * @example traceCell(catalog, { sheet: "Sheet1", address: "B2", formula: '=DEALS.AIROUND("SenseTime","C")', value: 6e8, text: "600000000" })
  * // { kind: "traced", origin: "formula", computed: false, calls: [{ kind: "fact", reading: "SenseTime · Series C · amount", … }], … }
  */
-export function traceCell(cell: CellSnapshot, cells: CellLookup = new Map()): Trace {
+export function traceCell(
+  catalog: Catalog,
+  cell: CellSnapshot,
+  cells: CellLookup = new Map(),
+): Trace {
   const { spill } = cell;
   if (spill && typeof spill.formula === "string") {
-    return traceFormula(cell, spill.formula, "spill", cells, [spill.row, spill.column]);
+    return traceFormula(catalog, cell, spill.formula, "spill", cells, [spill.row, spill.column]);
   }
   if (typeof cell.formula === "string" && cell.formula.startsWith("=")) {
-    const traced = traceFormula(cell, cell.formula, "formula", cells, [0, 0]);
+    const traced = traceFormula(catalog, cell, cell.formula, "formula", cells, [0, 0]);
     if (traced.kind !== "noFact" || !cell.recorded) return traced;
   }
   const { recorded } = cell;
@@ -65,7 +70,7 @@ export function traceCell(cell: CellSnapshot, cells: CellLookup = new Map()): Tr
         `was inserted by the pane in a ${recorded.table} table from ${recorded.formula.slice(1)}, but it has been changed since: it no longer holds that fact.`,
       );
     }
-    return traceFormula(cell, recorded.formula, "valueTable", cells, [0, 0]);
+    return traceFormula(catalog, cell, recorded.formula, "valueTable", cells, [0, 0]);
   }
   if (cell.formula === "" || cell.formula === null || cell.formula === undefined) {
     return noFact(cell, "is empty.");
@@ -85,13 +90,14 @@ function noFact(cell: CellSnapshot, why: string): Trace {
 }
 
 function traceFormula(
+  catalog: Catalog,
   cell: CellSnapshot,
   formula: string,
   origin: TraceOrigin,
   cells: CellLookup,
   [row, column]: [number, number],
 ): Trace {
-  const reading = readDealsCalls(formula, cell.sheet, cells);
+  const reading = readDealsCalls(catalog, formula, cell.sheet, cells);
   switch (reading.kind) {
     case "none":
       return noFact(cell, `has a formula that calls no DEALS function: ${formula}`);
@@ -103,7 +109,7 @@ function traceFormula(
       const [only] = reading.calls;
       // The formula's result is the call's own answer (same array for a spill): nothing on top.
       const direct = reading.calls.length === 1 && reading.result === only.value;
-      const calls = reading.calls.map((call) => traceOf(call, direct, row, column));
+      const calls = reading.calls.map((call) => traceOf(catalog, call, direct, row, column));
       return {
         kind: "traced",
         address: cell.address,
@@ -118,9 +124,15 @@ function traceFormula(
   }
 }
 
-function traceOf(call: DealsCall, direct: boolean, row: number, column: number): CallTrace {
-  if (!isSpillFunction(call.name)) return callTrace(call);
-  return direct ? spillCellTrace(call, row, column) : callTrace(call);
+function traceOf(
+  catalog: Catalog,
+  call: DealsCall,
+  direct: boolean,
+  row: number,
+  column: number,
+): CallTrace {
+  if (!isSpillFunction(call.name)) return callTrace(catalog, call);
+  return direct ? spillCellTrace(catalog, call, row, column) : callTrace(catalog, call);
 }
 
 /**

@@ -3,9 +3,9 @@
  * fact, its passage and source), so the numbers stay cited where the add-in is missing. It is also
  * the record Restore reads back, so its layout is defined, written and parsed here only.
  */
-import { catalog } from "../catalog";
-import { displayText } from "../company-profile";
-import { formatDate } from "../format";
+import type { Catalog } from "../catalog/catalog";
+import { sourcesOf, type Sourced } from "../core/value";
+import { ENTERED_BY_ANALYST_TEXT, displayText, sourceLabel } from "../presentation/display";
 import { cellAt, localAddress, parseBlock, sameSheet, type Block } from "./a1";
 import { traceCell } from "./cell-trace";
 import type { CallTrace } from "./call-facts";
@@ -49,16 +49,19 @@ export const isCitationSheet = (name: string): boolean =>
  * The rows for the frozen groups, header first. `cells` holds values of cells DEALS arguments refer
  * to. Values are raw (Frozen value keeps numbers as numbers), text is left for the writer to guard.
  */
-export function citationRows(groups: readonly FreezeGroup[], cells: CellLookup): unknown[][] {
+export function citationRows(
+  catalog: Catalog,
+  groups: readonly FreezeGroup[],
+  cells: CellLookup,
+): unknown[][] {
   const rows: unknown[][] = [[...CITATION_HEADER]];
-  const { headline, date } = catalog.dataset.source;
-  const source = `${headline}, ${formatDate({ iso: date, precision: "day" })}`;
   for (const group of groups) {
     group.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = cellAt(group.block, r, c);
         const isAnchor = cell.top === group.anchor.top && cell.left === group.anchor.left;
         const trace = traceCell(
+          catalog,
           {
             sheet: cell.sheet,
             address: localAddress(cell),
@@ -77,7 +80,7 @@ export function citationRows(groups: readonly FreezeGroup[], cells: CellLookup):
           cells,
         );
         const calls = trace.kind === "traced" ? trace.calls : [];
-        const facts = calls.filter((call) => call.kind === "fact");
+        const facts = calls.flatMap((call) => (call.kind === "fact" ? [call.fact] : []));
         rows.push([
           cell.sheet,
           localAddress(cell),
@@ -86,8 +89,8 @@ export function citationRows(groups: readonly FreezeGroup[], cells: CellLookup):
           value,
           calls.map((call) => call.reading).join(" | "),
           calls.map(wording).join(" | "),
-          facts.map((call) => (call.kind === "fact" ? call.fact.quote : "")).join(" | "),
-          facts.length > 0 ? source : "",
+          facts.map(passageText).join(" | "),
+          [...new Set(facts.flatMap(sourcesOf).map(sourceText))].join(" | "),
           STATUS.frozen,
         ]);
       }),
@@ -95,6 +98,14 @@ export function citationRows(groups: readonly FreezeGroup[], cells: CellLookup):
   }
   return rows;
 }
+
+/** The passages, or that an analyst entered the value (there is then no passage to quote). */
+const passageText = (fact: Sourced): string =>
+  fact.passages.length > 0 ? fact.quote : ENTERED_BY_ANALYST_TEXT;
+
+/** The source as a reader names it, with its address when the source has one. */
+const sourceText = (source: Parameters<typeof sourceLabel>[0]): string =>
+  source.url ? `${sourceLabel(source)}, ${source.url}` : sourceLabel(source);
 
 function wording(call: CallTrace): string {
   switch (call.kind) {

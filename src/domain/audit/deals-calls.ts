@@ -6,7 +6,9 @@
  */
 import FormulaParser, { type ParserArgument, type ParserCellRef } from "fast-formula-parser";
 import { lex, type LexedToken } from "fast-formula-parser/grammar/lexing";
-import { evaluateFormula, FUNCTION_NAMES, type FunctionName } from "../formulas";
+import type { Catalog } from "../catalog/catalog";
+import { evaluateFormula } from "../formulas/formulas";
+import { FUNCTION_NAMES, type FunctionName } from "../formulas/function-names";
 
 /** A DEALS call as the formula makes it: its arguments' values and what it returns. */
 export type DealsCall = {
@@ -90,17 +92,19 @@ const UNREAD = "\u0000";
 
 type Evaluation = { calls: DealsCall[]; unread: Set<string>; touched: Set<string> };
 
-let current: { sheet: string; cells: CellLookup; evaluation: Evaluation } | undefined;
+let current:
+  { catalog: Catalog; sheet: string; cells: CellLookup; evaluation: Evaluation } | undefined;
 let parser: FormulaParser | undefined;
 
 /**
  * The DEALS calls of a cell's formula, evaluated on `cells` (values of the cells it refers to).
  * Where an argument depends on a cell not in `cells`, the answer names the cells to read.
- * @example readDealsCalls('=DEALS.AIROUND("SenseTime","C")/1000000', "Sheet1")
+ * @example readDealsCalls(catalog, '=DEALS.AIROUND("SenseTime","C")/1000000', "Sheet1")
  * // { kind: "calls", calls: [{ name: "AIROUND", args: ["SenseTime", "C"], value: 600000000 }], result: 600 }
- * @example readDealsCalls('=DEALS.AIROUND(A1,"C")', "Sheet1") // { kind: "needsCells", refs: ["Sheet1!A1"] }
+ * @example readDealsCalls(catalog, '=DEALS.AIROUND(A1,"C")', "Sheet1") // { kind: "needsCells", refs: ["Sheet1!A1"] }
  */
 export function readDealsCalls(
+  catalog: Catalog,
   formula: unknown,
   sheet: string,
   cells: CellLookup = new Map(),
@@ -109,7 +113,7 @@ export function readDealsCalls(
   const names = dealsFunctionNames(formula);
   if (typeof formula !== "string" || names.length === 0) return { kind: "none" };
   const evaluation: Evaluation = { calls: [], unread: new Set(), touched: new Set() };
-  current = { sheet, cells, evaluation };
+  current = { catalog, sheet, cells, evaluation };
   let result: unknown;
   try {
     result = formulaParser().parse(formula.slice(1), { sheet, ...position }, true);
@@ -161,7 +165,10 @@ function call(name: string, raw: ParserArgument[]): unknown {
     for (const key of evaluation.touched) if (!cells.has(key)) evaluation.unread.add(key);
   }
   const known = (FUNCTION_NAMES as readonly string[]).includes(name);
-  const answer = known && !pending ? evaluateFormula(name as FunctionName, args) : undefined;
+  const answer =
+    known && !pending && current
+      ? evaluateFormula(current.catalog, name as FunctionName, args)
+      : undefined;
   const value = answer?.kind === "ok" ? answer.value : NA;
   current?.evaluation.calls.push({ name, args, value: value === NA ? NA.error : value });
   return value;

@@ -3,17 +3,17 @@
  * functions build, in the same order, so row 2 column 3 of `=DEALS.AIROUNDS("SenseTime")` is the
  * amount of SenseTime's first round.
  */
-import type { Round } from "../../data/schema";
-import { flagArgument } from "../argument";
-import { catalog } from "../catalog";
-import { headersArgument } from "../formula-cells";
-import { AIROUNDS_HEADER, INVESTMENTS_HEADER, INVESTORS_HEADER } from "../formula-spills";
-import { investmentsOf, investorsOf, type Participation } from "../investments";
-import { resolveCompany, resolveInvestor } from "../resolve-entity";
-import { andThen, notReported, ok, type Result } from "../result";
-import { participantsFact, readRoundField } from "../round-fields";
-import { findRound, roundLabel } from "../round-ref";
-import { date, fromPassages, text, type Sourced } from "../value";
+import type { Catalog } from "../catalog/catalog";
+import type { Round } from "../catalog/entities";
+import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
+import { flagArgument } from "../core/argument";
+import { andThen, notReported, ok, type Result } from "../core/result";
+import { date, fromFacts, text, type Sourced } from "../core/value";
+import { investmentsOf, investorsOf, type Participation } from "../facts/investments";
+import { participantsFact, readRoundField } from "../facts/round-fields";
+import { findRound, roundLabel } from "../facts/round-ref";
+import { headersArgument } from "../formulas/formula-cells";
+import { AIROUNDS_HEADER, INVESTMENTS_HEADER, INVESTORS_HEADER } from "../formulas/formula-spills";
 import { SEPARATOR, callText, fromResult, type CallTrace } from "./call-facts";
 import type { DealsCall } from "./deals-calls";
 
@@ -31,15 +31,20 @@ export const isSpillFunction = (name: string): boolean => name in SPILL_HEADERS;
 
 /**
  * The trace of the cell `row` down and `column` right of the spill's anchor.
- * @example spillCellTrace({ name: "AIROUNDS", args: ["SenseTime"], value: [] }, 2, 2)
+ * @example spillCellTrace(catalog, { name: "AIROUNDS", args: ["SenseTime"], value: [] }, 2, 2)
  * // { kind: "fact", reading: "SenseTime · Series C · amount", fact: { value: { type: "money", amount: 6e8, … }, … }, … }
  */
-export function spillCellTrace(call: DealsCall, row: number, column: number): CallTrace {
+export function spillCellTrace(
+  catalog: Catalog,
+  call: DealsCall,
+  row: number,
+  column: number,
+): CallTrace {
   const header = SPILL_HEADERS[call.name];
   const text = callText(call);
   const what = header?.[column] ?? "?";
   const withHeader = headersArgument(call.args[call.name === "AIROUNDS" ? 1 : 2]);
-  const rows = header ? bodyRows(call) : notReported(call.name);
+  const rows = header ? bodyRows(catalog, call) : notReported(call.name);
   if (!header || withHeader.kind !== "ok" || rows.kind !== "ok") {
     return { kind: "opaque", call: text, reading: what };
   }
@@ -57,7 +62,7 @@ export function spillCellTrace(call: DealsCall, row: number, column: number): Ca
     : fromResult(text, reading, answer);
 }
 
-function bodyRows(call: DealsCall): Result<Row[]> {
+function bodyRows(catalog: Catalog, call: DealsCall): Result<Row[]> {
   const [a, b] = call.args;
   switch (call.name) {
     case "AIROUNDS":
@@ -65,7 +70,7 @@ function bodyRows(call: DealsCall): Result<Row[]> {
         ok(
           (catalog.roundsByCompany.get(company.id) ?? []).map((round) => ({
             reading: `${company.name}${SEPARATOR}${roundLabel(round)}`,
-            cells: roundCells(company.name, round),
+            cells: roundCells(catalog, company.name, round),
           })),
         ),
       );
@@ -74,13 +79,15 @@ function bodyRows(call: DealsCall): Result<Row[]> {
         const chosen: Result<Round | undefined> =
           b === null || b === undefined ? ok(undefined) : findRound(catalog, company, b);
         return andThen(chosen, (round) =>
-          ok(investorsOf(catalog, company, round).map(participationRow("investor"))),
+          ok(investorsOf(catalog, company, round).map(participationRow(catalog, "investor"))),
         );
       });
     case "INVESTMENTS":
       return andThen(flagArgument(b, "includeAffiliates argument", true), (affiliates) =>
         andThen(resolveInvestor(catalog, a), (investor) =>
-          ok(investmentsOf(catalog, investor, affiliates).map(participationRow("company"))),
+          ok(
+            investmentsOf(catalog, investor, affiliates).map(participationRow(catalog, "company")),
+          ),
         ),
       );
     default:
@@ -89,7 +96,7 @@ function bodyRows(call: DealsCall): Result<Row[]> {
 }
 
 /** AIROUNDS' columns: round, announced, amount, lead, other investors, valuation. */
-function roundCells(company: string, round: Round): Row["cells"] {
+function roundCells(catalog: Catalog, company: string, round: Round): Row["cells"] {
   const owner = catalog.companyById.get(round.company);
   const field = (name: string) => () =>
     owner ? readRoundField(catalog, owner, round, name) : notReported(company);
@@ -109,9 +116,9 @@ function roundCells(company: string, round: Round): Row["cells"] {
 }
 
 /** INVESTORS' and INVESTMENTS' rows: each cell rests on the passage naming the participation. */
-function participationRow(first: "investor" | "company") {
+function participationRow(catalog: Catalog, first: "investor" | "company") {
   return (p: Participation): Row => {
-    const said = (value: string) => () => ok(text(value, { quote: p.quote }));
+    const said = (value: string) => () => ok(text(value, p.fact));
     const roundCell = () =>
       ok(p.round.series ? text(roundLabel(p.round), p.round.series) : date(p.round.announced));
     const announced = () => ok(date(p.round.announced));
@@ -145,7 +152,7 @@ function participationRow(first: "investor" | "company") {
               ok(
                 text(
                   `${p.role} (via ${via.name})`,
-                  fromPassages([p.quote, via.affiliateOf?.quote ?? p.quote]),
+                  fromFacts(via.affiliateOf ? [p.fact, via.affiliateOf] : [p.fact]),
                 ),
               )
           : said(p.role),

@@ -5,9 +5,9 @@
  * someone typed over is recognised (its value no longer matches).
  */
 import * as z from "zod/mini";
-import { valueCell } from "../formula-cells";
-import { formulaText } from "../formula-text";
-import type { TableModel } from "../table-model";
+import { valueCell } from "../formulas/formula-cells";
+import { formulaText } from "../formulas/formula-text";
+import type { TableModel } from "../tables/table-model";
 import { contains, parseBlock, type Block } from "./a1";
 
 export const valueCellsSchema = z.object({

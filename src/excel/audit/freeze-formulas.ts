@@ -31,6 +31,8 @@ import {
   type FreezePlan,
   type SheetGrid,
 } from "../../domain/audit/freeze-plan";
+import type { Catalog } from "../../domain/catalog/catalog";
+import { currentCatalog } from "../../runtime/shared-catalog";
 import { auditErrorMessage } from "./audit-errors";
 import { queueCitationSheet } from "./citation-sheet-writer";
 
@@ -57,6 +59,7 @@ const MAX_REFERENCED_CELLS = 200;
 export async function prepareFreeze(
   context: Excel.RequestContext,
   scope: FreezeScope,
+  catalog: Catalog,
 ): Promise<PreparedFreeze> {
   const { workbook } = context;
   const sheets = workbook.worksheets;
@@ -96,7 +99,7 @@ export async function prepareFreeze(
     area.address.split(",").flatMap((part) => parseBlock(part, active.name) ?? []),
   );
   const plan = planFreeze(grids, spills, scopeBlocks);
-  const cells = await readReferencedCells(context, plan.groups);
+  const cells = await readReferencedCells(context, catalog, plan.groups);
   return {
     plan,
     signature: planSignature(plan),
@@ -134,11 +137,12 @@ async function readSpills(
 /** The cells DEALS arguments refer to (`=DEALS.AIROUND(A1,"C")`), read in one batch if any. */
 async function readReferencedCells(
   context: Excel.RequestContext,
+  catalog: Catalog,
   groups: readonly FreezeGroup[],
 ): Promise<Map<string, unknown>> {
   const keys = new Set<string>();
   for (const group of groups) {
-    const reading = readDealsCalls(group.formula, group.anchor.sheet);
+    const reading = readDealsCalls(catalog, group.formula, group.anchor.sheet);
     if (reading.kind === "needsCells") reading.refs.forEach((key) => keys.add(key));
   }
   const ranges = [...keys].slice(0, MAX_REFERENCED_CELLS).flatMap((key) => {
@@ -178,8 +182,9 @@ export async function applyFreeze(
   context: Excel.RequestContext,
   scope: FreezeScope,
   signature: string,
+  catalog: Catalog,
 ): Promise<FreezeOutcome> {
-  const prepared = await prepareFreeze(context, scope);
+  const prepared = await prepareFreeze(context, scope, catalog);
   const { plan } = prepared;
   if (prepared.signature !== signature) {
     return {
@@ -194,7 +199,7 @@ export async function applyFreeze(
   const name = citationSheetName(prepared.sheetNames);
   const written: FreezeGroup[] = [];
   try {
-    queueCitationSheet(context, name, citationRows(plan.groups, prepared.cells));
+    queueCitationSheet(context, name, citationRows(catalog, plan.groups, prepared.cells));
     await context.sync();
     for (const sheet of new Set(plan.groups.map((g) => g.anchor.sheet))) {
       const groups = plan.groups.filter((g) => sameSheet(g.anchor.sheet, sheet));
@@ -270,7 +275,10 @@ export async function runPrepareFreeze(
   scope: FreezeScope,
 ): Promise<{ ok: true; prepared: PreparedFreeze } | { ok: false; message: string }> {
   try {
-    return { ok: true, prepared: await Excel.run((context) => prepareFreeze(context, scope)) };
+    return {
+      ok: true,
+      prepared: await Excel.run((context) => prepareFreeze(context, scope, currentCatalog())),
+    };
   } catch (error) {
     return { ok: false, message: auditErrorMessage(error) };
   }
@@ -279,7 +287,7 @@ export async function runPrepareFreeze(
 /** Runs a confirmed freeze: one `Excel.run`; Excel errors become a message. */
 export async function runFreeze(scope: FreezeScope, signature: string): Promise<FreezeOutcome> {
   try {
-    return await Excel.run((context) => applyFreeze(context, scope, signature));
+    return await Excel.run((context) => applyFreeze(context, scope, signature, currentCatalog()));
   } catch (error) {
     return { ok: false, message: auditErrorMessage(error) };
   }

@@ -6,6 +6,7 @@
  * the records (another window, a co-author) costs one reload.
  */
 import { parseBlock } from "../../domain/audit/a1";
+import type { Catalog } from "../../domain/catalog/catalog";
 import { traceCell, type CellSnapshot, type Trace } from "../../domain/audit/cell-trace";
 import { cellKey } from "../../domain/audit/deals-calls";
 import { recordedCell, type ValueCells } from "../../domain/audit/value-cells";
@@ -16,8 +17,12 @@ const MAX_REFERENCED_CELLS = 50;
 
 export type RecordCache = { records: Map<string, ValueCells> };
 
-/** Traces the active cell; `cache` holds the values-table records, reloaded when one is missing. */
-export async function readTrace(context: Excel.RequestContext, cache: RecordCache): Promise<Trace> {
+/** Traces the active cell against `catalog`; `cache` holds the values-table records, reloaded when one is missing. */
+export async function readTrace(
+  context: Excel.RequestContext,
+  cache: RecordCache,
+  catalog: Catalog,
+): Promise<Trace> {
   const cell = context.workbook.getActiveCell();
   cell.load("address,formulas,values,text");
   // ExcelApi 1.12: a spilled cell's own formula is empty; its parent holds the DEALS call.
@@ -55,7 +60,7 @@ export async function readTrace(context: Excel.RequestContext, cache: RecordCach
   }
   if (recorded.found) snapshot.recorded = recorded.found;
 
-  const first = traceCell(snapshot);
+  const first = traceCell(catalog, snapshot);
   if (first.kind !== "needsCells") return first;
   const refs = first.refs.slice(0, MAX_REFERENCED_CELLS).flatMap((key) => {
     const at = parseBlock(key);
@@ -67,5 +72,9 @@ export async function readTrace(context: Excel.RequestContext, cache: RecordCach
     return [{ key: cellKey(at.sheet, key.slice(key.lastIndexOf("!") + 1)), range }];
   });
   await context.sync();
-  return traceCell(snapshot, new Map(refs.map(({ key, range }) => [key, range.values[0][0]])));
+  return traceCell(
+    catalog,
+    snapshot,
+    new Map(refs.map(({ key, range }) => [key, range.values[0][0]])),
+  );
 }

@@ -11,7 +11,7 @@
  * free rows, and its rows can be undone by Ctrl+Z apart from the table; a record is small, so a part
  * per table is simpler. `decodeValueCells` checks what it reads: a damaged part is skipped.
  */
-import type { TableModel } from "../../domain/table-model";
+import type { TableModel } from "../../domain/tables/table-model";
 import {
   RECORD_NAME_PREFIX,
   newRecordId,

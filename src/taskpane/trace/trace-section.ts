@@ -5,6 +5,7 @@
  */
 import { readTrace, type RecordCache } from "../../excel/audit/read-trace";
 import { loadValueCellRecords } from "../../excel/audit/value-cell-store";
+import { currentCatalog } from "../../runtime/shared-catalog";
 import { byId } from "../dom";
 import { auditErrorMessage } from "../../excel/audit/audit-errors";
 import { traceScheduler } from "./trace-scheduler";
@@ -30,7 +31,7 @@ export function setUpTrace(): { start: () => Promise<void> } {
       }
       const cache: RecordCache = { records: new Map() };
       const scheduler = traceScheduler({
-        read: () => Excel.run((context) => readTrace(context, cache)),
+        read: () => Excel.run((context) => readTrace(context, cache, currentCatalog())),
         show,
         fail: (error) => show({ kind: "error", message: auditErrorMessage(error) }),
       });

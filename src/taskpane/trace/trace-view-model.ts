@@ -5,10 +5,13 @@
  */
 import type { CallTrace } from "../../domain/audit/call-facts";
 import type { Trace } from "../../domain/audit/cell-trace";
-import { catalog } from "../../domain/catalog";
-import { displayText } from "../../domain/company-profile";
-import { formatDate } from "../../domain/format";
-import type { Sourced } from "../../domain/value";
+import { sourcesOf, type Sourced } from "../../domain/core/value";
+import {
+  ENTERED_BY_ANALYST_TEXT,
+  disagreementText,
+  displayText,
+  sourceLabel,
+} from "../../domain/presentation/display";
 
 export type TraceLine = { label: string; text: string };
 
@@ -17,8 +20,8 @@ export type TraceFactView = {
   call: string;
   lines: TraceLine[];
   passages: readonly string[];
-  /** "Headline · 10 Apr 2018". */
-  source?: string;
+  /** Each source the passages come from: '"Headline", 10 Apr 2018', and its web address if known. */
+  sources: { label: string; url?: string }[];
 };
 
 export type TraceView = {
@@ -100,14 +103,23 @@ function cellLines(trace: Extract<Trace, { kind: "traced" }>): TraceLine[] {
 }
 
 function factView(call: CallTrace): TraceFactView {
-  const base = { reading: call.reading, call: call.call, passages: [] as readonly string[] };
+  const base = {
+    reading: call.reading,
+    call: call.call,
+    passages: [] as readonly string[],
+    sources: [] as TraceFactView["sources"],
+  };
   switch (call.kind) {
     case "fact":
       return {
         ...base,
         lines: sourceLines(call.fact),
         passages: call.fact.passages,
-        source: sourceText(),
+        sources: sourcesOf(call.fact).map((source) =>
+          source.url && /^https?:\/\//.test(source.url)
+            ? { label: sourceLabel(source), url: source.url }
+            : { label: sourceLabel(source) },
+        ),
       };
     case "failure":
       return {
@@ -146,10 +158,8 @@ function sourceLines(fact: Sourced): TraceLine[] {
     });
   }
   if (fact.inferred) lines.push({ label: "Inferred", text: fact.inferred });
+  if (fact.passages.length === 0) lines.push({ label: "Passage", text: ENTERED_BY_ANALYST_TEXT });
+  const disagreement = disagreementText(fact);
+  if (disagreement) lines.push({ label: "Sources differ", text: disagreement });
   return lines;
-}
-
-function sourceText(): string {
-  const { headline, date } = catalog.dataset.source;
-  return `${headline} · ${formatDate({ iso: date, precision: "day" })}`;
 }

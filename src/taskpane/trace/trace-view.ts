@@ -15,7 +15,17 @@ export function renderTrace(view: TraceView, doc: Document = document): HTMLElem
     for (const passage of fact.passages) {
       box.append(element("blockquote", `“${passage}”`, "quote", doc));
     }
-    if (fact.source) box.append(element("p", fact.source, "muted", doc));
+    for (const source of fact.sources) {
+      const line = element("p", source.label, "muted", doc);
+      if (source.url) {
+        const link = element("a", source.url, undefined, doc);
+        link.href = source.url;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        line.append(" ", link);
+      }
+      box.append(line);
+    }
     root.append(box);
   }
   return root;

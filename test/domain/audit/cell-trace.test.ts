@@ -1,4 +1,5 @@
 import { traceCell, type CellSnapshot } from "../../../src/domain/audit/cell-trace";
+import { catalog } from "../../bundled-catalog";
 
 const cell = (fields: Partial<CellSnapshot>): CellSnapshot => ({
   sheet: "Sheet1",
@@ -12,6 +13,7 @@ const cell = (fields: Partial<CellSnapshot>): CellSnapshot => ({
 describe("trace: the facts behind a cell", () => {
   it("reads a plain DEALS formula: reading, hedged value and passage", () => {
     const trace = traceCell(
+      catalog,
       cell({ formula: '=DEALS.VALUATION("SenseTime","C")', value: 4.5e9, text: "4500000000" }),
     );
     expect(trace).toMatchObject({
@@ -32,6 +34,7 @@ describe("trace: the facts behind a cell", () => {
 
   it("says the value is computed when the call sits inside a larger expression", () => {
     const trace = traceCell(
+      catalog,
       cell({ formula: '=ROUND(DEALS.AIROUND("SenseTime","C")/1000000,0)', value: 600 }),
     );
     expect(trace).toMatchObject({
@@ -43,7 +46,7 @@ describe("trace: the facts behind a cell", () => {
 
   it("traces a spilled cell by its offset from the anchor", () => {
     const spill = { address: "A1", formula: '=DEALS.AIROUNDS("SenseTime")', row: 2, column: 2 };
-    expect(traceCell(cell({ spill, value: 6e8 }))).toMatchObject({
+    expect(traceCell(catalog, cell({ spill, value: 6e8 }))).toMatchObject({
       kind: "traced",
       origin: "spill",
       calls: [
@@ -54,10 +57,10 @@ describe("trace: the facts behind a cell", () => {
         },
       ],
     });
-    expect(traceCell(cell({ spill: { ...spill, row: 0 } }))).toMatchObject({
+    expect(traceCell(catalog, cell({ spill: { ...spill, row: 0 } }))).toMatchObject({
       calls: [{ kind: "label", reading: "column header", text: "Amount (USD)" }],
     });
-    expect(traceCell(cell({ spill: { ...spill, row: 1, column: 5 } }))).toMatchObject({
+    expect(traceCell(catalog, cell({ spill: { ...spill, row: 1, column: 5 } }))).toMatchObject({
       calls: [
         {
           kind: "failure",
@@ -74,7 +77,7 @@ describe("trace: the facts behind a cell", () => {
       value: 43009,
       table: "Round comparison",
     };
-    expect(traceCell(cell({ formula: 43009, value: 43009, recorded }))).toMatchObject({
+    expect(traceCell(catalog, cell({ formula: 43009, value: 43009, recorded }))).toMatchObject({
       kind: "traced",
       origin: "valueTable",
       calls: [
@@ -85,7 +88,7 @@ describe("trace: the facts behind a cell", () => {
         },
       ],
     });
-    expect(traceCell(cell({ formula: 7, value: 7, recorded }))).toEqual({
+    expect(traceCell(catalog, cell({ formula: 7, value: 7, recorded }))).toEqual({
       kind: "noFact",
       address: "B2",
       reason:
@@ -94,24 +97,24 @@ describe("trace: the facts behind a cell", () => {
   });
 
   it("says plainly when a cell holds no DEALS fact", () => {
-    expect(traceCell(cell({ formula: "=SUM(A1:A3)", value: 6 }))).toMatchObject({
+    expect(traceCell(catalog, cell({ formula: "=SUM(A1:A3)", value: 6 }))).toMatchObject({
       kind: "noFact",
       reason: "B2 holds no DEALS fact: it has a formula that calls no DEALS function: =SUM(A1:A3)",
     });
-    expect(traceCell(cell({ formula: 42, value: 42 }))).toMatchObject({
+    expect(traceCell(catalog, cell({ formula: 42, value: 42 }))).toMatchObject({
       reason:
         "B2 holds no DEALS fact: it holds a value typed or pasted into it, not a DEALS formula.",
     });
-    expect(traceCell(cell({}))).toMatchObject({ reason: "B2 holds no DEALS fact: it is empty." });
+    expect(traceCell(catalog, cell({}))).toMatchObject({
+      reason: "B2 holds no DEALS fact: it is empty.",
+    });
   });
 
   it("shows the error and its reason when the call answers one", () => {
-    expect(traceCell(cell({ formula: '=DEALS.VALUATION("Megvii")', value: "#N/A" }))).toMatchObject(
-      {
-        calls: [
-          { kind: "failure", error: "#N/A", message: expect.stringContaining("Not reported") },
-        ],
-      },
-    );
+    expect(
+      traceCell(catalog, cell({ formula: '=DEALS.VALUATION("Megvii")', value: "#N/A" })),
+    ).toMatchObject({
+      calls: [{ kind: "failure", error: "#N/A", message: expect.stringContaining("Not reported") }],
+    });
   });
 });

@@ -3,6 +3,7 @@ import {
   dealsFunctionNames,
   readDealsCalls,
 } from "../../../src/domain/audit/deals-calls";
+import { catalog } from "../../bundled-catalog";
 
 describe("trace: recognising DEALS calls in a formula", () => {
   it("finds a call alone, inside a larger expression, and ignores the same text in quotes", () => {
@@ -16,13 +17,13 @@ describe("trace: recognising DEALS calls in a formula", () => {
 
   it("still finds calls in formulas the parser cannot evaluate (spill and table references)", () => {
     expect(dealsFunctionNames('=A1#+DEALS.TOTALRAISED("Megvii")')).toEqual(["TOTALRAISED"]);
-    expect(readDealsCalls('=SUM(Table1[Amount])+DEALS.AIROUND("SenseTime","C")', "Sheet1")).toEqual(
-      { kind: "unreadable", names: ["AIROUND"] },
-    );
+    expect(
+      readDealsCalls(catalog, '=SUM(Table1[Amount])+DEALS.AIROUND("SenseTime","C")', "Sheet1"),
+    ).toEqual({ kind: "unreadable", names: ["AIROUND"] });
   });
 
   it("evaluates a call inside a larger expression", () => {
-    expect(readDealsCalls('=DEALS.AIROUND("SenseTime","C")/1000000', "Sheet1")).toEqual({
+    expect(readDealsCalls(catalog, '=DEALS.AIROUND("SenseTime","C")/1000000', "Sheet1")).toEqual({
       kind: "calls",
       calls: [{ name: "AIROUND", args: ["SenseTime", "C"], value: 600000000 }],
       result: 600,
@@ -30,35 +31,37 @@ describe("trace: recognising DEALS calls in a formula", () => {
   });
 
   it("asks for the cells a DEALS argument reads, then evaluates with their values", () => {
-    expect(readDealsCalls('=DEALS.AIROUND(A1,"C")', "Sheet1")).toEqual({
+    expect(readDealsCalls(catalog, '=DEALS.AIROUND(A1,"C")', "Sheet1")).toEqual({
       kind: "needsCells",
       refs: ["Sheet1!A1"],
     });
-    expect(readDealsCalls('=DEALS.AIROUND(\'Q1 model\'!$B$2&"","C","date")', "Sheet1")).toEqual({
+    expect(
+      readDealsCalls(catalog, '=DEALS.AIROUND(\'Q1 model\'!$B$2&"","C","date")', "Sheet1"),
+    ).toEqual({
       kind: "needsCells",
       refs: ["Q1 model!B2"],
     });
     const cells = new Map([["Sheet1!A1", "SenseTime"]]);
-    expect(readDealsCalls('=DEALS.AIROUND(A1,"C")', "Sheet1", cells)).toMatchObject({
+    expect(readDealsCalls(catalog, '=DEALS.AIROUND(A1,"C")', "Sheet1", cells)).toMatchObject({
       kind: "calls",
       calls: [{ name: "AIROUND", args: ["SenseTime", "C"], value: 600000000 }],
     });
   });
 
   it("does not ask for cells only the rest of the formula reads", () => {
-    expect(readDealsCalls('=DEALS.AIROUND("SenseTime","C")*B5', "Sheet1")).toMatchObject({
+    expect(readDealsCalls(catalog, '=DEALS.AIROUND("SenseTime","C")*B5', "Sheet1")).toMatchObject({
       kind: "calls",
       calls: [{ name: "AIROUND" }],
     });
   });
 
   it("returns a spill as the formula's result and records failures as Excel errors", () => {
-    const spill = readDealsCalls('=DEALS.AIROUNDS("SenseTime",0)', "Sheet1");
+    const spill = readDealsCalls(catalog, '=DEALS.AIROUNDS("SenseTime",0)', "Sheet1");
     expect(spill.kind === "calls" && spill.result === spill.calls[0].value).toBe(true);
-    expect(readDealsCalls('=DEALS.VALUATION("Megvii")', "Sheet1")).toMatchObject({
+    expect(readDealsCalls(catalog, '=DEALS.VALUATION("Megvii")', "Sheet1")).toMatchObject({
       calls: [{ name: "VALUATION", args: ["Megvii"], value: "#N/A" }],
     });
-    expect(readDealsCalls('=DEALS.NOSUCH("Megvii")', "Sheet1")).toEqual({
+    expect(readDealsCalls(catalog, '=DEALS.NOSUCH("Megvii")', "Sheet1")).toEqual({
       kind: "unreadable",
       names: ["NOSUCH"],
     });

@@ -1,4 +1,5 @@
-import { airounds } from "../../../src/domain/formulas";
+import { airounds } from "../../../src/domain/formulas/formulas";
+import { catalog } from "../../bundled-catalog";
 import { cellAt, localAddress, parseBlock } from "../../../src/domain/audit/a1";
 import { CITATION_HEADER } from "../../../src/domain/audit/citation-sheet";
 import {
@@ -14,7 +15,7 @@ const SPILL = '=DEALS.AIROUNDS("SenseTime")';
 /** Sheet1: single DEALS cells, one inside a larger formula, one reading A1, a text result that
  * starts with "=", a spill (D1:I3), and a formula that is not DEALS; Sheet2: one DEALS cell. */
 function workbook(options: { sheet2Protected?: boolean; selection?: string[] } = {}) {
-  const spilled = airounds("SenseTime");
+  const spilled = airounds(catalog, "SenseTime");
   if (spilled.kind !== "ok") throw new Error("no spill");
   const cells: FakeSheetSpec["cells"] = {
     A1: "SenseTime",
@@ -46,9 +47,9 @@ function workbook(options: { sheet2Protected?: boolean; selection?: string[] } =
 }
 
 async function freeze(book: FakeWorkbook, scope: FreezeScope) {
-  const prepared = await prepareFreeze(book.context, scope);
+  const prepared = await prepareFreeze(book.context, scope, catalog);
   const before = book.syncs;
-  const outcome = await applyFreeze(book.context, scope, prepared.signature);
+  const outcome = await applyFreeze(book.context, scope, prepared.signature, catalog);
   return { prepared, outcome, applySyncs: book.syncs - before };
 }
 
@@ -107,7 +108,7 @@ describe("freeze: DEALS formulas to values", () => {
       "SenseTime · Series C · amount",
       "$600M",
       expect.stringContaining("$600 million"),
-      expect.stringMatching(/^New financing lifts valuation .*, 10 Apr 2018$/),
+      expect.stringMatching(/^"New financing lifts valuation .*", 10 Apr 2018$/),
       "Frozen",
     ]);
     // The formula column is text, not a formula.
@@ -183,9 +184,9 @@ describe("freeze: DEALS formulas to values", () => {
 
   it("changes nothing when the cells changed after the confirmation", async () => {
     const book = workbook();
-    const prepared = await prepareFreeze(book.context, "sheet");
+    const prepared = await prepareFreeze(book.context, "sheet", catalog);
     book.sheet("Sheet1").cells.set("C9", { formula: '=DEALS.TOTALRAISED("Megvii")', value: 4.6e8 });
-    const outcome = await applyFreeze(book.context, "sheet", prepared.signature);
+    const outcome = await applyFreeze(book.context, "sheet", prepared.signature, catalog);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(/^The cells changed since you asked\. Freeze 23 cells/);
     expect(book.at("Sheet1!B2")).toBe('=DEALS.AIROUND("SenseTime","C")');
@@ -193,9 +194,11 @@ describe("freeze: DEALS formulas to values", () => {
 
   it("leaves the workbook as it was when Excel is editing a cell", async () => {
     const book = workbook();
-    const prepared = await prepareFreeze(book.context, "sheet");
+    const prepared = await prepareFreeze(book.context, "sheet", catalog);
     book.failAtSync = { sync: book.syncs + 1, after: 0, code: "InvalidOperationInCellEditMode" };
-    await expect(applyFreeze(book.context, "sheet", prepared.signature)).rejects.toMatchObject({
+    await expect(
+      applyFreeze(book.context, "sheet", prepared.signature, catalog),
+    ).rejects.toMatchObject({
       code: "InvalidOperationInCellEditMode",
     });
     expect(book.at("Sheet1!B2")).toBe('=DEALS.AIROUND("SenseTime","C")');
@@ -203,10 +206,10 @@ describe("freeze: DEALS formulas to values", () => {
 
   it("puts the formulas back and removes the citation sheet when a write fails half-way", async () => {
     const book = workbook();
-    const prepared = await prepareFreeze(book.context, "workbook");
+    const prepared = await prepareFreeze(book.context, "workbook", catalog);
     // Reads (4), citation sheet (1), Sheet1 (1); the Sheet2 write fails after its first write.
     book.failAtSync = { sync: book.syncs + 7, after: 1, code: "GeneralException" };
-    const outcome = await applyFreeze(book.context, "workbook", prepared.signature);
+    const outcome = await applyFreeze(book.context, "workbook", prepared.signature, catalog);
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(
       /Nothing was frozen: the cells it had reached have their formulas back\.$/,

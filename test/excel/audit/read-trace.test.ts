@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { catalog } from "../../../src/domain/catalog";
+import { catalog } from "../../bundled-catalog";
 import { valueCellsOf } from "../../../src/domain/audit/value-cells";
-import { roundComparison } from "../../../src/domain/table-rounds";
+import { roundComparison } from "../../../src/domain/tables/table-rounds";
 import { readTrace, type RecordCache } from "../../../src/excel/audit/read-trace";
 import { encodeValueCells } from "../../../src/excel/audit/value-cell-store";
 import { FakeWorkbook } from "./fake-workbook";
@@ -19,7 +19,7 @@ describe("trace: reading the selected cell from Excel", () => {
       ],
       { active: "Sheet1!B2" },
     );
-    const trace = await readTrace(book.context, emptyCache());
+    const trace = await readTrace(book.context, emptyCache(), catalog);
     expect(book.syncs).toBe(1);
     expect(trace).toMatchObject({
       kind: "traced",
@@ -44,7 +44,7 @@ describe("trace: reading the selected cell from Excel", () => {
       ],
       { active: "Model!B2" },
     );
-    const trace = await readTrace(book.context, emptyCache());
+    const trace = await readTrace(book.context, emptyCache(), catalog);
     expect(book.syncs).toBe(2);
     expect(trace).toMatchObject({
       kind: "traced",
@@ -71,7 +71,7 @@ describe("trace: reading the selected cell from Excel", () => {
       ],
       { active: "Sheet1!C7" },
     );
-    const trace = await readTrace(book.context, emptyCache());
+    const trace = await readTrace(book.context, emptyCache(), catalog);
     expect(book.syncs).toBe(1);
     expect(trace).toMatchObject({
       kind: "traced",
@@ -100,7 +100,7 @@ describe("trace: reading the selected cell from Excel", () => {
     );
     book.parts.push(encodeValueCells(record));
     const cache = emptyCache();
-    const trace = await readTrace(book.context, cache);
+    const trace = await readTrace(book.context, cache, catalog);
     expect(trace).toMatchObject({
       kind: "traced",
       origin: "valueTable",
@@ -115,7 +115,7 @@ describe("trace: reading the selected cell from Excel", () => {
     });
     // The first trace loaded the records (two more syncs); the next one needs one sync.
     expect(book.syncs).toBe(3);
-    await readTrace(book.context, cache);
+    await readTrace(book.context, cache, catalog);
     expect(book.syncs).toBe(4);
   });
 
@@ -124,7 +124,7 @@ describe("trace: reading the selected cell from Excel", () => {
       [{ name: "Sheet1", cells: { B2: { formula: "=SUM(A1:A3)", value: 6 } } }],
       { active: "Sheet1!B2" },
     );
-    expect(await readTrace(book.context, emptyCache())).toEqual({
+    expect(await readTrace(book.context, emptyCache(), catalog)).toEqual({
       kind: "noFact",
       address: "B2",
       reason: "B2 holds no DEALS fact: it has a formula that calls no DEALS function: =SUM(A1:A3)",

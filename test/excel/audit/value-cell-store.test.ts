@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import { catalog } from "../../../src/domain/catalog";
-import { roundComparison } from "../../../src/domain/table-rounds";
+import { catalog } from "../../bundled-catalog";
+import { roundComparison } from "../../../src/domain/tables/table-rounds";
 import { decodeValueCells, encodeValueCells } from "../../../src/excel/audit/value-cell-store";
 import { writeAtSelection, writeOnNewSheet } from "../../../src/taskpane/excel-writer";
 import { mockWorkbook } from "../../taskpane/excel-mock";

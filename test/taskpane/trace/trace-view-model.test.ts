@@ -1,8 +1,9 @@
 import { traceCell } from "../../../src/domain/audit/cell-trace";
 import { traceView } from "../../../src/taskpane/trace/trace-view-model";
+import { catalog } from "../../bundled-catalog";
 
 const traced = (formula: string, value: unknown, text = String(value)) =>
-  traceView(traceCell({ sheet: "Sheet1", address: "C4", formula, value, text }));
+  traceView(traceCell(catalog, { sheet: "Sheet1", address: "C4", formula, value, text }));
 
 describe("trace: what the pane shows", () => {
   it("shows the cell's value, the source's hedged wording, the passage and the article", () => {
@@ -18,7 +19,9 @@ describe("trace: what the pane shows", () => {
       { label: "Hedge", text: "a lower bound: the true figure is higher" },
     ]);
     expect(fact.passages[0]).toContain("exceeding $4.5 billion");
-    expect(fact.source).toMatch(/^New financing lifts valuation .* · 10 Apr 2018$/);
+    expect(fact.sources).toEqual([
+      { label: expect.stringMatching(/^"New financing lifts valuation .*", 10 Apr 2018$/) },
+    ]);
   });
 
   it("says how precisely a date is given and that a computed cell is not the fact itself", () => {
