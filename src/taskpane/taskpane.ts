@@ -15,6 +15,8 @@ import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
 import { setUpPlayground } from "./playground";
 import { renderPreview } from "./render-preview";
 import { showSources } from "./sources-view";
+import { setUpFreeze } from "./freeze/freeze-section";
+import { setUpTrace } from "./trace/trace-section";
 import { setUpPaneSources } from "./workbook-sources/pane-sources";
 
 const BUILDERS: Record<TableId, (companyIds: readonly string[]) => TableModel> = {
@@ -75,6 +77,8 @@ function setUp(): void {
   const refreshBuilder = setUpFormulaBuilder(() => inExcel);
   const refreshCards = setUpCompanyCards(() => inExcel);
   const refreshPlayground = setUpPlayground();
+  const trace = setUpTrace();
+  const freezeInExcel = setUpFreeze();
   const sources = setUpPaneSources(sharedCatalogStore());
   // Added or removed sources change every answer the pane shows (and may add companies).
   byId("company-choices", HTMLFieldSetElement).addEventListener("change", refresh);
@@ -89,6 +93,8 @@ function setUp(): void {
     showHost(excel);
     refreshBuilder();
     refreshCards();
+    freezeInExcel(excel);
+    if (excel) void trace.start();
     void sources.hostKnown(excel);
   });
 }
