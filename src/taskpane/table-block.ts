@@ -40,7 +40,7 @@ export function asText(text: string): string {
  * cells get the value's number format (General for text).
  */
 export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
-  const width = model.header.length;
+  const width = model.columns.length;
   const bodyCell = (cell: TableCell): [string | number, string] => {
     if (mode === "formulas" && cell.formula) {
       const format = cell.value.type === "text" ? GENERAL : numberFormatOf(cell.value);
@@ -55,7 +55,7 @@ export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
     ...Array.from({ length: width - 1 }, (): [string, string] => ["", GENERAL]),
   ];
   const rows: [string | number, string][][] = [
-    model.header.map((title): [string, string] => [asText(title), TEXT_FORMAT]),
+    model.columns.map(({ title }): [string, string] => [asText(title), TEXT_FORMAT]),
     ...body,
     footnote,
   ];

@@ -11,7 +11,7 @@ import { mockWorkbook } from "./excel-mock";
 
 const rounds = roundComparison(catalog);
 const ROWS = rounds.rows.length + 2;
-const COLUMNS = rounds.header.length;
+const COLUMNS = rounds.columns.length;
 const values: InsertOptions = { mode: "values", placement: "selection", chart: false };
 const formulas: InsertOptions = { ...values, mode: "formulas" };
 
@@ -25,7 +25,7 @@ describe("writeAtSelection", () => {
       message: "Inserted Round comparison as table DealsRounds in Sheet1!C2:I6 (values).",
     });
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(target.values[0]).toEqual(rounds.header);
+    expect(target.values[0]).toEqual(rounds.columns.map((c) => c.title));
     expect(target.values[3]).toEqual([
       "SenseTime",
       "Series C",
@@ -128,9 +128,8 @@ describe("writeAtSelection", () => {
       const hostile = ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tX", "\rX", "'quoted"];
       const model: TableModel = {
         ...rounds,
-        header: hostile,
+        columns: hostile.map((title) => ({ title, kind: "text" })),
         rows: [hostile.map(labelCell)],
-        columns: hostile.map(() => "text"),
       };
       const { context, calls } = mockWorkbook(3, hostile.length);
       await writeAtSelection(context, model, { ...values, mode });
