@@ -29,7 +29,7 @@ function compile(config) {
 /** The production build, with office.js from the CDN as deployed, into a temporary folder. */
 async function buildSite(outDir) {
   const config = await require(path.join(root, "webpack.config.js"))(
-    { officeJs: "cdn" },
+    { officeJs: "cdn", urlProd: "https://deals.example/" },
     { mode: "production" },
   );
   config.output.path = outDir;
