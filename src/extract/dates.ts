@@ -123,11 +123,7 @@ function chronoDates(sentence: string, pub: Day): DateMention[] {
   if (!CALENDAR_WORD.test(sentence)) return [];
   const ref = new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12));
   const found: DateMention[] = [];
-  for (const r of casual.parse(
-    sentence,
-    { instant: ref, timezone: 0 },
-    { forwardDate: false },
-  )) {
+  for (const r of casual.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const known = (k: "day" | "month" | "year" | "weekday") => r.start.isCertain(k);
     const month = r.start.get("month") ?? pub.m;
     let mention: Omit<DateMention, "start" | "end"> | null = null;
