@@ -4,7 +4,7 @@
  * publication), "in 2019" to the year. chrono-node reads the calendar forms; the rules here cover
  * what news style means by them.
  */
-import * as chrono from "chrono-node";
+import { casual } from "chrono-node/en";
 
 /** A date at [start, end) of the sentence: ISO text at the precision the words support. */
 export interface DateMention {
@@ -123,11 +123,7 @@ function chronoDates(sentence: string, pub: Day): DateMention[] {
   if (!CALENDAR_WORD.test(sentence)) return [];
   const ref = new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12));
   const found: DateMention[] = [];
-  for (const r of chrono.en.casual.parse(
-    sentence,
-    { instant: ref, timezone: 0 },
-    { forwardDate: false },
-  )) {
+  for (const r of casual.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const known = (k: "day" | "month" | "year" | "weekday") => r.start.isCertain(k);
     const month = r.start.get("month") ?? pub.m;
     let mention: Omit<DateMention, "start" | "end"> | null = null;
