@@ -44,8 +44,8 @@ describe("toSourceDocument", () => {
     const check = validateSource(result.value);
     expect(check.ok && check.quarantined).toEqual([]);
     expect(result.value.rounds.map((r) => [r.id, r.series?.letter, r.amount.amount])).toEqual([
-      ["lumen-robotics-ltd-series-b", "B", 40e6],
-      ["lumen-robotics-ltd-series-a", "A", 12e6],
+      ["lumen-robotics-series-b", "B", 40e6],
+      ["lumen-robotics-series-a", "A", 12e6],
     ]);
     const [seriesB] = result.value.rounds;
     expect(seriesB?.announced).toMatchObject({ iso: "2026-11-23", inferred: expect.any(String) });
@@ -118,7 +118,7 @@ describe("toSourceDocument", () => {
     expect(hedged).toEqual({
       ok: false,
       message: expect.stringMatching(
-        /^Round 1 \(Lumen Robotics Ltd, Seed\): The amount is “about USD 40,000,000”; the catalog keeps exact figures and lower bounds only/,
+        /^Round 1 \(Lumen Robotics, Seed\): The amount is “about USD 40,000,000”; the catalog keeps exact figures and lower bounds only/,
       ),
     });
     const euros = review((r) => r.map((round) => editRound(round, "amount", "€20mn")));

@@ -53,7 +53,7 @@ describe("workbookKeeper", () => {
     expect(changes).toEqual([2]);
     expect(runs.map((run) => run.calculations)).toEqual([["Full"]]);
     const rows = roundComparison(store.current()).rows.map((row) => row[0]?.display);
-    expect(rows).toContain("Lumen Robotics Ltd");
+    expect(rows).toContain("Lumen Robotics");
 
     const loaded = await loadWorkbookSources(validateDocument);
     if (!loaded.ok) throw new Error(loaded.message);
@@ -102,6 +102,7 @@ describe("the page's catalog after a change", () => {
     hostile.document.companies[0] = {
       ...hostile.document.companies[0],
       name: "=cmd|'/c calc'!A1",
+      legalName: "=cmd|'/c calc'!A1",
     } as SourceDocument["companies"][number];
     await sessionKeeper<SourceDocument>(catalogStore).add([hostile]);
     const block = tableBlock(roundComparison(catalogStore.current()), "values");
