@@ -106,8 +106,16 @@ describe("the page's catalog after a change", () => {
     } as SourceDocument["companies"][number];
     await sessionKeeper<SourceDocument>(catalogStore).add([hostile]);
     const block = tableBlock(roundComparison(catalogStore.current()), "values");
-    const written = block.cells.flat().filter((v): v is string => typeof v === "string");
-    expect(written).toContain("'=cmd|'/c calc'!A1");
-    expect(written.some((v) => /^[=+\-@]/.test(v))).toBe(false);
+    // The guard: every cell holding the added text is formatted as Text ("@") before it is
+    // written, so Excel keeps it as the literal text.
+    const hostileCells = block.cells.flatMap((row, r) =>
+      row.flatMap((cell, c) =>
+        typeof cell === "string" && /^[=+\-@]|=HYPERLINK/.test(cell)
+          ? [[cell, block.numberFormats[r]?.[c]]]
+          : [],
+      ),
+    );
+    expect(hostileCells.map(([cell]) => cell)).toContain("=cmd|'/c calc'!A1");
+    expect(hostileCells.every(([, format]) => format === "@")).toBe(true);
   });
 });
