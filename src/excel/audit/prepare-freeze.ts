@@ -4,6 +4,7 @@
  * there are any). The confirmation shows its count; the write re-reads and compares.
  */
 import { fullAddress, localAddress, parseBlock, type Block } from "../../domain/audit/a1";
+import { isCitationSheet } from "../../domain/audit/citation-sheet";
 import { readDealsCalls } from "../../domain/audit/deals-calls";
 import {
   dealsFormulaCells,
@@ -51,7 +52,9 @@ export async function prepareFreeze(
   await context.sync();
 
   const sheetNames = sheets.items.map((s) => s.name);
-  const targets = scope === "workbook" ? sheets.items : [active];
+  // A citation sheet records formulas as text; it is never frozen itself.
+  const targets =
+    scope === "workbook" ? sheets.items.filter((sheet) => !isCitationSheet(sheet.name)) : [active];
   const used = targets.map((sheet) => {
     sheet.load("name,protection/protected");
     const range = sheet.getUsedRangeOrNullObject();
