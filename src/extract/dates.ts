@@ -179,7 +179,12 @@ export function findDates(sentence: string, published: string): DateMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Days from the end of the period a date names to publication (negative: after it). */
+/**
+ * Days from the end of the period a date names to publication (negative: after it).
+ *
+ * @example
+ * daysBefore("2019-07", "2019-09-05") // 36
+ */
 export function daysBefore(iso: string, published: string): number {
   const pub = parseDay(published);
   if (!pub) return 0;

@@ -3,7 +3,7 @@
  * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
-import { nameAtEnd, nameRuns, asName } from "./names";
+import { nameAtEnd, nameRuns } from "./names";
 
 /** Names found in one clause, by role. */
 export interface InvestorRoles {
@@ -48,7 +48,13 @@ export function listAt(text: string): string[] {
   return names;
 }
 
-/** Names in the list that ends right before `at` ("Mitsubishi UFJ Capital and JAFCO Group also"). */
+/**
+ * Names in the list that ends right before `at`.
+ *
+ * @example
+ * const clause = "Mitsubishi UFJ Capital and JAFCO Group also invested.";
+ * listBefore(clause, clause.indexOf(" also")) // ["Mitsubishi UFJ Capital", "JAFCO Group"]
+ */
 export function listBefore(text: string, at: number): string[] {
   // "Airtree Ventures, which led …": the relative pronoun points back at the list.
   const head = text
@@ -147,9 +153,3 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
     participants: uniq(participants).filter((n) => !leadKeys.has(n.toLowerCase())),
   };
 }
-
-/** The names of `text` that are investors' names, for tests of the name grammar. */
-export const namesIn = (text: string): string[] =>
-  nameRuns(text)
-    .map((r) => asName(r.text))
-    .filter((n): n is string => n !== null);

@@ -106,7 +106,12 @@ export function classifyMoney(
   return trap("financials");
 }
 
-/** "post-money" / "after the investment" versus "pre-money" / "before the new money". */
+/**
+ * "post-money" / "after the investment" versus "pre-money" / "before the new money".
+ *
+ * @example
+ * valuationBasis("valuing it at $4.5 billion after the fundraising") // "post-money"
+ */
 export function valuationBasis(text: string): "post-money" | "pre-money" | null {
   if (
     /\bpost-?money\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(

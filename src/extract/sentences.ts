@@ -138,7 +138,12 @@ export function splitClauses(sentence: Span): Span[] {
   return clauses.filter((c) => c.text.trim() !== "");
 }
 
-/** Title-case lines (headlines) name companies loosely; their names must match one in the body. */
+/**
+ * Title-case lines (headlines) name companies loosely; their names must match one in the body.
+ *
+ * @example
+ * isTitleCase("Ride-Hailing Firm Didao Raises $600 Million in Round Led by Tencent") // true
+ */
 export function isTitleCase(text: string): boolean {
   // A sentence that ends like one is prose, however many names it carries.
   if (/[.!?]["')]*$/.test(text)) return false;
