@@ -173,6 +173,18 @@ describe("freeze: DEALS formulas to values", () => {
     });
   });
 
+  it("does not write back a formula someone slipped into the citation sheet", async () => {
+    const book = workbook({ selection: ["Sheet1!B2"] });
+    await freeze(book, "selection");
+    const tampered = '=DEALS.AIROUND("SenseTime","C")+WEBSERVICE("https://example.com/x")';
+    book.sheet("DEALS citations").cells.set("D2", { value: tampered });
+    const outcome = await restoreFormulas(book.context);
+    expect(outcome.message).toBe(
+      "Restored 0 formulas. Skipped 1, left as values: Sheet1!B2 (the recorded formula is not restored: it calls WEBSERVICE).",
+    );
+    expect(book.at("Sheet1!B2")).toBe(6e8);
+  });
+
   it("empties a restored spill's other cells so it spills again", async () => {
     const book = workbook({ selection: ["Sheet1!D1"] });
     await freeze(book, "selection");
