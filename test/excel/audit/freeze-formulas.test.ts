@@ -68,6 +68,21 @@ describe("freeze: DEALS formulas to values", () => {
     expect(citation(book)?.cells.size).toBe(19 * CITATION_HEADER.length);
   });
 
+  it("freezes the DEALS cells of a whole selected column and of several selected areas", async () => {
+    const column = await prepareFreeze(
+      workbook({ selection: ["Sheet1!B:B"] }).context,
+      "selection",
+      catalog,
+    );
+    expect(column.plan.groups.map((g) => g.anchor.top)).toEqual([1, 3, 4, 5]);
+    const areas = await prepareFreeze(
+      workbook({ selection: ["Sheet1!B2", "Sheet1!I3"] }).context,
+      "selection",
+      catalog,
+    );
+    expect(areas.plan.cells).toBe(1 + 18);
+  });
+
   it("freezes every DEALS cell of the active sheet, keeps formats and other formulas", async () => {
     const book = workbook();
     const { prepared, outcome, applySyncs } = await freeze(book, "sheet");
