@@ -12,7 +12,7 @@ import { byId, showStatus } from "./dom";
 import { insertTable, type Placement } from "./excel-writer";
 import { setUpFormulaBuilder } from "./formula-builder";
 import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
-import { setUpPlayground } from "./playground";
+import { setUpPlayground } from "./playground/playground-view";
 import { renderPreview } from "./render-preview";
 import { showSources } from "./sources-view";
 

@@ -18,6 +18,15 @@ async function openPane(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Waits until the playground has shown its answer (it loads its formula reader on first use). */
+async function playgroundSettled(): Promise<HTMLElement> {
+  const output = byTestId("playground-output");
+  for (let tries = 0; output.getAttribute("aria-busy") === "true" && tries < 100; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return output;
+}
+
 const byTestId = (id: string) => {
   const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
   if (!element) throw new Error(`no ${id}`);
@@ -41,7 +50,7 @@ describe("task pane outside Excel", () => {
     }
     expect(byTestId("preview").querySelector("caption")?.textContent).toBe("Round comparison");
     expect(byTestId("source-quotes").children).toHaveLength(roundComparison(catalog).quotes.length);
-    const output = byTestId("playground-output");
+    const output = await playgroundSettled();
     expect(output.querySelector(".cell-value")?.textContent).toBe("600000000");
     expect(output.querySelector(".reading")?.textContent).toBe(" ($600M)");
     expect(output.querySelector(".quote")?.textContent).toMatch(/^“Chinese facial recognition/);
@@ -58,7 +67,7 @@ describe("task pane outside Excel", () => {
     const input = byTestId("playground-input") as HTMLInputElement;
     input.value = '=DEALS.VALUATION("Megvii")';
     input.dispatchEvent(new Event("input"));
-    expect(byTestId("playground-output").textContent).toMatch(/^#N\/A Not reported in the source/);
+    expect((await playgroundSettled()).textContent).toMatch(/^#N\/A Not reported in the source/);
   });
 });
 
@@ -67,28 +76,30 @@ describe("playground and builder details", () => {
     const input = byTestId("playground-input") as HTMLInputElement;
     input.value = formula;
     input.dispatchEvent(new Event("input"));
-    return byTestId("playground-output");
+    return playgroundSettled();
   };
 
   it("says what a PROFILE card leads with, and answers #N/A for an unknown name", async () => {
     await openPane();
-    expect(type('=DEALS.PROFILE("SenseTime")').querySelector(".cell-value")?.textContent).toBe(
+    expect(
+      (await type('=DEALS.PROFILE("SenseTime")')).querySelector(".cell-value")?.textContent,
+    ).toBe(
       "A company card. SenseTime: latest valuation more than $4.5B; total raised $1.01B in the source's 2 rounds.",
     );
-    expect(type('=DEALS.PROFILE("SenseTme")').textContent).toBe(
+    expect((await type('=DEALS.PROFILE("SenseTme")')).textContent).toBe(
       "#N/A Unknown company 'SenseTme'. Did you mean SenseTime?",
     );
   });
 
   it("marks an inferred value as inferred", async () => {
     await openPane();
-    const output = type('=DEALS.AIROUND("SenseTime","C","date")');
+    const output = await type('=DEALS.AIROUND("SenseTime","C","date")');
     expect(output.querySelector(".cell-value")?.textContent).toBe("43199");
     expect(output.querySelector(".reading")?.textContent).toBe(" (9 Apr 2018)");
     expect(output.querySelector(".inferred")?.textContent).toMatch(
       /^Inferred: "Announced on Monday": the article is dated 2018-04-10/,
     );
-    expect(type('=DEALS.AIROUND("SenseTime","C")').querySelector(".inferred")).toBeNull();
+    expect((await type('=DEALS.AIROUND("SenseTime","C")')).querySelector(".inferred")).toBeNull();
   });
 });
 

@@ -1,0 +1,10 @@
+/**
+ * Loads the formula reader on demand: webpack emits `./evaluate-formula` and fast-formula-parser as
+ * their own chunk (formula-reader.js), fetched from our origin the first time this runs.
+ */
+import type { Evaluation } from "./evaluate-formula";
+
+export type Evaluate = (input: string) => Evaluation;
+
+export const loadEvaluator = async (): Promise<Evaluate> =>
+  (await import(/* webpackChunkName: "formula-reader" */ "./evaluate-formula")).formulaEvaluator();

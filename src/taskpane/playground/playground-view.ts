@@ -1,0 +1,133 @@
+/**
+ * The formula playground: what is typed is read as Excel reads a cell. The formula reader
+ * (fast-formula-parser, the largest part of the pane's code) is its own chunk, loaded when the
+ * playground is first seen or used, so the pane's first paint does not wait for it.
+ */
+import { catalog } from "../../domain/catalog";
+import { companyProfile, profileSummary } from "../../domain/company-profile";
+import { byId, element } from "../dom";
+import { renderFormulaResult } from "../formula-value";
+import type { Evaluation, Shown } from "./evaluate-formula";
+import { cellText, shownText, showsInputs, textNote } from "./playground-model";
+
+import { loadEvaluator, type Evaluate } from "./load-evaluator";
+
+export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): void {
+  const input = byId("playground-input", HTMLInputElement);
+  const output = byId("playground-output", HTMLElement);
+  let evaluator: Promise<Evaluate> | undefined;
+  let latest = 0;
+
+  const update = async () => {
+    const typed = input.value;
+    const ticket = (latest += 1);
+    output.setAttribute("aria-busy", "true");
+    if (!evaluator) {
+      output.replaceChildren(element("span", "Loading the formula reader…", "muted"));
+      evaluator = load();
+    }
+    let evaluate: Evaluate;
+    try {
+      evaluate = await evaluator;
+    } catch {
+      evaluator = undefined;
+      output.removeAttribute("aria-busy");
+      output.replaceChildren(
+        element(
+          "span",
+          "Could not load the formula reader: reload the pane to try again.",
+          "error",
+        ),
+      );
+      return;
+    }
+    // A slower, earlier evaluation never overwrites a later one.
+    if (ticket !== latest) return;
+    output.replaceChildren(renderEvaluation(evaluate(typed)));
+    output.removeAttribute("aria-busy");
+  };
+
+  input.addEventListener("input", () => void update());
+  input.addEventListener("focus", () => void (evaluator ?? update()), { once: true });
+  whenVisible(output, () => void update());
+}
+
+/** Runs `show` once the element is on screen (at once where IntersectionObserver is missing). */
+function whenVisible(target: HTMLElement, show: () => void): void {
+  if (typeof IntersectionObserver === "undefined") {
+    show();
+    return;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    show();
+  });
+  observer.observe(target);
+}
+
+function renderEvaluation(evaluation: Evaluation): HTMLElement {
+  const { shown, single, calls } = evaluation;
+  if (single?.name === "PROFILE") return profilePreview(single.args[0]);
+  // One DEALS call: its value, how a memo reads it and the passage behind it, as the builder shows.
+  const [call] = calls;
+  if (single && call && shown.kind !== "syntax") return renderFormulaResult(call.result, call.fact);
+  const node = renderShown(shown);
+  if (!showsInputs(evaluation)) return node;
+  const wrapper = element("div", undefined, "evaluation");
+  const list = element("ul", undefined, "inputs");
+  for (const input of calls) {
+    const item = element("li");
+    item.append(element("code", input.formula), renderFormulaResult(input.result, input.fact));
+    list.append(item);
+  }
+  wrapper.append(node, element("p", "From:", "inputs-label"), list);
+  return wrapper;
+}
+
+function renderShown(shown: Shown): HTMLElement {
+  switch (shown.kind) {
+    case "spill": {
+      const table = element("table", undefined, "spill");
+      const body = element("tbody");
+      for (const row of shown.rows) {
+        const tr = element("tr");
+        for (const cell of row) tr.append(element("td", cellText(cell)));
+        body.append(tr);
+      }
+      table.append(body);
+      return table;
+    }
+    case "value": {
+      const node = element("span", undefined, "value");
+      node.append(element("span", shownText(shown), "cell-value"));
+      return node;
+    }
+    case "text": {
+      const node = element("span", undefined, "value");
+      node.append(
+        element("span", shown.text, "cell-value"),
+        element("span", textNote(shown.text), "quote"),
+      );
+      return node;
+    }
+    case "error":
+    case "syntax":
+      return element("span", shownText(shown), "error");
+  }
+}
+
+/**
+ * PROFILE answers with a company card, which only a worksheet can show: the playground says what
+ * the card leads with, or shows the error the cell would (an unknown name is #N/A).
+ */
+function profilePreview(company: unknown): HTMLElement {
+  const profile = companyProfile(catalog, company);
+  if (profile.kind !== "ok") return renderFormulaResult(profile);
+  const note = element("span", undefined, "value");
+  note.append(
+    element("span", `A company card. ${profileSummary(profile.value)}`, "cell-value"),
+    element("span", "Insert it from Company cards to open the card in Excel.", "quote"),
+  );
+  return note;
+}
