@@ -13,7 +13,7 @@ import { insertTable, type Placement } from "./excel-writer";
 import { setUpFormulaBuilder } from "./formula-builder";
 import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
 import { setUpPlayground } from "./playground/playground-view";
-import { renderPreview } from "./render-preview";
+import { renderPreviewContent } from "./render-preview";
 import { showSources } from "./sources-view";
 
 const BUILDERS: Record<TableId, (companyIds: readonly string[]) => TableModel> = {
@@ -43,7 +43,8 @@ function setUp(): void {
 
   const refresh = () => {
     const model = currentModel(companies);
-    preview.replaceChildren(renderPreview(model));
+    const ticked = companies.filter((c) => c.checked).length;
+    preview.replaceChildren(renderPreviewContent(model, ticked));
     chartChoice.hidden = model.id !== "rounds";
     showSources(model);
   };

@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "../build-site";
+import { DEV_URL, rewriteDevUrls, ROOT, sharedBuild, type BuiltSite } from "../build-site";
 import { parseManifest } from "./manifest-xml";
 import { developmentRules, rules, type RuleName } from "./manifest-rules";
 
@@ -13,8 +13,8 @@ let prod: BuiltSite;
 
 beforeAll(async () => {
   [dev, prod] = await Promise.all([
-    buildSite("development"),
-    buildSite("production", { urlProd: PROD_URL }),
+    sharedBuild("development"),
+    sharedBuild("production", { urlProd: PROD_URL }),
   ]);
 }, 120_000);
 

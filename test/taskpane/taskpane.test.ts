@@ -1,37 +1,9 @@
 /** @jest-environment jsdom */
-import fs from "fs";
-import path from "path";
 import { NOT_IN_EXCEL } from "../../src/taskpane/office-host";
 import { catalog } from "../../src/domain/catalog";
 import { roundComparison } from "../../src/domain/table-rounds";
 import { mockWorkbook } from "./excel-mock";
-
-const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-
-/** Loads the pane's markup (without office.js) and runs taskpane.ts on it. */
-async function openPane(): Promise<void> {
-  const parsed = new DOMParser().parseFromString(html, "text/html");
-  document.body.replaceWith(document.importNode(parsed.body, true));
-  jest.isolateModules(() => {
-    require("../../src/taskpane/taskpane");
-  });
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Waits until the playground has shown its answer (it loads its formula reader on first use). */
-async function playgroundSettled(): Promise<HTMLElement> {
-  const output = byTestId("playground-output");
-  for (let tries = 0; output.getAttribute("aria-busy") === "true" && tries < 100; tries += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return output;
-}
-
-const byTestId = (id: string) => {
-  const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  if (!element) throw new Error(`no ${id}`);
-  return element;
-};
+import { byTestId, openPane, playgroundSettled, typeInPlayground } from "./open-pane";
 
 afterEach(() => {
   Reflect.deleteProperty(globalThis, "Office");
@@ -72,12 +44,7 @@ describe("task pane outside Excel", () => {
 });
 
 describe("playground and builder details", () => {
-  const type = (formula: string) => {
-    const input = byTestId("playground-input") as HTMLInputElement;
-    input.value = formula;
-    input.dispatchEvent(new Event("input"));
-    return playgroundSettled();
-  };
+  const type = typeInPlayground;
 
   it("says what a PROFILE card leads with, and answers #N/A for an unknown name", async () => {
     await openPane();

@@ -7,4 +7,6 @@ import type { Evaluation } from "./evaluate-formula";
 export type Evaluate = (input: string) => Evaluation;
 
 export const loadEvaluator = async (): Promise<Evaluate> =>
-  (await import(/* webpackChunkName: "formula-reader" */ "./evaluate-formula")).formulaEvaluator();
+  (
+    await import(/* webpackChunkName: "formula-reader" */ "./evaluate-formula.js")
+  ).formulaEvaluator();

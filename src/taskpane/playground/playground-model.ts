@@ -44,6 +44,22 @@ export function textNote(text: string): string {
     : 'Not a formula: Excel keeps text that does not start with "=" as it is typed. Start with "=" to evaluate it.';
 }
 
+/** The argument that says whether a spilling DEALS function writes a header row. */
+const HEADERS_ARGUMENT: Record<string, number> = { AIROUNDS: 1, INVESTORS: 2, INVESTMENTS: 2 };
+
+/**
+ * Whether a spill's first row is its header: the formula is one spilling DEALS call and its
+ * `headers` argument is not 0, FALSE or "0" (header rows are the default).
+ * @example spillHasHeader({ single: { name: "AIROUNDS", args: ["SenseTime"] }, … })      // true
+ * @example spillHasHeader({ single: { name: "AIROUNDS", args: ["SenseTime", 0] }, … })   // false
+ */
+export function spillHasHeader(evaluation: Evaluation): boolean {
+  const at = evaluation.single ? HEADERS_ARGUMENT[evaluation.single.name] : undefined;
+  if (!evaluation.single || at === undefined) return false;
+  const headers = evaluation.single.args[at];
+  return headers !== 0 && headers !== false && headers !== "0";
+}
+
 /** Whether the view shows the DEALS calls a formula used (a compound formula), not just one. */
 export const showsInputs = (evaluation: Evaluation): boolean =>
   !evaluation.single && evaluation.calls.length > 0;

@@ -7,8 +7,8 @@ import { catalog } from "../../domain/catalog";
 import { companyProfile, profileSummary } from "../../domain/company-profile";
 import { byId, element } from "../dom";
 import { renderFormulaResult } from "../formula-value";
-import type { Evaluation, Shown } from "./evaluate-formula";
-import { cellText, shownText, showsInputs, textNote } from "./playground-model";
+import type { Evaluation, Shown, ShownCell } from "./evaluate-formula";
+import { cellText, shownText, showsInputs, spillHasHeader, textNote } from "./playground-model";
 
 import { loadEvaluator, type Evaluate } from "./load-evaluator";
 
@@ -43,7 +43,7 @@ export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): 
     }
     // A slower, earlier evaluation never overwrites a later one.
     if (ticket !== latest) return;
-    output.replaceChildren(renderEvaluation(evaluate(typed)));
+    output.replaceChildren(...renderEvaluation(evaluate(typed)));
     output.removeAttribute("aria-busy");
   };
 
@@ -66,38 +66,31 @@ function whenVisible(target: HTMLElement, show: () => void): void {
   observer.observe(target);
 }
 
-function renderEvaluation(evaluation: Evaluation): HTMLElement {
+/** The answer first (what the cell holds), then, for a computed value, the DEALS calls it used. */
+function renderEvaluation(evaluation: Evaluation): HTMLElement[] {
   const { shown, single, calls } = evaluation;
-  if (single?.name === "PROFILE") return profilePreview(single.args[0]);
+  if (single?.name === "PROFILE") return [profilePreview(single.args[0])];
+  if (shown.kind === "spill") return [renderSpill(shown.rows, spillHasHeader(evaluation))];
   // One DEALS call: its value, how a memo reads it and the passage behind it, as the builder shows.
   const [call] = calls;
-  if (single && call && shown.kind !== "syntax") return renderFormulaResult(call.result, call.fact);
+  if (single && call && shown.kind !== "syntax") {
+    return [renderFormulaResult(call.result, call.fact)];
+  }
   const node = renderShown(shown);
-  if (!showsInputs(evaluation)) return node;
-  const wrapper = element("div", undefined, "evaluation");
+  if (!showsInputs(evaluation)) return [node];
   const list = element("ul", undefined, "inputs");
   for (const input of calls) {
     const item = element("li");
     item.append(element("code", input.formula), renderFormulaResult(input.result, input.fact));
     list.append(item);
   }
-  wrapper.append(node, element("p", "From:", "inputs-label"), list);
-  return wrapper;
+  return [node, element("p", "From:", "inputs-label"), list];
 }
 
 function renderShown(shown: Shown): HTMLElement {
   switch (shown.kind) {
-    case "spill": {
-      const table = element("table", undefined, "spill");
-      const body = element("tbody");
-      for (const row of shown.rows) {
-        const tr = element("tr");
-        for (const cell of row) tr.append(element("td", cellText(cell)));
-        body.append(tr);
-      }
-      table.append(body);
-      return table;
-    }
+    case "spill":
+      return renderSpill(shown.rows, false);
     case "value": {
       const node = element("span", undefined, "value");
       node.append(element("span", shownText(shown), "cell-value"));
@@ -115,6 +108,39 @@ function renderShown(shown: Shown): HTMLElement {
     case "syntax":
       return element("span", shownText(shown), "error");
   }
+}
+
+/**
+ * A spilled range as a table. With a header row, each cell also carries its column's name, so a
+ * narrow pane can show one card per row (the stylesheet decides, by the pane's width).
+ */
+function renderSpill(rows: readonly ShownCell[][], hasHeader: boolean): HTMLElement {
+  const table = element("table", undefined, hasHeader ? "spill labelled" : "spill");
+  const [first, ...rest] = rows;
+  const labels = hasHeader && first ? first.map(cellText) : [];
+  if (hasHeader && first) {
+    const head = element("thead");
+    const tr = element("tr");
+    for (const label of labels) {
+      const th = element("th", label);
+      th.scope = "col";
+      tr.append(th);
+    }
+    head.append(tr);
+    table.append(head);
+  }
+  const body = element("tbody");
+  for (const row of hasHeader ? rest : rows) {
+    const tr = element("tr");
+    row.forEach((cell, index) => {
+      const td = element("td", cellText(cell));
+      if (labels[index]) td.dataset.label = labels[index];
+      tr.append(td);
+    });
+    body.append(tr);
+  }
+  table.append(body);
+  return table;
 }
 
 /**
