@@ -2,10 +2,10 @@
  * `context.sync()` calls per table insertion, counted on the writer tests' office-addin-mock
  * workbook for each of the three tables; the maximum per placement is reported.
  */
-import { catalog } from "../src/domain/catalog";
-import { companyComparison } from "../src/domain/table-companies";
-import { investorMap } from "../src/domain/table-investors";
-import { roundComparison } from "../src/domain/table-rounds";
+import { catalog } from "../src/domain/catalog/catalog";
+import { companyComparison } from "../src/domain/tables/table-companies";
+import { investorMap } from "../src/domain/tables/table-investors";
+import { roundComparison } from "../src/domain/tables/table-rounds";
 import { tableBlock } from "../src/taskpane/table-block";
 import { writeAtSelection, writeOnNewSheet } from "../src/taskpane/excel-writer";
 import { mockWorkbook } from "../test/taskpane/excel-mock";

@@ -11,6 +11,7 @@ const webpack = require("webpack");
 const { parse } = require("node-html-parser");
 const { nsPerCall, msPerRun, slowestNs } = require("./measure");
 const { CustomFunctionsError, runFunctionsBundle } = require("../scripts/bundle-check-plugin");
+const { benchExtract, extractRows } = require("./extract");
 
 const root = path.join(__dirname, "..");
 const json = process.argv.includes("--json");
@@ -28,7 +29,7 @@ function compile(config) {
 /** The production build, with office.js from the CDN as deployed, into a temporary folder. */
 async function buildSite(outDir) {
   const config = await require(path.join(root, "webpack.config.js"))(
-    { officeJs: "cdn" },
+    { officeJs: "cdn", urlProd: "https://deals.example/" },
     { mode: "production" },
   );
   config.output.path = outDir;
@@ -120,6 +121,7 @@ async function main() {
         ([id, args]) => call(fns[id], args),
         badInputs(fns, bench.badInputCorpus),
       ),
+      extract: benchExtract(),
     };
     const { callNs } = results;
     results.ratios = {
@@ -230,6 +232,7 @@ function report(results) {
     ],
     ["recalc 10,000 formulas", `${results.recalc10kMs.toFixed(1)} ms`, ""],
     ["slowest bad input", `${(results.badInputMaxNs / 1000).toFixed(1)} µs`, "≤ 1 ms"],
+    ...extractRows(results.extract),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

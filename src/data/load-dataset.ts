@@ -3,8 +3,9 @@ import type { Dataset } from "./schema";
 import { validateDataset } from "./validate-dataset";
 
 /**
- * The bundled dataset, validated. A bad record throws here, when the bundle first loads; the build
- * runs the bundle once (scripts/bundle-check-plugin.js), so such a dataset never ships.
+ * The bundled dataset, validated strictly (tests and the build use it: a bad bundled record fails
+ * them). The add-in itself builds its catalog with `createCatalogStore`, which sets a bad record
+ * aside instead of throwing.
  */
 export function loadDataset(raw: unknown = rawDataset): Dataset {
   const result = validateDataset(raw);

@@ -1,6 +1,7 @@
 /**
- * The dataset's schema. Data arrives as `unknown` and is checked once, at load (and by the build and
- * the tests), into typed values; a bad record is reported with its id and the field at fault.
+ * The schema of a source document: one article (or note) with the facts it supports. Data arrives
+ * as `unknown` and is checked once, at load (and by the build and the tests), into typed values;
+ * a bad record is reported with its id and the field at fault, and set aside on its own.
  *
  * zod/mini keeps the functions bundle small: the same checks as zod, tree-shakable.
  */
@@ -9,15 +10,37 @@ import * as z from "zod/mini";
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
 
-/** Currencies the article reports figures in. */
-export const CURRENCIES = ["USD", "CNY"] as const;
+import { CURRENCIES } from "./currencies";
 
-/** Where a value comes from: the verbatim article passage, and the reasoning if it was inferred. */
+export { CURRENCIES } from "./currencies";
+
+/**
+ * Where a value comes from: the verbatim passage of its source (checked against that source's
+ * text), and the reasoning if it was inferred. A value an analyst typed instead carries
+ * `enteredByAnalyst: true` and no passage, never a made-up one.
+ */
 const provenance = {
-  quote: nonEmpty,
+  quote: z.optional(nonEmpty),
   /** Present when the value is derived rather than stated, e.g. a year implied by the article date. */
   inferred: z.optional(nonEmpty),
+  /** An analyst's own entry (e.g. a correction): shown as such, with no passage. */
+  enteredByAnalyst: z.optional(z.literal(true)),
 };
+
+type Provenance = { quote?: string; enteredByAnalyst?: true };
+
+const hasOneProvenance = (f: Provenance): boolean =>
+  (f.quote === undefined) !== (f.enteredByAnalyst === undefined);
+
+/** A fact's shape with its provenance: exactly one of a passage or `enteredByAnalyst`. */
+function fact<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.object({ ...shape, ...provenance }).check(
+    z.refine((f) => hasOneProvenance(f as unknown as Provenance), {
+      message: "a fact needs either a quote (a passage of its source) or enteredByAnalyst: true",
+      path: ["quote"],
+    }),
+  );
+}
 
 /**
  * `exact` as stated; `atLeast` for "exceeding" and "more than": the figure is a lower bound (the
@@ -25,37 +48,29 @@ const provenance = {
  */
 const bound = z.enum(["exact", "atLeast"]);
 
-const moneyFact = z.object({
+const moneyFact = fact({
   amount: z.number().check(z.positive()),
   currency: z.enum(CURRENCIES),
   bound,
-  ...provenance,
 });
 
-const countFact = z.object({
-  count: z.int().check(z.positive()),
-  bound,
-  ...provenance,
-});
+const countFact = fact({ count: z.int().check(z.positive()), bound });
 
-/** ISO date with the precision the article gives: `2018-04-09` (day), `2017-07` (month), `2014`. */
-const dateFact = z
-  .object({
-    iso: z
-      .string()
-      .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
-    precision: z.enum(["year", "month", "day"]),
-    ...provenance,
-  })
-  .check(
-    z.refine((d) => d.iso.split("-").length === { year: 1, month: 2, day: 3 }[d.precision], {
-      message: "the date's form does not match its precision",
-      path: ["iso"],
-    }),
-  );
+/** ISO date with the precision the source gives: `2018-04-09` (day), `2017-07` (month), `2014`. */
+const dateFact = fact({
+  iso: z
+    .string()
+    .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
+  precision: z.enum(["year", "month", "day"]),
+}).check(
+  z.refine((d) => d.iso.split("-").length === { year: 1, month: 2, day: 3 }[d.precision], {
+    message: "the date's form does not match its precision",
+    path: ["iso"],
+  }),
+);
 
-const textFact = z.object({ text: nonEmpty, ...provenance });
-const listFact = z.object({ items: z.array(nonEmpty).check(z.minLength(1)), ...provenance });
+const textFact = fact({ text: nonEmpty });
+const listFact = fact({ items: z.array(nonEmpty).check(z.minLength(1)) });
 
 const company = z.object({
   id,
@@ -80,16 +95,23 @@ const investor = z.object({
   aliases: z.array(nonEmpty),
   description: z.optional(textFact),
   /** e.g. Ant Financial is Alibaba's financial arm. */
-  affiliateOf: z.optional(z.object({ investor: id, relation: nonEmpty, ...provenance })),
+  affiliateOf: z.optional(fact({ investor: id, relation: nonEmpty })),
 });
 
-const participants = z.object({ investors: z.array(id).check(z.minLength(1)), ...provenance });
+/**
+ * A round's lead or other investors. `complete: false` when the source names only some of them
+ * ("Other investors include …"); absent when the source does not say.
+ */
+const participants = fact({
+  investors: z.array(id).check(z.minLength(1)),
+  complete: z.optional(z.boolean()),
+});
 
 const round = z.object({
   id,
   company: id,
-  /** The series letter, when the article names one. */
-  series: z.optional(z.object({ letter: z.string().check(z.regex(/^[A-Z]$/)), ...provenance })),
+  /** The series letter, when the source names one. */
+  series: z.optional(fact({ letter: z.string().check(z.regex(/^[A-Z]$/)) })),
   amount: moneyFact,
   announced: dateFact,
   leads: z.optional(participants),
@@ -103,9 +125,7 @@ const round = z.object({
 const person = z.object({
   id,
   name: nonEmpty,
-  roles: z
-    .array(z.object({ title: nonEmpty, organization: id, ...provenance }))
-    .check(z.minLength(1)),
+  roles: z.array(fact({ title: nonEmpty, organization: id })).check(z.minLength(1)),
   statements: z.array(textFact),
 });
 
@@ -117,34 +137,62 @@ const macroFigure = z.object({
   values: z.array(moneyFact).check(z.minLength(1)),
 });
 
-const source = z.object({
+/** What a source is, without its facts: checked first, so its records can be checked one by one. */
+export const sourceHeaderSchema = z.object({
   id,
   headline: nonEmpty,
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** Who published it, when known (e.g. "China Daily"). */
+  publisher: z.optional(nonEmpty),
+  /** Where it can be read, when known; https only. */
+  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, "links start with https://"))),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")),
   caption: z.optional(nonEmpty),
   text: nonEmpty,
 });
 
-export const datasetSchema = z.object({
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
-  source,
-  companies: z.array(company).check(z.minLength(1)),
+/** Each collection of records a source carries, with the schema of one record. */
+export const RECORD_SCHEMAS = {
+  companies: company,
+  investors: investor,
+  rounds: round,
+  people: person,
+  macro: macroFigure,
+} as const;
+
+/** The names of a source's record collections. */
+export type Collection = keyof typeof RECORD_SCHEMAS;
+export const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
+
+/** A whole source document: its header and its records. Ids are local to the source. */
+export const sourceDocumentSchema = z.object({
+  ...sourceHeaderSchema.shape,
+  companies: z.array(company),
   investors: z.array(investor),
   rounds: z.array(round),
   people: z.array(person),
   macro: z.array(macroFigure),
 });
 
-export type Dataset = z.infer<typeof datasetSchema>;
-export type Company = Dataset["companies"][number];
-export type Investor = Dataset["investors"][number];
-export type Round = Dataset["rounds"][number];
-export type Person = Dataset["people"][number];
-export type MacroFigure = Dataset["macro"][number];
-export type Source = Dataset["source"];
+/** The bundled dataset: a version and its sources. */
+export const datasetSchema = z.object({
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
+  sources: z.array(z.unknown()).check(z.minLength(1)),
+});
+
+/** One source (an article, a filing, an analyst's note) with the facts it supports. */
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type SourceHeader = z.infer<typeof sourceHeaderSchema>;
+export type Dataset = { version: string; sources: SourceDocument[] };
+export type CompanyRecord = z.infer<typeof company>;
+export type InvestorRecord = z.infer<typeof investor>;
+export type RoundRecord = z.infer<typeof round>;
+export type PersonRecord = z.infer<typeof person>;
+export type MacroRecord = z.infer<typeof macroFigure>;
+export type ParticipantsRecord = z.infer<typeof participants>;
 export type MoneyFact = z.infer<typeof moneyFact>;
 export type DateFact = z.infer<typeof dateFact>;
 export type TextFact = z.infer<typeof textFact>;
 export type ListFact = z.infer<typeof listFact>;
 export type CountFact = z.infer<typeof countFact>;
 export type Currency = (typeof CURRENCIES)[number];
+export type Bound = z.infer<typeof bound>;

@@ -18,11 +18,14 @@ import {
   market,
   totalraised,
   valuation,
-} from "../domain/formulas";
-import { catalog } from "../domain/catalog";
-import { companyProfile } from "../domain/company-profile";
+} from "../domain/formulas/formulas";
+import { companyProfile } from "../domain/facts/company-profile";
 import { toEntity } from "../cell-values/profile-entity";
+import { catalogStore } from "./catalog-root";
 import { answer } from "./to-excel-error";
+
+/** The catalog as of this call: added sources show in the next recalculation. */
+const catalog = () => catalogStore.current();
 
 /**
  * One fact of one funding round. =DEALS.AIROUND("SenseTime","C") → 600000000; =DEALS.AIROUND("SenseTime","2017-07","lead") → "CDH Investments; Sailing Capital".
@@ -34,7 +37,7 @@ import { answer } from "./to-excel-error";
  * @returns The value: USD amounts as numbers, dates as date serials, names as text.
  */
 export function AIROUND(company: string, round: string | number, field?: string): number | string {
-  return answer(() => airound(company, round, field));
+  return answer(() => airound(catalog(), company, round, field));
 }
 
 /**
@@ -46,7 +49,7 @@ export function AIROUND(company: string, round: string | number, field?: string)
  * @returns The valuation in USD.
  */
 export function VALUATION(company: string, round?: string | number): number {
-  return answer(() => asNumber(valuation(company, round)));
+  return answer(() => asNumber(valuation(catalog(), company, round)));
 }
 
 /**
@@ -58,7 +61,7 @@ export function VALUATION(company: string, round?: string | number): number {
  * @returns One row per round; values the source does not give read "Not reported".
  */
 export function AIROUNDS(company: string, headers?: number): Array<Array<string | number>> {
-  return answer(() => airounds(company, headers));
+  return answer(() => airounds(catalog(), company, headers));
 }
 
 /**
@@ -75,7 +78,7 @@ export function INVESTORS(
   round?: string | number,
   headers?: number,
 ): Array<Array<string | number>> {
-  return answer(() => investors(company, round, headers));
+  return answer(() => investors(catalog(), company, round, headers));
 }
 
 /**
@@ -92,7 +95,7 @@ export function INVESTMENTS(
   includeAffiliates?: boolean,
   headers?: number,
 ): Array<Array<string | number>> {
-  return answer(() => investments(investor, includeAffiliates, headers));
+  return answer(() => investments(catalog(), investor, includeAffiliates, headers));
 }
 
 /**
@@ -103,7 +106,7 @@ export function INVESTMENTS(
  * @returns The total in USD.
  */
 export function TOTALRAISED(company: string): number {
-  return answer(() => asNumber(totalraised(company)));
+  return answer(() => asNumber(totalraised(catalog(), company)));
 }
 
 /**
@@ -115,7 +118,7 @@ export function TOTALRAISED(company: string): number {
  * @returns The fact: a number for founded and partners, else text.
  */
 export function COMPANY(company: string, field: string): number | string {
-  return answer(() => companyFact(company, field));
+  return answer(() => companyFact(catalog(), company, field));
 }
 
 /**
@@ -128,7 +131,7 @@ export function COMPANY(company: string, field: string): number | string {
  * @returns "quote" — headline, date.
  */
 export function AISOURCE(company: string, round?: string | number, field?: string): string {
-  return answer(() => aisource(company, round, field));
+  return answer(() => aisource(catalog(), company, round, field));
 }
 
 /**
@@ -141,7 +144,7 @@ export function AISOURCE(company: string, round?: string | number, field?: strin
  * @returns The target amount.
  */
 export function MARKET(country: string, year: number, currency?: string): number {
-  return answer(() => asNumber(market(country, year, currency)));
+  return answer(() => asNumber(market(catalog(), country, year, currency)));
 }
 
 /**
@@ -152,11 +155,13 @@ export function MARKET(country: string, year: number, currency?: string): number
  * @returns A company card (an entity value; Excel without data types shows #VALUE!).
  */
 export function PROFILE(company: string): Excel.EntityCellValue {
-  const profile = answer(() => companyProfile(catalog, company));
+  const profile = answer(() => companyProfile(catalog(), company));
   // Excel copies a returned value into the cell, so one card per company can be shared.
-  const card = cards.get(profile) ?? toEntity(profile, catalog.dataset.source);
+  const card = cards.get(profile) ?? toEntity(profile);
   cards.set(profile, card);
   return card;
 }
 
-const cards = new WeakMap<object, Excel.EntityCellValue>();
+const cards = new Map<object, Excel.EntityCellValue>();
+// A change of sources makes every card stale: the next recalculation builds them anew.
+catalogStore.subscribe(() => cards.clear());

@@ -1,4 +1,4 @@
-import type { Failure, Result } from "../domain/result";
+import type { Failure, Result } from "../domain/core/result";
 
 /** Excel shows at most 255 characters of an error's message (its hover text). */
 export const MAX_MESSAGE_LENGTH = 255;

@@ -1,12 +1,12 @@
 /** The formula builder: company, round and field pickers, the formula, its value, insert and copy. */
-import { catalog } from "../domain/catalog";
-import { COMPANY_FIELDS } from "../domain/company-fields";
-import { formatDate } from "../domain/format";
-import { formulaText } from "../domain/formula-text";
-import { evaluateFormula, explainFormula } from "../domain/formulas";
-import { ROUND_FIELDS } from "../domain/round-fields";
-import { roundLabel, roundRefText } from "../domain/round-ref";
-import type { CellFormula } from "../domain/table-model";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { COMPANY_FIELDS } from "../domain/facts/company-fields";
+import { formatDate } from "../domain/presentation/format";
+import { formulaText } from "../domain/formulas/formula-text";
+import { evaluateFormula, explainFormula } from "../domain/formulas/formulas";
+import { ROUND_FIELDS } from "../domain/facts/round-fields";
+import { roundLabel, roundRefText } from "../domain/facts/round-ref";
+import type { CellFormula } from "../domain/tables/table-model";
 import { byId, element, fillSelect, showStatus } from "./dom";
 import { profileSupported } from "./host-support";
 import { profileFormula } from "./insert-company-cards";
@@ -54,11 +54,11 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
 
   fillSelect(
     company,
-    catalog.dataset.companies.map((c) => [c.name, c.name]),
+    currentCatalog().companies.all.map((c) => [c.name, c.name]),
   );
   const update = () => {
-    const found = catalog.dataset.companies.find((c) => c.name === company.value);
-    const rounds = found ? (catalog.roundsByCompany.get(found.id) ?? []) : [];
+    const found = currentCatalog().companies.all.find((c) => c.name === company.value);
+    const rounds = found ? (currentCatalog().roundsByCompany.get(found.id) ?? []) : [];
     const previousRound = round.value;
     fillSelect(round, [
       [COMPANY_FACT, "None: a company fact"],
@@ -69,7 +69,7 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
     ]);
     round.value = roundAfterCompanyChange(previousRound, rounds.map(roundRefText));
     const fields = round.value === COMPANY_FACT ? COMPANY_FIELDS : ROUND_FIELDS;
-    // Company cards are entity values: offered only where Excel can show them (ExcelApi 1.16).
+    // Company cards are entities returned by a function: offered only where Excel can show them.
     const card: [string, string][] =
       round.value === COMPANY_FACT && profileSupported() ? [[CARD_FIELD, "company card"]] : [];
     fillSelect(field, [...fields.map((f): [string, string] => [f, f]), ...card]);
@@ -82,8 +82,8 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
     formula.value = formulaText(chosen.name, chosen.args);
     value.replaceChildren(
       renderFormulaResult(
-        evaluateFormula(chosen.name, chosen.args),
-        explainFormula(chosen.name, chosen.args),
+        evaluateFormula(currentCatalog(), chosen.name, chosen.args),
+        explainFormula(currentCatalog(), chosen.name, chosen.args),
       ),
     );
   };

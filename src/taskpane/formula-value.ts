@@ -2,10 +2,10 @@
  * How the pane shows a formula's result: the value Excel would hold (a spill as a small table), or
  * the message of the error Excel would show.
  */
-import type { FormulaValue } from "../domain/formulas";
-import { displayText } from "../domain/company-profile";
-import { EXCEL_ERROR, type Result } from "../domain/result";
-import type { Sourced } from "../domain/value";
+import type { FormulaValue } from "../domain/formulas/formulas";
+import { displayText } from "../domain/facts/company-profile";
+import { EXCEL_ERROR, type Result } from "../domain/core/result";
+import type { Sourced } from "../domain/core/value";
 import { element } from "./dom";
 
 /**

@@ -1,11 +1,11 @@
-import { catalog } from "../domain/catalog";
-import { companyProfile, type CompanyProfile } from "../domain/company-profile";
-import { formulaText } from "../domain/formula-text";
-import { invalid, type Failure } from "../domain/result";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { companyProfile, type CompanyProfile } from "../domain/facts/company-profile";
+import { formulaText } from "../domain/formulas/formula-text";
+import { invalid, type Failure } from "../domain/core/result";
 import { toEntity } from "../cell-values/profile-entity";
 import { firstOccupiedCell } from "./cell-address";
 import { excelErrorMessage } from "./excel-errors";
-import { profileSupported } from "./host-support";
+import { entityValuesSupported, profileSupported } from "./host-support";
 
 /** Live `=DEALS.PROFILE(…)` formulas, or the entity values themselves (no add-in needed). */
 export type CardMode = "formulas" | "entities";
@@ -27,15 +27,20 @@ export async function insertCompanyCards(
   mode: CardMode,
 ): Promise<CardsInsertion> {
   if (companies.length === 0) return invalid("Choose at least one company.");
-  if (mode === "entities" && !profileSupported()) {
+  if (mode === "entities" && !entityValuesSupported()) {
     return invalid(
-      "This version of Excel does not support data types (ExcelApi 1.16); insert the cards as formulas instead.",
+      "This version of Excel cannot write data types (entity values); insert the cards as formulas instead.",
       ["formulas"],
+    );
+  }
+  if (mode === "formulas" && !profileSupported()) {
+    return invalid(
+      "This version of Excel cannot show DEALS.PROFILE cards (it lacks data types for add-in functions): use the other DEALS functions.",
     );
   }
   const profiles: CompanyProfile[] = [];
   for (const name of companies) {
-    const profile = companyProfile(catalog, name);
+    const profile = companyProfile(currentCatalog(), name);
     if (profile.kind !== "ok") return profile;
     profiles.push(profile.value);
   }
@@ -64,8 +69,7 @@ async function writeCards(
   if (mode === "formulas") {
     target.formulas = profiles.map((profile) => [profileFormula(profile.name)]);
   } else {
-    const { source } = catalog.dataset;
-    target.valuesAsJson = profiles.map((profile) => [toEntity(profile, source)]);
+    target.valuesAsJson = profiles.map((profile) => [toEntity(profile)]);
   }
   await context.sync();
   return { kind: "inserted", address: target.address };

@@ -4,7 +4,7 @@
  * card: its title (what the row is), its key figures (money: amounts, valuations) right under the
  * title, then the other facts, each under its column's name.
  */
-import type { TableId, TableModel } from "../domain/table-model";
+import type { TableId, TableModel } from "../domain/tables/table-model";
 
 /** A column's part in a row's card. */
 export type CardRole = "title" | "key" | "detail";

@@ -4,8 +4,8 @@
  * column's name (`data-label`) and card role (class), so the stylesheet can show a narrow pane one
  * card per row, key figures first, and a wide pane the grid.
  */
-import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/table-model";
-import { PASSAGE_SEPARATOR } from "../domain/value";
+import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/tables/table-model";
+import { PASSAGE_SEPARATOR } from "../domain/core/value";
 import { element } from "./dom";
 import { cardRoles, previewContent, type CardRole } from "./preview-layout";
 

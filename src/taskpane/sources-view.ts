@@ -1,7 +1,7 @@
 /** The Sources view: the article's headline and date, and the passages behind the preview. */
-import { catalog } from "../domain/catalog";
-import { formatDate } from "../domain/format";
-import type { TableModel } from "../domain/table-model";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { formatDate } from "../domain/presentation/format";
+import type { TableModel } from "../domain/tables/table-model";
 import { byId, element } from "./dom";
 
 /** What the Sources list says when the preview cites no passage (no company ticked, no row). */
@@ -9,9 +9,13 @@ export const NOTHING_TO_CITE =
   "Nothing to cite: the preview shows no figure from the source. Tick a company to see the passages behind its figures.";
 
 export function showSources(model: TableModel): void {
-  const { headline, date } = catalog.dataset.source;
-  byId("source-headline", HTMLElement).textContent = `"${headline}"`;
-  byId("source-date", HTMLElement).textContent = formatDate({ iso: date, precision: "day" });
+  const sources = currentCatalog().sources;
+  byId("source-headline", HTMLElement).textContent = sources
+    .map(({ headline }) => `"${headline}"`)
+    .join("; ");
+  byId("source-date", HTMLElement).textContent = sources
+    .map(({ date }) => formatDate({ iso: date, precision: "day" }))
+    .join("; ");
   const empty = model.quotes.length === 0;
   byId("source-intro", HTMLElement).textContent = empty
     ? NOTHING_TO_CITE

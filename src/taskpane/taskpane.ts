@@ -2,11 +2,11 @@
  * The task pane: comparison tables (preview, insert), formula builder, playground and sources.
  * Everything but inserting works outside Excel; the insert buttons say why they are disabled.
  */
-import { catalog } from "../domain/catalog";
-import { companyComparison } from "../domain/table-companies";
-import { investorMap } from "../domain/table-investors";
-import type { TableId, TableModel } from "../domain/table-model";
-import { roundComparison } from "../domain/table-rounds";
+import { currentCatalog } from "../runtime/shared-catalog";
+import { companyComparison } from "../domain/tables/table-companies";
+import { investorMap } from "../domain/tables/table-investors";
+import type { TableId, TableModel } from "../domain/tables/table-model";
+import { roundComparison } from "../domain/tables/table-rounds";
 import { companyCheckboxes, setUpCompanyCards } from "./company-cards-view";
 import { byId, showStatus } from "./dom";
 import { insertTable, type Placement } from "./excel-writer";
@@ -15,11 +15,13 @@ import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
 import { setUpPlayground } from "./playground/playground-view";
 import { renderPreviewContent } from "./render-preview";
 import { showSources } from "./sources-view";
+import { setUpFreeze } from "./freeze/freeze-section";
+import { setUpTrace } from "./trace/trace-section";
 
 const BUILDERS: Record<TableId, (companyIds: readonly string[]) => TableModel> = {
-  rounds: (ids) => roundComparison(catalog, ids),
-  companies: (ids) => companyComparison(catalog, ids),
-  investors: (ids) => investorMap(catalog, ids),
+  rounds: (ids) => roundComparison(currentCatalog(), ids),
+  companies: (ids) => companyComparison(currentCatalog(), ids),
+  investors: (ids) => investorMap(currentCatalog(), ids),
 };
 
 let inExcel = false;
@@ -75,10 +77,14 @@ function setUp(): void {
   const refreshBuilder = setUpFormulaBuilder(() => inExcel);
   const refreshCards = setUpCompanyCards(() => inExcel);
   setUpPlayground();
+  const trace = setUpTrace();
+  const freezeInExcel = setUpFreeze();
   whenHostKnown((excel) => {
     showHost(excel);
     refreshBuilder();
     refreshCards();
+    freezeInExcel(excel);
+    if (excel) void trace.start();
   });
 }
 

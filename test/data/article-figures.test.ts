@@ -1,7 +1,7 @@
 import { loadDataset } from "../../src/data/load-dataset";
 import { articleText } from "./source-article";
 
-const dataset = loadDataset();
+const [dataset] = loadDataset().sources;
 
 /** Every amount stated in the dataset, with its currency. */
 const amounts = [

@@ -4,6 +4,7 @@ import { normalizeWhitespace, validateDataset } from "../../src/data/validate-da
 import { articleText } from "./source-article";
 
 const dataset = loadDataset();
+const [source] = dataset.sources;
 const article = normalizeWhitespace(articleText);
 
 /** Every `quote` in the dataset with where it stands. */
@@ -23,9 +24,9 @@ describe("the bundled dataset", () => {
   });
 
   it("carries the article text verbatim", () => {
-    expect(article).toContain(normalizeWhitespace(dataset.source.text));
-    expect(article).toContain(dataset.source.headline);
-    expect(articleText).toContain(`date ${dataset.source.date}`);
+    expect(article).toContain(normalizeWhitespace(source.text));
+    expect(article).toContain(source.headline);
+    expect(articleText).toContain(`date ${source.date}`);
   });
 
   it("has quotes, each a passage of the article", () => {

@@ -2,10 +2,10 @@ import { rawDataset } from "../../src/data/dataset";
 import { loadDataset } from "../../src/data/load-dataset";
 import { validateDataset } from "../../src/data/validate-dataset";
 
-/** A deep copy of the bundled data with one change applied. */
-function broken(change: (data: any) => void): unknown {
-  const copy = structuredClone(rawDataset);
-  change(copy);
+/** A deep copy of the bundled data with one change applied to its article. */
+function broken(change: (source: any) => void): unknown {
+  const copy = structuredClone(rawDataset) as { sources: unknown[] };
+  change(copy.sources[0]);
   return copy;
 }
 
@@ -17,7 +17,7 @@ function issuesOf(raw: unknown): string[] {
 describe("validateDataset", () => {
   it("returns the typed dataset when every record is valid", () => {
     const result = validateDataset(rawDataset);
-    expect(result.ok && result.value.rounds.map((r) => r.id)).toEqual([
+    expect(result.ok && result.value.sources[0].rounds.map((r) => r.id)).toEqual([
       "sensetime-2017-07",
       "sensetime-c",
       "megvii-c",

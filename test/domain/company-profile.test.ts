@@ -1,12 +1,12 @@
 import { normalizeWhitespace } from "../../src/data/validate-dataset";
-import { catalog } from "../../src/domain/catalog";
+import { catalog } from "../bundled-catalog";
 import {
   companyProfile,
   displayText,
   type CompanyProfile,
   type ProfileFact,
-} from "../../src/domain/company-profile";
-import { resolveCompany } from "../../src/domain/resolve-entity";
+} from "../../src/domain/facts/company-profile";
+import { resolveCompany } from "../../src/domain/catalog/resolve-entity";
 import { articleText } from "../data/source-article";
 
 const article = normalizeWhitespace(articleText);
@@ -19,7 +19,8 @@ function profileOf(name: string): CompanyProfile {
 
 /** Every fact of a profile, its rounds' facts included, with where it stands. */
 function factsOf(profile: CompanyProfile): (readonly [string, ProfileFact])[] {
-  const { rounds, name, ...company } = profile;
+  const { rounds, name, sources, ...company } = profile;
+  expect(sources.length).toBeGreaterThan(0);
   const facts = (prefix: string, record: object) =>
     Object.entries(record).flatMap(([key, fact]) =>
       typeof fact === "object" ? [[`${prefix}${key}`, fact as ProfileFact] as const] : [],

@@ -1,14 +1,15 @@
 import { rawDataset } from "../../src/data/dataset";
 import { loadDataset } from "../../src/data/load-dataset";
-import { buildCatalog, catalog } from "../../src/domain/catalog";
-import { readCompanyField } from "../../src/domain/company-fields";
-import { totalRaised, valuationOf } from "../../src/domain/company-totals";
-import { marketSize } from "../../src/domain/market";
-import { readRoundField } from "../../src/domain/round-fields";
-import { sourceOf } from "../../src/domain/source-of";
-import type { Result } from "../../src/domain/result";
-import type { Sourced, Value } from "../../src/domain/value";
-import type { Company, Round } from "../../src/data/schema";
+import { buildCatalog } from "../../src/domain/catalog/catalog";
+import { catalog } from "../bundled-catalog";
+import { readCompanyField } from "../../src/domain/facts/company-fields";
+import { totalRaised, valuationOf } from "../../src/domain/facts/company-totals";
+import { marketSize } from "../../src/domain/facts/market";
+import { readRoundField } from "../../src/domain/facts/round-fields";
+import { sourceOf } from "../../src/domain/facts/source-of";
+import type { Result } from "../../src/domain/core/result";
+import type { Sourced, Value } from "../../src/domain/core/value";
+import type { Company, Round } from "../../src/domain/catalog/entities";
 
 const sensetime = catalog.companyById.get("sensetime") as Company;
 const megvii = catalog.companyById.get("megvii") as Company;
@@ -162,13 +163,23 @@ describe("marketSize", () => {
 
 describe("sourceOf", () => {
   it("cites the valuation sentence and the article", () => {
-    expect(sourceOf(catalog, sensetime, "C", "valuation")).toEqual({
+    const passage =
+      "SenseTime will become the world's most valuable artificial intelligence startup, with its valuation exceeding $4.5 billion after the fundraising.";
+    expect(sourceOf(catalog, sensetime, "C", "valuation")).toMatchObject({
       kind: "ok",
       value: {
-        quote:
-          "SenseTime will become the world's most valuable artificial intelligence startup, with its valuation exceeding $4.5 billion after the fundraising.",
-        headline: "New financing lifts valuation of facial recognition startup to $4.5 billion",
-        date: "2018-04-10",
+        quote: passage,
+        citations: [
+          {
+            passage,
+            source: {
+              id: "article-2018-04-10",
+              headline:
+                "New financing lifts valuation of facial recognition startup to $4.5 billion",
+              date: "2018-04-10",
+            },
+          },
+        ],
       },
     });
   });
@@ -198,13 +209,16 @@ describe("facts drawn from several passages", () => {
 
 describe("valuationOf with a valuation in another currency", () => {
   it("answers not reported in USD rather than relabelling the figure", () => {
-    const raw = structuredClone(rawDataset) as { rounds: { postMoneyValuation?: object }[] };
-    raw.rounds[1].postMoneyValuation = {
-      ...raw.rounds[1].postMoneyValuation,
+    const raw = structuredClone(rawDataset) as {
+      sources: { rounds: { postMoneyValuation?: object }[] }[];
+    };
+    const [article] = raw.sources;
+    article.rounds[1].postMoneyValuation = {
+      ...article.rounds[1].postMoneyValuation,
       currency: "CNY",
       amount: 30e9,
     };
-    const other = buildCatalog(loadDataset(raw));
+    const other = buildCatalog(loadDataset(raw).sources, { version: "1.0.0" });
     const company = other.companyById.get("sensetime") as Company;
     const expected =
       "notReported: Not reported in the source: SenseTime Series C valuation in USD (the source gives more than CNY 30B)";

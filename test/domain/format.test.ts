@@ -1,5 +1,5 @@
-import { excelSerial, formatDate, formatMoney } from "../../src/domain/format";
-import { buildNameIndex } from "../../src/domain/name-index";
+import { excelSerial, formatDate, formatMoney } from "../../src/domain/presentation/format";
+import { buildNameIndex } from "../../src/domain/catalog/name-index";
 
 describe("excelSerial", () => {
   it.each([
@@ -33,9 +33,12 @@ describe("formatMoney", () => {
 });
 
 describe("buildNameIndex", () => {
-  it("throws when two entities share a name", () => {
+  it("keeps a name two entities share aside as ambiguous, answering both", () => {
     const a = { id: "a", name: "Acme", legalName: "Acme Ltd", aliases: [] };
     const b = { id: "b", name: "Acme Group", legalName: "Acme Inc", aliases: [] };
-    expect(() => buildNameIndex([a, b])).toThrow("Name 'Acme Group' of b is also a name of a");
+    const index = buildNameIndex([a, b]);
+    expect(index.find("Acme")).toBeUndefined();
+    expect(index.candidates("Acme Group")).toEqual([a, b]);
+    expect([...index.ambiguous.keys()]).toEqual(["acme"]);
   });
 });

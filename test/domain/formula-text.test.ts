@@ -1,6 +1,10 @@
 import fc from "fast-check";
-import { FUNCTION_NAMES } from "../../src/domain/formulas";
-import { formulaText, parseFormula, type FormulaArgument } from "../../src/domain/formula-text";
+import { FUNCTION_NAMES } from "../../src/domain/formulas/formulas";
+import {
+  formulaText,
+  parseFormula,
+  type FormulaArgument,
+} from "../../src/domain/formulas/formula-text";
 
 describe("formulaText", () => {
   it("returns strings quoted and numbers and booleans bare", () => {

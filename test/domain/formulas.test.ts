@@ -6,9 +6,10 @@ import {
   FUNCTION_PARAMETERS,
   signature,
   type FunctionName,
-} from "../../src/domain/formulas";
-import { headersArgument, usdCell, valueCell } from "../../src/domain/formula-cells";
-import { notReported, ok } from "../../src/domain/result";
+} from "../../src/domain/formulas/formulas";
+import { catalog } from "../bundled-catalog";
+import { headersArgument, usdCell, valueCell } from "../../src/domain/formulas/formula-cells";
+import { notReported, ok } from "../../src/domain/core/result";
 
 describe("evaluateFormula", () => {
   it.each([
@@ -23,39 +24,54 @@ describe("evaluateFormula", () => {
     ["MARKET", ["China", "2030", "CNY"], 1e12],
     ["MARKET", ["China", 2030, null], 158400000000],
   ] as const)("returns %s(%j) = %j", (name, args, expected) => {
-    expect(evaluateFormula(name, args)).toEqual({ kind: "ok", value: expected });
+    expect(evaluateFormula(catalog, name, args)).toEqual({ kind: "ok", value: expected });
   });
 
   it("returns a spill with a header row when headers is omitted", () => {
-    const result = evaluateFormula("AIROUNDS", ["SenseTime"]);
+    const result = evaluateFormula(catalog, "AIROUNDS", ["SenseTime"]);
     expect(result.kind === "ok" && result.value).toHaveLength(3);
   });
 
   it("returns 'Not reported' in a spill where the source gives no value", () => {
-    expect(evaluateFormula("AIROUNDS", ["Megvii", 0])).toEqual(
+    expect(evaluateFormula(catalog, "AIROUNDS", ["Megvii", 0])).toEqual(
       ok([["Series C", 43009, 460000000, "Not reported", "Ant Financial", "Not reported"]]),
     );
   });
 
   it("returns the failure kinds the spec names", () => {
-    expect(evaluateFormula("AIROUND", ["SenseTme", "C"]).kind).toBe("notFound");
-    expect(evaluateFormula("AIROUND", ["SenseTime", "D"]).kind).toBe("notFound");
-    expect(evaluateFormula("VALUATION", ["Megvii"]).kind).toBe("notReported");
-    expect(evaluateFormula("AIROUND", ["SenseTime", "C", "colour"]).kind).toBe("invalid");
-    expect(evaluateFormula("INVESTORS", ["Megvii", null, 3]).kind).toBe("invalid");
+    expect(evaluateFormula(catalog, "AIROUND", ["SenseTme", "C"]).kind).toBe("notFound");
+    expect(evaluateFormula(catalog, "AIROUND", ["SenseTime", "D"]).kind).toBe("notFound");
+    expect(evaluateFormula(catalog, "VALUATION", ["Megvii"]).kind).toBe("notReported");
+    expect(evaluateFormula(catalog, "AIROUND", ["SenseTime", "C", "colour"]).kind).toBe("invalid");
+    expect(evaluateFormula(catalog, "INVESTORS", ["Megvii", null, 3]).kind).toBe("invalid");
   });
 
   it("returns invalid naming the signature when there are too many arguments", () => {
-    expect(evaluateFormula("TOTALRAISED", ["SenseTime", "C"])).toMatchObject({
+    expect(evaluateFormula(catalog, "TOTALRAISED", ["SenseTime", "C"])).toMatchObject({
       kind: "invalid",
       message: "DEALS.TOTALRAISED takes at most 1 argument: TOTALRAISED(company).",
     });
   });
 
-  it("returns invalid instead of throwing when an argument cannot be read", () => {
-    expect(evaluateFormula("AIROUND", [Object.create(null), "C"])).toMatchObject({
+  it("returns invalid describing an argument that is neither text nor a number", () => {
+    expect(evaluateFormula(catalog, "AIROUND", [Object.create(null), "C"])).toMatchObject({
       kind: "invalid",
-      message: expect.stringContaining("DEALS.AIROUND could not evaluate these arguments"),
+      message: expect.stringContaining(
+        "The company name must be text, not a value that is not text, a number or TRUE/FALSE.",
+      ),
+    });
+  });
+
+  it("returns invalid instead of throwing when the lookup itself fails", () => {
+    const broken = new Proxy(catalog, {
+      get() {
+        throw new Error("index unavailable");
+      },
+    });
+    expect(evaluateFormula(broken, "AIROUND", ["SenseTime", "C"])).toEqual({
+      kind: "invalid",
+      message: "DEALS.AIROUND could not evaluate these arguments (index unavailable).",
+      allowed: [],
     });
   });
 });
@@ -118,7 +134,7 @@ describe("asNumber", () => {
 
 describe("explainFormula", () => {
   const shown = (name: FunctionName, args: unknown[]) => {
-    const fact = explainFormula(name, args);
+    const fact = explainFormula(catalog, name, args);
     return fact?.kind === "ok"
       ? { value: fact.value.value, inferred: fact.value.inferred !== undefined }
       : fact?.kind;
@@ -152,8 +168,8 @@ describe("explainFormula", () => {
       ["COMPANY", ["SenseTime", "revenue"]],
     ];
     for (const [name, args] of cases) {
-      const fact = explainFormula(name, args);
-      const value = evaluateFormula(name, args);
+      const fact = explainFormula(catalog, name, args);
+      const value = evaluateFormula(catalog, name, args);
       expect(fact?.kind).toBe(value.kind);
       if (fact?.kind === "ok" && value.kind === "ok") {
         expect(valueCell(fact.value.value)).toBe(value.value);
@@ -162,8 +178,8 @@ describe("explainFormula", () => {
   });
 
   it("returns undefined for the spills, AISOURCE and too many arguments", () => {
-    expect(explainFormula("AIROUNDS", ["SenseTime"])).toBeUndefined();
-    expect(explainFormula("AISOURCE", ["SenseTime"])).toBeUndefined();
-    expect(explainFormula("TOTALRAISED", ["SenseTime", 1])).toBeUndefined();
+    expect(explainFormula(catalog, "AIROUNDS", ["SenseTime"])).toBeUndefined();
+    expect(explainFormula(catalog, "AISOURCE", ["SenseTime"])).toBeUndefined();
+    expect(explainFormula(catalog, "TOTALRAISED", ["SenseTime", 1])).toBeUndefined();
   });
 });

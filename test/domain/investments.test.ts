@@ -1,6 +1,6 @@
-import { catalog } from "../../src/domain/catalog";
-import { investmentsOf, investorsOf } from "../../src/domain/investments";
-import type { Company, Investor } from "../../src/data/schema";
+import { catalog } from "../bundled-catalog";
+import { investmentsOf, investorsOf } from "../../src/domain/facts/investments";
+import type { Company, Investor } from "../../src/domain/catalog/entities";
 
 const investor = (id: string) => catalog.investorById.get(id) as Investor;
 const sensetime = catalog.companyById.get("sensetime") as Company;

@@ -1,6 +1,6 @@
-import { catalog } from "../../src/domain/catalog";
-import { normalizeName } from "../../src/domain/normalize-name";
-import { resolveCompany, resolveInvestor } from "../../src/domain/resolve-entity";
+import { catalog } from "../bundled-catalog";
+import { normalizeName } from "../../src/domain/catalog/normalize-name";
+import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/resolve-entity";
 
 const idOf = (result: { kind: string; value?: { id: string } }) =>
   result.kind === "ok" ? result.value?.id : result.kind;

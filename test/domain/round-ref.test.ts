@@ -1,6 +1,6 @@
-import { catalog } from "../../src/domain/catalog";
-import { findRound, parseRoundRef, roundLabel } from "../../src/domain/round-ref";
-import type { Company } from "../../src/data/schema";
+import { catalog } from "../bundled-catalog";
+import { findRound, parseRoundRef, roundLabel } from "../../src/domain/facts/round-ref";
+import type { Company } from "../../src/domain/catalog/entities";
 
 const company = (id: string) => catalog.companyById.get(id) as Company;
 const sensetime = company("sensetime");

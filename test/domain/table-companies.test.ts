@@ -1,5 +1,5 @@
-import { catalog } from "../../src/domain/catalog";
-import { companyComparison } from "../../src/domain/table-companies";
+import { catalog } from "../bundled-catalog";
+import { companyComparison } from "../../src/domain/tables/table-companies";
 
 describe("companyComparison", () => {
   const model = companyComparison(catalog);

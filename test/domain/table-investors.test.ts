@@ -1,5 +1,5 @@
-import { catalog } from "../../src/domain/catalog";
-import { investorMap } from "../../src/domain/table-investors";
+import { catalog } from "../bundled-catalog";
+import { investorMap } from "../../src/domain/tables/table-investors";
 
 describe("investorMap", () => {
   const model = investorMap(catalog);

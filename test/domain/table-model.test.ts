@@ -1,7 +1,7 @@
-import { catalog } from "../../src/domain/catalog";
-import { numberFormatOf } from "../../src/domain/table-cell-format";
-import { displayValue, tableFootnote } from "../../src/domain/table-model";
-import type { Value } from "../../src/domain/value";
+import { catalog } from "../bundled-catalog";
+import { numberFormatOf } from "../../src/domain/presentation/number-format";
+import { displayValue, tableFootnote } from "../../src/domain/tables/table-model";
+import type { Value } from "../../src/domain/core/value";
 
 const money = (
   amount: number,

@@ -1,5 +1,5 @@
-import { catalog } from "../../src/domain/catalog";
-import { roundComparison } from "../../src/domain/table-rounds";
+import { catalog } from "../bundled-catalog";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
 
 const FOOTNOTE =
   'Source: "New financing lifts valuation of facial recognition startup to $4.5 billion", 10 Apr 2018. AI Deals dataset v1.0.0.';

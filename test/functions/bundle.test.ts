@@ -1,7 +1,7 @@
 import path from "path";
 import vm from "vm";
 import { createCustomFunctions } from "./custom-functions-shim";
-import { FUNCTION_NAMES } from "../../src/domain/formulas";
+import { FUNCTION_NAMES } from "../../src/domain/formulas/formulas";
 import { ROOT, sharedBuild, type BuiltSite } from "../build-site";
 
 // The build-time check is plain CommonJS; these are the parts the tests use.

@@ -1,5 +1,5 @@
 import { CustomFunctionsError } from "./custom-functions-shim";
-import { EXCEL_ERROR, invalid, notFound, notReported, ok } from "../../src/domain/result";
+import { EXCEL_ERROR, invalid, notFound, notReported, ok } from "../../src/domain/core/result";
 import {
   answer,
   excelMessage,

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { airounds } from "../../src/domain/formulas";
+import { catalog } from "../bundled-catalog";
+import { airounds } from "../../src/domain/formulas/formulas";
 import { roundAfterCompanyChange } from "../../src/taskpane/formula-builder";
 import { readAnswer } from "./read-pane";
 import { byTestId, choose, openPane, playgroundSettled, typeInPlayground } from "./open-pane";
@@ -161,7 +162,7 @@ describe("formula playground", () => {
   it("shows a spilled result as a table with its header row, each cell labelled", async () => {
     await openPane();
     const output = await typeInPlayground('=DEALS.AIROUNDS("SenseTime")');
-    const spill = airounds("SenseTime");
+    const spill = airounds(catalog, "SenseTime");
     if (spill.kind !== "ok") throw new Error("AIROUNDS failed");
     expect(shown(output).rows).toEqual(spill.value.map((row) => row.map(String)));
     expect(output.querySelector("tbody td")?.getAttribute("data-label")).toBe("Round");

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import fs from "fs";
 import path from "path";
-import { catalog } from "../../src/domain/catalog";
-import { companyComparison } from "../../src/domain/table-companies";
-import { investorMap } from "../../src/domain/table-investors";
-import type { TableModel } from "../../src/domain/table-model";
-import { roundComparison } from "../../src/domain/table-rounds";
+import { catalog } from "../bundled-catalog";
+import { companyComparison } from "../../src/domain/tables/table-companies";
+import { investorMap } from "../../src/domain/tables/table-investors";
+import type { TableModel } from "../../src/domain/tables/table-model";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
 import { NO_COMPANY_MESSAGE } from "../../src/taskpane/preview-layout";
 import { NOTHING_TO_CITE } from "../../src/taskpane/sources-view";
 import { byTestId, click, openPane, readPreview } from "./open-pane";

@@ -1,7 +1,7 @@
-import { catalog } from "../../src/domain/catalog";
-import { companyComparison } from "../../src/domain/table-companies";
-import { investorMap } from "../../src/domain/table-investors";
-import { roundComparison } from "../../src/domain/table-rounds";
+import { catalog } from "../bundled-catalog";
+import { companyComparison } from "../../src/domain/tables/table-companies";
+import { investorMap } from "../../src/domain/tables/table-investors";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
 import { cardRoles, NO_COMPANY_MESSAGE, previewContent } from "../../src/taskpane/preview-layout";
 
 describe("previewContent", () => {

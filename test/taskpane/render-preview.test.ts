@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { catalog } from "../../src/domain/catalog";
-import { labelCell, type TableModel } from "../../src/domain/table-model";
-import { roundComparison } from "../../src/domain/table-rounds";
+import { catalog } from "../bundled-catalog";
+import { labelCell, type TableModel } from "../../src/domain/tables/table-model";
+import { roundComparison } from "../../src/domain/tables/table-rounds";
 import { NO_COMPANY_MESSAGE } from "../../src/taskpane/preview-layout";
 import { renderPreview, renderPreviewContent } from "../../src/taskpane/render-preview";
 

@@ -6,16 +6,17 @@
  * DEALS call inside `+1` stays `#N/A`, with its message. Pure: no DOM, no Office.
  */
 import FormulaParser, { FormulaError, type ParserArgument } from "fast-formula-parser";
-import { formulaText, parseCall, type FormulaArgument } from "../../domain/formula-text";
+import type { Catalog } from "../../domain/catalog/catalog";
+import { EXCEL_ERROR, type Result } from "../../domain/core/result";
+import type { Sourced } from "../../domain/core/value";
+import { formulaText, parseCall, type FormulaArgument } from "../../domain/formulas/formula-text";
 import {
   evaluateFormula,
   explainFormula,
   FUNCTION_NAMES,
   type FormulaValue,
   type FunctionName,
-} from "../../domain/formulas";
-import { EXCEL_ERROR, type Result } from "../../domain/result";
-import type { Sourced } from "../../domain/value";
+} from "../../domain/formulas/formulas";
 import { toCommaSeparators } from "./formula-separators";
 
 /** A value a cell (or one cell of a spill) can hold. */
@@ -57,17 +58,19 @@ const POSITION = { row: 1, col: 1, sheet: "Playground" };
 
 /**
  * Creates an evaluator (the parser is built once; building it is the costly part).
- * @example formulaEvaluator()('=DEALS.TOTALRAISED("SenseTime")/1000000').shown // { kind: "value", value: 1010 }
- * @example formulaEvaluator()('=DEALS.AIROUND("Megvii";"C";"lead")+1').shown.kind // "error" (#N/A)
+ * @example formulaEvaluator()(catalog, '=DEALS.TOTALRAISED("SenseTime")/1000000').shown // { kind: "value", value: 1010 }
+ * @example formulaEvaluator()(catalog, '=DEALS.AIROUND("Megvii";"C";"lead")+1').shown.kind // "error" (#N/A)
  */
-export function formulaEvaluator(): (input: string) => Evaluation {
+export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluation {
   let calls: DealsCall[] = [];
+  let catalog: Catalog | undefined;
   const deals =
     (name: FunctionName) =>
     (...parsed: ParserArgument[]) => {
+      if (!catalog) throw new FormulaError(EXCEL_ERROR.invalid, "No catalog to answer from.");
       const args = parsed.map((arg) => argumentValue(name, arg));
-      const result = evaluateFormula(name, args);
-      const fact = explainFormula(name, args);
+      const result = evaluateFormula(catalog, name, args);
+      const fact = explainFormula(catalog, name, args);
       calls.push({ name, formula: formulaText(name, args), result, ...(fact ? { fact } : {}) });
       if (result.kind !== "ok") throw new FormulaError(EXCEL_ERROR[result.kind], result.message);
       return result.value;
@@ -83,7 +86,8 @@ export function formulaEvaluator(): (input: string) => Evaluation {
   };
   const parser = new FormulaParser({ functions, onCell: noCells, onRange: noCells });
 
-  return (input) => {
+  return (current, input) => {
+    catalog = current;
     const text = input.trim();
     if (!text.startsWith("=")) return { shown: { kind: "text", text: input }, calls: [] };
     const formula = toCommaSeparators(text);

@@ -2,9 +2,10 @@
  * Loads the formula reader on demand: webpack emits `./evaluate-formula` and fast-formula-parser as
  * their own chunk (formula-reader.js), fetched from our origin the first time this runs.
  */
+import type { Catalog } from "../../domain/catalog/catalog";
 import type { Evaluation } from "./evaluate-formula";
 
-export type Evaluate = (input: string) => Evaluation;
+export type Evaluate = (catalog: Catalog, input: string) => Evaluation;
 
 export const loadEvaluator = async (): Promise<Evaluate> =>
   (

@@ -3,8 +3,8 @@
  * (fast-formula-parser, the largest part of the pane's code) is its own chunk, loaded when the
  * playground is first seen or used, so the pane's first paint does not wait for it.
  */
-import { catalog } from "../../domain/catalog";
-import { companyProfile, profileSummary } from "../../domain/company-profile";
+import { companyProfile, profileSummary } from "../../domain/facts/company-profile";
+import { currentCatalog } from "../../runtime/shared-catalog";
 import { byId, element } from "../dom";
 import { renderFormulaResult } from "../formula-value";
 import type { Evaluation, Shown, ShownCell } from "./evaluate-formula";
@@ -43,7 +43,7 @@ export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): 
     }
     // A slower, earlier evaluation never overwrites a later one.
     if (ticket !== latest) return;
-    output.replaceChildren(...renderEvaluation(evaluate(typed)));
+    output.replaceChildren(...renderEvaluation(evaluate(currentCatalog(), typed)));
     output.removeAttribute("aria-busy");
   };
 
@@ -148,7 +148,7 @@ function renderSpill(rows: readonly ShownCell[][], hasHeader: boolean): HTMLElem
  * the card leads with, or shows the error the cell would (an unknown name is #N/A).
  */
 function profilePreview(company: unknown): HTMLElement {
-  const profile = companyProfile(catalog, company);
+  const profile = companyProfile(currentCatalog(), company);
   if (profile.kind !== "ok") return renderFormulaResult(profile);
   const note = element("span", undefined, "value");
   note.append(

@@ -1,12 +1,14 @@
+import { catalog } from "../../bundled-catalog";
 import { formulaEvaluator } from "../../../src/taskpane/playground/evaluate-formula";
-import { evaluateFormula } from "../../../src/domain/formulas";
+import { evaluateFormula } from "../../../src/domain/formulas/formulas";
 
-const evaluate = formulaEvaluator();
+const evaluator = formulaEvaluator();
+const evaluate = (formula: string) => evaluator(catalog, formula);
 const shown = (formula: string) => evaluate(formula).shown;
 
 describe("formulaEvaluator: DEALS calls", () => {
   it("returns what the custom functions' code returns for one call", () => {
-    const direct = evaluateFormula("AIROUND", ["SenseTime", "C"]);
+    const direct = evaluateFormula(catalog, "AIROUND", ["SenseTime", "C"]);
     expect(direct).toEqual({ kind: "ok", value: 600000000 });
     expect(shown('=DEALS.AIROUND("SenseTime","C")')).toEqual({ kind: "value", value: 600000000 });
   });

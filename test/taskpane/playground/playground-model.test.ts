@@ -1,3 +1,4 @@
+import { catalog } from "../../bundled-catalog";
 import { formulaEvaluator } from "../../../src/taskpane/playground/evaluate-formula";
 import {
   cellText,
@@ -6,7 +7,8 @@ import {
   textNote,
 } from "../../../src/taskpane/playground/playground-model";
 
-const evaluate = formulaEvaluator();
+const evaluator = formulaEvaluator();
+const evaluate = (formula: string) => evaluator(catalog, formula);
 
 describe("cellText", () => {
   it.each([

@@ -1,0 +1,108 @@
+import type { SourceDocument } from "../../data/schema";
+import type { SourceIssue } from "../../data/validate-source";
+import type { Company, Investor, MacroFigure, Person, Round, SourceRef } from "./entities";
+import { mergeSources } from "./merge-sources";
+import { buildNameIndex, type NameIndex } from "./name-index";
+import { normalizeName } from "./normalize-name";
+import { indexParticipations, type Participation } from "./participations";
+
+/** The merged sources with the indexes every lookup needs, built once per change of sources. */
+export type Catalog = {
+  /** The dataset version of the bundled sources. */
+  version: string;
+  /** Every source, oldest first. */
+  sources: readonly SourceRef[];
+  companies: NameIndex<Company>;
+  investors: NameIndex<Investor>;
+  companyById: ReadonlyMap<string, Company>;
+  investorById: ReadonlyMap<string, Investor>;
+  personById: ReadonlyMap<string, Person>;
+  /** Each company's rounds, oldest first. */
+  roundsByCompany: ReadonlyMap<string, readonly Round[]>;
+  /** Each investor's own participations, oldest round first, leads first within a round. */
+  participationsByInvestor: ReadonlyMap<string, readonly Participation[]>;
+  /** Each investor's affiliates (e.g. Alibaba → Ant Financial, its financial arm). */
+  affiliatesOf: ReadonlyMap<string, readonly Investor[]>;
+  macro: readonly MacroFigure[];
+  /** Records set aside (with why) and names shared by several entities. */
+  issues: readonly SourceIssue[];
+};
+
+/**
+ * Merges validated sources and builds the indexes.
+ * @example
+ * const catalog = buildCatalog(loadDataset().sources, { version: "1.0.0" });
+ * catalog.roundsByCompany.get("sensetime")?.map((r) => r.id) // ["sensetime-2017-07", "sensetime-c"]
+ */
+export function buildCatalog(
+  documents: readonly SourceDocument[],
+  options: { version: string; issues?: readonly SourceIssue[] },
+): Catalog {
+  const merged = mergeSources(documents);
+  const byId = <T extends { id: string }>(records: readonly T[]) =>
+    new Map(records.map((record) => [record.id, record]));
+  const roundsByCompany = new Map<string, Round[]>(merged.companies.map((c) => [c.id, []]));
+  for (const round of merged.rounds) roundsByCompany.get(round.company)?.push(round);
+  for (const rounds of roundsByCompany.values()) {
+    rounds.sort((a, b) => compareIso(a.announced.iso, b.announced.iso));
+  }
+  const affiliatesOf = new Map<string, Investor[]>();
+  for (const investor of merged.investors) {
+    const parent = investor.affiliateOf?.investor;
+    if (parent) affiliatesOf.set(parent, [...(affiliatesOf.get(parent) ?? []), investor]);
+  }
+  const companies = buildNameIndex(merged.companies);
+  const investors = buildNameIndex(merged.investors);
+  const companyById = byId(merged.companies);
+  const investorById = byId(merged.investors);
+  return {
+    version: options.version,
+    sources: merged.sources,
+    companies,
+    investors,
+    companyById,
+    investorById,
+    personById: byId(merged.people),
+    roundsByCompany,
+    participationsByInvestor: indexParticipations(merged.rounds, companyById, investorById),
+    affiliatesOf,
+    macro: merged.macro,
+    issues: [
+      ...(options.issues ?? []),
+      ...merged.issues,
+      ...ambiguityIssues("company", companies),
+      ...ambiguityIssues("investor", investors),
+    ],
+  };
+}
+
+const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A name two entities share answers neither: reported, so the source can be corrected. */
+function ambiguityIssues<T extends Company | Investor>(
+  kind: string,
+  index: NameIndex<T>,
+): SourceIssue[] {
+  return [...index.ambiguous.values()].map((entities) => {
+    const shared = sharedName(entities);
+    return {
+      source: entities[0].sources[0]?.id ?? "catalog",
+      path: `${kind} name '${shared}'`,
+      message: `names ${entities.map((e) => e.name).join(" and ")}; a lookup by it answers #N/A with both`,
+    };
+  });
+}
+
+function sharedName(entities: readonly (Company | Investor)[]): string {
+  const [first, ...rest] = entities;
+  const names = [first.name, first.legalName, ...first.aliases];
+  return (
+    names.find((name) =>
+      rest.every((other) =>
+        [other.name, other.legalName, ...other.aliases].some(
+          (n) => normalizeName(n) === normalizeName(name),
+        ),
+      ),
+    ) ?? first.name
+  );
+}

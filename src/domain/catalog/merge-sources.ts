@@ -1,0 +1,314 @@
+/**
+ * Merges the records of several sources into one set of entities. Sources are read oldest first, so
+ * that for every fact the newest source that gives it answers; an older value that differs is kept
+ * beside it as a dispute, never dropped. Entities merge by any shared name or alias (normalised):
+ * "Megvii" in one article and "Face++" in another are one company.
+ */
+import type { SourceDocument } from "../../data/schema";
+import type { SourceIssue } from "../../data/validate-source";
+import {
+  COMPANY_FACT_KEYS,
+  ROUND_FACT_KEYS,
+  type Company,
+  type Investor,
+  type MacroFigure,
+  type Person,
+  type Round,
+  type SourceRef,
+  type Stamped,
+} from "./entities";
+import { normalizeName } from "./normalize-name";
+
+/** The merged records, and the records that could not be placed (with why). */
+export type MergedSources = {
+  sources: SourceRef[];
+  companies: Company[];
+  investors: Investor[];
+  people: Person[];
+  rounds: Round[];
+  macro: MacroFigure[];
+  issues: SourceIssue[];
+};
+
+/**
+ * Merges validated sources (in any order; ties on date keep the given order).
+ * @example
+ * const merged = mergeSources([bundledArticle, laterArticle]);
+ * merged.companies.find((c) => c.name === "Megvii")?.sources.length // 2
+ */
+export function mergeSources(documents: readonly SourceDocument[]): MergedSources {
+  const ordered = documents
+    .map((document, order) => ({ document, order }))
+    .sort((a, b) => a.document.date.localeCompare(b.document.date) || a.order - b.order)
+    .map(({ document }) => document);
+  const issues: SourceIssue[] = [];
+  const companies = new EntityMerger<Company>("company", issues);
+  const investors = new EntityMerger<Investor>("investor", issues);
+  const people = new EntityMerger<Person>("person", issues);
+  const rounds: Round[] = [];
+  const roundIds = new Set<string>();
+  const roundsOf = new Map<string, Round[]>();
+  const macro = new Map<string, MacroFigure>();
+  const sources: SourceRef[] = [];
+
+  for (const document of ordered) {
+    const source = sourceRef(document);
+    sources.push(source);
+    const stamped = stamp(document, source);
+    const at = (collection: string, index: number, id: string) => `${collection}[${index}] (${id})`;
+    stamped.people.forEach((record, i) =>
+      people.add(source, { ...record, sources: [] }, at("people", i, record.id)),
+    );
+    stamped.companies.forEach((record, i) => {
+      const ceo = record.ceo && people.idOf(source, record.ceo);
+      const company: Company = { ...record, sources: [], disputes: {} };
+      if (ceo) company.ceo = ceo;
+      companies.add(source, company, at("companies", i, record.id));
+    });
+    stamped.investors.forEach((record, i) =>
+      investors.add(source, { ...record, sources: [] }, at("investors", i, record.id)),
+    );
+    const orgId = (local: string) => companies.idOf(source, local) ?? investors.idOf(source, local);
+    stamped.rounds.forEach((record, i) => {
+      const where = at("rounds", i, record.id);
+      const company = companies.idOf(source, record.company);
+      if (company === undefined) {
+        const message = `its company '${record.company}' was set aside`;
+        issues.push({ source: source.id, record: where, path: `${where}.company`, message });
+        return;
+      }
+      const mapGroup = (group: Round["leads"]) =>
+        group && {
+          ...group,
+          investors: group.investors.map((id) => investors.idOf(source, id) ?? id),
+        };
+      const round: Round = {
+        ...record,
+        company,
+        leads: mapGroup(record.leads),
+        others: mapGroup(record.others),
+        sources: [source],
+        disputes: {},
+      };
+      dropUndefined(round);
+      const ofCompany = roundsOf.get(company) ?? [];
+      const same = ofCompany.find((r) => sameRound(r, round, source));
+      if (same) mergeFacts(same, round, ROUND_FACT_KEYS, source);
+      else {
+        round.id = uniqueId(round.id, roundIds);
+        rounds.push(round);
+        roundsOf.set(company, [...ofCompany, round]);
+      }
+    });
+    // References of this source's facts name its local ids: point them at the merged entities.
+    for (const person of people.fromSource(source)) {
+      person.roles = person.roles.map((role) =>
+        role.source.id === source.id
+          ? { ...role, organization: orgId(role.organization) ?? role.organization }
+          : role,
+      );
+    }
+    for (const investor of investors.fromSource(source)) {
+      const parent = investor.affiliateOf;
+      if (parent?.source.id === source.id) {
+        parent.investor = investors.idOf(source, parent.investor) ?? parent.investor;
+      }
+    }
+    for (const figure of stamped.macro) {
+      const key = `${normalizeName(figure.country)}|${figure.year}|${normalizeName(figure.metric)}`;
+      const known = macro.get(key);
+      if (!known) macro.set(key, { ...figure, sources: [source] });
+      else {
+        const currencies = new Set(figure.values.map((v) => v.currency));
+        known.values = [
+          ...known.values.filter((v) => !currencies.has(v.currency)),
+          ...figure.values,
+        ];
+        known.sources = [...known.sources, source];
+      }
+    }
+  }
+  return {
+    sources,
+    companies: companies.all,
+    investors: investors.all,
+    people: people.all,
+    rounds,
+    macro: [...macro.values()],
+    issues,
+  };
+}
+
+function sourceRef(document: SourceDocument): SourceRef {
+  const ref: SourceRef = { id: document.id, headline: document.headline, date: document.date };
+  if (document.publisher) ref.publisher = document.publisher;
+  if (document.url) ref.url = document.url;
+  return ref;
+}
+
+type StampedSource = {
+  companies: Stamped<SourceDocument["companies"]>;
+  investors: Stamped<SourceDocument["investors"]>;
+  people: Stamped<SourceDocument["people"]>;
+  rounds: Stamped<SourceDocument["rounds"]>;
+  macro: Stamped<SourceDocument["macro"]>;
+};
+
+/** A copy of the source's records in which every fact names the source. */
+function stamp(document: SourceDocument, source: SourceRef): StampedSource {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (typeof node !== "object" || node === null) return node;
+    const entries = Object.entries(node).map(([key, value]) => [key, copy(value)]);
+    const isFact = "quote" in node || "enteredByAnalyst" in node;
+    return Object.fromEntries(isFact ? [...entries, ["source", source]] : entries);
+  };
+  const { companies, investors, people, rounds, macro } = document;
+  return copy({ companies, investors, people, rounds, macro }) as StampedSource;
+}
+
+/** Merges records of one kind across sources, by any shared normalised name. */
+class EntityMerger<T extends { id: string; name: string; sources: readonly SourceRef[] }> {
+  readonly all: T[] = [];
+  private readonly byKey = new Map<string, T[]>();
+  private readonly local = new Map<string, T>();
+  private readonly ids = new Set<string>();
+
+  constructor(
+    private readonly kind: string,
+    private readonly issues: SourceIssue[],
+  ) {}
+
+  /** Adds a record of `source`: merged into the one entity it names, or a new entity. */
+  add(source: SourceRef, record: T, where: string): void {
+    const keys = namesOf(record)
+      .map(normalizeName)
+      .filter((key) => key.length > 0);
+    const matches = [...new Set(keys.flatMap((key) => this.byKey.get(key) ?? []))].filter(
+      (entity) => !entity.sources.some((s) => s.id === source.id),
+    );
+    if (matches.length > 1) {
+      const names = matches.map((m) => m.name).join(" and ");
+      this.issues.push({
+        source: source.id,
+        record: where,
+        path: `${where}.name`,
+        message: `its names match more than one ${this.kind} (${names}); set aside`,
+      });
+      return;
+    }
+    const entity = matches[0] ?? this.create(record);
+    if (matches[0]) mergeEntity(entity, record, source, this.kind === "company");
+    else entity.sources = [source];
+    this.local.set(`${source.id}|${record.id}`, entity);
+    for (const key of keys) {
+      const owners = this.byKey.get(key);
+      if (!owners) this.byKey.set(key, [entity]);
+      else if (!owners.includes(entity)) owners.push(entity);
+    }
+  }
+
+  /** The merged id of a source's local id. */
+  idOf(source: SourceRef, local: string): string | undefined {
+    return this.local.get(`${source.id}|${local}`)?.id;
+  }
+
+  /** The merged entities a source contributed to. */
+  fromSource(source: SourceRef): T[] {
+    return this.all.filter((entity) => entity.sources.some((s) => s.id === source.id));
+  }
+
+  private create(record: T): T {
+    const entity = { ...record, id: uniqueId(record.id, this.ids) };
+    this.all.push(entity);
+    return entity;
+  }
+}
+
+function namesOf(record: object): string[] {
+  const fields = record as { name?: string; legalName?: string; aliases?: readonly string[] };
+  return [fields.name ?? "", fields.legalName ?? "", ...(fields.aliases ?? [])];
+}
+
+type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
+
+/** Folds a newer record into an entity: names united, facts merged, notes appended. */
+function mergeEntity<T extends { sources: readonly SourceRef[] }>(
+  entity: T,
+  record: T,
+  source: SourceRef,
+  isCompany: boolean,
+): void {
+  const target = entity as unknown as Mutable;
+  const incoming = record as unknown as Mutable;
+  const names = namesOf(entity);
+  const aliases = namesOf(record).filter(
+    (name) =>
+      name.length > 0 && !names.some((known) => normalizeName(known) === normalizeName(name)),
+  );
+  target.aliases = [...((target.aliases as string[]) ?? []), ...aliases];
+  for (const list of ["notes", "partners", "roles", "statements"]) {
+    if (Array.isArray(incoming[list])) {
+      target[list] = [...((target[list] as unknown[]) ?? []), ...(incoming[list] as unknown[])];
+    }
+  }
+  const keys: readonly string[] = isCompany
+    ? COMPANY_FACT_KEYS
+    : ["description", "affiliateOf"].filter((key) => key in incoming || key in target);
+  if (isCompany && incoming.ceo !== undefined) target.ceo = incoming.ceo;
+  mergeFacts(target, incoming, keys, source);
+}
+
+/**
+ * For each fact key: the newer record's fact answers when it has one; an older fact whose value
+ * differs is kept in `disputes`.
+ */
+function mergeFacts(
+  older: object,
+  newer: object,
+  keys: readonly string[],
+  source: SourceRef,
+): void {
+  const target = older as Mutable & { disputes?: Record<string, unknown[]> };
+  const incoming = newer as Record<string, unknown>;
+  for (const key of keys) {
+    const next = incoming[key];
+    if (next === undefined) continue;
+    const previous = target[key];
+    if (previous !== undefined && factKey(previous) !== factKey(next) && target.disputes) {
+      target.disputes[key] = [...(target.disputes[key] ?? []), previous];
+    }
+    target[key] = next;
+  }
+  if (!target.sources.some((s) => s.id === source.id)) {
+    target.sources = [...target.sources, source];
+  }
+}
+
+/** What a fact states, without where it was found: two sources agree when these are equal. */
+function factKey(fact: unknown): string {
+  if (typeof fact !== "object" || fact === null) return JSON.stringify(fact);
+  const stated = Object.entries(fact).filter(
+    ([key]) => !["quote", "inferred", "enteredByAnalyst", "source", "complete"].includes(key),
+  );
+  return JSON.stringify(stated);
+}
+
+/** Two reports of one company's round: the same series letter, or (without one) the same month. */
+function sameRound(known: Round, incoming: Round, source: SourceRef): boolean {
+  if (known.sources.some((s) => s.id === source.id)) return false;
+  if (known.series && incoming.series) return known.series.letter === incoming.series.letter;
+  return known.announced.iso.slice(0, 7) === incoming.announced.iso.slice(0, 7);
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+function dropUndefined(record: object): void {
+  const fields = record as Record<string, unknown>;
+  for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
+}

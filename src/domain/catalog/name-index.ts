@@ -1,0 +1,153 @@
+import { distance } from "fastest-levenshtein";
+import { normalizeName } from "./normalize-name";
+
+export type Named = { id: string; name: string; legalName: string; aliases: readonly string[] };
+
+/** Looks entities up by any of their names, in any common spelling; built with the catalog. */
+export type NameIndex<T extends Named> = {
+  /** The entity a name denotes, or undefined (also when the name is ambiguous). */
+  find(name: string): T | undefined;
+  /** The entities an ambiguous name denotes (two or more), else an empty list. */
+  candidates(name: string): readonly T[];
+  /** Up to three display names close to a name that matched nothing, closest first. */
+  suggest(name: string): string[];
+  /** The names shared by several entities, each with those entities. */
+  ambiguous: ReadonlyMap<string, readonly T[]>;
+  /** Every entity, in catalog order. */
+  all: readonly T[];
+  /** Their display names, in the same order. */
+  names: readonly string[];
+};
+
+const MAX_SUGGESTIONS = 3;
+const MIN_PREFIX = 3;
+const MAX_REMEMBERED = 1024;
+
+/**
+ * Indexes `entities` by the normalised forms of their name, legal name and aliases. A name two
+ * entities share is not an error: it is kept aside as ambiguous, and a lookup by it answers both.
+ * Suggestions are found through a bigram index, so a miss costs about the same at 10 names as at
+ * 10,000.
+ * @example
+ * const index = buildNameIndex(catalog.companies.all);
+ * index.find("sense-time")?.id // "sensetime"
+ * index.suggest("SenseTme")    // ["SenseTime"]
+ */
+export function buildNameIndex<T extends Named>(entities: readonly T[]): NameIndex<T> {
+  const owners = new Map<string, T[]>();
+  for (const entity of entities) {
+    for (const name of [entity.name, entity.legalName, ...entity.aliases]) {
+      const key = normalizeName(name);
+      if (key.length === 0) continue;
+      const list = owners.get(key);
+      if (!list) owners.set(key, [entity]);
+      else if (!list.includes(entity)) list.push(entity);
+    }
+  }
+  const byKey = new Map<string, T>();
+  const ambiguous = new Map<string, readonly T[]>();
+  for (const [key, list] of owners) {
+    if (list.length === 1) byKey.set(key, list[0]);
+    else ambiguous.set(key, list);
+  }
+  const suggester = buildSuggester([...owners.keys()]);
+  // Recalculation asks the same few names thousands of times: remember what each input denoted.
+  const seen = new Map<string, T | undefined>();
+
+  return {
+    all: entities,
+    names: entities.map((entity) => entity.name),
+    ambiguous,
+    find(name) {
+      if (seen.has(name)) return seen.get(name);
+      const found = byKey.get(normalizeName(name));
+      if (seen.size < MAX_REMEMBERED) seen.set(name, found);
+      return found;
+    },
+    candidates(name) {
+      return ambiguous.get(normalizeName(name)) ?? [];
+    },
+    suggest(name) {
+      const keys = suggester(normalizeName(name));
+      const names = keys.flatMap((key) => (owners.get(key) ?? []).map((entity) => entity.name));
+      return [...new Set(names)].slice(0, MAX_SUGGESTIONS);
+    },
+  };
+}
+
+/**
+ * Keys within `tolerance` edits of a query (or starting with it), closest first. An edit changes at
+ * most two bigrams, so a key within `t` edits shares at least `bigrams(query) - 2t` of the query's
+ * bigrams: only keys reaching that count are compared letter by letter.
+ */
+function buildSuggester(keys: readonly string[]): (query: string) => string[] {
+  const postings = new Map<string, number[]>();
+  keys.forEach((key, index) => {
+    for (const gram of new Set(bigrams(key))) {
+      const list = postings.get(gram);
+      if (list) list.push(index);
+      else postings.set(gram, [index]);
+    }
+  });
+  const sorted = keys
+    .map((key, index) => ({ key, index }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  return (query) => {
+    if (query.length === 0) return [];
+    const tolerance = Math.max(1, Math.floor(query.length / 4));
+    const scored = new Map<number, number>();
+    if (query.length >= MIN_PREFIX) {
+      for (const index of withPrefix(sorted, query)) scored.set(index, 0);
+    }
+    const grams = [...new Set(bigrams(query))];
+    const needed = grams.length - 2 * tolerance;
+    const candidates =
+      needed > 0 ? sharingBigrams(postings, grams, needed) : keys.map((_, index) => index);
+    for (const index of candidates) {
+      if (scored.has(index)) continue;
+      const key = keys[index];
+      if (Math.abs(query.length - key.length) > tolerance) continue;
+      const score = distance(query, key);
+      if (score <= tolerance) scored.set(index, score);
+    }
+    return [...scored.entries()]
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, MAX_SUGGESTIONS * 2)
+      .map(([index]) => keys[index]);
+  };
+}
+
+function bigrams(key: string): string[] {
+  const chars = [...key];
+  return chars.slice(1).map((char, i) => chars[i] + char);
+}
+
+/** Indexes of keys sharing at least `needed` of the query's bigrams. */
+function sharingBigrams(
+  postings: ReadonlyMap<string, readonly number[]>,
+  grams: readonly string[],
+  needed: number,
+): number[] {
+  const counts = new Map<number, number>();
+  for (const gram of grams) {
+    for (const index of postings.get(gram) ?? []) counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  return [...counts].filter(([, count]) => count >= needed).map(([index]) => index);
+}
+
+/** Indexes of the keys starting with `prefix` (binary search in the sorted keys), at most a few. */
+function withPrefix(sorted: readonly { key: string; index: number }[], prefix: string): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].key < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: number[] = [];
+  for (let i = low; i < sorted.length && found.length < MAX_SUGGESTIONS * 2; i++) {
+    if (!sorted[i].key.startsWith(prefix)) break;
+    found.push(sorted[i].index);
+  }
+  return found;
+}

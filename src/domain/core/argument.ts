@@ -1,0 +1,92 @@
+import { invalid, ok, type Result } from "./result";
+
+/** Longer text than any name or option we know is refused before any lookup. */
+export const MAX_TEXT_LENGTH = 200;
+
+/**
+ * How an argument is shown in messages: short, single-line, quoted. What is not text, a number or
+ * TRUE/FALSE is described rather than printed, so a message never reads "null" or "[object …]".
+ * @example quoteArgument("Sense  Time") // "'Sense Time'"
+ * @example quoteArgument(NaN)          // "#NUM!"
+ */
+export function quoteArgument(value: unknown): string {
+  if (value === null || value === undefined) return "an empty cell";
+  if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
+  if (Array.isArray(value)) return "a range of cells";
+  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
+    return "a value that is not text, a number or TRUE/FALSE";
+  }
+  const text = String(value).replace(/\s+/g, " ");
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+}
+
+/**
+ * A required text argument, trimmed. Empty, missing, non-text and overlong values are invalid.
+ * @example
+ * textArgument("  SenseTime ", "company", ["SenseTime"]) // { kind: "ok", value: "SenseTime" }
+ * textArgument(42, "company", ["SenseTime"]).kind      // "invalid"
+ */
+export function textArgument(
+  value: unknown,
+  name: string,
+  examples: readonly string[],
+): Result<string> {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text.length > 0 && text.length <= MAX_TEXT_LENGTH) return ok(text);
+  // The failure message is built only on failure: this runs on every call of every function.
+  const why =
+    value === null || value === undefined
+      ? "is missing"
+      : typeof value !== "string"
+        ? `must be text, not ${quoteArgument(value)}`
+        : text.length === 0
+          ? "is empty"
+          : `is longer than ${MAX_TEXT_LENGTH} characters`;
+  const hint = examples.length > 0 ? ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.` : "";
+  return invalid(`The ${name} ${why}.${hint}`, [...examples]);
+}
+
+/**
+ * An option chosen from a fixed list, matched ignoring case, spaces and punctuation.
+ * `options` maps each accepted spelling to its canonical value.
+ */
+export function optionArgument<T>(
+  value: unknown,
+  name: string,
+  options: ReadonlyMap<string, T>,
+  shown: readonly string[],
+): Result<T> {
+  const exact = typeof value === "string" ? options.get(value) : undefined;
+  if (exact !== undefined) return ok(exact);
+  const text = textArgument(value, name, shown);
+  if (text.kind !== "ok") return text;
+  const match = options.get(optionKey(text.value));
+  return match === undefined
+    ? invalid(`Unknown ${name} ${quoteArgument(text.value)}. Use one of: ${shown.join(", ")}.`, [
+        ...shown,
+      ])
+    : ok(match);
+}
+
+/** "Post-money Valuation" → "postmoneyvaluation". */
+export function optionKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * An optional flag in Excel's conventions: omitted → `fallback`; TRUE/FALSE; 1/0; "yes"/"no".
+ */
+export function flagArgument(value: unknown, name: string, fallback: boolean): Result<boolean> {
+  if (value === null || value === undefined) return ok(fallback);
+  if (typeof value === "boolean") return ok(value);
+  if (value === 1 || value === 0) return ok(value === 1);
+  if (typeof value === "string") {
+    const key = optionKey(value);
+    if (["true", "yes", "1"].includes(key)) return ok(true);
+    if (["false", "no", "0"].includes(key)) return ok(false);
+  }
+  return invalid(`The ${name} must be TRUE or FALSE (or 1 or 0), not ${quoteArgument(value)}.`, [
+    "TRUE",
+    "FALSE",
+  ]);
+}

@@ -1,0 +1,77 @@
+/**
+ * The facts behind the single-value DEALS functions, with their passages: the functions turn them
+ * into cells, the pane shows them as a memo would ("more than $4.5B", "9 Apr 2018").
+ */
+import type { Catalog } from "../catalog/catalog";
+import { readCompanyField } from "../facts/company-fields";
+import { totalRaised, valuationOf } from "../facts/company-totals";
+import { marketSize } from "../facts/market";
+import { resolveCompany } from "../catalog/resolve-entity";
+import { readRoundField } from "../facts/round-fields";
+import { findRound } from "../facts/round-ref";
+import { andThen, type Result } from "../core/result";
+import type { Sourced } from "../core/value";
+
+/**
+ * AIROUND's fact: one field (default `amount`) of one round.
+ * @example roundFact("SenseTime", "C", "date") // ok: { value: { type: "date", iso: "2018-04-09", … }, inferred: "…" }
+ */
+export function roundFact(
+  catalog: Catalog,
+  company: unknown,
+  round: unknown,
+  field?: unknown,
+): Result<Sourced> {
+  return andThen(resolveCompany(catalog, company), (found) =>
+    andThen(findRound(catalog, found, round), (r) =>
+      readRoundField(catalog, found, r, field ?? "amount"),
+    ),
+  );
+}
+
+/**
+ * VALUATION's fact: the post-money valuation in USD after a round (default the latest).
+ * @example valuationFact("SenseTime") // ok: { value: { type: "money", amount: 4.5e9, bound: "atLeast", … }, … }
+ */
+export function valuationFact(
+  catalog: Catalog,
+  company: unknown,
+  round?: unknown,
+): Result<Sourced> {
+  return andThen(resolveCompany(catalog, company), (found) => valuationOf(catalog, found, round));
+}
+
+/**
+ * TOTALRAISED's fact: the sum in USD of the company's rounds in the source.
+ * @example totalRaisedFact("SenseTime") // ok: { value: { type: "money", amount: 1.01e9, … }, passages: [2 passages] }
+ */
+export function totalRaisedFact(catalog: Catalog, company: unknown): Result<Sourced> {
+  return andThen(resolveCompany(catalog, company), (found) => totalRaised(catalog, found));
+}
+
+/**
+ * COMPANY's fact: one company field.
+ * @example companyFieldFact("SenseTime", "partners") // ok: { value: { type: "count", count: 400, bound: "atLeast" }, … }
+ */
+export function companyFieldFact(
+  catalog: Catalog,
+  company: unknown,
+  field: unknown,
+): Result<Sourced> {
+  return andThen(resolveCompany(catalog, company), (found) =>
+    readCompanyField(catalog, found, field),
+  );
+}
+
+/**
+ * MARKET's fact: the country's AI industry target for a year, USD by default.
+ * @example marketFact("China", 2030, "CNY") // ok: { value: { type: "money", amount: 1e12, currency: "CNY", … }, … }
+ */
+export function marketFact(
+  catalog: Catalog,
+  country: unknown,
+  year: unknown,
+  currency?: unknown,
+): Result<Sourced> {
+  return marketSize(catalog, country, year, currency ?? "USD");
+}

@@ -1,0 +1,139 @@
+import type { Round } from "../catalog/entities";
+import { flagArgument } from "../core/argument";
+import type { Catalog } from "../catalog/catalog";
+import {
+  NOT_REPORTED,
+  headersArgument,
+  spill,
+  usdCell,
+  valueCell,
+  type Cell,
+} from "./formula-cells";
+import { investmentsOf, investorsOf, type Participation } from "../facts/investments";
+import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
+import { participantsFact } from "../facts/round-fields";
+import { findRound, roundLabel } from "../facts/round-ref";
+import { andThen, notReported, ok, type Result } from "../core/result";
+
+/** An investor with no parent in the source. */
+const NO_AFFILIATION = "—";
+
+export const AIROUNDS_HEADER = [
+  "Round",
+  "Announced",
+  "Amount (USD)",
+  "Lead investors",
+  "Other investors",
+  "Post-money valuation (USD)",
+] as const;
+export const INVESTORS_HEADER = ["Investor", "Role", "Round", "Announced", "Affiliation"] as const;
+export const INVESTMENTS_HEADER = [
+  "Company",
+  "Round",
+  "Announced",
+  "Amount (USD)",
+  "Role",
+] as const;
+
+/**
+ * Every round of a company, oldest first, one row each (see AIROUNDS_HEADER).
+ * @example airounds(catalog, "SenseTime", 0)
+ * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
+ * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce", 4500000000]]
+ */
+export function airounds(catalog: Catalog, company: unknown, headers?: unknown): Result<Cell[][]> {
+  return andThen(headersArgument(headers), (withHeader) =>
+    andThen(resolveCompany(catalog, company), (found) => {
+      const rounds = catalog.roundsByCompany.get(found.id) ?? [];
+      if (rounds.length === 0) return notReported(`${found.name} funding rounds`);
+      return ok(
+        spill(
+          AIROUNDS_HEADER,
+          rounds.map((round) => roundRow(catalog, round)),
+          withHeader,
+        ),
+      );
+    }),
+  );
+}
+
+function roundRow(catalog: Catalog, round: Round): Cell[] {
+  const names = (group: Round["leads"]) =>
+    group ? valueCell(participantsFact(catalog, group).value) : NOT_REPORTED;
+  const valuation = round.postMoneyValuation;
+  return [
+    roundLabel(round),
+    dateCell(round),
+    usdCell({ type: "money", ...round.amount }),
+    names(round.leads),
+    names(round.others),
+    valuation ? usdCell({ type: "money", ...valuation }) : NOT_REPORTED,
+  ];
+}
+
+const dateCell = (round: Round): Cell => valueCell({ type: "date", ...round.announced });
+
+/**
+ * The investors of a company's rounds (or of one round), oldest round first, leads first, with the
+ * investor an affiliate belongs to (see INVESTORS_HEADER).
+ * @example investors(catalog, "Megvii", "C", 0) // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"]]
+ */
+export function investors(
+  catalog: Catalog,
+  company: unknown,
+  round?: unknown,
+  headers?: unknown,
+): Result<Cell[][]> {
+  return andThen(headersArgument(headers), (withHeader) =>
+    andThen(resolveCompany(catalog, company), (found) => {
+      const roundOf: Result<Round | undefined> =
+        round === null || round === undefined ? ok(undefined) : findRound(catalog, found, round);
+      return andThen(roundOf, (chosen) => {
+        const rows = investorsOf(catalog, found, chosen).map((p) => investorRow(catalog, p));
+        if (rows.length === 0) {
+          return notReported(`investors of ${found.name}${chosen ? ` ${roundLabel(chosen)}` : ""}`);
+        }
+        return ok(spill(INVESTORS_HEADER, rows, withHeader));
+      });
+    }),
+  );
+}
+
+function investorRow(catalog: Catalog, p: Participation): Cell[] {
+  const parent = p.investor.affiliateOf;
+  const parentName = parent && catalog.investorById.get(parent.investor)?.name;
+  // No parent is an answer, not a gap: "—" rather than "Not reported".
+  const affiliation = parent && parentName ? `${parent.relation} of ${parentName}` : NO_AFFILIATION;
+  return [p.investor.name, p.role, roundLabel(p.round), dateCell(p.round), affiliation];
+}
+
+/**
+ * The rounds an investor took part in, oldest first. With affiliates (default TRUE) a round joined
+ * through an affiliate shows the role "participant (via Ant Financial)".
+ * @example investments(catalog, "Alibaba", true, 0)
+ * // ok: [["Megvii", "Series C", 43009, 460000000, "participant (via Ant Financial)"],
+ * //      ["SenseTime", "Series C", 43199, 600000000, "lead"]]
+ */
+export function investments(
+  catalog: Catalog,
+
+  investor: unknown,
+  includeAffiliates?: unknown,
+  headers?: unknown,
+): Result<Cell[][]> {
+  return andThen(headersArgument(headers), (withHeader) =>
+    andThen(flagArgument(includeAffiliates, "includeAffiliates argument", true), (affiliates) =>
+      andThen(resolveInvestor(catalog, investor), (found) => {
+        const rows = investmentsOf(catalog, found, affiliates).map((p) => [
+          p.company.name,
+          roundLabel(p.round),
+          dateCell(p.round),
+          usdCell({ type: "money", ...p.round.amount }),
+          p.via ? `${p.role} (via ${p.via.name})` : p.role,
+        ]);
+        if (rows.length === 0) return notReported(`rounds with ${found.name} as an investor`);
+        return ok(spill(INVESTMENTS_HEADER, rows, withHeader));
+      }),
+    ),
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The DEALS functions as pure functions of raw cell arguments: the custom functions and the pane's
+ * playground both evaluate formulas here.
+ */
+import type { Catalog } from "../catalog/catalog";
+import { FUNCTION_PARAMETERS, signature, type FunctionName } from "./function-names";
+import { sourcedCell, type Cell, type FormulaValue } from "./formula-cells";
+import {
+  companyFieldFact,
+  marketFact,
+  roundFact,
+  totalRaisedFact,
+  valuationFact,
+} from "./formula-facts";
+import { airounds, investments, investors } from "./formula-spills";
+import { resolveCompany } from "../catalog/resolve-entity";
+import { andThen, invalid, ok, type Result } from "../core/result";
+import { sourceOf } from "../facts/source-of";
+import { citationText } from "../presentation/display";
+import type { Sourced } from "../core/value";
+
+export type { Cell, FormulaValue } from "./formula-cells";
+export { NOT_REPORTED, asNumber } from "./formula-cells";
+export { airounds, investments, investors } from "./formula-spills";
+export {
+  FUNCTION_NAMES,
+  FUNCTION_PARAMETERS,
+  signature,
+  type FunctionName,
+} from "./function-names";
+
+const cell = (fact: Result<Sourced>): Result<Cell> => andThen(fact, (f) => ok(sourcedCell(f)));
+
+/**
+ * One fact of one round; `field` defaults to `amount`.
+ * @example airound(catalog, "SenseTime", "C")                 // ok: 600000000
+ * @example airound(catalog, "SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
+ */
+export const airound = (
+  catalog: Catalog,
+  company: unknown,
+  round: unknown,
+  field?: unknown,
+): Result<Cell> => cell(roundFact(catalog, company, round, field));
+
+/**
+ * Post-money valuation in USD after a round (default: the latest round that reports one).
+ * @example valuation(catalog, "SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion")
+ */
+export const valuation = (catalog: Catalog, company: unknown, round?: unknown): Result<Cell> =>
+  cell(valuationFact(catalog, company, round));
+
+/**
+ * The sum in USD of the company's rounds in the dataset.
+ * @example totalraised(catalog, "SenseTime") // ok: 1010000000
+ */
+export const totalraised = (catalog: Catalog, company: unknown): Result<Cell> =>
+  cell(totalRaisedFact(catalog, company));
+
+/**
+ * A company fact: founded (the year), ceo, country, partners (count), partnerlist, sectors, focus,
+ * description.
+ * @example companyFact(catalog, "SenseTime", "founded") // ok: 2014
+ */
+export const companyFact = (catalog: Catalog, company: unknown, field: unknown): Result<Cell> =>
+  cell(companyFieldFact(catalog, company, field));
+
+/**
+ * The verbatim passage behind a fact, with the article's headline and date (and the reasoning when
+ * the value is inferred).
+ * @example aisource(catalog, "SenseTime", "C", "valuation")
+ * // ok: "\"SenseTime will become … exceeding $4.5 billion after the fundraising.\" — New financing lifts valuation of facial recognition startup to $4.5 billion, 2018-04-10"
+ */
+export function aisource(
+  catalog: Catalog,
+  company: unknown,
+  round?: unknown,
+  field?: unknown,
+): Result<string> {
+  return andThen(resolveCompany(catalog, company), (found) =>
+    andThen(sourceOf(catalog, found, round, field), (fact) => ok(citationText(fact))),
+  );
+}
+
+/**
+ * The source's macro figure: a country's AI industry target for a year, USD (default) or CNY.
+ * @example market(catalog, "China", 2030)        // ok: 158400000000
+ * @example market(catalog, "China", 2030, "CNY") // ok: 1000000000000
+ */
+export const market = (
+  catalog: Catalog,
+  country: unknown,
+  year: unknown,
+  currency?: unknown,
+): Result<Cell> => cell(marketFact(catalog, country, year, currency));
+
+type Evaluator = (catalog: Catalog, ...args: unknown[]) => Result<FormulaValue>;
+
+/** The functions that answer one fact, and that fact with its passages. */
+const FACTS: Partial<
+  Record<FunctionName, (catalog: Catalog, ...args: unknown[]) => Result<Sourced>>
+> = {
+  AIROUND: roundFact,
+  VALUATION: valuationFact,
+  TOTALRAISED: totalRaisedFact,
+  COMPANY: companyFieldFact,
+  MARKET: marketFact,
+};
+
+/**
+ * The fact behind a single-value formula (its value, passages and qualifier), for showing it the
+ * way a memo would; undefined for the spills and AISOURCE, whose cells are the whole answer.
+ * @example explainFormula(catalog, "VALUATION", ["SenseTime"])?.kind // "ok" (more than $4.5B)
+ */
+export function explainFormula(
+  catalog: Catalog,
+  name: FunctionName,
+  args: readonly unknown[],
+): Result<Sourced> | undefined {
+  const fact = FACTS[name];
+  if (!fact || args.length > FUNCTION_PARAMETERS[name].length) return undefined;
+  return guarded(name, () => fact(catalog, ...args));
+}
+
+const EVALUATORS: Record<FunctionName, Evaluator> = {
+  AIROUND: airound,
+  VALUATION: valuation,
+  AIROUNDS: airounds,
+  INVESTORS: investors,
+  INVESTMENTS: investments,
+  TOTALRAISED: totalraised,
+  COMPANY: companyFact,
+  AISOURCE: aisource,
+  MARKET: market,
+};
+
+/**
+ * Evaluates one DEALS function on raw cell arguments (null/undefined = omitted). Never throws: an
+ * unexpected failure is answered as an invalid argument with its message.
+ * @example evaluateFormula(catalog, "AIROUND", ["SenseTime", "C"]) // { kind: "ok", value: 600000000 }
+ * @example evaluateFormula(catalog, "VALUATION", ["Megvii"]).kind  // "notReported"
+ */
+export function evaluateFormula(
+  catalog: Catalog,
+  name: FunctionName,
+  args: readonly unknown[],
+): Result<FormulaValue> {
+  const parameters = FUNCTION_PARAMETERS[name];
+  if (args.length > parameters.length) {
+    return invalid(
+      `DEALS.${name} takes at most ${parameters.length} argument${parameters.length === 1 ? "" : "s"}: ${signature(name)}.`,
+      [signature(name)],
+    );
+  }
+  return guarded(name, () => EVALUATORS[name](catalog, ...args));
+}
+
+/** Runs a lookup; an unexpected exception becomes an invalid-argument answer with its cause. */
+function guarded<T>(name: FunctionName, run: () => Result<T>): Result<T> {
+  try {
+    return run();
+  } catch (error) {
+    return invalid(`DEALS.${name} could not evaluate these arguments (${describeError(error)}).`);
+  }
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : "unexpected error";
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}

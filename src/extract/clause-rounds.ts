@@ -1,0 +1,282 @@
+/**
+ * Rounds from one clause: each money figure that is a round's amount (or a round name with no
+ * amount) becomes a mention with its series, date, company, investors and valuation; a clause
+ * with no round of its own may complete the previous one ("Other investors include …").
+ */
+import { aliasesIn, companyCue, type Company, type CompanyRegistry } from "./company";
+import { daysBefore, findDates, type DateMention } from "./dates";
+import { findInvestors } from "./investors";
+import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
+import { classifyMoney, FUNDING_CUE, valuationBasis, type MoneyRole } from "./money-role";
+import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
+import type { Span } from "./sentences";
+import { findSeries, type SeriesMention } from "./series";
+import type { ExtractIssue } from "./types";
+
+/** Words that mark a round as an earlier one mentioned in passing. */
+const PAST =
+  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+/** "Helixa had raised …": the name is a company that raised money, not an investor. */
+const RAISED_BY = (name: string) =>
+  new RegExp(
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
+  );
+/** A round is "current" when dated no more than this many days before publication. */
+const CURRENT_DAYS = 62;
+const ROUND_TALK =
+  /\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
+const PAST_VALUATION =
+  /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
+
+/** A round mention whose company is named only in a title-case line, resolved after the body. */
+export interface Pending {
+  mention: RoundMention;
+  name: string;
+}
+
+/** What the extractor has learnt so far in an article. */
+export interface State {
+  published: string;
+  registry: CompanyRegistry;
+  mentions: RoundMention[];
+  pending: Pending[];
+  issues: ExtractIssue[];
+  /** The company the article is about at this point ("it", "the startup"). */
+  about: Company | null;
+  quote: (span: TextSpan) => string;
+  companySpans: Map<Company, TextSpan>;
+}
+
+function nearest<T extends { start: number }>(
+  items: T[],
+  at: number,
+  from: number,
+  to: number,
+): T | null {
+  let best: T | null = null;
+  for (const item of items) {
+    if (item.start < from || item.start >= to) continue;
+    if (!best || Math.abs(item.start - at) < Math.abs(best.start - at)) best = item;
+  }
+  return best;
+}
+
+function newMention(company: Company, sentence: number): RoundMention {
+  return {
+    company,
+    series: null,
+    amount: null,
+    amountUsd: null,
+    announced: null,
+    leads: [],
+    participants: [],
+    valuation: null,
+    isCurrentRound: true,
+    spans: {},
+    sentence,
+  };
+}
+
+/** What every round mention of one clause is built from. */
+interface ClauseContext {
+  state: State;
+  text: string;
+  span: TextSpan;
+  index: number;
+  series: SeriesMention[];
+  dates: () => DateMention[];
+  valuations: MoneyMention[];
+}
+
+interface Anchor {
+  at: number;
+  money: MoneyMention | null;
+}
+
+export function processClause(
+  state: State,
+  clause: Span,
+  sentence: Span,
+  index: number,
+  titleCase: boolean,
+) {
+  const text = clause.text;
+  const span = { start: sentence.start, end: sentence.end };
+  const moneys = findMoney(text);
+  const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m));
+  const series = findSeries(text);
+  let dateCache: DateMention[] | null = null;
+  const dates = () => (dateCache ??= findDates(text, state.published));
+  const funding = FUNDING_CUE.test(text);
+  const trapped = roles.some((r) => r.kind === "trap" && r.reason !== "too-small");
+  const valuations = moneys.filter((_, i) => roles[i].kind === "valuation");
+  let anchors: Anchor[] = moneys
+    .filter((_, i) => roles[i].kind === "round")
+    .map((money) => ({ at: money.start, money }));
+  if (anchors.length === 0 && series.length > 0 && funding && moneys.length === valuations.length) {
+    anchors = [{ at: series[0].start, money: null }];
+  }
+  const vague = VAGUE_AMOUNT.exec(text);
+  if (vague && anchors.some((a) => a.money === null)) {
+    state.issues.push({
+      kind: "vague-amount",
+      message: `The amount is not stated as a figure ("${vague[0]}"), so the round has no amount.`,
+      quote: state.quote(span),
+    });
+  }
+  const clauseCtx: ClauseContext = { state, text, span, index, series, dates, valuations };
+  anchors.forEach((anchor, k) => {
+    // A round's own passage starts after the figure before it, round or trap: "had raised $62
+    // million from investors including A, most recently a $40 million Series B led by B".
+    const before = moneys.filter(
+      (m, i) => m.outerEnd <= anchor.at && roles[i].kind !== "valuation",
+    );
+    const trapEnd = before[before.length - 1]?.outerEnd ?? 0;
+    const comma = text.lastIndexOf(",", anchor.at);
+    const from = Math.max(
+      k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at),
+      trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
+    );
+    const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
+    const cue = companyCue(text, anchor.at);
+    let company: Company | null = null;
+    if (cue.kind === "name" && titleCase) {
+      const mention = buildMention(clauseCtx, anchor, from, to, { name: cue.name, aliases: [] });
+      state.pending.push({ mention, name: cue.name });
+      return;
+    }
+    if (cue.kind === "name") {
+      company = state.registry.add(cue.name, aliasesIn(text, cue.name));
+      if (!state.companySpans.has(company)) state.companySpans.set(company, span);
+    } else company = state.about;
+    if (!company) {
+      state.issues.push({
+        kind: "round-without-company",
+        message: "A round is mentioned but the text does not say which company raised it.",
+        quote: state.quote(span),
+      });
+      return;
+    }
+    const mention = buildMention(clauseCtx, anchor, from, to, company);
+    if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
+    state.mentions.push(mention);
+    state.about = company;
+  });
+  if (anchors.length > 0) return;
+  attachFollowUp(state, text, span, index, roles, moneys, dates, trapped);
+}
+
+function buildMention(
+  ctx: ClauseContext,
+  anchor: Anchor,
+  from: number,
+  to: number,
+  company: Company,
+): RoundMention {
+  const { state, text, span, index, series, dates, valuations } = ctx;
+  const mention = newMention(company, index);
+  mention.spans.company = [span];
+  const m = anchor.money;
+  if (m) {
+    mention.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier };
+    mention.spans.amount = [span];
+    if (m.usd !== null) {
+      mention.amountUsd = m.usd;
+      mention.spans.amountUsd = [span];
+    }
+  }
+  const s = nearest(series, anchor.at, from, to);
+  if (s) {
+    mention.series = s.label;
+    mention.spans.series = [span];
+  }
+  const d = nearest(dates(), anchor.at, from, to);
+  if (d) {
+    mention.announced = d.iso;
+    mention.spans.announced = [span];
+  }
+  const seg = text.slice(from, to);
+  const roles = findInvestors(seg, true);
+  addInvestors(mention, "leads", roles.leads, span);
+  addInvestors(mention, "participants", roles.participants, span);
+  const v = valuations.find((x) => x.start >= from && x.start < to);
+  if (v) {
+    mention.valuation = {
+      value: v.value,
+      currency: v.currency,
+      qualifier: v.qualifier,
+      basis: valuationBasis(
+        text.slice(Math.max(from, v.start - 50), Math.min(to, v.outerEnd + 40)),
+      ),
+    };
+    mention.spans.valuation = [span];
+  }
+  const lead = text.slice(from, Math.min(to, (m?.outerEnd ?? anchor.at) + 30));
+  mention.isCurrentRound =
+    !PAST.test(lead) && !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
+  return mention;
+}
+
+/** A clause with no round of its own may add investors, a valuation or a date to the last one. */
+function attachFollowUp(
+  state: State,
+  text: string,
+  span: TextSpan,
+  index: number,
+  roles: MoneyRole[],
+  moneys: MoneyMention[],
+  dates: () => DateMention[],
+  trapped: boolean,
+) {
+  const last = state.mentions[state.mentions.length - 1];
+  const cue = companyCue(text, text.length);
+  if (cue.kind === "name") {
+    // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
+    const known =
+      state.registry.find(cue.name) ??
+      (moneys.length > 0 && RAISED_BY(cue.name).test(text)
+        ? state.registry.add(cue.name)
+        : undefined);
+    if (known) {
+      state.about = known;
+      if (!state.companySpans.has(known)) state.companySpans.set(known, span);
+    }
+  }
+  // A trap clause ("…brings its total funding to $1.5 billion") still names the round's investors
+  // when the round itself is its subject.
+  const aboutTheRound =
+    /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text);
+  if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound)) return;
+  const otherCompany =
+    cue.kind === "name" &&
+    state.registry.find(cue.name) !== undefined &&
+    state.registry.find(cue.name) !== last.company;
+  if (ROUND_TALK.test(text) && !otherCompany) {
+    const found = findInvestors(text, true);
+    addInvestors(last, "leads", found.leads, span);
+    addInvestors(last, "participants", found.participants, span);
+    const said = dates().find(
+      (d) => d.precision === "day" && /\b(?:said|announced|statement)\b/i.test(text),
+    );
+    if (said && last.announced === null && last.isCurrentRound) {
+      last.announced = said.iso;
+      last.spans.announced = [span];
+    }
+  }
+  const v = moneys.find((_, i) => roles[i].kind === "valuation");
+  if (
+    v &&
+    last.valuation === null &&
+    !otherCompany &&
+    !PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) &&
+    last.isCurrentRound
+  ) {
+    last.valuation = {
+      value: v.value,
+      currency: v.currency,
+      qualifier: v.qualifier,
+      basis: valuationBasis(text.slice(Math.max(0, v.start - 50), v.outerEnd + 40)),
+    };
+    last.spans.valuation = [span];
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Which company a round belongs to: the subject of the funding verb ("Chinese AI startup
+ * SenseTime Group Ltd announced…"), a possessive ("Hypersonic's $11 million Series A"), the
+ * object of an investment ("a round in another Chinese AI unicorn, Megvii Technology Inc"), or,
+ * for "it" / "the company" / "the AI startup", the company the article is about.
+ */
+import { asName, nameKey, nameRuns } from "./names";
+
+/** A company seen in the article, with every name the text gives it. */
+export interface Company {
+  name: string;
+  aliases: string[];
+}
+
+const COMPANY_VERB =
+  /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
+const INVESTOR_VERB =
+  /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
+const ANAPHORA =
+  /(?:^|\s)(?:it|its|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
+const DATELINE =
+  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?(?:\([^)]*\)\s*)?-{1,2}\s+/;
+/** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
+const LEAD_IN = /^(?:(?:[-•*]\s+)+|[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*)?:\s+)/;
+const ALIAS =
+  /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
+
+/** The clause without a dateline ("BEIJING, June 15 (Wire) - ") or a list bullet. */
+export function stripLeadIn(clause: string): number {
+  const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
+  const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
+  return bullet + dateline;
+}
+
+/** Commas that do not separate: "Co., Ltd.", "Inc., …" keep the name whole. */
+const splitSegments = (text: string) =>
+  text
+    .split(/,(?!\s*(?:Ltd|Inc|LLC|Limited|L\.P)\b)|:\s|\s-\s/)
+    .map((s) => s.replace(/\([^)]*\)/g, " "));
+
+/** The last name in a run of words, or null. */
+function lastName(segment: string): string | null {
+  const runs = nameRuns(segment);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const name = asName(runs[i].text.replace(/^[A-Z][\w.-]*'s\s+/, ""));
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Result of looking for a round's company in a clause. */
+export type CompanyCue = { kind: "name"; name: string } | { kind: "anaphora" } | { kind: "none" };
+
+/**
+ * The company a money figure at `at` (or a round name) in `clause` is raised by.
+ *
+ * @example
+ * companyCue("Chinese AI startup Momenta raised $50 million in a Series B round.", 35)
+ * // { kind: "name", name: "Momenta" }
+ */
+export function companyCue(clause: string, at: number): CompanyCue {
+  const from = stripLeadIn(clause);
+  const head = clause.slice(from, at);
+  const possessive = /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:[\w-]+\s+){0,2}$/.exec(head);
+  if (possessive) {
+    const name = asName(possessive[1]);
+    if (name) return { kind: "name", name };
+  }
+  const verb = COMPANY_VERB.exec(head);
+  const investorVerb = INVESTOR_VERB.exec(head);
+  // "Tencent has invested $150 million in Kuaishou": the subject is the investor.
+  const investorFirst = investorVerb && verb && investorVerb.index < verb.index + 16;
+  if (verb && !investorFirst) {
+    const subject = head.slice(0, verb.index);
+    for (const whole of splitSegments(subject)) {
+      const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
+      const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
+      const bare = segment.replace(
+        /\s+(?:also|recently|previously|last|first|now|has|had)\s*$/i,
+        "",
+      );
+      if (ANAPHORA.test(bare)) return { kind: "anaphora" };
+      const name = lastName(segment);
+      if (name) return { kind: "name", name };
+    }
+  }
+  const rest = clause.slice(at);
+  const roundIn =
+    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(rest);
+  // "invested $150 million in Kuaishou": the name must follow at once, not after a comma.
+  const moneyIn =
+    /^[^\s]*(?:\s+(?:million|billion|mn|bn|m|yuan|yen|euros?|pounds?|crore|dollars?))*\s+in(?:to)?\s+([^,;.]{0,90})/i.exec(
+      rest,
+    );
+  for (const object of [roundIn, moneyIn]) {
+    if (!object) continue;
+    for (const segment of splitSegments(object[1])) {
+      const runs = nameRuns(segment);
+      const name = runs.map((r) => asName(r.text)).find((n) => n !== null);
+      if (name) return { kind: "name", name };
+      if (/\b(?:led|with|from)\b/.test(segment)) break;
+    }
+  }
+  if (/(?:^|\s)(?:it|its|the\s+company|the\s+startup)\b/i.test(head)) return { kind: "anaphora" };
+  return { kind: "none" };
+}
+
+/** Aliases the clause gives a name: "X, more commonly known as Face++", "X (Qiyuan Bio)". */
+export function aliasesIn(clause: string, name: string): string[] {
+  const at = clause.indexOf(name);
+  if (at < 0) return [];
+  const rest = clause.slice(at + name.length);
+  ALIAS.lastIndex = 0;
+  const m = ALIAS.exec(rest);
+  if (!m || m.index > 2) return [];
+  const alias = asName(m[1].replace(/["),.]+$/, ""));
+  return alias ? [alias] : [];
+}
+
+const squash = (name: string) => nameKey(name).replace(/[\s-]/g, "");
+const firstWord = (name: string) => nameKey(name).split(" ")[0] ?? "";
+
+/** The companies of one article, so "Lumina", "the company" and "Lumina Freight Technology Co Ltd" are one. */
+export class CompanyRegistry {
+  readonly companies: Company[] = [];
+
+  /** The known company `name` refers to, if any (exact, alias, or first word of a longer name). */
+  find(name: string): Company | undefined {
+    const key = squash(name);
+    const exact = this.companies.find((c) => [c.name, ...c.aliases].some((n) => squash(n) === key));
+    if (exact) return exact;
+    const words = nameKey(name).split(" ");
+    return this.companies.find(
+      (c) =>
+        (words.length <= 2 && firstWord(c.name) === words[0] && words[0].length >= 4) ||
+        (nameKey(c.name).split(" ").length <= 2 && nameKey(name).startsWith(`${nameKey(c.name)} `)),
+    );
+  }
+
+  /** The company for `name`, added if new; a longer form of a known name becomes its name. */
+  add(name: string, aliases: string[] = []): Company {
+    const known = this.find(name);
+    if (!known) {
+      const company = { name, aliases: [...aliases] };
+      this.companies.push(company);
+      return company;
+    }
+    if (
+      nameKey(name).length > nameKey(known.name).length &&
+      nameKey(name).startsWith(firstWord(known.name))
+    ) {
+      known.aliases.push(known.name);
+      known.name = name;
+    } else if (squash(name) !== squash(known.name)) known.aliases.push(name);
+    known.aliases.push(...aliases);
+    return known;
+  }
+}

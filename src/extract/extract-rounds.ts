@@ -1,0 +1,106 @@
+/**
+ * The deal extractor: article text and publication date in, funding rounds out, each field with
+ * the verbatim passage behind it. Rule-based and precision first: a field the text does not
+ * support stays empty.
+ */
+import { processClause, type State } from "./clause-rounds";
+import { CompanyRegistry } from "./company";
+import { isIsoDay } from "./dates";
+import { normalizeText, originalSlice } from "./normalize-text";
+import { mergeInto, sameRound, type RoundMention, type TextSpan } from "./round-mention";
+import { groupBulletLists, isTitleCase, splitClauses, splitSentences } from "./sentences";
+import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
+
+function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
+  const quotes: Partial<Record<QuotedField, string>> = {};
+  for (const [field, spans] of Object.entries(mention.spans) as [QuotedField, TextSpan[]][]) {
+    if (!spans || spans.length === 0) continue;
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    quotes[field] = quote({ start, end });
+  }
+  const filled: Record<QuotedField, boolean> = {
+    company: true,
+    series: mention.series !== null,
+    amount: mention.amount !== null,
+    amountUsd: mention.amountUsd !== null,
+    announced: mention.announced !== null,
+    leads: mention.leads.length > 0,
+    participants: mention.participants.length > 0,
+    valuation: mention.valuation !== null,
+  };
+  for (const field of Object.keys(quotes) as QuotedField[])
+    if (!filled[field]) delete quotes[field];
+  return {
+    company: mention.company.name,
+    series: mention.series,
+    amount: mention.amount,
+    amountUsd: mention.amountUsd,
+    announced: mention.announced,
+    leads: mention.leads,
+    participants: mention.participants,
+    valuation: mention.valuation,
+    isCurrentRound: mention.isCurrentRound,
+    quotes,
+  };
+}
+
+/**
+ * Every funding round `input.text` reports, each field quoted verbatim from the text.
+ *
+ * @example
+ * extractRounds({ text: "Acme Robotics raised $5 million in a seed round led by Foo Ventures.", published: "2024-01-10" })
+ * // { rounds: [{ company: "Acme Robotics", series: "Seed", amount: { value: 5000000, currency: "USD", qualifier: null }, leads: ["Foo Ventures"], … }], issues: [] }
+ */
+export function extractRounds(input: ExtractInput): ExtractResult {
+  if (!isIsoDay(input.published)) {
+    return {
+      rounds: [],
+      issues: [
+        {
+          kind: "invalid-published-date",
+          message: `The publication date must be a real date written YYYY-MM-DD, not '${input.published}'.`,
+        },
+      ],
+    };
+  }
+  if (input.text.trim() === "") {
+    return { rounds: [], issues: [{ kind: "empty-text", message: "The article text is empty." }] };
+  }
+  const norm = normalizeText(input.text);
+  const state: State = {
+    published: input.published,
+    registry: new CompanyRegistry(),
+    mentions: [],
+    pending: [],
+    issues: [],
+    about: null,
+    quote: (span) => originalSlice(norm, span.start, span.end),
+    companySpans: new Map(),
+  };
+  groupBulletLists(splitSentences(norm.text)).forEach((sentence, index) => {
+    const titleCase = isTitleCase(sentence.text);
+    for (const clause of splitClauses(sentence))
+      processClause(state, clause, sentence, index, titleCase);
+  });
+  for (const { mention, name } of state.pending) {
+    const company =
+      state.registry.find(name) ??
+      name
+        .split(/\s+/)
+        .reverse()
+        .map((word) => state.registry.find(word))
+        .find((c) => c !== undefined);
+    if (!company) continue;
+    mention.company = company;
+    state.mentions.unshift(mention);
+  }
+  const merged: RoundMention[] = [];
+  for (const mention of state.mentions) {
+    const same = merged.find((m) => sameRound(m, mention));
+    if (same) mergeInto(same, mention);
+    else merged.push(mention);
+  }
+  merged.sort((a, b) => a.sentence - b.sentence);
+  return { rounds: merged.map((m) => toRound(m, state.quote)), issues: state.issues };
+}

@@ -1,0 +1,146 @@
+/**
+ * Investors and their roles in a clause: "led by", "co-led by", "X led the round", "with X as
+ * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
+ * include", "existing investors including", "X also participated", "from X" (participants).
+ */
+import { nameAtEnd, nameRuns, asName } from "./names";
+
+/** Names found in one clause, by role. */
+export interface InvestorRoles {
+  leads: string[];
+  participants: string[];
+}
+
+/** Words that end an investor list: the sentence moves on to something else. */
+const LIST_END =
+  /\s(?:in|at|on|for|to|as|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
+const SPLIT =
+  /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
+
+/**
+ * Investor names in a list that starts at the beginning of `text` and runs until the sentence
+ * moves on ("Temasek Holdings and Suning Commerce Group Co Ltd, the company said" → two names).
+ *
+ * @example
+ * listAt("CDH Investments and Sailing Capital in July.") // ["CDH Investments", "Sailing Capital"]
+ */
+export function listAt(text: string): string[] {
+  let end = text.length;
+  for (let from = 0; ;) {
+    const m = LIST_END.exec(text.slice(from));
+    if (!m) break;
+    const at = from + m.index;
+    // A legal suffix's full stop ("Tencent Holdings Ltd., according") does not end the list.
+    if (/^\.\s/.test(m[0]) && /\b(?:Ltd|Inc|Corp|Co|Jr|St)$/.test(text.slice(0, at))) {
+      from = at + 1;
+      continue;
+    }
+    end = at;
+    break;
+  }
+  const names: string[] = [];
+  for (const raw of text.slice(0, end).split(SPLIT)) {
+    const item = raw.replace(/^(?:including|include|includes|such as|and|plus)\s+/i, "").trim();
+    if (!item) continue;
+    const name = nameAtEnd(item);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/** Names in the list that ends right before `at` ("Mitsubishi UFJ Capital and JAFCO Group also"). */
+export function listBefore(text: string, at: number): string[] {
+  const head = text.slice(0, at).replace(/\s+$/, "");
+  const start = Math.max(
+    head.lastIndexOf(". ") + 1,
+    head.lastIndexOf("; ") + 1,
+    head.search(/(?:,\s*and|,\s*while|\bwhile|\band)\s+[^,]*$/) >= 0
+      ? head.search(/(?:,\s*and|,\s*while|\bwhile)\s+[^,]*$/)
+      : 0,
+    0,
+  );
+  const segment = head.slice(start).replace(/^(?:,\s*)?(?:and|while)\s+/, "");
+  // Keep only the trailing part made of names, commas, "and" and descriptors of investors.
+  const items = segment.split(SPLIT);
+  const names: string[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i].replace(
+      /^(?:previous|existing|other|new|returning)\s+(?:investors?|backers?|shareholders?)\s+/i,
+      "",
+    );
+    const name = nameAtEnd(item);
+    if (!name) break;
+    const runs = nameRuns(item);
+    // The first item may carry a lead-in ("Separately, X"): take only its last name run.
+    if (i === 0 && runs.length > 1 && /[a-z]{3,}\s+[A-Z]/.test(item) === false) break;
+    names.unshift(name);
+  }
+  return names;
+}
+
+const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
+const PARTICIPANTS_AFTER =
+  /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from)\s+/gi;
+const LEAD_BEFORE =
+  /\s+(?:co-led|led|spearheaded)\s+(?:the|this|a|an|its)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise)\b/gi;
+const PARTICIPANTS_BEFORE =
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|(?:put|puts|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹]|US\$|\d))/gi;
+const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
+const FROM =
+  /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
+
+function uniq(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Investors named in `clause` with their roles. `fundingContext` says the clause is about a
+ * round (it lets "from X" and "X invested" count as participants).
+ *
+ * @example
+ * findInvestors("a $410 million financing led by CDH Investments and Sailing Capital in July.", true)
+ * // { leads: ["CDH Investments", "Sailing Capital"], participants: [] }
+ */
+export function findInvestors(clause: string, fundingContext: boolean): InvestorRoles {
+  const leads: string[] = [];
+  const participants: string[] = [];
+  for (const m of clause.matchAll(LEAD_AFTER))
+    leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
+  for (const m of clause.matchAll(LEAD_BEFORE)) leads.push(...listBefore(clause, m.index ?? 0));
+  for (const m of clause.matchAll(LEAD_AS)) {
+    const name = nameAtEnd(m[1]);
+    if (name) leads.push(name);
+  }
+  for (const m of clause.matchAll(PARTICIPANTS_AFTER))
+    participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
+  if (fundingContext) {
+    for (const m of clause.matchAll(PARTICIPANTS_BEFORE))
+      participants.push(...listBefore(clause, m.index ?? 0));
+    const participating = /\bwith\s+(.+?)\s+participating\b/i.exec(clause);
+    if (participating) participants.push(...listAt(`${participating[1]}`));
+    if (leads.length === 0 && participants.length === 0) {
+      for (const m of clause.matchAll(FROM)) {
+        const rest = clause.slice((m.index ?? 0) + m[0].length);
+        if (/^(?:the|a|an|its)\s+(?:\w+\s+){0,3}(?:round|funding|financing)/i.test(rest)) continue;
+        participants.push(...listAt(rest));
+      }
+    }
+  }
+  const leadKeys = new Set(leads.map((n) => n.toLowerCase()));
+  return {
+    leads: uniq(leads),
+    participants: uniq(participants).filter((n) => !leadKeys.has(n.toLowerCase())),
+  };
+}
+
+/** The names of `text` that are investors' names, for tests of the name grammar. */
+export const namesIn = (text: string): string[] =>
+  nameRuns(text)
+    .map((r) => asName(r.text))
+    .filter((n): n is string => n !== null);

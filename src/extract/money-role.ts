@@ -1,0 +1,112 @@
+/**
+ * What a money figure in a clause is: a round's amount, a valuation, or something that must never
+ * become a round amount (a cumulative total, one investor's share, an IPO or acquisition price,
+ * revenue, a market size, a fund's size, a valuation change).
+ */
+import type { MoneyMention } from "./money";
+
+/** The role of one money mention. */
+export type MoneyRole =
+  | { kind: "round" }
+  | { kind: "valuation" }
+  | { kind: "share" }
+  | { kind: "trap"; reason: TrapReason };
+
+/** Why a figure is not a round amount. */
+export type TrapReason =
+  | "cumulative"
+  | "ipo"
+  | "acquisition"
+  | "financials"
+  | "market"
+  | "fund"
+  | "change"
+  | "potential"
+  | "too-small";
+
+/** Words that put a clause about raising money for a company. */
+export const FUNDING_CUE =
+  /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment)\b/i;
+
+const IPO =
+  /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
+const ACQUISITION =
+  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
+const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
+const FORECAST =
+  /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
+
+const CUMULATIVE_BEFORE =
+  /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,8}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
+const CUMULATIVE_AFTER =
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since))/i;
+const FINANCIALS_BEFORE =
+  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|fines?)\b[^$€£¥₹]{0,60}$/i;
+const FINANCIALS_AFTER =
+  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
+const CHANGE_BEFORE =
+  /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
+const FUND_BEFORE =
+  /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
+const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;
+const POTENTIAL_BEFORE =
+  /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
+const SHARE_BEFORE =
+  /\b(?:contribut\w*|puts?(?:\s+in)?|putting|alone|accounting\s+for|of\s+which|chipped\s+in|invested|investing|its\s+share|stake\s+of)\s+(?:about\s+|around\s+|some\s+)?$/i;
+const SHARE_AFTER =
+  /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
+const VALUATION_BEFORE =
+  /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,40}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
+const VALUATION_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation|value)\b/i;
+const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.;]{0,25}$/i;
+
+/**
+ * The role of money mention `m` in `clause`.
+ *
+ * @example
+ * classifyMoney("It has raised $1.6 billion so far.", findMoney("It has raised $1.6 billion so far.")[0])
+ * // { kind: "trap", reason: "cumulative" }
+ */
+export function classifyMoney(clause: string, m: MoneyMention): MoneyRole {
+  const before = clause.slice(Math.max(0, m.start - 80), m.start);
+  const after = clause.slice(m.outerEnd, m.outerEnd + 60);
+  const near = before.slice(-60);
+  const trap = (reason: TrapReason): MoneyRole => ({ kind: "trap", reason });
+  if (m.value < 10_000) return trap("too-small");
+  if (CHANGE_BEFORE.test(near)) return trap("change");
+  if (MARKET_VALUE.test(near)) return trap("market");
+  if (IPO.test(clause.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
+  if (ACQUISITION.test(clause)) return trap("acquisition");
+  if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
+  if (CUMULATIVE_BEFORE.test(near) || CUMULATIVE_AFTER.test(after)) return trap("cumulative");
+  if (POTENTIAL_BEFORE.test(near)) return trap("potential");
+  if (FUND_BEFORE.test(near) || FUND_AFTER.test(after)) return trap("fund");
+  if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
+  if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
+  // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
+  if (
+    /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$/i.test(near) &&
+    /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
+  )
+    return { kind: "round" };
+  if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after)) return { kind: "share" };
+  if (FUNDING_CUE.test(clause)) return { kind: "round" };
+  return trap("financials");
+}
+
+/** "post-money" / "after the investment" versus "pre-money" / "before the new money". */
+export function valuationBasis(text: string): "post-money" | "pre-money" | null {
+  if (
+    /\bpost-?money\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+      text,
+    )
+  )
+    return "post-money";
+  if (
+    /\bpre-?money\b|\bbefore\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+      text,
+    )
+  )
+    return "pre-money";
+  return null;
+}

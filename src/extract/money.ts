@@ -1,0 +1,162 @@
+/**
+ * Money mentions in news text: "$600 million", "US$1.2bn", "€500mn", "5 billion yuan ($691.4
+ * million)", "RMB 200 million", "₹250 crore", "100 million U.S. dollars", each a full number with
+ * its ISO 4217 currency and its hedge ("about", "more than", "up to").
+ */
+import type { Qualifier } from "./types";
+
+/** A money mention at [start, end) of the text it was found in. */
+export interface MoneyMention {
+  start: number;
+  end: number;
+  value: number;
+  currency: string;
+  qualifier: Qualifier;
+  /** A stated USD equivalent in brackets right after a non-USD amount. */
+  usd: number | null;
+  /** End of the mention including its bracketed USD equivalent. */
+  outerEnd: number;
+}
+
+const PREFIX: [RegExp, string][] = [
+  [/^(?:US\$|U\.S\.\$|USD\s?)$/, "USD"],
+  [/^\$$/, "USD"],
+  [/^(?:HK\$|HKD\s?)$/, "HKD"],
+  [/^(?:S\$|SGD\s?)$/, "SGD"],
+  [/^(?:A\$|AUD\s?)$/, "AUD"],
+  [/^(?:C\$|CAD\s?)$/, "CAD"],
+  [/^(?:NT\$|TWD\s?)$/, "TWD"],
+  [/^(?:€|EUR\s?)$/, "EUR"],
+  [/^(?:£|GBP\s?)$/, "GBP"],
+  [/^(?:RMB\s?|CNY\s?|Rmb\s?|¥)$/, "CNY"],
+  [/^(?:JPY\s?)$/, "JPY"],
+  [/^(?:₹|Rs\.?\s?|INR\s?)$/, "INR"],
+  [/^(?:₩|KRW\s?)$/, "KRW"],
+  [/^(?:CHF\s?)$/, "CHF"],
+];
+const SUFFIX: [RegExp, string][] = [
+  [/^(?:U\.?S\.? dollars?|US dollars?|American dollars?)/i, "USD"],
+  [/^(?:Hong Kong dollars?|HK dollars?)/i, "HKD"],
+  [/^(?:Singapore dollars?)/i, "SGD"],
+  [/^(?:yuan|renminbi|RMB|CNY)\b/i, "CNY"],
+  [/^(?:yen|JPY)\b/i, "JPY"],
+  [/^(?:euros?|EUR)\b/i, "EUR"],
+  [/^(?:pounds?(?: sterling)?|GBP)\b/i, "GBP"],
+  [/^(?:rupees?|INR)\b/i, "INR"],
+  [/^(?:won|KRW)\b/i, "KRW"],
+  [/^(?:Swiss francs?|CHF)\b/i, "CHF"],
+  [/^(?:dollars?|USD)\b/i, "USD"],
+];
+const SCALE: [RegExp, number][] = [
+  [/^(?:trillion|tn|trn)\b/i, 1e12],
+  [/^(?:billion|bn|b)\b/i, 1e9],
+  [/^(?:million|mn|mln|m)\b/i, 1e6],
+  [/^crores?\b/i, 1e7],
+  [/^lakhs?\b/i, 1e5],
+  [/^(?:thousand|k)\b/i, 1e3],
+];
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [
+    /\b(?:more than|over|at least|north of|exceeding|in excess of|upwards of|above|nearly over)\s*$/i,
+    "more than",
+  ],
+  [/\b(?:up to|as much as|as high as)\s*$/i, "up to"],
+  [
+    /\b(?:about|around|roughly|nearly|almost|approximately|approx\.|some|close to|an estimated|estimated|circa|just under|just over)\s*$/i,
+    "about",
+  ],
+];
+
+const PREFIX_RE =
+  /(US\$|U\.S\.\$|HK\$|S\$|A\$|C\$|NT\$|\$|€|£|¥|₹|₩|(?:USD|HKD|SGD|AUD|CAD|TWD|EUR|GBP|RMB|Rmb|CNY|JPY|INR|KRW|CHF|Rs\.?)\s?)(?=\d)/g;
+const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+
+function lookup<T>(table: [RegExp, T][], text: string): { value: T; length: number } | null {
+  for (const [re, value] of table) {
+    const m = re.exec(text);
+    if (m) return { value, length: m[0].length };
+  }
+  return null;
+}
+
+function qualifierBefore(text: string, start: number): Qualifier {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return lookup(QUALIFIERS, before)?.value ?? null;
+}
+
+function parseNumber(text: string, at: number): { value: number; end: number } | null {
+  const m = NUMBER.exec(text.slice(at));
+  if (!m) return null;
+  const value = Number(`${m[1].replace(/,/g, "")}${m[2] ? `.${m[2]}` : ""}`);
+  let end = at + m[0].length;
+  const rest = text.slice(end);
+  const space = /^[ -]?/.exec(rest)?.[0].length ?? 0;
+  const scale = lookup(SCALE, rest.slice(space));
+  if (!scale) return { value, end };
+  end += space + scale.length;
+  return { value: Math.round(value * scale.value * 1000) / 1000, end };
+}
+
+/** A bracketed USD figure right after a mention: " ($691.4 million)", " (US$100 million)". */
+function usdEquivalent(text: string, at: number): { value: number; end: number } | null {
+  const m =
+    /^\s*\((?:about |around |approximately |roughly |some |nearly )?(?:US\$|U\.S\.\$|\$|USD\s?)/.exec(
+      text.slice(at),
+    );
+  if (!m) return null;
+  const n = parseNumber(text, at + m[0].length);
+  if (!n || text[n.end] !== ")") return null;
+  return { value: n.value, end: n.end + 1 };
+}
+
+/**
+ * Every money mention in `text`, in order.
+ *
+ * @example
+ * findMoney("raised 5 billion yuan ($691.4 million)")[0]
+ * // { value: 5000000000, currency: "CNY", usd: 691400000, qualifier: null, … }
+ */
+export function findMoney(text: string): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  const taken = (i: number) => found.some((f) => i >= f.start && i < f.outerEnd);
+  const add = (start: number, value: number, currency: string, end: number) => {
+    const usd = currency === "USD" ? null : usdEquivalent(text, end);
+    found.push({
+      start,
+      end,
+      value,
+      currency,
+      qualifier: qualifierBefore(text, start),
+      usd: usd?.value ?? null,
+      outerEnd: usd?.end ?? end,
+    });
+  };
+  for (let m = PREFIX_RE.exec(text); m; m = PREFIX_RE.exec(text)) {
+    if (taken(m.index)) continue;
+    if (/^[A-Z]/.test(m[1]) && /[A-Za-z]$/.test(text.slice(0, m.index))) continue;
+    const prefixCurrency = lookup(PREFIX, m[1].trimEnd())?.value;
+    const n = parseNumber(text, m.index + m[0].length);
+    if (!prefixCurrency || !n) continue;
+    add(m.index, n.value, prefixCurrency, n.end);
+  }
+  // Amounts with the currency after them: "5 billion yuan", "100 million U.S. dollars".
+  const NUM_RE = /\d[\d,.]*/g;
+  for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
+    if (taken(m.index) || /[\w$€£¥₹₩.]$/.test(text.slice(0, m.index))) continue;
+    const n = parseNumber(text, m.index);
+    if (!n) continue;
+    const space = /^ ?/.exec(text.slice(n.end))?.[0].length ?? 0;
+    const suffix = lookup(SUFFIX, text.slice(n.end + space));
+    if (!suffix) continue;
+    add(m.index, n.value, suffix.value, n.end + space + suffix.length);
+    NUM_RE.lastIndex = n.end + space + suffix.length;
+  }
+  // A bracketed USD equivalent belongs to the amount before it, not a figure of its own.
+  return found
+    .filter((m) => !found.some((o) => o !== m && m.start >= o.end && m.start < o.outerEnd))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** "tens of millions of yuan": an amount the text declines to state. */
+export const VAGUE_AMOUNT =
+  /\b(?:tens|hundreds|dozens) of (?:millions|billions|thousands)(?: of (?:yuan|dollars|euros|pounds|yen|rupees|RMB|U\.S\. dollars))?/i;

@@ -1,0 +1,72 @@
+/**
+ * Pasted article text (curly quotes, non-breaking spaces, bullets, runs of spaces) normalised for
+ * matching, with a map back to the original so every quote is the user's own characters.
+ */
+
+/** Normalised text plus, for each of its characters, the index of the original character. */
+export interface NormalizedText {
+  text: string;
+  original: string;
+  offsets: number[];
+}
+
+const REPLACEMENTS: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\uFF04": "$",
+  "\uFF0C": ",",
+};
+const SPACE = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+
+/**
+ * Normalises `original` for matching: typographic quotes and dashes become ASCII, every kind of
+ * space becomes one space, runs of spaces collapse, line breaks are kept (they separate items of
+ * pasted lists).
+ *
+ * @example
+ * normalizeText("raised\u00A0$5\u00A0million").text // "raised $5 million"
+ */
+export function normalizeText(original: string): NormalizedText {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    let ch = original[i];
+    if (ch === "\r") continue;
+    if (SPACE.test(ch)) ch = " ";
+    ch = REPLACEMENTS[ch] ?? ch;
+    const last = chars[chars.length - 1];
+    if (ch === " " && (last === " " || last === "\n" || last === undefined)) continue;
+    if (ch === "\n" && last === " ") {
+      chars.pop();
+      offsets.pop();
+    }
+    chars.push(ch);
+    offsets.push(i);
+  }
+  return { text: chars.join(""), original, offsets };
+}
+
+/**
+ * The original characters behind normalised positions [start, end), trimmed of surrounding spaces.
+ *
+ * @example
+ * const n = normalizeText("a\u00A0\u00A0b"); originalSlice(n, 0, n.text.length) // "a\u00A0\u00A0b"
+ */
+export function originalSlice(norm: NormalizedText, start: number, end: number): string {
+  if (end <= start) return "";
+  const from = norm.offsets[start] ?? 0;
+  const to = (norm.offsets[end - 1] ?? norm.original.length - 1) + 1;
+  return norm.original.slice(from, to).trim();
+}

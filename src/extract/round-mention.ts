@@ -1,0 +1,131 @@
+/**
+ * A round as one passage reports it, before repeated mentions of the same round are merged.
+ * Fields keep the normalised spans that support them, turned into verbatim quotes at the end.
+ */
+import type { Company } from "./company";
+import type { Money, QuotedField, Valuation } from "./types";
+
+/** A [start, end) span of the normalised text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One mention of a round. */
+export interface RoundMention {
+  company: Company;
+  series: string | null;
+  amount: Money | null;
+  amountUsd: number | null;
+  announced: string | null;
+  leads: string[];
+  participants: string[];
+  valuation: Valuation | null;
+  isCurrentRound: boolean;
+  spans: Partial<Record<QuotedField, TextSpan[]>>;
+  sentence: number;
+}
+
+const sameMoney = (a: Money | null, b: Money | null) =>
+  a !== null && b !== null && a.value === b.value && a.currency === b.currency;
+
+/** Two mentions that report the same round (same company, nothing contradicting, one link). */
+export function sameRound(a: RoundMention, b: RoundMention): boolean {
+  if (a.company !== b.company) return false;
+  const seriesFits = a.series === null || b.series === null || a.series === b.series;
+  const amountFits = a.amount === null || b.amount === null || sameMoney(a.amount, b.amount);
+  const dateFits =
+    a.announced === null ||
+    b.announced === null ||
+    a.announced.startsWith(b.announced) ||
+    b.announced.startsWith(a.announced);
+  if (!seriesFits || !amountFits || !dateFits) return false;
+  if (a.series !== null && a.series === b.series) return true;
+  if (sameMoney(a.amount, b.amount)) return true;
+  return a.isCurrentRound && b.isCurrentRound;
+}
+
+const words = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, "")
+    .split(/\s+/);
+/** Same investor: equal, or one name is the first words of the other ("Tencent", "Tencent Holdings"). */
+function sameInvestor(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)].sort((p, q) => p.length - q.length);
+  return x.every((w, i) => w === y[i]);
+}
+
+const unique = (names: string[]) => {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase().replace(/[^a-z0-9]/g, "");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** Adds `names` to a mention's investors in `role`, with the span that names them. */
+export function addInvestors(
+  target: RoundMention,
+  role: "leads" | "participants",
+  names: string[],
+  span: TextSpan,
+): void {
+  const known = [...target.leads, ...target.participants];
+  const fresh: string[] = [];
+  for (const name of names) {
+    const shorter = known.find((k) => sameInvestor(k, name));
+    if (!shorter) fresh.push(name);
+    else if (name.length > shorter.length) {
+      // "Tencent" in a headline, "Tencent Holdings Ltd." in the body: keep the full name.
+      for (const list of [target.leads, target.participants]) {
+        const at = list.indexOf(shorter);
+        if (at >= 0) list[at] = name;
+      }
+    }
+  }
+  if (fresh.length === 0) return;
+  target[role] = unique([...target[role], ...fresh]);
+  (target.spans[role] ??= []).push(span);
+}
+
+/** `b` folded into `a`: the first stated value of each field wins; investor lists are joined. */
+export function mergeInto(a: RoundMention, b: RoundMention): void {
+  const take = <K extends "series" | "amount" | "announced" | "valuation">(
+    key: K,
+    field: QuotedField,
+  ) => {
+    if (a[key] === null && b[key] !== null) {
+      a[key] = b[key];
+      a.spans[field] = b.spans[field];
+    }
+  };
+  take("series", "series");
+  take("amount", "amount");
+  if (a.amountUsd === null && b.amountUsd !== null && sameMoney(a.amount, b.amount)) {
+    a.amountUsd = b.amountUsd;
+    a.spans.amountUsd = b.spans.amountUsd;
+  }
+  take("announced", "announced");
+  take("valuation", "valuation");
+  // The same valuation stated twice: the passage that gives its basis (post-money) says more.
+  if (
+    a.valuation &&
+    b.valuation &&
+    a.valuation.value === b.valuation.value &&
+    !a.valuation.basis &&
+    b.valuation.basis
+  ) {
+    a.valuation = b.valuation;
+    a.spans.valuation = b.spans.valuation;
+  }
+  for (const role of ["leads", "participants"] as const) {
+    for (const span of b.spans[role] ?? []) {
+      const names = b[role].filter((n) => !a.leads.includes(n) && !a.participants.includes(n));
+      if (names.length) addInvestors(a, role, names, span);
+    }
+  }
+  a.isCurrentRound = a.isCurrentRound || b.isCurrentRound;
+}

@@ -1,0 +1,52 @@
+/**
+ * Round names: "Series B", "B round", "Series B+", "pre-A", "angel", "seed", "strategic",
+ * "pre-IPO", each normalised to one label ("Series B", "Series B+", "Pre-A", "Angel", "Seed",
+ * "Pre-seed", "Strategic", "Pre-IPO").
+ */
+
+/** A round name at [start, end) of the text, with its normalised label. */
+export interface SeriesMention {
+  start: number;
+  end: number;
+  label: string;
+}
+
+const ROUND_WORD = "(?:round|funding|financing|fundraising|investment|raise|deal|tranche)";
+const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/\bpre-?\s?(?:Series\s)?([A-H])\b(\+*)/gi, (m) => `Pre-${m[1].toUpperCase()}${m[2]}`],
+  [/\bpre-?IPO\b/gi, () => "Pre-IPO"],
+  [/\bSeries\s([A-H])(\d?)(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2]}${m[3]}`],
+  [
+    new RegExp(
+      `(?<=\\b(?:a|an|the|its|their|this|that|latest|new)\\s)([A-H])(\\d?)(\\+*)(?:-|\\s)${ROUND_WORD}\\b`,
+      "g",
+    ),
+    (m) => `Series ${m[1]}${m[2]}${m[3]}`,
+  ],
+  [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
+  [new RegExp(`\\bpre-?seed\\b`, "gi"), () => "Pre-seed"],
+  [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
+  [new RegExp(`\\bangel\\s${ROUND_WORD}`, "gi"), () => "Angel"],
+  [new RegExp(`\\bstrategic\\s${ROUND_WORD}`, "gi"), () => "Strategic"],
+];
+
+/**
+ * Every round name in `text`, in order; overlapping matches keep the first rule's reading
+ * ("pre-Series A" is "Pre-A", not "Series A").
+ *
+ * @example
+ * findSeries("closed a B+ round of financing")[0].label // "Series B+"
+ */
+export function findSeries(text: string): SeriesMention[] {
+  const found: SeriesMention[] = [];
+  for (const [re, label] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, label: label(m) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,81 @@
+import { aliasesIn, companyCue, CompanyRegistry } from "../../src/extract/company";
+
+const cueAt = (clause: string, marker = "$") => companyCue(clause, clause.indexOf(marker));
+
+describe("companyCue", () => {
+  it.each([
+    [
+      "Chinese facial recognition startup SenseTime Group Ltd announced on Monday it has acquired $600 million",
+      "SenseTime Group Ltd",
+    ],
+    [
+      "BEIJING, June 15 (Wire) - Chinese startup Lumina Freight Technology Co Ltd said on Tuesday it had raised $220 million",
+      "Lumina Freight Technology Co Ltd",
+    ],
+    [
+      "Ledgerly, a San Francisco-based startup that builds accounting APIs for marketplaces, has raised $45 million",
+      "Ledgerly",
+    ],
+    [
+      "36Kr learned that Shenzhen Yunmai Intelligent Technology Co., Ltd. recently completed a B+ round of $30 million",
+      "Shenzhen Yunmai Intelligent Technology Co., Ltd.",
+    ],
+    ["Bengaluru-based Dhruva Robotics raised Rs 120 crore", "Dhruva Robotics"],
+    ["- Indonesian logistics startup Kirimin raised $25 million", "Kirimin"],
+    [
+      "In a separate deal last week, Beijing-based startup Lumimed Imaging received $70 million",
+      "Lumimed Imaging",
+    ],
+    ["The round comes eight months after Stackwise's $30 million Series B.", "Stackwise"],
+    ["The fresh capital comes nine months after Shiksha Labs raised $8 million", "Shiksha Labs"],
+    [
+      "Ant Financial Services Group joined a $460 million Series C financing round in another Chinese AI unicorn, Megvii Technology Inc, more commonly known as Face++.",
+      "Megvii Technology Inc",
+    ],
+  ])("finds the company in %j", (clause, name) => {
+    expect(cueAt(clause)).toEqual({ kind: "name", name });
+  });
+
+  it("sends 'it', 'the company' and 'the AI startup' to the company the article is about", () => {
+    expect(cueAt("It raised $90 million in a Series B round").kind).toBe("anaphora");
+    expect(
+      cueAt("The move came after the AI startup completed a $410 million financing").kind,
+    ).toBe("anaphora");
+    expect(cueAt("The company last raised a $20 million Series A").kind).toBe("anaphora");
+  });
+});
+
+describe("aliasesIn", () => {
+  it("reads 'more commonly known as' and bracketed short names", () => {
+    expect(
+      aliasesIn("Megvii Technology Inc, more commonly known as Face++.", "Megvii Technology Inc"),
+    ).toEqual(["Face++"]);
+    expect(
+      aliasesIn(
+        "Hangzhou Qiyuan Biotech Co., Ltd. (Qiyuan Bio) announced",
+        "Hangzhou Qiyuan Biotech Co., Ltd.",
+      ),
+    ).toEqual(["Qiyuan Bio"]);
+  });
+});
+
+describe("CompanyRegistry", () => {
+  it("treats a short form, an alias and a hyphenated spelling as the same company", () => {
+    const registry = new CompanyRegistry();
+    const lumina = registry.add("Lumina Freight Technology Co Ltd");
+    expect(registry.find("Lumina")).toBe(lumina);
+    const sense = registry.add("SenseTime Group Ltd");
+    expect(registry.find("Sense-Time")).toBe(sense);
+    const megvii = registry.add("Megvii Technology Inc", ["Face++"]);
+    expect(registry.find("Face++")).toBe(megvii);
+    expect(registry.find("Tencent")).toBeUndefined();
+  });
+
+  it("keeps the fuller name when a short form came first", () => {
+    const registry = new CompanyRegistry();
+    const didao = registry.add("Didao");
+    registry.add("Didao Chuxing");
+    expect(didao.name).toBe("Didao Chuxing");
+    expect(didao.aliases).toContain("Didao");
+  });
+});

@@ -1,0 +1,104 @@
+import { findInvestors, listAt } from "../../src/extract/investors";
+import { nameAtEnd } from "../../src/extract/names";
+
+describe("findInvestors", () => {
+  it.each([
+    [
+      "a $410 million financing led by CDH Investments and Sailing Capital in July.",
+      ["CDH Investments", "Sailing Capital"],
+      [],
+    ],
+    [
+      "The round was co-led by Index Ventures and Ribbit Capital.",
+      ["Index Ventures", "Ribbit Capital"],
+      [],
+    ],
+    ["Lightspeed Venture Partners led the round.", ["Lightspeed Venture Partners"], []],
+    [
+      "It raised $50 million last July, with Hillhouse Capital as the lead investor.",
+      ["Hillhouse Capital"],
+      [],
+    ],
+    ["led by Accel, with participation from LocalGlobe.", ["Accel"], ["LocalGlobe"]],
+    [
+      "The round was led by Shunwei Capital, followed by Lenovo Capital.",
+      ["Shunwei Capital"],
+      ["Lenovo Capital"],
+    ],
+    [
+      "The round was led by Zhen Fund, with Future Capital and Cowin Capital participating.",
+      ["Zhen Fund"],
+      ["Future Capital", "Cowin Capital"],
+    ],
+    [
+      "Other investors include Temasek Holdings and Suning Commerce Group Co Ltd.",
+      [],
+      ["Temasek Holdings", "Suning Commerce Group Co Ltd"],
+    ],
+    ["Existing investors including HV Capital also took part.", [], ["HV Capital"]],
+    [
+      "Mitsubishi UFJ Capital and JAFCO Group also invested.",
+      [],
+      ["Mitsubishi UFJ Capital", "JAFCO Group"],
+    ],
+    ["Temasek and Tencent also joined the round.", [], ["Temasek", "Tencent"]],
+    ["The round was joined by Sequoia Capital China.", [], ["Sequoia Capital China"]],
+    [
+      "Alibaba's financial arm Ant Financial Services Group joined a $460 million Series C financing round",
+      [],
+      ["Ant Financial Services Group"],
+    ],
+    ["It secured $40 million from Warburg Pincus in a Series C", [], ["Warburg Pincus"]],
+  ])("reads the roles in %j", (clause, leads, participants) => {
+    expect(findInvestors(clause, true)).toEqual({ leads, participants });
+  });
+
+  it("strips descriptions and titles from names", () => {
+    expect(
+      findInvestors("led by e-commerce giant Alibaba Group Holding Ltd, setting a record", true)
+        .leads,
+    ).toEqual(["Alibaba Group Holding Ltd"]);
+    expect(
+      findInvestors("from Precursor Ventures and former GitHub CTO Jason Warner.", true)
+        .participants,
+    ).toEqual(["Precursor Ventures", "Jason Warner"]);
+  });
+
+  it("names no lead when the text only describes one", () => {
+    expect(
+      findInvestors("from a group of investors led by the city's investment arm.", true).leads,
+    ).toEqual([]);
+  });
+
+  it("does not read a company's existing backers as this round's investors", () => {
+    expect(
+      findInvestors("Acme, a developer backed by Tencent, is raising $300 million", true),
+    ).toEqual({
+      leads: [],
+      participants: [],
+    });
+  });
+});
+
+describe("listAt", () => {
+  it("stops where the sentence moves on", () => {
+    expect(listAt("Temasek Holdings and Suning, the company said.")).toEqual([
+      "Temasek Holdings",
+      "Suning",
+    ]);
+    expect(listAt("Tencent Holdings Ltd., according to a statement.")).toEqual([
+      "Tencent Holdings Ltd.",
+    ]);
+  });
+});
+
+describe("nameAtEnd", () => {
+  it("keeps the name an item ends with, or none", () => {
+    expect(nameAtEnd("existing shareholder Qiming Venture Partners")).toBe(
+      "Qiming Venture Partners",
+    );
+    expect(nameAtEnd("Japan's SoftBank Vision Fund 2")).toBe("SoftBank Vision Fund 2");
+    expect(nameAtEnd("China Internet Investment Fund")).toBe("China Internet Investment Fund");
+    expect(nameAtEnd("a handful of angel investors")).toBeNull();
+  });
+});

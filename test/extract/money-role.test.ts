@@ -1,0 +1,77 @@
+import { findMoney } from "../../src/extract/money";
+import { classifyMoney, valuationBasis } from "../../src/extract/money-role";
+
+/** The role of the first money figure in `clause`. */
+const roleOf = (clause: string) => {
+  const role = classifyMoney(clause, findMoney(clause)[0]);
+  return role.kind === "trap" ? `trap:${role.reason}` : role.kind;
+};
+
+describe("classifyMoney", () => {
+  it.each([
+    ["SenseTime announced on Monday it has acquired $600 million in its Series C round", "round"],
+    ["Kirimin raised $25 million in a Series B led by East Ventures.", "round"],
+    ["The company is raising as much as $300 million in a new funding round", "round"],
+    ["It has closed a $60 million Series B at a $400 million post-money valuation", "round"],
+  ])("reads %j as a round amount", (clause, role) => {
+    expect(roleOf(clause)).toBe(role);
+  });
+
+  it.each([
+    ["with its valuation exceeding $4.5 billion after the fundraising", "valuation"],
+    ["The round values Lumina at about $1.5 billion", "valuation"],
+    ["valuing the company at $15 billion", "valuation"],
+    ["at a $400M valuation", "valuation"],
+    ["lifting its valuation by $2 billion to $6 billion", "trap:change"],
+    ["valuing it at $15 billion, up from $10 billion in 2020", "valuation"],
+  ])("reads %j as a valuation or its change", (clause, role) => {
+    expect(roleOf(clause)).toBe(role);
+  });
+
+  it.each([
+    ["Lumina has raised more than $400 million to date.", "trap:cumulative"],
+    ["It has raised $1.6 billion so far.", "trap:cumulative"],
+    ["bringing its total funding to $150 million.", "trap:cumulative"],
+    [
+      "The round brings the total raised by the Tokyo-based startup to 9.8 billion yen.",
+      "trap:cumulative",
+    ],
+    ["Photonix raised $340 million in its initial public offering on the Nasdaq", "trap:ipo"],
+    [
+      "It plans to list in Hong Kong in an IPO that could raise as much as $600 million.",
+      "trap:ipo",
+    ],
+    ["Stryde agreed to acquire Helixa Inc for $1.1 billion in cash", "trap:acquisition"],
+    [
+      "Employees will sell up to $200 million of their shares in a tender offer",
+      "trap:acquisition",
+    ],
+    ["Its revenue reached 800 million yuan last year", "trap:financials"],
+    ["The company had about $150 million in cash at the end of 2022.", "trap:financials"],
+    ["making the industry worth 1 trillion yuan ($158.4 billion)", "trap:market"],
+    ["The global market is expected to reach $14 billion by 2026.", "trap:market"],
+    ["Northlight has closed its fourth fund at $850 million", "trap:fund"],
+    ["a Series B round that could rise to as much as €600mn", "trap:potential"],
+    ["FreshRun's valuation has fallen by $1.2 billion since its last funding round", "trap:change"],
+    ["giving the company a market value of about $310 billion", "trap:market"],
+  ])("never reads %j as a round amount", (clause, role) => {
+    expect(roleOf(clause)).toBe(role);
+  });
+
+  it("reads one investor's part of a round as a share, not the round", () => {
+    expect(roleOf("Tiger Global alone contributed $150 million of the new money")).toBe("share");
+    expect(roleOf("Qualcomm Ventures put $30 million into the round")).toBe("share");
+  });
+});
+
+describe("valuationBasis", () => {
+  it("reads the basis the text gives, and none when it gives none", () => {
+    expect(valuationBasis("at a $400 million post-money valuation")).toBe("post-money");
+    expect(valuationBasis("exceeding $4.5 billion after the fundraising")).toBe("post-money");
+    expect(valuationBasis("at a pre-money valuation of roughly $1 billion")).toBe("pre-money");
+    expect(valuationBasis("values Voltra at about $3 billion before the new money")).toBe(
+      "pre-money",
+    );
+    expect(valuationBasis("valuing the company at $15 billion")).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { findSeries } from "../../src/extract/series";
+
+const labels = (text: string) => findSeries(text).map((s) => s.label);
+
+describe("findSeries", () => {
+  it.each([
+    ["in its Series C round", "Series C"],
+    ["a Series B+ round", "Series B+"],
+    ["a Series A+ financing", "Series A+"],
+    ["a Series A1 round", "Series A1"],
+    ["in a B round led by", "Series B"],
+    ["completed a B+ round of financing", "Series B+"],
+    ["a pre-Series A round", "Pre-A"],
+    ["a pre-A round of financing", "Pre-A"],
+    ["an angel round", "Angel"],
+    ["in angel financing", "Angel"],
+    ["an undisclosed seed round", "Seed"],
+    ["in seed funding", "Seed"],
+    ["a $500,000 pre-seed round", "Pre-seed"],
+    ["a strategic investment of RMB 200 million", "Strategic"],
+    ["a strategic financing round", "Strategic"],
+    ["a pre-IPO round", "Pre-IPO"],
+  ])("reads %j as %s", (text, label) => {
+    expect(labels(text)).toEqual([label]);
+  });
+
+  it("does not read words that only look like round names", () => {
+    expect(
+      labels("A round of applause for angel investor Naval Ravikant and seed-stage ideas"),
+    ).toEqual([]);
+  });
+});

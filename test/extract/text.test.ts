@@ -1,0 +1,62 @@
+import { normalizeText, originalSlice } from "../../src/extract/normalize-text";
+import { groupBulletLists, splitClauses, splitSentences } from "../../src/extract/sentences";
+
+describe("normalizeText", () => {
+  it("makes pasted text matchable and maps every character back to the original", () => {
+    const original = "\u201CPorts\u201D\u00A0 raised\u00A0$12\u00A0million \u2014 Series\u00A0A.";
+    const norm = normalizeText(original);
+    expect(norm.text).toBe('"Ports" raised $12 million - Series A.');
+    expect(originalSlice(norm, 0, norm.text.length)).toBe(original);
+    const at = norm.text.indexOf("$12 million");
+    expect(originalSlice(norm, at, at + "$12 million".length)).toBe("$12\u00A0million");
+  });
+});
+
+describe("splitSentences", () => {
+  const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+  it("does not end a sentence at abbreviations, legal suffixes or decimals", () => {
+    expect(
+      texts(
+        "Tencent Holdings Ltd., a backer, invested $1.5 billion. BEIJING, Jan. 16 (Xinhua) -- It grew. U.S. firms joined.",
+      ),
+    ).toEqual([
+      "Tencent Holdings Ltd., a backer, invested $1.5 billion.",
+      "BEIJING, Jan. 16 (Xinhua) -- It grew.",
+      "U.S. firms joined.",
+    ]);
+  });
+
+  it("ends a sentence at a legal suffix when the next word starts a new one", () => {
+    expect(
+      texts("It was led by Alibaba Group Holding Ltd. Other investors include Temasek."),
+    ).toHaveLength(2);
+  });
+
+  it("treats lines of pasted pages as sentences but joins a line that merely wraps", () => {
+    expect(
+      texts("Home › Funding\nShare this article\n\nAcme raised $5 million in a round\nled by Foo."),
+    ).toEqual([
+      "Home › Funding",
+      "Share this article",
+      "Acme raised $5 million in a round\nled by Foo.",
+    ]);
+  });
+
+  it("reads a bullet list after a colon as one sentence that still spans the original lines", () => {
+    const text = "Other investors in the round:\n• Felicis\n• Elad Gil";
+    const [grouped] = groupBulletLists(splitSentences(text));
+    expect(grouped.text).toBe("Other investors in the round: Felicis, Elad Gil.");
+    expect(text.slice(grouped.start, grouped.end)).toBe(text);
+  });
+});
+
+describe("splitClauses", () => {
+  it("splits at semicolons", () => {
+    const [s] = splitSentences("PayVina secured $40 million; it had raised $12 million in 2019.");
+    expect(splitClauses(s).map((c) => c.text)).toEqual([
+      "PayVina secured $40 million;",
+      "it had raised $12 million in 2019.",
+    ]);
+  });
+});
