@@ -1,16 +1,15 @@
 /**
- * The formula playground: what is typed is read as Excel reads a cell. The formula reader
- * (fast-formula-parser, the largest part of the pane's code) is its own chunk, loaded when the
- * playground is first seen or used, so the pane's first paint does not wait for it.
+ * The formula playground: what is typed is read as Excel reads a cell. The formula reader is its
+ * own chunk (with fast-formula-parser, unless the pane's first script already holds the parser),
+ * loaded when the playground is first seen or used, so opening the pane does not wait for it.
  */
 import { companyProfile, profileSummary } from "../../domain/facts/company-profile";
 import { currentCatalog } from "../../runtime/shared-catalog";
 import { byId, element } from "../dom";
 import { renderFormulaResult } from "../formula-value";
 import type { Evaluation, Shown, ShownCell } from "./evaluate-formula";
-import { cellText, shownText, showsInputs, spillHasHeader, textNote } from "./playground-model";
-
 import { loadEvaluator, type Evaluate } from "./load-evaluator";
+import { cellText, shownText, showsInputs, spillHasHeader, textNote } from "./playground-model";
 
 export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): void {
   const input = byId("playground-input", HTMLInputElement);
