@@ -41,7 +41,7 @@ export function previewContent(model: TableModel, tickedCompanies: number): Prev
  * @example cardRoles(roundComparison(catalog)) // ["title", "title", "detail", "key", "detail", "detail", "key"]
  */
 export function cardRoles(model: TableModel): CardRole[] {
-  return model.columns.map((kind, index) => {
+  return model.columns.map(({ kind }, index) => {
     if (index < TITLE_COLUMNS[model.id]) return "title";
     return kind === "money" ? "key" : "detail";
   });

@@ -32,7 +32,7 @@ export function renderPreview(model: TableModel, doc: Document = document): HTML
   table.append(element("caption", model.title, undefined, doc));
 
   const headRow = element("tr", undefined, undefined, doc);
-  for (const title of model.header) {
+  for (const { title } of model.columns) {
     const th = element("th", title, undefined, doc);
     th.scope = "col";
     headRow.append(th);
@@ -47,15 +47,15 @@ export function renderPreview(model: TableModel, doc: Document = document): HTML
     row.forEach((cell, index) => {
       const node = element(index === 0 ? "th" : "td", undefined, undefined, doc);
       if (index === 0) node.scope = "row";
-      fillCell(node, cell, model.columns[index] ?? "text", roles[index] ?? "detail");
-      node.dataset.label = model.header[index] ?? "";
+      fillCell(node, cell, model.columns[index]?.kind ?? "text", roles[index] ?? "detail");
+      node.dataset.label = model.columns[index]?.title ?? "";
       tr.append(node);
     });
     tbody.append(tr);
   }
 
   const footnote = element("td", model.footnote, "footnote", doc);
-  footnote.colSpan = model.header.length;
+  footnote.colSpan = model.columns.length;
   const footRow = element("tr", undefined, undefined, doc);
   footRow.append(footnote);
   const tfoot = element("tfoot", undefined, undefined, doc);

@@ -5,7 +5,7 @@ describe("investorMap", () => {
   const model = investorMap(catalog);
 
   it("returns each investor's role per company, affiliates marked, no relation as a dash", () => {
-    expect(model.header).toEqual(["Investor", "SenseTime", "Megvii"]);
+    expect(model.columns.map((c) => c.title)).toEqual(["Investor", "SenseTime", "Megvii"]);
     expect(model.rows.map((row) => row.map((cell) => cell.display))).toEqual([
       ["CDH Investments", "Lead", "—"],
       ["Sailing Capital", "Lead", "—"],
@@ -14,7 +14,7 @@ describe("investorMap", () => {
       ["Suning Commerce", "Participant", "—"],
       ["Temasek", "Participant", "—"],
     ]);
-    expect(model.columns).toEqual(["text", "text", "text"]);
+    expect(model.columns.map((c) => c.kind)).toEqual(["text", "text", "text"]);
   });
 
   it("returns the quote behind each relation and no formula (no single cell reproduces one)", () => {

@@ -36,7 +36,7 @@ const BUILD: Record<TableChoice, (ids: string[]) => TableModel> = {
 
 /** The rows a table model says the preview shows: header first, each cell's display text. */
 const rowsOf = (model: TableModel) => [
-  model.header,
+  model.columns.map(({ title }) => title),
   ...model.rows.map((row) => row.map((cell) => cell.display)),
 ];
 

@@ -41,23 +41,33 @@ export const cellKey = (sheet: string, address: string): string =>
   `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
 
 /**
- * The DEALS functions a formula calls, by name, in order; empty when it calls none. Text inside
- * quotes is never taken for a call.
+ * Every function a formula calls, upper case, in order (`_xlfn.` dropped); empty for a constant.
+ * Text inside quotes is never taken for a call.
+ * @example functionNames('=IFERROR(DEALS.AIROUND("SenseTime","C"),0)') // ["IFERROR", "DEALS.AIROUND"]
+ */
+export function functionNames(formula: unknown): string[] {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return [];
+  return tokens(formula.slice(1)).flatMap((token) =>
+    token.tokenType.name === "Function"
+      ? [
+          token.image
+            .slice(0, -1)
+            .toUpperCase()
+            .replace(/^_XLFN\./, ""),
+        ]
+      : [],
+  );
+}
+
+/**
+ * The DEALS functions a formula calls, by name, in order; empty when it calls none.
  * @example dealsFunctionNames('=IFERROR(DEALS.AIROUND("SenseTime","C"),0)') // ["AIROUND"]
  * @example dealsFunctionNames('="DEALS.AIROUND(" & A1')                    // []
  */
 export function dealsFunctionNames(formula: unknown): string[] {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return [];
-  const names: string[] = [];
-  for (const token of tokens(formula.slice(1))) {
-    if (token.tokenType.name !== "Function") continue;
-    const name = token.image
-      .slice(0, -1)
-      .toUpperCase()
-      .replace(/^_XLFN\./, "");
-    if (name.startsWith(PREFIX)) names.push(name.slice(PREFIX.length));
-  }
-  return names;
+  return functionNames(formula).flatMap((name) =>
+    name.startsWith(PREFIX) ? [name.slice(PREFIX.length)] : [],
+  );
 }
 
 /** Whether a cell's formula calls any DEALS function. */
@@ -68,14 +78,14 @@ export const callsDeals = (formula: unknown): boolean => dealsFunctionNames(form
  * oddities); that character is blanked and the text lexed again, as many times as needed (bounded).
  */
 function tokens(text: string): LexedToken[] {
-  let current = text;
+  let repaired = text;
   for (let attempt = 0; attempt <= MAX_LEX_REPAIRS; attempt += 1) {
     try {
-      return lex(current).tokens;
+      return lex(repaired).tokens;
     } catch (error) {
       const offset = lexErrorOffset(error);
       if (offset === undefined) return [];
-      current = `${current.slice(0, offset)} ${current.slice(offset + 1)}`;
+      repaired = `${repaired.slice(0, offset)} ${repaired.slice(offset + 1)}`;
     }
   }
   return [];
@@ -92,6 +102,11 @@ const UNREAD = "\u0000";
 
 type Evaluation = { calls: DealsCall[]; unread: Set<string>; touched: Set<string> };
 
+/**
+ * The parser is built once (building it costs milliseconds) with fixed callbacks, so what one
+ * evaluation needs (catalog, sheet, cell values, the calls found) is set here for the length of a
+ * synchronous `parse` and cleared after it.
+ */
 let current:
   { catalog: Catalog; sheet: string; cells: CellLookup; evaluation: Evaluation } | undefined;
 let parser: FormulaParser | undefined;

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { Investor } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
 import { investmentsOf, type Participation } from "../facts/investments";
@@ -24,40 +25,42 @@ export function investorMap(
   companyIds: readonly string[] = catalog.companies.all.map((c) => c.id),
 ): TableModel {
   const companies = companyIds.flatMap((id) => catalog.companyById.get(id) ?? []);
-  const chosen = new Set(companies.map((c) => c.id));
-  // Each investor's participations grouped by company once, so a row costs one lookup per column.
-  const byInvestor = new Map<string, Map<string, Participation[]>>();
+  const columnsOf = new Map<string, number[]>();
+  companies.forEach((c, i) => columnsOf.set(c.id, [...(columnsOf.get(c.id) ?? []), i + 1]));
+  const rows: TableCell[][] = [];
+  // The cells that hold a role, in reading order: the footnote and quotes need only these.
+  const filled: TableCell[] = [];
   for (const investor of investorsByFirstRound(catalog)) {
-    const taken = new Map<string, Participation[]>();
+    const taken = new Map<number, Participation[]>();
     for (const p of investmentsOf(catalog, investor, true)) {
-      if (!chosen.has(p.company.id)) continue;
-      const list = taken.get(p.company.id);
-      if (list) list.push(p);
-      else taken.set(p.company.id, [p]);
+      for (const column of columnsOf.get(p.company.id) ?? []) {
+        const list = taken.get(column);
+        if (list) list.push(p);
+        else taken.set(column, [p]);
+      }
     }
-    if (taken.size > 0) byInvestor.set(investor.id, taken);
+    if (taken.size === 0) continue;
+    // A row starts as one shared "—" cell everywhere and then gets its roles, so its cost is a
+    // fill plus the investor's rounds, not a lookup per company.
+    const row = new Array<TableCell>(companies.length + 1).fill(NO_RELATION);
+    row[0] = labelCell(investorLabel(catalog, investor));
+    for (const column of [...taken.keys()].sort((x, y) => x - y)) {
+      const cell = roleCell(taken.get(column) ?? []);
+      row[column] = cell;
+      filled.push(cell);
+    }
+    rows.push(row);
   }
-  const rows = [...byInvestor.entries()].flatMap(([id, taken]) => {
-    const investor = catalog.investorById.get(id);
-    if (!investor) return [];
-    return [
-      [
-        labelCell(investorLabel(catalog, investor)),
-        ...companies.map((company) => {
-          const inCompany = taken.get(company.id);
-          return inCompany ? roleCell(inCompany) : NO_RELATION;
-        }),
-      ],
-    ];
-  });
   return {
     id: "investors",
     title: "Investor map",
-    header: ["Investor", ...companies.map((c) => c.name)],
+    columns: [
+      { title: "Investor", kind: "text" },
+      ...companies.map((c) => ({ title: c.name, kind: "text" as const })),
+    ],
     rows,
-    columns: ["text", ...companies.map(() => "text" as const)],
-    footnote: tableFootnote(catalog, rows),
-    quotes: quotesOf(rows),
+    footnote: tableFootnote(catalog, [filled]),
+    quotes: quotesOf([filled]),
   };
 }
 
@@ -75,7 +78,7 @@ function investorsByFirstRound(catalog: Catalog): Investor[] {
   );
   const firstOf = (investor: Investor) => first.get(investor) ?? "9999";
   return [...catalog.investors.all].sort(
-    (a, b) => firstOf(a).localeCompare(firstOf(b)) || a.name.localeCompare(b.name),
+    (a, b) => compareText(firstOf(a), firstOf(b)) || a.name.localeCompare(b.name),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { Company, Round } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
 import { participantsFact, type RoundField } from "../facts/round-fields";
@@ -9,19 +10,24 @@ import {
   sourcedCell,
   tableFootnote,
   type TableCell,
+  type TableColumn,
   type TableModel,
 } from "./table-model";
 import { date, money, text } from "../core/value";
 
-export const ROUND_COMPARISON_HEADER = [
-  "Company",
-  "Round",
-  "Announced",
-  "Amount (USD)",
-  "Lead investors",
-  "Other investors",
-  "Post-money valuation",
+/** The round comparison's columns, in order. */
+export const ROUND_COMPARISON_COLUMNS: readonly TableColumn[] = [
+  { title: "Company", kind: "text" },
+  { title: "Round", kind: "text" },
+  { title: "Announced", kind: "date" },
+  { title: "Amount (USD)", kind: "money" },
+  { title: "Lead investors", kind: "text" },
+  { title: "Other investors", kind: "text" },
+  { title: "Post-money valuation", kind: "money" },
 ];
+
+/** The amount column, which the table's chart plots. */
+const AMOUNT_COLUMN = 3;
 
 /**
  * The rounds of the chosen companies side by side, oldest first (default: every company).
@@ -39,14 +45,14 @@ export function roundComparison(
       const list = company ? (catalog.roundsByCompany.get(id) ?? []) : [];
       return company ? list.map((round) => ({ company, round })) : [];
     })
-    .sort((a, b) => a.round.announced.iso.localeCompare(b.round.announced.iso));
+    .sort((a, b) => compareText(a.round.announced.iso, b.round.announced.iso));
   const rows = rounds.map(({ company, round }) => roundRow(catalog, company, round));
   return {
     id: "rounds",
     title: "Round comparison",
-    header: ROUND_COMPARISON_HEADER,
+    columns: [...ROUND_COMPARISON_COLUMNS],
     rows,
-    columns: ["text", "text", "date", "money", "text", "text", "money"],
+    chartColumn: AMOUNT_COLUMN,
     footnote: tableFootnote(catalog, rows),
     quotes: quotesOf(rows),
   };

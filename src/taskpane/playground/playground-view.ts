@@ -11,7 +11,11 @@ import type { Evaluation, Shown, ShownCell } from "./evaluate-formula";
 import { loadEvaluator, type Evaluate } from "./load-evaluator";
 import { cellText, shownText, showsInputs, spillHasHeader, textNote } from "./playground-model";
 
-export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): void {
+/**
+ * Wires the playground; returns the function that evaluates the formula again (after the sources
+ * change), which waits, like the first evaluation, until the playground is seen or used.
+ */
+export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): () => void {
   const input = byId("playground-input", HTMLInputElement);
   const output = byId("playground-output", HTMLElement);
   let evaluator: Promise<Evaluate> | undefined;
@@ -49,6 +53,9 @@ export function setUpPlayground(load: () => Promise<Evaluate> = loadEvaluator): 
   input.addEventListener("input", () => void update());
   input.addEventListener("focus", () => void (evaluator ?? update()), { once: true });
   whenVisible(output, () => void update());
+  return () => {
+    if (evaluator) void update();
+  };
 }
 
 /** Runs `show` once the element is on screen (at once where IntersectionObserver is missing). */
