@@ -4,6 +4,7 @@
  * answer from it, remove it, export and import it.
  */
 import fs from "fs";
+import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { describeE2E } from "./browser";
@@ -145,7 +146,10 @@ describeE2E("task pane: adding a source outside Excel", () => {
     await addLumen(page);
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export sources", exact: true }).click();
-    const file = await (await download).path();
+    // The browser may run in another process: save the download where this test can read it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deals-export-"));
+    const file = path.join(dir, "sources.json");
+    await (await download).saveAs(file);
     await page.close();
     const exported = JSON.parse(fs.readFileSync(file, "utf8"));
     expect(exported).toMatchObject({ format: "ai-deals-sources", schemaVersion: 1 });
@@ -161,6 +165,7 @@ describeE2E("task pane: adding a source outside Excel", () => {
     expect(await importReport(other, file)).toBe(
       "Imported no source. Skipped 1 source already in this workbook.",
     );
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 
