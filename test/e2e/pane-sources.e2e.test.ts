@@ -8,6 +8,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { describeE2E } from "./browser";
 import { evaluateInPlayground, readPreview, usePane } from "./pane";
+import { artifactsDir } from "./suite";
 
 const fixtures = path.join(__dirname, "../fixtures/articles");
 const LUMEN = fs.readFileSync(path.join(fixtures, "lumen-robotics.txt"), "utf8");
@@ -123,7 +124,9 @@ describeE2E("task pane: adding a source outside Excel", () => {
     await addLumen(page);
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export sources", exact: true }).click();
-    const file = await (await download).path();
+    // The suite's Chromium runs as a server: a download is saved through the connection.
+    const file = path.join(artifactsDir, "exported-sources.json");
+    await (await download).saveAs(file);
     await page.close();
     const exported = JSON.parse(fs.readFileSync(file, "utf8"));
     expect(exported).toMatchObject({ format: "ai-deals-sources", schemaVersion: 1 });
