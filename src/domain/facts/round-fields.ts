@@ -1,5 +1,5 @@
 import type { Company, Participants, Round } from "../catalog/entities";
-import { optionArgument } from "../core/argument";
+import { omittedIfBlank, optionArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { roundLabel } from "./round-ref";
 import { andThen, notReported, ok, type Result } from "../core/result";
@@ -56,7 +56,7 @@ export function readRoundField(
   field: unknown = "amount",
 ): Result<Sourced> {
   return andThen(
-    optionArgument(field ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
+    optionArgument(omittedIfBlank(field) ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => roundField(catalog, company, round, name),
   );
 }

@@ -1,5 +1,5 @@
 import type { Company, Round } from "../catalog/entities";
-import { optionKey, quoteArgument } from "../core/argument";
+import { omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
 import { invalid, notFound, ok, type Result } from "../core/result";
@@ -22,6 +22,7 @@ export const ROUND_FORMS = ['"C"', '"Series C"', '"latest"', '"first"', "1, 2, â
  * parseRoundRef(2)          // { kind: "ok", value: { by: "position", position: 2 } }
  */
 export function parseRoundRef(value: unknown): Result<RoundRef> {
+  value = omittedIfBlank(value);
   const wrong = (why: string) =>
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
   if (typeof value === "number") {

@@ -1,3 +1,4 @@
+import { omittedIfBlank } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import type { Company } from "../catalog/entities";
 import { andThen, type Result } from "../core/result";
@@ -18,8 +19,8 @@ export function sourceOf(
   round?: unknown,
   field?: unknown,
 ): Result<Sourced> {
-  return round === undefined || round === null
-    ? readCompanyField(catalog, company, field ?? "description")
+  return omittedIfBlank(round) === undefined
+    ? readCompanyField(catalog, company, omittedIfBlank(field) ?? "description")
     : andThen(findRound(catalog, company, round), (r) =>
         readRoundField(catalog, company, r, field),
       );

@@ -1,5 +1,5 @@
 import type { Round } from "../catalog/entities";
-import { flagArgument } from "../core/argument";
+import { flagArgument, omittedIfBlank } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import {
   NOT_REPORTED,
@@ -87,7 +87,7 @@ export function investors(
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(resolveCompany(catalog, company), (found) => {
       const roundOf: Result<Round | undefined> =
-        round === null || round === undefined ? ok(undefined) : findRound(catalog, found, round);
+        omittedIfBlank(round) === undefined ? ok(undefined) : findRound(catalog, found, round);
       return andThen(roundOf, (chosen) => {
         const rows = investorsOf(catalog, found, chosen).map((p) => investorRow(catalog, p));
         if (rows.length === 0) {
