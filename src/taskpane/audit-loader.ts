@@ -3,7 +3,7 @@
  * (`audit.js`, served beside `taskpane.js`; the page's script-src 'self' allows it). Importing them
  * statically would put the formula parser in the pane's start-up bundle.
  */
-import type * as AuditActions from "../excel/audit/audit-actions";
+import type * as AuditActions from "../excel/audit/audit-actions.js";
 
 export const loadAudit = (): Promise<typeof AuditActions> =>
-  import(/* webpackChunkName: "audit" */ "../excel/audit/audit-actions");
+  import(/* webpackChunkName: "audit" */ "../excel/audit/audit-actions.js");
