@@ -4,11 +4,11 @@
  * answer from it, remove it, export and import it.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import type { Page } from "playwright-core";
 import { describeE2E } from "./browser";
 import { evaluateInPlayground, readPreview, usePane } from "./pane";
+import { artifactsDir } from "./suite";
 
 const fixtures = path.join(__dirname, "../fixtures/articles");
 const LUMEN = fs.readFileSync(path.join(fixtures, "lumen-robotics.txt"), "utf8");
@@ -146,9 +146,8 @@ describeE2E("task pane: adding a source outside Excel", () => {
     await addLumen(page);
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export sources", exact: true }).click();
-    // The browser may run in another process: save the download where this test can read it.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deals-export-"));
-    const file = path.join(dir, "sources.json");
+    // The suite's Chromium runs as a server: a download is saved through the connection.
+    const file = path.join(artifactsDir, "exported-sources.json");
     await (await download).saveAs(file);
     await page.close();
     const exported = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -165,7 +164,6 @@ describeE2E("task pane: adding a source outside Excel", () => {
     expect(await importReport(other, file)).toBe(
       "Imported no source. Skipped 1 source already in this workbook.",
     );
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 
