@@ -53,10 +53,25 @@ describe("evaluateFormula", () => {
     });
   });
 
-  it("returns invalid instead of throwing when an argument cannot be read", () => {
+  it("returns invalid describing an argument that is neither text nor a number", () => {
     expect(evaluateFormula(catalog, "AIROUND", [Object.create(null), "C"])).toMatchObject({
       kind: "invalid",
-      message: expect.stringContaining("DEALS.AIROUND could not evaluate these arguments"),
+      message: expect.stringContaining(
+        "The company name must be text, not a value that is not text, a number or TRUE/FALSE.",
+      ),
+    });
+  });
+
+  it("returns invalid instead of throwing when the lookup itself fails", () => {
+    const broken = new Proxy(catalog, {
+      get() {
+        throw new Error("index unavailable");
+      },
+    });
+    expect(evaluateFormula(broken, "AIROUND", ["SenseTime", "C"])).toEqual({
+      kind: "invalid",
+      message: "DEALS.AIROUND could not evaluate these arguments (index unavailable).",
+      allowed: [],
     });
   });
 });

@@ -3,8 +3,19 @@ import { invalid, ok, type Result } from "./result";
 /** Longer text than any name or option we know is refused before any lookup. */
 export const MAX_TEXT_LENGTH = 200;
 
-/** How an argument is shown in messages: short, single-line, quoted. */
+/**
+ * How an argument is shown in messages: short, single-line, quoted. What is not text, a number or
+ * TRUE/FALSE is described rather than printed, so a message never reads "null" or "[object …]".
+ * @example quoteArgument("Sense  Time") // "'Sense Time'"
+ * @example quoteArgument(NaN)          // "#NUM!"
+ */
 export function quoteArgument(value: unknown): string {
+  if (value === null || value === undefined) return "an empty cell";
+  if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
+  if (Array.isArray(value)) return "a range of cells";
+  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
+    return "a value that is not text, a number or TRUE/FALSE";
+  }
   const text = String(value).replace(/\s+/g, " ");
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 }
