@@ -1,9 +1,10 @@
 import type { Catalog } from "../catalog/catalog";
 import type { Company } from "../catalog/entities";
-import { andThen, type Result } from "../core/result";
+import { quoteArgument } from "../core/argument";
+import { andThen, invalid, type Invalid, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
-import { readCompanyField } from "./company-fields";
-import { readRoundField } from "./round-fields";
+import { companyFieldNamed, readCompanyField } from "./company-fields";
+import { readRoundField, roundFieldNamed } from "./round-fields";
 import { findRound } from "./round-ref";
 
 /**
@@ -18,9 +19,30 @@ export function sourceOf(
   round?: unknown,
   field?: unknown,
 ): Result<Sourced> {
-  return round === undefined || round === null
-    ? readCompanyField(catalog, company, field ?? "description")
-    : andThen(findRound(catalog, company, round), (r) =>
-        readRoundField(catalog, company, r, field),
-      );
+  const withRound = round !== undefined && round !== null;
+  const misplaced = typeof field === "string" ? otherKind(company, field, withRound) : undefined;
+  if (misplaced) return misplaced;
+  return withRound
+    ? andThen(findRound(catalog, company, round), (r) => readRoundField(catalog, company, r, field))
+    : readCompanyField(catalog, company, field ?? "description");
+}
+
+/**
+ * A field of the other kind: a round field asked without a round, or a company field with one.
+ * Says how to ask instead.
+ */
+function otherKind(company: Company, field: string, withRound: boolean): Invalid | undefined {
+  const name = JSON.stringify(company.name);
+  const typed = JSON.stringify(field.trim());
+  if (!withRound && roundFieldNamed(field) && !companyFieldNamed(field)) {
+    return invalid(
+      `${quoteArgument(field.trim())} is a round field: add the round, e.g. =DEALS.AISOURCE(${name},"latest",${typed}).`,
+    );
+  }
+  if (withRound && companyFieldNamed(field) && !roundFieldNamed(field)) {
+    return invalid(
+      `${quoteArgument(field.trim())} is a company field: drop the round, e.g. =DEALS.AISOURCE(${name},,${typed}).`,
+    );
+  }
+  return undefined;
 }
