@@ -13,17 +13,21 @@ import { ENTERED_BY_ANALYST_TEXT, disagreementText } from "../domain/presentatio
 
 type Properties = Record<string, Excel.EntityPropertyType>;
 
-/** Property names, as analysts reach them in formulas: `=A1.[Total raised]`. */
+/**
+ * Property names, as analysts reach them in formulas: `=A1.[Raised in reported rounds]`. Each can
+ * also be typed as a COMPANY field.
+ */
 export const PROFILE_PROPERTIES = {
   latestValuation: "Latest valuation",
   latestValuationText: "Latest valuation (as reported)",
-  totalRaised: "Total raised",
+  totalRaised: "Raised in reported rounds",
   rounds: "Rounds",
   description: "Description",
   country: "Country",
   founded: "Founded",
   ceo: "CEO",
-  sectors: "Sectors",
+  focus: "Focus",
+  sectors: "Partnership sectors",
   partners: "Partners",
   partnerList: "Partner list",
   investors: "Investors",
@@ -66,6 +70,7 @@ export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
     [P.country]: profile.country && cite(profile.country),
     [P.founded]: profile.founded && cite(profile.founded),
     [P.ceo]: profile.ceo && cite(profile.ceo),
+    [P.focus]: profile.focus && cite(profile.focus),
     [P.sectors]: profile.sectors && cite(profile.sectors),
     [P.partners]: profile.partners && cite(profile.partners),
     [P.partnerList]: profile.partnerList && cite(profile.partnerList),
@@ -75,7 +80,10 @@ export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
     title: profile.name,
     sections: sections(properties, [
       { properties: [P.latestValuation, P.latestValuationText, P.totalRaised, P.rounds] },
-      { title: "Company", properties: [P.description, P.country, P.founded, P.ceo, P.sectors] },
+      {
+        title: "Company",
+        properties: [P.description, P.country, P.founded, P.ceo, P.focus, P.sectors],
+      },
       { title: "Partners and investors", properties: [P.partners, P.partnerList, P.investors] },
     ]),
   };

@@ -9,9 +9,9 @@ import {
   valueCell,
   type Cell,
 } from "./formula-cells";
-import { investmentsOf, investorsOf, type Participation } from "../facts/investments";
+import { investmentsOf, investorsOf, roleText, type Participation } from "../facts/investments";
 import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
-import { participantsFact } from "../facts/round-fields";
+import { investorsPartial, participantsFact } from "../facts/round-fields";
 import { findRound, roundLabel } from "../facts/round-ref";
 import { andThen, notReported, ok, type Result } from "../core/result";
 
@@ -27,11 +27,12 @@ export const AIROUNDS_HEADER = [
   "Post-money valuation (USD)",
 ] as const;
 export const INVESTORS_HEADER = ["Investor", "Role", "Round", "Announced", "Affiliation"] as const;
+/** The money column is the round's size, not the investor's cheque (the sources give no cheques). */
 export const INVESTMENTS_HEADER = [
   "Company",
   "Round",
   "Announced",
-  "Amount (USD)",
+  "Round size (USD)",
   "Role",
 ] as const;
 
@@ -89,7 +90,11 @@ export function investors(
       const roundOf: Result<Round | undefined> =
         round === null || round === undefined ? ok(undefined) : findRound(catalog, found, round);
       return andThen(roundOf, (chosen) => {
-        const rows = investorsOf(catalog, found, chosen).map((p) => investorRow(catalog, p));
+        const rounds = chosen ? [chosen] : (catalog.roundsByCompany.get(found.id) ?? []);
+        const rows = rounds.flatMap((r) => [
+          ...investorsOf(catalog, found, r).map((p) => investorRow(catalog, p)),
+          ...(investorsPartial(r) ? [unnamedRow(r)] : []),
+        ]);
         if (rows.length === 0) {
           return notReported(`investors of ${found.name}${chosen ? ` ${roundLabel(chosen)}` : ""}`);
         }
@@ -104,7 +109,19 @@ function investorRow(catalog: Catalog, p: Participation): Cell[] {
   const parentName = parent && catalog.investorById.get(parent.investor)?.name;
   // No parent is an answer, not a gap: "—" rather than "Not reported".
   const affiliation = parent && parentName ? `${parent.relation} of ${parentName}` : NO_AFFILIATION;
-  return [p.investor.name, p.role, roundLabel(p.round), dateCell(p.round), affiliation];
+  return [p.investor.name, roleText(p), roundLabel(p.round), dateCell(p.round), affiliation];
+}
+
+/** What stands for the investors a source does not name, where the investors are listed. */
+export const OTHERS_NOT_NAMED_ROW = "Others not named";
+
+/**
+ * The row that marks a round's list of investors as partial: the others' role is "participant"
+ * when the source says there are others ("Other investors include …"), else not reported.
+ */
+function unnamedRow(round: Round): Cell[] {
+  const role = round.others?.complete === false ? "participant" : NOT_REPORTED;
+  return [OTHERS_NOT_NAMED_ROW, role, roundLabel(round), dateCell(round), NOT_REPORTED];
 }
 
 /**
@@ -129,7 +146,7 @@ export function investments(
           roundLabel(p.round),
           dateCell(p.round),
           usdCell({ type: "money", ...p.round.amount }),
-          p.via ? `${p.role} (via ${p.via.name})` : p.role,
+          roleText(p),
         ]);
         if (rows.length === 0) return notReported(`rounds with ${found.name} as an investor`);
         return ok(spill(INVESTMENTS_HEADER, rows, withHeader));
