@@ -1,6 +1,6 @@
 /** The formula builder: company, round and field pickers, the formula, its value, insert and copy. */
 import { currentCatalog } from "../runtime/shared-catalog";
-import { COMPANY_FIELDS } from "../domain/facts/company-fields";
+import { COMPANY_FIELDS, fieldLabel } from "../domain/facts/company-fields";
 import { formatDate } from "../domain/presentation/format";
 import { formulaText } from "../domain/formulas/formula-text";
 import { evaluateFormula, explainFormula } from "../domain/formulas/formulas";
@@ -58,7 +58,7 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
     // Company cards are entity values: offered only where Excel can show them (ExcelApi 1.16).
     const card: [string, string][] =
       round.value === COMPANY_FACT && profileSupported() ? [[CARD_FIELD, "company card"]] : [];
-    fillSelect(field, [...fields.map((f): [string, string] => [f, f]), ...card]);
+    fillSelect(field, [...fields.map((f): [string, string] => [f, fieldLabel(f)]), ...card]);
     if (field.value === CARD_FIELD) {
       formula.value = profileFormula(company.value);
       value.replaceChildren(element("span", "A company card: insert it to see its figures."));

@@ -36,7 +36,7 @@ const MEGVII_C = [
   "Oct 2017",
   "$460.0M",
   "Not reported",
-  "Ant Financial",
+  "Ant Financial; others not named",
   "Not reported",
 ];
 const SENSETIME_C = [
@@ -45,7 +45,7 @@ const SENSETIME_C = [
   "9 Apr 2018",
   "$600.0M",
   "Alibaba",
-  "Temasek; Suning Commerce",
+  "Temasek; Suning Commerce; others not named",
   "> $4.50B",
 ];
 
@@ -57,23 +57,23 @@ const EXPECTED: Record<TableChoice, string[][]> = {
     ["Founded", "2014", "Not reported"],
     ["CEO", "Xu Li", "Not reported"],
     ["Rounds in source", "2", "1"],
-    ["Raised in those rounds", "$1.01B", "$460.0M"],
+    ["Raised in reported rounds", "$1.01B", "$460.0M"],
     ["Latest valuation", "> $4.50B", "Not reported"],
     ["Partners", "> 400", "Not reported"],
     [
-      "Sectors",
+      "Partnership sectors",
       "security; fintech; automobile; retail; smartphone; mobile internet; robotics; smart city development",
       "Not reported",
     ],
   ],
   investors: [
     ["Investor", "SenseTime", "Megvii"],
-    ["CDH Investments", "Lead", "—"],
-    ["Sailing Capital", "Lead", "—"],
-    ["Alibaba", "Lead", "Participant via Ant Financial"],
-    ["Ant Financial (Alibaba's financial arm)", "—", "Participant"],
-    ["Suning Commerce", "Participant", "—"],
-    ["Temasek", "Participant", "—"],
+    ["CDH Investments", "lead", "Not reported"],
+    ["Sailing Capital", "lead", "Not reported"],
+    ["Alibaba", "lead", "participant (via Ant Financial)"],
+    ["Ant Financial (Alibaba's financial arm)", "Not reported", "participant"],
+    ["Temasek", "participant", "Not reported"],
+    ["Suning Commerce", "participant", "Not reported"],
   ],
 };
 
@@ -83,8 +83,8 @@ const MEGVII_ONLY: Record<TableChoice, string[][]> = {
   companies: EXPECTED.companies.map((row) => [row[0], row[2]]),
   investors: [
     ["Investor", "Megvii"],
-    ["Alibaba", "Participant via Ant Financial"],
-    ["Ant Financial (Alibaba's financial arm)", "Participant"],
+    ["Alibaba", "participant (via Ant Financial)"],
+    ["Ant Financial (Alibaba's financial arm)", "participant"],
   ],
 };
 
