@@ -4,7 +4,8 @@
  */
 export { rawDataset } from "../src/data/dataset";
 export { loadDataset } from "../src/data/load-dataset";
-export { buildCatalog } from "../src/domain/catalog/catalog";
+export { createCatalogStore } from "../src/domain/catalog/catalog-store";
 export { normalizeName } from "../src/domain/catalog/normalize-name";
 export { CORPUS as badInputCorpus } from "../test/functions/bad-input-corpus";
 export { countSyncs } from "./count-syncs";
+export * as scale from "./scale-entry";

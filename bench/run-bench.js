@@ -10,6 +10,7 @@ const zlib = require("zlib");
 const webpack = require("webpack");
 const { parse } = require("node-html-parser");
 const { nsPerCall, msPerRun, slowestNs } = require("./measure");
+const { measureScale, scaleRows } = require("./scale");
 const { CustomFunctionsError, runFunctionsBundle } = require("../scripts/bundle-check-plugin");
 
 const root = path.join(__dirname, "..");
@@ -101,7 +102,7 @@ async function main() {
         (sum, ref) => sum + gzipBytes(path.join(siteDir, ref)),
         0,
       ),
-      startupMs: msPerRun(() => bench.buildCatalog(bench.loadDataset(bench.rawDataset)), 30),
+      startupMs: msPerRun(() => bench.createCatalogStore(bench.rawDataset), 30),
       bundleEvalMs: msPerRun(() => loadFunctions(source), 15),
       callNs: callCosts(fns, bench),
       syncs: await bench.countSyncs(),
@@ -110,6 +111,7 @@ async function main() {
         ([id, args]) => call(fns[id], args),
         badInputs(fns, bench.badInputCorpus),
       ),
+      scale: measureScale(bench.scale, bench.rawDataset),
     };
     const { callNs } = results;
     results.ratios = {
@@ -126,7 +128,9 @@ async function main() {
 function callCosts(fns, bench) {
   const { AIROUND, AIROUNDS, INVESTMENTS, PROFILE } = fns;
   // The floor: one Map lookup on a key already normalised, what an indexed lookup cannot beat.
-  const floorMap = new Map(bench.rawDataset.companies.map((c) => [bench.normalizeName(c.name), c]));
+  const floorMap = new Map(
+    bench.rawDataset.sources[0].companies.map((c) => [bench.normalizeName(c.name), c]),
+  );
   return {
     airoundExact: nsPerCall(() => call(AIROUND, ["SenseTime", "C"])),
     airoundAlias: nsPerCall(() => call(AIROUND, ["SenseTime Group Ltd", "Series C"])),
@@ -142,10 +146,10 @@ function callCosts(fns, bench) {
 /** The naive way to answer AIROUND("SenseTime","C"): scan every name and round, no index. */
 function linearScan(bench, companyName, letter) {
   const wanted = bench.normalizeName(companyName);
-  const company = bench.rawDataset.companies.find((c) =>
+  const company = bench.rawDataset.sources[0].companies.find((c) =>
     [c.name, c.legalName, ...c.aliases].some((name) => bench.normalizeName(name) === wanted),
   );
-  const round = bench.rawDataset.rounds.find(
+  const round = bench.rawDataset.sources[0].rounds.find(
     (r) => r.company === company.id && r.series?.letter === letter,
   );
   return round.amount.amount;
@@ -219,6 +223,7 @@ function report(results) {
     ],
     ["recalc 10,000 formulas", `${results.recalc10kMs.toFixed(1)} ms`, ""],
     ["slowest bad input", `${(results.badInputMaxNs / 1000).toFixed(1)} µs`, "≤ 1 ms"],
+    ...scaleRows(results.scale),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

@@ -73,6 +73,7 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
   const records = {} as Record<Collection, AnyRecord[]>;
   const where = new Map<AnyRecord, string>();
   const seenIds = new Map<string, string>();
+  const text = normalizeWhitespace(header.data.text);
   for (const collection of COLLECTIONS) {
     records[collection] = [];
     const list = lookup(raw, [collection]);
@@ -99,7 +100,7 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
         quarantined.push({ source, record, path: `${record}.id`, message });
         return;
       }
-      const problem = quoteProblem(value, normalizeWhitespace(header.data.text), record);
+      const problem = quoteProblem(value, text, record);
       if (problem) {
         quarantined.push({ source, record, ...problem });
         return;
@@ -149,7 +150,7 @@ function quoteProblem(
   path: string,
 ): { path: string; message: string } | undefined {
   for (const [at, quote] of quotesIn(record, path)) {
-    if (!text.includes(normalizeWhitespace(quote))) {
+    if (!text.includes(quote) && !text.includes(normalizeWhitespace(quote))) {
       const shown = quote.length > 60 ? `${quote.slice(0, 60)}…` : quote;
       return { path: at, message: `not a passage of the source text: "${shown}"` };
     }
@@ -157,16 +158,18 @@ function quoteProblem(
   return undefined;
 }
 
-/** Every `quote` below a record, with its path. */
-function* quotesIn(node: unknown, path: string): Generator<[string, string]> {
+/** Every `quote` below a record, with its path (a plain walk: it runs on every record). */
+function quotesIn(node: unknown, path: string, found: [string, string][] = []): [string, string][] {
   if (Array.isArray(node)) {
-    for (const [i, child] of node.entries()) yield* quotesIn(child, `${path}[${i}]`);
+    node.forEach((child, i) => quotesIn(child, `${path}[${i}]`, found));
   } else if (typeof node === "object" && node !== null) {
     for (const [key, value] of Object.entries(node)) {
-      if (key === "quote" && typeof value === "string") yield [`${path}.quote`, value];
-      else yield* quotesIn(value, `${path}.${key}`);
+      if (key === "quote" && typeof value === "string") found.push([`${path}.quote`, value]);
+      else if (typeof value === "object" && value !== null)
+        quotesIn(value, `${path}.${key}`, found);
     }
   }
+  return found;
 }
 
 type Report = (record: AnyRecord, path: string, message: string) => void;

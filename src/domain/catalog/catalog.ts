@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { SourceDocument } from "../../data/schema";
 import type { SourceIssue } from "../../data/validate-source";
 import type { Company, Investor, MacroFigure, Person, Round, SourceRef } from "./entities";
@@ -44,7 +45,7 @@ export function buildCatalog(
   const roundsByCompany = new Map<string, Round[]>(merged.companies.map((c) => [c.id, []]));
   for (const round of merged.rounds) roundsByCompany.get(round.company)?.push(round);
   for (const rounds of roundsByCompany.values()) {
-    rounds.sort((a, b) => compareIso(a.announced.iso, b.announced.iso));
+    rounds.sort((a, b) => compareText(a.announced.iso, b.announced.iso));
   }
   const affiliatesOf = new Map<string, Investor[]>();
   for (const investor of merged.investors) {
@@ -75,8 +76,6 @@ export function buildCatalog(
     ],
   };
 }
-
-const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A name two entities share answers neither: reported, so the source can be corrected. */
 function ambiguityIssues<T extends Company | Investor>(

@@ -55,7 +55,9 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     const source = sourceRef(document);
     sources.push(source);
     const stamped = stamp(document, source);
-    const at = (collection: string, index: number, id: string) => `${collection}[${index}] (${id})`;
+    // Where a record stands, for an issue: built only when there is one.
+    const at = (collection: string, index: number, id: string) => () =>
+      `${collection}[${index}] (${id})`;
     stamped.people.forEach((record, i) =>
       people.add(source, { ...record, sources: [] }, at("people", i, record.id)),
     );
@@ -70,9 +72,9 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     );
     const orgId = (local: string) => companies.idOf(source, local) ?? investors.idOf(source, local);
     stamped.rounds.forEach((record, i) => {
-      const where = at("rounds", i, record.id);
       const company = companies.idOf(source, record.company);
       if (company === undefined) {
+        const where = at("rounds", i, record.id)();
         const message = `its company '${record.company}' was set aside`;
         issues.push({ source: source.id, record: where, path: `${where}.company`, message });
         return;
@@ -111,7 +113,8 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     for (const investor of investors.fromSource(source)) {
       const parent = investor.affiliateOf;
       if (parent?.source.id === source.id) {
-        parent.investor = investors.idOf(source, parent.investor) ?? parent.investor;
+        const mapped = investors.idOf(source, parent.investor) ?? parent.investor;
+        investor.affiliateOf = { ...parent, investor: mapped };
       }
     }
     for (const figure of stamped.macro) {
@@ -154,17 +157,24 @@ type StampedSource = {
   macro: Stamped<SourceDocument["macro"]>;
 };
 
-/** A copy of the source's records in which every fact names the source. */
+/**
+ * The source's records with every fact naming the source. Stamped in place: the records are the
+ * validator's own copies, held by the store, and stamping again with the same source is harmless.
+ */
 function stamp(document: SourceDocument, source: SourceRef): StampedSource {
-  const copy = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(copy);
-    if (typeof node !== "object" || node === null) return node;
-    const entries = Object.entries(node).map(([key, value]) => [key, copy(value)]);
-    const isFact = "quote" in node || "enteredByAnalyst" in node;
-    return Object.fromEntries(isFact ? [...entries, ["source", source]] : entries);
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+    } else if (typeof node === "object" && node !== null) {
+      const fields = node as Record<string, unknown>;
+      for (const key in fields) if (key !== "source") visit(fields[key]);
+      if ("quote" in fields || "enteredByAnalyst" in fields) fields.source = source;
+    }
   };
   const { companies, investors, people, rounds, macro } = document;
-  return copy({ companies, investors, people, rounds, macro }) as StampedSource;
+  const records = { companies, investors, people, rounds, macro };
+  visit(records);
+  return records as unknown as StampedSource;
 }
 
 /** Merges records of one kind across sources, by any shared normalised name. */
@@ -173,6 +183,7 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
   private readonly byKey = new Map<string, T[]>();
   private readonly local = new Map<string, T>();
   private readonly ids = new Set<string>();
+  private readonly bySource = new Map<string, T[]>();
 
   constructor(
     private readonly kind: string,
@@ -180,19 +191,26 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
   ) {}
 
   /** Adds a record of `source`: merged into the one entity it names, or a new entity. */
-  add(source: SourceRef, record: T, where: string): void {
+  add(source: SourceRef, record: T, where: () => string): void {
     const keys = namesOf(record)
       .map(normalizeName)
       .filter((key) => key.length > 0);
-    const matches = [...new Set(keys.flatMap((key) => this.byKey.get(key) ?? []))].filter(
-      (entity) => !entity.sources.some((s) => s.id === source.id),
-    );
+    // The entities these names already denote, other than this source's own records.
+    const matches: T[] = [];
+    for (const key of keys) {
+      for (const entity of this.byKey.get(key) ?? []) {
+        if (!matches.includes(entity) && !entity.sources.some((s) => s.id === source.id)) {
+          matches.push(entity);
+        }
+      }
+    }
     if (matches.length > 1) {
       const names = matches.map((m) => m.name).join(" and ");
+      const record = where();
       this.issues.push({
         source: source.id,
-        record: where,
-        path: `${where}.name`,
+        record,
+        path: `${record}.name`,
         message: `its names match more than one ${this.kind} (${names}); set aside`,
       });
       return;
@@ -201,6 +219,10 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
     if (matches[0]) mergeEntity(entity, record, source, this.kind === "company");
     else entity.sources = [source];
     this.local.set(`${source.id}|${record.id}`, entity);
+    // Two records of one source never merge into one entity, so each entity is listed once.
+    const touched = this.bySource.get(source.id);
+    if (touched) touched.push(entity);
+    else this.bySource.set(source.id, [entity]);
     for (const key of keys) {
       const owners = this.byKey.get(key);
       if (!owners) this.byKey.set(key, [entity]);
@@ -214,8 +236,8 @@ class EntityMerger<T extends { id: string; name: string; sources: readonly Sourc
   }
 
   /** The merged entities a source contributed to. */
-  fromSource(source: SourceRef): T[] {
-    return this.all.filter((entity) => entity.sources.some((s) => s.id === source.id));
+  fromSource(source: SourceRef): readonly T[] {
+    return this.bySource.get(source.id) ?? [];
   }
 
   private create(record: T): T {

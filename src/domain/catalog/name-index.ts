@@ -92,6 +92,8 @@ function buildSuggester(keys: readonly string[]): (query: string) => string[] {
   const sorted = keys
     .map((key, index) => ({ key, index }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
+  // One counter per key, reused by every query (and reset after it): no allocation per miss.
+  const counts = new Uint16Array(keys.length);
   return (query) => {
     if (query.length === 0) return [];
     const tolerance = Math.max(1, Math.floor(query.length / 4));
@@ -102,7 +104,7 @@ function buildSuggester(keys: readonly string[]): (query: string) => string[] {
     const grams = [...new Set(bigrams(query))];
     const needed = grams.length - 2 * tolerance;
     const candidates =
-      needed > 0 ? sharingBigrams(postings, grams, needed) : keys.map((_, index) => index);
+      needed > 0 ? sharingBigrams(postings, grams, needed, counts) : keys.map((_, index) => index);
     for (const index of candidates) {
       if (scored.has(index)) continue;
       const key = keys[index];
@@ -122,17 +124,23 @@ function bigrams(key: string): string[] {
   return chars.slice(1).map((char, i) => chars[i] + char);
 }
 
-/** Indexes of keys sharing at least `needed` of the query's bigrams. */
+/** Indexes of keys sharing at least `needed` of the query's bigrams; leaves `counts` zeroed. */
 function sharingBigrams(
   postings: ReadonlyMap<string, readonly number[]>,
   grams: readonly string[],
   needed: number,
+  counts: Uint16Array,
 ): number[] {
-  const counts = new Map<number, number>();
+  const touched: number[] = [];
   for (const gram of grams) {
-    for (const index of postings.get(gram) ?? []) counts.set(index, (counts.get(index) ?? 0) + 1);
+    for (const index of postings.get(gram) ?? []) {
+      if (counts[index] === 0) touched.push(index);
+      counts[index] += 1;
+    }
   }
-  return [...counts].filter(([, count]) => count >= needed).map(([index]) => index);
+  const found = touched.filter((index) => counts[index] >= needed);
+  for (const index of touched) counts[index] = 0;
+  return found;
 }
 
 /** Indexes of the keys starting with `prefix` (binary search in the sorted keys), at most a few. */

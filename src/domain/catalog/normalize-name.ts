@@ -23,6 +23,20 @@ const LEGAL_SUFFIXES = new Set([
  * normalizeName("Sense-Time")              // "sensetime"
  */
 export function normalizeName(name: string): string {
+  const known = remembered.get(name);
+  if (known !== undefined) return known;
+  const key = normalized(name);
+  // Names recur across sources (an investor in every article that names it): each is normalised
+  // once. The memory is bounded: it starts over when full.
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(name, key);
+  return key;
+}
+
+const MAX_REMEMBERED = 100_000;
+const remembered = new Map<string, string>();
+
+function normalized(name: string): string {
   const words = name
     .normalize("NFKC")
     .toLowerCase()

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { Company, Investor, Participants, Round } from "./entities";
 
 export type Role = "lead" | "participant";
@@ -51,9 +52,7 @@ export function indexParticipations(
   investorById: ReadonlyMap<string, Investor>,
 ): Map<string, Participation[]> {
   const byInvestor = new Map<string, Participation[]>();
-  const ordered = [...rounds].sort((a, b) =>
-    a.announced.iso < b.announced.iso ? -1 : a.announced.iso > b.announced.iso ? 1 : 0,
-  );
+  const ordered = [...rounds].sort((a, b) => compareText(a.announced.iso, b.announced.iso));
   for (const round of ordered) {
     for (const participation of participationsOf(round, companyById, investorById)) {
       const list = byInvestor.get(participation.investor.id);

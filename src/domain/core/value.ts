@@ -37,14 +37,14 @@ export type Sourced<T extends Value = Value> = {
 
 type Provenance = Omit<Sourced, "value" | "differs">;
 
+/** One fact's provenance, built directly: this runs for every cell of every table. */
 function provenance(fact: FactProvenance): Provenance {
-  const citation: Citation = fact.quote
-    ? { source: fact.source, passage: fact.quote }
-    : { source: fact.source, enteredByAnalyst: true };
-  const base = fromFacts([fact]);
-  return fact.inferred === undefined
-    ? { ...base, citations: [citation] }
-    : { ...base, citations: [citation], inferred: fact.inferred };
+  const { quote, source } = fact;
+  const base: Provenance = quote
+    ? { quote, passages: [quote], citations: [{ source, passage: quote }] }
+    : { quote: "", passages: [], citations: [{ source, enteredByAnalyst: true }] };
+  if (fact.inferred !== undefined) base.inferred = fact.inferred;
+  return base;
 }
 
 /** Joins separate passages in a quote, so the joint never reads as one verbatim sentence. */

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { Catalog } from "../catalog/catalog";
 import type { Company, Investor, Round } from "../catalog/entities";
 import { participationsOf, type Participation } from "../catalog/participations";
@@ -43,11 +44,7 @@ export function investmentsOf(
   );
   // Each list is oldest first; a stable sort of the union keeps each round's leads first.
   return [...own, ...joined].sort((a, b) =>
-    a.round.announced.iso < b.round.announced.iso
-      ? -1
-      : a.round.announced.iso > b.round.announced.iso
-        ? 1
-        : 0,
+    compareText(a.round.announced.iso, b.round.announced.iso),
   );
 }
 

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { Investor } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
 import {
@@ -27,53 +28,54 @@ import { LIST_SEPARATOR, fromFacts, sourcesOf } from "../core/value";
  * Investors come in the order the sources name them (oldest round first, leads first), companies
  * default to all.
  * @example investorMap(catalog).rows[2].map((cell) => cell.display)
- * // ["Alibaba", "Not reported", "participant (via Ant Financial)"]
+ * // ["Alibaba", "lead", "participant (via Ant Financial)"]
  */
 export function investorMap(
   catalog: Catalog,
   companyIds: readonly string[] = catalog.companies.all.map((c) => c.id),
 ): TableModel {
   const companies = companyIds.flatMap((id) => catalog.companyById.get(id) ?? []);
-  const chosen = new Set(companies.map((c) => c.id));
-  const partial = new Set(
-    companies
-      .filter((c) => (catalog.roundsByCompany.get(c.id) ?? []).some(investorsPartial))
-      .map((c) => c.id),
-  );
-  // Each investor's participations grouped by company once, so a row costs one lookup per column.
-  const byInvestor = new Map<string, Map<string, Participation[]>>();
+  const columnsOf = new Map<string, number[]>();
+  companies.forEach((c, i) => columnsOf.set(c.id, [...(columnsOf.get(c.id) ?? []), i + 1]));
+  // What a cell reads with no role in it, per column: computed once per company.
+  const blank = [
+    NO_RELATION,
+    ...companies.map((c) =>
+      (catalog.roundsByCompany.get(c.id) ?? []).some(investorsPartial) ? NOT_NAMED : NO_RELATION,
+    ),
+  ];
+  const rows: TableCell[][] = [];
+  // The cells that hold a role, in reading order: the footnote and quotes need only these.
+  const filled: TableCell[] = [];
   for (const investor of investorsByFirstRound(catalog)) {
-    const taken = new Map<string, Participation[]>();
+    const taken = new Map<number, Participation[]>();
     for (const p of investmentsOf(catalog, investor, true)) {
-      if (!chosen.has(p.company.id)) continue;
-      const list = taken.get(p.company.id);
-      if (list) list.push(p);
-      else taken.set(p.company.id, [p]);
+      for (const column of columnsOf.get(p.company.id) ?? []) {
+        const list = taken.get(column);
+        if (list) list.push(p);
+        else taken.set(column, [p]);
+      }
     }
-    if (taken.size > 0) byInvestor.set(investor.id, taken);
+    if (taken.size === 0) continue;
+    // A row starts as a copy of the shared blank cells and then gets its roles, so its cost is a
+    // copy plus the investor's rounds, not a lookup per company.
+    const row = blank.slice();
+    row[0] = labelCell(investorLabel(catalog, investor));
+    for (const column of [...taken.keys()].sort((x, y) => x - y)) {
+      const cell = roleCell(taken.get(column) ?? []);
+      row[column] = cell;
+      filled.push(cell);
+    }
+    rows.push(row);
   }
-  const rows = [...byInvestor.entries()].flatMap(([id, taken]) => {
-    const investor = catalog.investorById.get(id);
-    if (!investor) return [];
-    return [
-      [
-        labelCell(investorLabel(catalog, investor)),
-        ...companies.map((company) => {
-          const inCompany = taken.get(company.id);
-          if (inCompany) return roleCell(inCompany);
-          return partial.has(company.id) ? NOT_NAMED : NO_RELATION;
-        }),
-      ],
-    ];
-  });
   return {
     id: "investors",
     title: "Investor map",
     header: ["Investor", ...companies.map((c) => c.name)],
     rows,
     columns: ["text", ...companies.map(() => "text" as const)],
-    footnote: tableFootnote(catalog, rows),
-    quotes: quotesOf(rows),
+    footnote: tableFootnote(catalog, [filled]),
+    quotes: quotesOf([filled]),
   };
 }
 
@@ -84,26 +86,29 @@ export function investorMap(
  */
 function investorsByFirstRound(catalog: Catalog): Investor[] {
   // Each investor's place is computed once, never inside the comparator.
-  const rounds = [...catalog.roundsByCompany.values()].flat();
   const place = new Map<string, number>();
-  for (const round of rounds) {
-    participationsIn(catalog, round).forEach((p, i) =>
-      place.set(`${round.id}|${p.investor.id}`, i),
-    );
+  for (const rounds of catalog.roundsByCompany.values()) {
+    for (const round of rounds) {
+      participationsIn(catalog, round).forEach((p, i) =>
+        place.set(`${round.id}|${p.investor.id}`, i),
+      );
+    }
   }
-  const first = new Map(
+  type Key = readonly [string, number, number];
+  const none: Key = ["9999", 0, 0];
+  const first = new Map<Investor, Key>(
     catalog.investors.all.map((investor) => {
       const p = investmentsOf(catalog, investor, true)[0];
-      if (!p) return [investor, ["9999", 0, 0] as const];
+      if (!p) return [investor, none];
       const named = place.get(`${p.round.id}|${(p.via ?? p.investor).id}`) ?? 0;
-      return [investor, [p.round.announced.iso, named, p.via ? 0 : 1] as const];
+      return [investor, [p.round.announced.iso, named, p.via ? 0 : 1]];
     }),
   );
-  const keyOf = (investor: Investor) => first.get(investor) ?? (["9999", 0, 0] as const);
+  const keyOf = (investor: Investor) => first.get(investor) ?? none;
   return [...catalog.investors.all].sort((a, b) => {
     const [ka, kb] = [keyOf(a), keyOf(b)];
     return (
-      ka[0].localeCompare(kb[0]) || ka[1] - kb[1] || ka[2] - kb[2] || a.name.localeCompare(b.name)
+      compareText(ka[0], kb[0]) || ka[1] - kb[1] || ka[2] - kb[2] || compareText(a.name, b.name)
     );
   });
 }

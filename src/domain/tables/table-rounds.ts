@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { Company, Round } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
 import { participantsFact, type RoundField } from "../facts/round-fields";
@@ -39,7 +40,7 @@ export function roundComparison(
       const list = company ? (catalog.roundsByCompany.get(id) ?? []) : [];
       return company ? list.map((round) => ({ company, round })) : [];
     })
-    .sort((a, b) => a.round.announced.iso.localeCompare(b.round.announced.iso));
+    .sort((a, b) => compareText(a.round.announced.iso, b.round.announced.iso));
   const rows = rounds.map(({ company, round }) => roundRow(catalog, company, round));
   return {
     id: "rounds",

@@ -1,0 +1,12 @@
+/**
+ * What the scale benchmark needs, bundled for Node with the rest of bench-entry.ts: the seeded
+ * generator, the store, one formula and the three table models, and the insertion plan.
+ */
+export { generateSyntheticCatalog } from "./synthetic-sources";
+export { createCatalogStore } from "../src/domain/catalog/catalog-store";
+export { airound } from "../src/domain/formulas/formulas";
+export { investorMap } from "../src/domain/tables/table-investors";
+export { roundComparison } from "../src/domain/tables/table-rounds";
+export { companyComparison } from "../src/domain/tables/table-companies";
+export { planInsertion, rowPayloadBytes } from "../src/domain/tables/insertion-plan";
+export { tableBlock } from "../src/taskpane/table-block";

@@ -1,0 +1,109 @@
+/**
+ * The scale measurements of `npm run bench`: the same core on a seeded synthetic catalog of 10,000
+ * rounds (bench/synthetic-sources.ts), beside the bundled catalog measured in the same run.
+ */
+const { nsPerCall, msPerRun } = require("./measure");
+
+/**
+ * Measures start-up, lookups, table models and the insertion plan of the largest table.
+ * `scale` is bench-entry's `scale` namespace; `bundledRaw` the bundled dataset.
+ */
+function measureScale(scale, bundledRaw) {
+  const synthetic = scale.generateSyntheticCatalog();
+  const catalog = scale.createCatalogStore(synthetic.dataset).current();
+  const bundled = scale.createCatalogStore(bundledRaw).current();
+  const rounds = [...catalog.roundsByCompany.values()].reduce((n, list) => n + list.length, 0);
+
+  // Lookups cycle through 1,000 different rounds (and 1,000 misspelt names), so the name memo
+  // cannot answer them all from one entry.
+  const refs = synthetic.roundRefs.filter((_, i) => i % 10 === 0).slice(0, 1_000);
+  const misses = refs.map(([name]) => name.slice(0, 3) + name.slice(4));
+  const exact = (cat, list) => (i) =>
+    scale.airound(cat, list[i % list.length][0], list[i % list.length][1]);
+  const airoundExact = nsPerCall(exact(catalog, refs), { calls: 5_000 });
+  const airoundExactBundled = nsPerCall(
+    exact(bundled, [
+      ["SenseTime", "C"],
+      ["Megvii", "C"],
+    ]),
+    {
+      calls: 5_000,
+    },
+  );
+  const airoundMiss = nsPerCall((i) => scale.airound(catalog, misses[i % misses.length], "A"), {
+    calls: 1_000,
+    batches: 9,
+  });
+
+  const tables = {
+    investorMap: () => scale.investorMap(catalog),
+    roundComparison: () => scale.roundComparison(catalog),
+    companyComparison: () => scale.companyComparison(catalog),
+  };
+  const tableMs = Object.fromEntries(
+    Object.entries(tables).map(([name, build]) => [name, msPerRun(build, 5)]),
+  );
+  const models = Object.fromEntries(Object.entries(tables).map(([name, build]) => [name, build()]));
+  const [largestName, largest] = Object.entries(models).sort(
+    ([, a], [, b]) => cellsOf(b) - cellsOf(a),
+  )[0];
+  const block = scale.tableBlock(largest, "values");
+  const plan = scale.planInsertion(
+    block.cells.map((row, i) => scale.rowPayloadBytes(row, block.numberFormats[i])),
+  );
+
+  return {
+    sources: catalog.sources.length,
+    rounds,
+    companies: catalog.companies.all.length,
+    investors: catalog.investors.all.length,
+    startupMs: msPerRun(() => scale.createCatalogStore(synthetic.dataset), 5),
+    callNs: { airoundExact, airoundExactBundled, airoundMiss },
+    tableMs,
+    insertion: {
+      table: largestName,
+      rows: block.height,
+      columns: block.width,
+      syncs: plan.syncs,
+      payloadBytes: plan.totalBytes,
+      maxSyncBytes: plan.maxSyncBytes,
+      bytesPerSync: plan.chunks.map((chunk) => chunk.bytes),
+    },
+    ratios: { airoundExactOverBundled: airoundExact / airoundExactBundled },
+  };
+}
+
+const cellsOf = (model) => model.rows.length * (model.rows[0]?.length ?? 0);
+
+/** The scale section of the printed table: [name, value, budget] rows. */
+function scaleRows(s) {
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+  return [
+    [
+      "scale: catalog",
+      `${s.rounds} rounds, ${s.companies} companies, ${s.investors} investors, ${s.sources} sources`,
+      "",
+    ],
+    ["scale: start-up (validate + index)", `${s.startupMs.toFixed(1)} ms`, "≤ 100 ms"],
+    [
+      "scale: AIROUND exact",
+      `${s.callNs.airoundExact.toFixed(0)} ns (${s.ratios.airoundExactOverBundled.toFixed(1)}× bundled ${s.callNs.airoundExactBundled.toFixed(0)} ns)`,
+      "≤ 3× bundled",
+    ],
+    [
+      "scale: AIROUND miss (suggestions)",
+      `${(s.callNs.airoundMiss / 1000).toFixed(0)} µs`,
+      "≤ 1 ms",
+    ],
+    ["scale: investor map model", `${s.tableMs.investorMap.toFixed(0)} ms`, "≤ 250 ms"],
+    ["scale: round comparison model", `${s.tableMs.roundComparison.toFixed(0)} ms`, "≤ 250 ms"],
+    ["scale: company comparison model", `${s.tableMs.companyComparison.toFixed(0)} ms`, "≤ 250 ms"],
+    [
+      `scale: insert ${s.insertion.table} (${s.insertion.rows}×${s.insertion.columns})`,
+      `${s.insertion.syncs} write syncs, ${mb(s.insertion.payloadBytes)} in all, ≤ ${mb(s.insertion.maxSyncBytes)} each`,
+      "< 5 MB per sync",
+    ],
+  ];
+}
+
+module.exports = { measureScale, scaleRows };
