@@ -5,23 +5,20 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { devHttpsOptions } = require("./scripts/dev-certs");
 const { BundleCheckPlugin } = require("./scripts/bundle-check-plugin");
-const { rewriteDevUrls, DEV_URL } = require("./scripts/manifest-url");
+const { rewriteDevUrls } = require("./scripts/manifest-url");
+const { buildSettings, OFFICE_JS_LOCAL } = require("./scripts/build-settings");
 
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_JS_LOCAL = "office-js/office.js";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
  * `--env urlProd=https://host/path/` sets the deployment URL written into the manifest and
- * functions.json.
+ * functions.json; a production build refuses to run without it (scripts/build-settings.js).
  * `--env officeJs=local|cdn` chooses where pages load office.js from: development and tests serve
- * the copy in @microsoft/office-js (works offline); production defaults to Microsoft's CDN.
+ * the copy in @microsoft/office-js (works offline); production always uses Microsoft's CDN.
  */
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
-  const urlProd = env.urlProd || DEV_URL;
-  const officeJs =
-    (env.officeJs || (dev ? "local" : "cdn")) === "cdn" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+  const { urlProd, officeJs } = buildSettings(env, dev);
 
   return {
     devtool: dev ? "source-map" : false,
@@ -61,11 +58,15 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/help/help.html", to: "help.html" },
+          { from: "src/taskpane/host-check.js", to: "host-check.js" },
+          // Header rules for two static hosts (README, Deploy); other hosts ignore these files.
+          { from: "deploy/_headers", to: "_headers", toType: "file" },
+          { from: "deploy/staticwebapp.config.json", to: "staticwebapp.config.json" },
           { from: "manifest.xml", to: "manifest.xml" },
           ...officeJsFiles(officeJs),
         ],
       }),
-      new RewriteDevUrlsPlugin(["manifest.xml", "functions.json"], urlProd),
+      new RewriteDevUrlsPlugin(["manifest.xml", "functions.json", "functions.js"], urlProd),
       // Runs the emitted functions.js once: a bad dataset record or an unassociated id fails the build.
       new BundleCheckPlugin(),
     ],

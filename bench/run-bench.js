@@ -12,6 +12,7 @@ const { parse } = require("node-html-parser");
 const { nsPerCall, msPerRun, slowestNs } = require("./measure");
 const { measureScale, scaleRows } = require("./scale");
 const { CustomFunctionsError, runFunctionsBundle } = require("../scripts/bundle-check-plugin");
+const { benchExtract, extractRows } = require("./extract");
 
 const root = path.join(__dirname, "..");
 const json = process.argv.includes("--json");
@@ -29,7 +30,7 @@ function compile(config) {
 /** The production build, with office.js from the CDN as deployed, into a temporary folder. */
 async function buildSite(outDir) {
   const config = await require(path.join(root, "webpack.config.js"))(
-    { officeJs: "cdn" },
+    { officeJs: "cdn", urlProd: "https://deals.example/" },
     { mode: "production" },
   );
   config.output.path = outDir;
@@ -112,6 +113,7 @@ async function main() {
         badInputs(fns, bench.badInputCorpus),
       ),
       scale: measureScale(bench.scale, bench.rawDataset),
+      extract: benchExtract(),
     };
     const { callNs } = results;
     results.ratios = {
@@ -224,6 +226,7 @@ function report(results) {
     ["recalc 10,000 formulas", `${results.recalc10kMs.toFixed(1)} ms`, ""],
     ["slowest bad input", `${(results.badInputMaxNs / 1000).toFixed(1)} µs`, "≤ 1 ms"],
     ...scaleRows(results.scale),
+    ...extractRows(results.extract),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

@@ -8,12 +8,26 @@ const DEV_URL = "https://localhost:3000/";
  */
 function rewriteDevUrls(text, urlProd) {
   if (urlProd === DEV_URL) return text;
-  const url = new URL(urlProd);
-  if (url.protocol !== "https:" || !url.pathname.endsWith("/") || url.search || url.hash) {
-    throw new Error(`urlProd must be an https:// URL ending in '/', got '${urlProd}'`);
-  }
+  const url = checkDeploymentUrl(urlProd);
   // url.href is normalised and percent-encoded, so it cannot break the XML or JSON it lands in.
   return text.replace(/https:\/\/localhost:3000(\/|\b)/g, () => url.href);
 }
 
-module.exports = { DEV_URL, rewriteDevUrls };
+/**
+ * The deployment URL as a URL object; throws when it is not HTTPS, lacks the trailing slash or
+ * carries a query or fragment.
+ */
+function checkDeploymentUrl(urlProd) {
+  let url;
+  try {
+    url = new URL(urlProd);
+  } catch {
+    throw new Error(`urlProd must be an https:// URL ending in '/', got '${urlProd}'`);
+  }
+  if (url.protocol !== "https:" || !url.pathname.endsWith("/") || url.search || url.hash) {
+    throw new Error(`urlProd must be an https:// URL ending in '/', got '${urlProd}'`);
+  }
+  return url;
+}
+
+module.exports = { DEV_URL, checkDeploymentUrl, rewriteDevUrls };

@@ -21,13 +21,15 @@ export const { DEV_URL, rewriteDevUrls } = require(path.join(ROOT, "scripts/mani
 
 /** A finished build in a temporary folder; `remove()` deletes it. */
 export interface BuiltSite extends ServedSite {
+  /** The folder holding the build. */
+  dir: string;
   text(file: string): string;
   remove(): void;
 }
 
 /**
  * Runs the project's webpack configuration, as `npm run build` would, into `outDir` (default: a new
- * temporary folder). Minification and type checking are skipped: they change no file name or URL
+ * temporary folder). A production build needs `env.urlProd` (the configuration refuses otherwise). Minification and type checking are skipped: they change no file name or URL
  * and take most of the time (ts-jest type-checks the sources the tests import; `npm run build`
  * type-checks everything).
  * @example await buildSite("production", { urlProd: "https://example.com/deals/" })
@@ -58,6 +60,7 @@ export async function buildSite(
     .map((file) => file.split(path.sep).join("/"));
   const read = (file: string) => fs.readFileSync(path.join(dir, file));
   return {
+    dir,
     base: env.urlProd ?? DEV_URL,
     files: new Set(files),
     read,

@@ -4,14 +4,23 @@
  * the domain.
  */
 import type { CompanyProfile, ProfileFact, RoundProfile } from "../domain/facts/company-profile";
-import { formatDate } from "../domain/presentation/format";
 import { valueCell } from "../domain/formulas/formula-cells";
 import { numberFormatOf } from "../domain/presentation/number-format";
-import type { SourceRef } from "../domain/catalog/entities";
-import type { Citation, Value } from "../domain/core/value";
-import { ENTERED_BY_ANALYST_TEXT, disagreementText } from "../domain/presentation/display";
+import type { Value } from "../domain/core/value";
+import { citationText, disagreementText } from "../domain/presentation/display";
+import { citedProperties, passageProperty, sourceName, type CitedCell } from "./attribution";
+import { isSetSupported } from "./requirements";
 
 type Properties = Record<string, Excel.EntityPropertyType>;
+
+/**
+ * How the host takes a number with a format. `numberFormat` on a Double is ExcelApi 1.19; before
+ * that (older Microsoft 365 builds) the FormattedNumber cell value carries it, which 1.19
+ * deprecates but still reads.
+ */
+export type CardOptions = { doubleFormats: boolean };
+
+const hostOptions = (): CardOptions => ({ doubleFormats: isSetSupported("ExcelApi", "1.19") });
 
 /**
  * Property names, as analysts reach them in formulas: `=A1.[Raised in reported rounds]`. Each can
@@ -45,15 +54,18 @@ const P = PROFILE_PROPERTIES;
 
 /**
  * A company card: an entity (ExcelApi 1.16) whose text is the company name and whose properties are
- * the profile's facts, each attributed to the article passage behind it. The key figures come first
- * on the card; facts the source does not give are left out, so `=A1.CEO` answers #FIELD! for
- * Megvii rather than a made-up value.
+ * the profile's facts, each attributed to its sources (named in the card footer) and followed by
+ * its passages (`CEO (source)`, in the card's last section). The key figures come first on the
+ * card; facts the source does not give are left out, so `=A1.CEO` answers #FIELD! for Megvii
+ * rather than a made-up value.
  */
-export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
-  const attribute = attributer();
-  const cite = citer(attribute);
+export function toEntity(
+  profile: CompanyProfile,
+  options: CardOptions = hostOptions(),
+): Excel.EntityCellValue {
+  const cite = citer(options);
   const valuation = profile.latestValuation;
-  const properties = definedProperties({
+  const properties = citedProperties({
     [P.latestValuation]: valuation && cite(valuation),
     [P.latestValuationText]: valuation && cite(valuation, stringValue(valuation.display)),
     // The article reports some of a company's rounds (a Series C implies earlier ones): the total
@@ -65,7 +77,7 @@ export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
         undefined,
         `Sum of the ${profile.rounds.length} round${profile.rounds.length === 1 ? "" : "s"} in the source`,
       ),
-    [P.rounds]: roundsProperty(profile.rounds, attribute),
+    [P.rounds]: roundsProperty(profile.rounds, cite),
     [P.description]: profile.description && cite(profile.description),
     [P.country]: profile.country && cite(profile.country),
     [P.founded]: profile.founded && cite(profile.founded),
@@ -85,6 +97,7 @@ export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
         properties: [P.description, P.country, P.founded, P.ceo, P.focus, P.sectors],
       },
       { title: "Partners and investors", properties: [P.partners, P.partnerList, P.investors] },
+      { title: SOURCES_TITLE, properties: Object.values(P).map(passageProperty) },
     ]),
   };
   if (properties[P.description]) card.subTitle = { property: P.description };
@@ -93,42 +106,27 @@ export function toEntity(profile: CompanyProfile): Excel.EntityCellValue {
     text: profile.name,
     properties,
     layouts: { card, compact: { icon: "Organization" } },
-    provider: {
-      description: `AI Deals: ${profile.sources.map((s) => `${s.headline} (${articleDate(s)})`).join("; ")}`,
-    },
+    provider: { description: `AI Deals: ${profile.sources.map(sourceName).join("; ")}` },
   };
 }
 
-type Cite = (fact: ProfileFact, cell?: Excel.CellValue, note?: string) => Excel.EntityPropertyType;
-type Attribute = (
-  cell: Excel.CellValue,
-  citations: readonly Citation[],
-  note?: string,
-) => Excel.EntityPropertyType;
+const SOURCES_TITLE = "Sources (their words)";
+
+type Cite = (fact: ProfileFact, cell?: Excel.CellValue, note?: string) => CitedCell;
 
 /**
- * Wraps a cell with the passages behind it, each with its source; an analyst's entry says so.
- * `note` becomes the card's sublabel.
+ * A fact's cell with its citations and its passages as AISOURCE words them (each source's
+ * passages, or that an analyst entered it); a lower bound, an inference or a disagreement
+ * between sources is the note.
  */
-function attributer(): Attribute {
-  return (cell, citations, note) => {
-    const metadata: Excel.CellValuePropertyMetadata = {
-      attribution: citations.map((citation) => {
-        const from = `${citation.source.headline} (${articleDate(citation.source)})`;
-        const what = citation.passage ? `"${citation.passage}"` : ENTERED_BY_ANALYST_TEXT;
-        return { sourceText: `${from}: ${what}` };
-      }),
-    };
-    if (note) metadata.sublabel = note;
-    return { ...cell, propertyMetadata: metadata };
-  };
-}
-
-/** A fact's cell with its passages; a lower bound or an inference says so. */
 const citer =
-  (attribute: Attribute): Cite =>
-  (fact, cell = factCell(fact.value), note = sublabel(fact)) =>
-    attribute(cell, fact.citations, note);
+  (options: CardOptions): Cite =>
+  (fact, cell = factCell(fact.value, options), note = sublabel(fact)) => ({
+    cell,
+    citations: fact.citations,
+    note,
+    passages: citationText(fact),
+  });
 
 function sublabel(fact: ProfileFact): string | undefined {
   const disagreement = disagreementText(fact);
@@ -138,21 +136,20 @@ function sublabel(fact: ProfileFact): string | undefined {
   return bound === "atLeast" ? `Lower bound: ${fact.display}` : undefined;
 }
 
-/** The rounds as an array of round entities, attributed to every round's amount passage. */
-function roundsProperty(
-  rounds: RoundProfile[],
-  attribute: Attribute,
-): Excel.EntityPropertyType | undefined {
+/**
+ * The rounds as an array of round entities, attributed to every round's amount sources; each
+ * round's card quotes its own passages.
+ */
+function roundsProperty(rounds: RoundProfile[], cite: Cite): CitedCell | undefined {
   if (rounds.length === 0) return undefined;
-  const cite = citer(attribute);
   const elements = rounds.map((round) => [roundEntity(round, cite)]);
   const citations = rounds.flatMap((round) => round.amount.citations);
-  return attribute({ type: "Array", elements }, citations);
+  return { cell: { type: "Array", elements }, citations };
 }
 
 function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
   const R = ROUND_PROPERTIES;
-  const properties = definedProperties({
+  const properties = citedProperties({
     [R.date]: cite(round.date),
     [R.amount]: cite(round.amount),
     [R.leads]: round.leads && cite(round.leads),
@@ -166,7 +163,10 @@ function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
     layouts: {
       card: {
         title: round.label,
-        sections: sections(properties, [{ properties: Object.values(R) }]),
+        sections: sections(properties, [
+          { properties: Object.values(R) },
+          { title: SOURCES_TITLE, properties: Object.values(R).map(passageProperty) },
+        ]),
       },
       compact: { icon: "Money" },
     },
@@ -175,25 +175,20 @@ function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
 
 /**
  * Numbers stay numbers so that a card field can be computed with; the number format (the tables'
- * own) carries the scale and a "> " for a lower bound. `numberFormat` on a Double is documented
- * from ExcelApi 1.19; the sublabel and the "as reported" text carry the qualifier regardless.
+ * own) carries the scale and a "> " for a lower bound, on a Double where the host reads that
+ * (ExcelApi 1.19), else as a FormattedNumber. The sublabel and the "as reported" text carry the
+ * qualifier regardless.
  */
-function factCell(value: Value): Excel.CellValue {
+function factCell(value: Value, options: CardOptions): Excel.CellValue {
   const basicValue = valueCell(value);
   if (typeof basicValue === "string") return stringValue(basicValue);
-  return { type: "Double", basicValue, numberFormat: numberFormatOf(value) };
+  const numberFormat = numberFormatOf(value);
+  return options.doubleFormats
+    ? { type: "Double", basicValue, numberFormat }
+    : { type: "FormattedNumber", basicValue, numberFormat };
 }
 
 const stringValue = (text: string): Excel.CellValue => ({ type: "String", basicValue: text });
-
-const articleDate = (source: SourceRef): string =>
-  formatDate({ iso: source.date, precision: "day" });
-
-function definedProperties(entries: Record<string, Excel.EntityPropertyType | undefined>) {
-  const properties: Properties = {};
-  for (const [name, value] of Object.entries(entries)) if (value) properties[name] = value;
-  return properties;
-}
 
 type SectionPlan = { title?: string; properties: string[] };
 

@@ -15,7 +15,12 @@ import type { ExtractIssue } from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
-  /\b(?:previous(?:ly)?|earlier|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+/** "Helixa had raised …": the name is a company that raised money, not an investor. */
+const RAISED_BY = (name: string) =>
+  new RegExp(
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
+  );
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
@@ -121,7 +126,17 @@ export function processClause(
   }
   const clauseCtx: ClauseContext = { state, text, span, index, series, dates, valuations };
   anchors.forEach((anchor, k) => {
-    const from = k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at);
+    // A round's own passage starts after the figure before it, round or trap: "had raised $62
+    // million from investors including A, most recently a $40 million Series B led by B".
+    const before = moneys.filter(
+      (m, i) => m.outerEnd <= anchor.at && roles[i].kind !== "valuation",
+    );
+    const trapEnd = before[before.length - 1]?.outerEnd ?? 0;
+    const comma = text.lastIndexOf(",", anchor.at);
+    const from = Math.max(
+      k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at),
+      trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
+    );
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
     const cue = companyCue(text, anchor.at);
     let company: Company | null = null;
@@ -214,12 +229,14 @@ function attachFollowUp(
   trapped: boolean,
 ) {
   const last = state.mentions[state.mentions.length - 1];
-  const cue = companyCue(text, moneys[0]?.start ?? text.length);
+  const cue = companyCue(text, text.length);
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
     const known =
       state.registry.find(cue.name) ??
-      (moneys.length > 0 && FUNDING_CUE.test(text) ? state.registry.add(cue.name) : undefined);
+      (moneys.length > 0 && RAISED_BY(cue.name).test(text)
+        ? state.registry.add(cue.name)
+        : undefined);
     if (known) {
       state.about = known;
       if (!state.companySpans.has(known)) state.companySpans.set(known, span);
@@ -251,7 +268,7 @@ function attachFollowUp(
     v &&
     last.valuation === null &&
     !otherCompany &&
-    !PAST_VALUATION.test(text) &&
+    !PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) &&
     last.isCurrentRound
   ) {
     last.valuation = {

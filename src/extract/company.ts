@@ -20,7 +20,8 @@ const ANAPHORA =
   /(?:^|\s)(?:it|its|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
   /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?(?:\([^)]*\)\s*)?-{1,2}\s+/;
-const LEAD_IN = /^(?:[-•*]\s+)+/;
+/** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
+const LEAD_IN = /^(?:(?:[-•*]\s+)+|[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*)?:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
@@ -33,7 +34,9 @@ export function stripLeadIn(clause: string): number {
 
 /** Commas that do not separate: "Co., Ltd.", "Inc., …" keep the name whole. */
 const splitSegments = (text: string) =>
-  text.split(/,(?!\s*(?:Ltd|Inc|LLC|Limited|L\.P)\b)|:\s/).map((s) => s.replace(/\([^)]*\)/g, " "));
+  text
+    .split(/,(?!\s*(?:Ltd|Inc|LLC|Limited|L\.P)\b)|:\s|\s-\s/)
+    .map((s) => s.replace(/\([^)]*\)/g, " "));
 
 /** The last name in a run of words, or null. */
 function lastName(segment: string): string | null {
@@ -65,7 +68,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
   }
   const verb = COMPANY_VERB.exec(head);
   const investorVerb = INVESTOR_VERB.exec(head);
-  if (verb && !(investorVerb && investorVerb.index < verb.index)) {
+  // "Tencent has invested $150 million in Kuaishou": the subject is the investor.
+  const investorFirst = investorVerb && verb && investorVerb.index < verb.index + 16;
+  if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
     for (const whole of splitSegments(subject)) {
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
@@ -79,11 +84,16 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (name) return { kind: "name", name };
     }
   }
-  const object =
-    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
-      clause.slice(at),
+  const rest = clause.slice(at);
+  const roundIn =
+    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(rest);
+  // "invested $150 million in Kuaishou": the name must follow at once, not after a comma.
+  const moneyIn =
+    /^[^\s]*(?:\s+(?:million|billion|mn|bn|m|yuan|yen|euros?|pounds?|crore|dollars?))*\s+in(?:to)?\s+([^,;.]{0,90})/i.exec(
+      rest,
     );
-  if (object) {
+  for (const object of [roundIn, moneyIn]) {
+    if (!object) continue;
     for (const segment of splitSegments(object[1])) {
       const runs = nameRuns(segment);
       const name = runs.map((r) => asName(r.text)).find((n) => n !== null);

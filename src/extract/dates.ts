@@ -86,6 +86,18 @@ const RULES: Rule[] = [
   ],
   [/\blast\s+year\b/gi, (_m, pub) => ({ iso: String(pub.y - 1), precision: "year" })],
   [
+    /\blast\s+month\b/gi,
+    (_m, pub) => ({
+      iso: pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`,
+      precision: "month",
+    }),
+  ],
+  [
+    /\b(?:earlier\s+)?this\s+month\b/gi,
+    (_m, pub) => ({ iso: `${pub.y}-${pad(pub.m)}`, precision: "month" }),
+  ],
+  [/\bearlier\s+this\s+year\b/gi, (_m, pub) => ({ iso: String(pub.y), precision: "year" })],
+  [
     /\b(?:today|this morning|this afternoon|earlier today)\b/gi,
     (_m, pub) => ({ iso: dayIso(pub), precision: "day" }),
   ],

@@ -41,9 +41,9 @@ const CUMULATIVE_BEFORE =
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since))/i;
 const FINANCIALS_BEFORE =
-  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex)\b[^$€£¥₹]{0,60}$/i;
+  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|fines?)\b[^$€£¥₹]{0,60}$/i;
 const FINANCIALS_AFTER =
-  /^\s*(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b/i;
+  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 const FUND_BEFORE =
@@ -83,6 +83,12 @@ export function classifyMoney(clause: string, m: MoneyMention): MoneyRole {
   if (FUND_BEFORE.test(near) || FUND_AFTER.test(after)) return trap("fund");
   if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
+  // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
+  if (
+    /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$/i.test(near) &&
+    /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
+  )
+    return { kind: "round" };
   if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after)) return { kind: "share" };
   if (FUNDING_CUE.test(clause)) return { kind: "round" };
   return trap("financials");

@@ -16,6 +16,8 @@ const GENERIC = new Set(
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec series round " +
     "read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
+    "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
+    "edtech startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
   ).split(" "),
 );
@@ -39,7 +41,7 @@ export function isNameToken(token: string): boolean {
   )
     return false;
   return (
-    /^[A-Z0-9][\w.&+'-]*$/.test(token) ||
+    /^[\p{Lu}0-9][\p{L}\p{N}_.&+'/-]*$/u.test(token) ||
     /^[a-z]+[A-Z][\w.+-]*$/.test(token) ||
     /^\d+[A-Za-z]/.test(token)
   );
@@ -116,6 +118,8 @@ export function asName(run: string): string | null {
   while (tokens.length > 1 && LEADING.has(tokens[0].toLowerCase().replace(/'s$/, "")))
     tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
+  // "B" of "Series B", "A" of "Class A": a lone letter names nothing.
+  if (tokens.length === 1 && /^[A-Z][+.]?$/.test(tokens[0])) return null;
   const generic = (t: string) => {
     const key = t.toLowerCase().replace(/[.,]$/, "");
     return GENERIC.has(key) || PLACES.has(key) || LEGAL_TAIL.test(t);

@@ -31,7 +31,10 @@ function endsSentence(text: string, dot: number): boolean {
   const next = /^\s+["'(]?([A-Z0-9][\w'-]*)/.exec(text.slice(dot + 1, dot + 40));
   if (!next) return false;
   if (ABBREVIATIONS.has(word)) return false;
-  if (/^[a-z]$/i.test(word) && /[A-Z]\.$/.test(text.slice(dot - 1, dot + 1))) {
+  const seriesLetter = /\b(?:Series|Class|Tranche|round)\s+[A-Z]\+*$/.test(
+    text.slice(Math.max(0, dot - 12), dot),
+  );
+  if (!seriesLetter && /^[a-z]$/i.test(word) && /[A-Z]\.$/.test(text.slice(dot - 1, dot + 1))) {
     // An initial ("J. Smith") or the end of an acronym ("U.S."): not an end.
     return false;
   }
@@ -107,6 +110,8 @@ export function splitClauses(sentence: Span): Span[] {
 
 /** Title-case lines (headlines) name companies loosely; their names must match one in the body. */
 export function isTitleCase(text: string): boolean {
+  // A sentence that ends like one is prose, however many names it carries.
+  if (/[.!?]["')]*$/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
 }

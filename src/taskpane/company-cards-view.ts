@@ -1,7 +1,7 @@
 /** The "Company cards" section: choose companies, insert one DEALS.PROFILE card each. */
 import { currentCatalog } from "../runtime/shared-catalog";
 import { byId, element, showStatus } from "./dom";
-import { profileSupported } from "./host-support";
+import { entityValuesSupported, profileSupported } from "./host-support";
 import { insertCompanyCards, type CardsInsertion } from "./insert-company-cards";
 
 /** Adds a checkbox per company to a fieldset and returns them, all ticked. */
@@ -34,15 +34,23 @@ export function setUpCompanyCards(canInsert: () => boolean): () => void {
     const names = companies
       .filter((c) => c.checked)
       .map((c) => currentCatalog().companyById.get(c.value)?.name ?? c.value);
-    const mode = entities.checked && profileSupported() ? "entities" : "formulas";
+    const mode = entities.checked && entityValuesSupported() ? "entities" : "formulas";
     showStatus(status, describe(await insertCompanyCards(names, mode)));
     insert.disabled = false;
   });
-  // Entity values need data types; where Excel lacks them, cards go in as formulas only.
+  // Entity values need valuesAsJson; where Excel lacks them, cards go in as formulas only. Without
+  // data types for add-in functions there are no cards at all: the button says why.
   return () => {
-    entitiesChoice.hidden = !profileSupported();
+    entitiesChoice.hidden = !entityValuesSupported();
+    if (canInsert() && !profileSupported()) {
+      insert.disabled = true;
+      showStatus(status, { ok: false, message: NO_CARDS });
+    }
   };
 }
+
+const NO_CARDS =
+  "Company cards need Excel with data types for add-in functions (Microsoft 365 or Excel on the web); the other DEALS functions work here.";
 
 function describe(outcome: CardsInsertion): { ok: boolean; message: string } {
   return outcome.kind === "inserted"

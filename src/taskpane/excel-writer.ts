@@ -7,6 +7,7 @@
  */
 import type { TableModel } from "../domain/tables/table-model";
 import { ROUND_COMPARISON_HEADER } from "../domain/tables/table-rounds";
+import { queueValueCellRecord } from "../excel/audit/value-cell-store";
 import { firstOccupiedCell } from "./cell-address";
 import { PROTECTED_MESSAGE, excelErrorMessage } from "./excel-errors";
 import { tableBlock, uniqueTableName, type CellMode, type TableBlock } from "./table-block";
@@ -78,6 +79,8 @@ export async function writeAtSelection(
   const taken = [...tables.items, ...names.items].map((item) => item.name);
   const name = uniqueTableName(model.id, taken);
   queueTable(sheet, origin, target, block, model, options, name);
+  // Values carry no formula: record which fact each cell shows, so Trace can follow it.
+  if (options.mode === "values") queueValueCellRecord(context.workbook, sheet, target, model);
   await context.sync();
   return {
     ok: true,
@@ -100,6 +103,7 @@ export async function writeOnNewSheet(
   const origin = sheet.getRange("A1");
   const target = origin.getResizedRange(block.height - 1, block.width - 1);
   const table = queueTable(sheet, origin, target, block, model, options);
+  if (options.mode === "values") queueValueCellRecord(context.workbook, sheet, target, model);
   sheet.activate();
   sheet.load("name");
   table.load("name");

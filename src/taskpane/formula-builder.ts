@@ -55,7 +55,7 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
       ]),
     ]);
     const fields = round.value === COMPANY_FACT ? COMPANY_FIELDS : ROUND_FIELDS;
-    // Company cards are entity values: offered only where Excel can show them (ExcelApi 1.16).
+    // Company cards are entities returned by a function: offered only where Excel can show them.
     const card: [string, string][] =
       round.value === COMPANY_FACT && profileSupported() ? [[CARD_FIELD, "company card"]] : [];
     fillSelect(field, [...fields.map((f): [string, string] => [f, fieldLabel(f)]), ...card]);

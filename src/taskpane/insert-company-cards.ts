@@ -5,7 +5,7 @@ import { invalid, type Failure } from "../domain/core/result";
 import { toEntity } from "../cell-values/profile-entity";
 import { firstOccupiedCell } from "./cell-address";
 import { excelErrorMessage } from "./excel-errors";
-import { profileSupported } from "./host-support";
+import { entityValuesSupported, profileSupported } from "./host-support";
 
 /** Live `=DEALS.PROFILE(…)` formulas, or the entity values themselves (no add-in needed). */
 export type CardMode = "formulas" | "entities";
@@ -27,10 +27,15 @@ export async function insertCompanyCards(
   mode: CardMode,
 ): Promise<CardsInsertion> {
   if (companies.length === 0) return invalid("Choose at least one company.");
-  if (mode === "entities" && !profileSupported()) {
+  if (mode === "entities" && !entityValuesSupported()) {
     return invalid(
-      "This version of Excel does not support data types (ExcelApi 1.16); insert the cards as formulas instead.",
+      "This version of Excel cannot write data types (entity values); insert the cards as formulas instead.",
       ["formulas"],
+    );
+  }
+  if (mode === "formulas" && !profileSupported()) {
+    return invalid(
+      "This version of Excel cannot show DEALS.PROFILE cards (it lacks data types for add-in functions): use the other DEALS functions.",
     );
   }
   const profiles: CompanyProfile[] = [];

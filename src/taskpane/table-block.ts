@@ -21,23 +21,13 @@ export type TableBlock = {
 const GENERAL = "General";
 
 /**
- * Text that Excel would read as a formula, a number or a command when it starts a cell (or whose
- * leading apostrophe Excel would swallow) gets the quote prefix.
- * @example asText("=HYPERLINK(1)") // "'=HYPERLINK(1)"
- * @example asText("Alibaba")       // "Alibaba"
- */
-export function asText(text: string): string {
-  // Excel's quote prefix: a leading apostrophe makes the rest of the cell literal text and is not
-  // shown. The Text format below does the same for typing; the prefix also holds for API writes.
-  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
-}
-
-/**
- * Every text cell is formatted as Text ("@"), the format is queued before the values, and text that
- * starts like a formula gets Excel's quote prefix, so a name like `=HYPERLINK(…)`, `+1`, `-1` or
- * `@SUM(A1)` is stored as the text it is, never run as a formula (nor turned into a number or
- * date). Only the add-in's own `=DEALS.` formulas, in live mode, are written as formulas; their
- * cells get the value's number format (General for text).
+ * Text cells use one mechanism: Excel's Text number format ("@"), queued before the cells. Excel
+ * keeps whatever is entered into a Text-formatted cell as the literal text, in both `values` and
+ * `formulas` writes, so a name like `=HYPERLINK(…)`, `+1`, `-1` or `@SUM(A1)` is stored as the text
+ * it is, never run as a formula (nor turned into a number or date). No quote prefix is added: in a
+ * Text cell an apostrophe would be kept as a visible character. Only the add-in's own `=DEALS.`
+ * formulas, in live mode, are written as formulas; their cells get the value's number format
+ * (General for text).
  */
 export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
   const width = model.header.length;
@@ -47,15 +37,15 @@ export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
       return [formulaText(cell.formula.name, cell.formula.args), format];
     }
     const value = valueCell(cell.value);
-    return [typeof value === "string" ? asText(value) : value, numberFormatOf(cell.value)];
+    return [value, numberFormatOf(cell.value)];
   };
   const body = model.rows.map((row) => row.map(bodyCell));
   const footnote: [string | number, string][] = [
-    [asText(model.footnote), TEXT_FORMAT],
+    [model.footnote, TEXT_FORMAT],
     ...Array.from({ length: width - 1 }, (): [string, string] => ["", GENERAL]),
   ];
   const rows: [string | number, string][][] = [
-    model.header.map((title): [string, string] => [asText(title), TEXT_FORMAT]),
+    model.header.map((title): [string, string] => [title, TEXT_FORMAT]),
     ...body,
     footnote,
   ];

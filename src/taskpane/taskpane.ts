@@ -15,6 +15,8 @@ import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
 import { setUpPlayground } from "./playground";
 import { renderPreview } from "./render-preview";
 import { showSources } from "./sources-view";
+import { setUpFreeze } from "./freeze/freeze-section";
+import { setUpTrace } from "./trace/trace-section";
 
 const BUILDERS: Record<TableId, (companyIds: readonly string[]) => TableModel> = {
   rounds: (ids) => roundComparison(currentCatalog(), ids),
@@ -74,10 +76,14 @@ function setUp(): void {
   const refreshBuilder = setUpFormulaBuilder(() => inExcel);
   const refreshCards = setUpCompanyCards(() => inExcel);
   setUpPlayground();
+  const trace = setUpTrace();
+  const freezeInExcel = setUpFreeze();
   whenHostKnown((excel) => {
     showHost(excel);
     refreshBuilder();
     refreshCards();
+    freezeInExcel(excel);
+    if (excel) void trace.start();
   });
 }
 

@@ -1,10 +1,13 @@
 import { catalog } from "../bundled-catalog";
 import { companyProfile, type CompanyProfile } from "../../src/domain/facts/company-profile";
+import { OfficeMockObject } from "office-addin-mock";
 import {
   PROFILE_PROPERTIES as P,
   ROUND_PROPERTIES as R,
   toEntity,
 } from "../../src/cell-values/profile-entity";
+import { SOURCE_NAME_MAX, passageProperty, sourceName } from "../../src/cell-values/attribution";
+import { citationText } from "../../src/domain/presentation/display";
 
 const [source] = catalog.sources;
 
@@ -15,8 +18,10 @@ function profileOf(name: string): CompanyProfile {
 }
 
 // The annotation is the compile-time check: toEntity's result is an Excel.EntityCellValue.
-const sensetime: Excel.EntityCellValue = toEntity(profileOf("SenseTime"));
-const megvii = toEntity(profileOf("Megvii")) satisfies Excel.EntityCellValue;
+// ExcelApi 1.19 and later: numbers are Doubles with a numberFormat.
+const modern = { doubleFormats: true };
+const sensetime: Excel.EntityCellValue = toEntity(profileOf("SenseTime"), modern);
+const megvii = toEntity(profileOf("Megvii"), modern) satisfies Excel.EntityCellValue;
 
 const property = (entity: Excel.EntityCellValue, name: string) => entity.properties?.[name];
 
@@ -87,23 +92,69 @@ describe("toEntity", () => {
     expect(property(seriesC, R.valuation)).toMatchObject({ basicValue: 4.5e9 });
   });
 
-  it("attributes every property to the article, quoting its passage", () => {
-    const attributions = (entity: Excel.EntityCellValue): [string, string[]][] =>
-      Object.entries(entity.properties ?? {}).map(([name, value]) => [
-        name,
-        ("propertyMetadata" in value ? (value.propertyMetadata?.attribution ?? []) : []).map(
-          (a) => a.sourceText ?? "",
-        ),
-      ]);
-    const profile = profileOf("SenseTime");
-    const expected = `${source.headline} (10 Apr 2018): "${profile.ceo?.quote}"`;
-    expect(Object.fromEntries(attributions(sensetime))[P.ceo]).toEqual([expected]);
-    for (const [name, texts] of attributions(sensetime)) {
-      expect({ name, count: texts.length > 0 }).toEqual({ name, count: true });
-      for (const text of texts)
-        expect(text.startsWith(`${source.headline} (10 Apr 2018): "`)).toBe(true);
+  it("names the source in every attribution, in at most 100 characters", () => {
+    const name = `${source.headline} (10 Apr 2018)`;
+    expect(sourceName(source)).toBe(name);
+    expect(name.length).toBeLessThanOrEqual(SOURCE_NAME_MAX);
+    for (const [property, value] of Object.entries(sensetime.properties ?? {})) {
+      const attribution = "propertyMetadata" in value ? value.propertyMetadata?.attribution : [];
+      expect({ property, attribution }).toEqual({ property, attribution: [{ sourceText: name }] });
     }
-    expect(Object.fromEntries(attributions(sensetime))[P.investors]).toHaveLength(3);
+  });
+
+  it("shortens a long headline with … to fit the card footer, publisher first", () => {
+    const long = {
+      id: "x",
+      headline: "Funding ".repeat(30),
+      date: "2018-04-10",
+      publisher: "Wire",
+    };
+    const name = sourceName(long);
+    expect(name).toHaveLength(SOURCE_NAME_MAX);
+    expect(name).toMatch(/^Wire: Funding Funding .*…\s?\(10 Apr 2018\)$/);
+  });
+
+  it("links the source where its address is known", () => {
+    const profile = profileOf("SenseTime");
+    const ceo = profile.ceo;
+    if (!ceo) throw new Error("SenseTime has a CEO in the source");
+    const linked = { ...source, url: "https://example.com/article" };
+    const card = toEntity(
+      {
+        ...profile,
+        ceo: { ...ceo, citations: ceo.citations.map((c) => ({ ...c, source: linked })) },
+      },
+      modern,
+    );
+    const value = property(card, P.ceo);
+    expect(value && "propertyMetadata" in value && value.propertyMetadata?.attribution).toEqual([
+      { sourceText: sourceName(source), sourceAddress: "https://example.com/article" },
+    ]);
+  });
+
+  it("quotes each fact's passages in its own property, left out of calc comparison", () => {
+    const profile = profileOf("SenseTime");
+    const ceo = profile.ceo;
+    if (!ceo) throw new Error("SenseTime has a CEO in the source");
+    expect(property(sensetime, passageProperty(P.ceo))).toEqual({
+      type: "String",
+      basicValue: citationText(ceo),
+      propertyMetadata: {
+        attribution: [{ sourceText: sourceName(source) }],
+        excludeFrom: { calcCompare: true, autoComplete: true },
+      },
+    });
+    expect(citationText(ceo)).toContain(`"${ceo.passages[0]}"`);
+    const facts = Object.keys(sensetime.properties ?? {}).filter(
+      (name) => !name.endsWith(" (source)") && name !== P.rounds,
+    );
+    for (const name of facts) expect(sensetime.properties).toHaveProperty([passageProperty(name)]);
+  });
+
+  it("lists the passages in the card's last section", () => {
+    const last = sensetime.layouts?.card?.sections?.at(-1);
+    expect(last?.title).toBe("Sources (their words)");
+    expect(last?.properties).toContain(passageProperty(P.ceo));
   });
 
   it("puts the key figures in the card's first section", () => {
@@ -115,6 +166,37 @@ describe("toEntity", () => {
     });
     const listed = card?.sections?.flatMap((section) => section.properties) ?? [];
     expect([...listed].sort()).toEqual(Object.keys(sensetime.properties ?? {}).sort());
+  });
+
+  it("writes FormattedNumber values where ExcelApi 1.19 is missing", () => {
+    const legacy = toEntity(profileOf("SenseTime"), { doubleFormats: false });
+    expect(property(legacy, P.latestValuation)).toMatchObject({
+      type: "FormattedNumber",
+      basicValue: 4.5e9,
+      numberFormat: '"> "$#,##0.00,,,"B"',
+    });
+    expect(JSON.stringify(legacy)).not.toMatch(/"type":"Double"/);
+  });
+
+  it.each([
+    [true, "Double"],
+    [false, "FormattedNumber"],
+  ])("asks the host for ExcelApi 1.19 by default (supported: %s → %s)", (has119, type) => {
+    const office = new OfficeMockObject({
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            has119 || !(name === "ExcelApi" && version === "1.19"),
+        },
+      },
+    });
+    Object.assign(globalThis, { Office: office });
+    try {
+      const card = toEntity(profileOf("SenseTime"));
+      expect(property(card, P.totalRaised)?.type).toBe(type);
+    } finally {
+      Reflect.deleteProperty(globalThis, "Office");
+    }
   });
 
   it("leaves out what the source does not give when the company is Megvii", () => {

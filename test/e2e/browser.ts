@@ -20,8 +20,14 @@ const chromiumArgs = [
 ];
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
-/** Where production pages load office.js from; tests serve it locally, so requests are blocked. */
-export const officeCdnHost = "appsforoffice.microsoft.com";
+/**
+ * Where production pages load office.js from (the documented CDN host and the older one that may
+ * redirect to it); tests serve it locally, so requests there are blocked.
+ */
+export const officeCdnHosts = new Set([
+  "officeapis.public.onecdn.static.microsoft",
+  "appsforoffice.microsoft.com",
+]);
 
 /** An empty page on the site's origin, for loading one bundle on its own. */
 export const blankPage = "e2e-blank.html";
@@ -119,7 +125,7 @@ export function isLocal(url: string): boolean {
   return localHosts.has(hostname) || protocol === "data:" || protocol === "blob:";
 }
 
-const isOfficeCdn = (url: string) => new URL(url).hostname === officeCdnHost;
+const isOfficeCdn = (url: string) => officeCdnHosts.has(new URL(url).hostname);
 const isForeign = (url: string) => !isLocal(url) && !isOfficeCdn(url);
 
 /** A new page that logs errors and requests and lets only local requests through. */

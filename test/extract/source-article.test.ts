@@ -19,7 +19,8 @@ interface DatasetRound {
 }
 
 function datasetRounds(): { published: string; rounds: DatasetRound[] } {
-  const data = loadDataset();
+  const data = loadDataset().sources.find((s) => s.id === "article-2018-04-10");
+  if (!data) throw new Error("The bundled dataset no longer carries the source article.");
   const company = (id: string) => data.companies.find((c) => c.id === id);
   const investor = (id: string) => {
     const i = data.investors.find((x) => x.id === id);
@@ -27,7 +28,7 @@ function datasetRounds(): { published: string; rounds: DatasetRound[] } {
   };
   const qualifier = (bound: string) => (bound === "atLeast" ? "more than" : null);
   return {
-    published: data.source.date,
+    published: data.date,
     rounds: data.rounds.map((r) => {
       const c = company(r.company);
       return {

@@ -34,7 +34,10 @@ describe("the functions' composition root", () => {
     const amount = seriesC && "properties" in seriesC ? seriesC.properties?.["Amount"] : undefined;
     expect(amount?.propertyMetadata).toEqual({
       attribution: [
-        { sourceText: 'Face++ maker closes new round (20 May 2018): "brought in $620 million"' },
+        {
+          sourceText: "Example Wire: Face++ maker closes new round (20 May 2018)",
+          sourceAddress: "https://example.com/face-plus-plus",
+        },
       ],
       sublabel:
         'Newest source answers; "New financing lifts valuation of facial recognition startup to $4.5 billion", 10 Apr 2018 gives $600M.',

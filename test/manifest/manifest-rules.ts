@@ -125,6 +125,27 @@ export const rules = {
     return problems;
   },
 
+  /**
+   * functions.json lets the functions return data types (`allowCustomDataForDataTypeAny`, needed by
+   * PROFILE), which needs CustomFunctionsRuntime 1.4; a host without it shows #VALUE! in every
+   * DEALS cell (office-js #3504), so the manifest must keep such hosts out.
+   */
+  dataTypesRequirement: (manifest, site) => {
+    const metadata = JSON.parse(new TextDecoder().decode(site.read("functions.json"))) as {
+      allowCustomDataForDataTypeAny?: boolean;
+    };
+    if (!metadata.allowCustomDataForDataTypeAny) return [];
+    const sets = childrenNamed(at(manifest, "Requirements/Sets") ?? manifest, "Set");
+    const version = sets.find(({ attrs }) => attrs.Name === "CustomFunctionsRuntime")?.attrs
+      .MinVersion;
+    const [major = 0, minor = 0] = (version ?? "0").split(".").map(Number);
+    return major > 1 || (major === 1 && minor >= 4)
+      ? []
+      : [
+          `functions.json allows data types, but Requirements ask CustomFunctionsRuntime ${version ?? "(none)"}, not 1.4`,
+        ];
+  },
+
   /** Custom functions declared with Script, Page, Metadata and the DEALS namespace. */
   namespaceDeals: (manifest) => {
     const point = descendants(manifest).find(

@@ -1,4 +1,5 @@
 import fs from "fs";
+import { parse as parseHtml } from "node-html-parser";
 import path from "path";
 import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "../build-site";
 import { parseManifest } from "./manifest-xml";
@@ -38,6 +39,12 @@ describe("production build", () => {
     expect(rule(parseManifest(prod.text("manifest.xml")), prod)).toEqual([]);
   });
 
+  it("lets the functions return data types, which the manifest's 1.4 requirement covers", () => {
+    const metadata = JSON.parse(prod.text("functions.json")) as Record<string, unknown>;
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+    expect(rules.dataTypesRequirement(parseManifest(prod.text("manifest.xml")), prod)).toEqual([]);
+  });
+
   it("leaves no localhost URL in functions.json", () => {
     expect(prod.text("functions.json")).not.toMatch(/localhost/i);
   });
@@ -50,6 +57,63 @@ describe("production build", () => {
     };
     expect(functions.length).toBeGreaterThan(0);
     expect(functions.filter(({ name }) => !ids.has(name.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe("production taskpane.html", () => {
+  const OFFICE_JS_ORIGINS = [
+    "https://officeapis.public.onecdn.static.microsoft",
+    "https://appsforoffice.microsoft.com",
+  ];
+  const page = () => parseHtml(prod.text("taskpane.html"));
+  const policy = () => {
+    const content = page()
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')
+      ?.getAttribute("content");
+    return new Map(
+      (content ?? "").split(";").map((directive) => {
+        const [name = "", ...sources] = directive.trim().split(/\s+/);
+        return [name, sources];
+      }),
+    );
+  };
+
+  it("loads host-check.js, then office.js from Microsoft's CDN, then the bundles", () => {
+    const scripts = page()
+      .querySelectorAll("script")
+      .map((script) => script.getAttribute("src"));
+    expect(scripts).toEqual([
+      "host-check.js",
+      "https://officeapis.public.onecdn.static.microsoft/1/office.js",
+      "functions.js",
+      "taskpane.js",
+    ]);
+    expect(prod.files.has("host-check.js")).toBe(true);
+    expect(prod.files.has("office-js/office.js")).toBe(false);
+  });
+
+  it("admits both office.js origins for scripts and frames, and nothing inline", () => {
+    const csp = policy();
+    expect(csp.get("script-src")).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
+    expect(csp.get("frame-src")).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect([...csp.values()].flat()).not.toContain("'unsafe-inline'");
+    expect([...csp.values()].flat()).not.toContain("'unsafe-eval'");
+    expect(page().querySelectorAll("script:not([src])")).toHaveLength(0);
+  });
+
+  it("carries the same policy as the development build the browser suite drives", () => {
+    const csp = (html: string) =>
+      parseHtml(html)
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute("content");
+    expect(csp(dev.text("taskpane.html"))).toBe(csp(prod.text("taskpane.html")));
+  });
+
+  it("ships the static hosts' header files", () => {
+    expect(prod.files.has("_headers")).toBe(true);
+    expect(prod.files.has("staticwebapp.config.json")).toBe(true);
   });
 });
 
@@ -95,6 +159,11 @@ const brokenFixtures: [string, RuleName, RegExp][] = [
   ["permission-read-all.xml", "permissions", /\[ReadAllDocument\]/],
   ["http-url.xml", "httpsOnly", /http:\/\/localhost:3000\/help\.html is not HTTPS/],
   ["app-domains.xml", "noAppDomains", /AppDomains/],
+  [
+    "no-data-types-requirement.xml",
+    "dataTypesRequirement",
+    /allows data types, but Requirements ask CustomFunctionsRuntime \(none\), not 1\.4/,
+  ],
 ];
 
 describe("manifest rules", () => {

@@ -21,6 +21,9 @@ export type Calls = {
   sheetsAdded: number;
   /** Property assignments on the target block, in order. */
   writes: string[];
+  /** Defined names added to a sheet, and custom XML parts added to the workbook. */
+  namesAdded: unknown[][];
+  xmlParts: string[];
 };
 
 type Named = { name: string };
@@ -88,6 +91,11 @@ function sheetData(calls: Calls, tableName: string) {
         return this.parent.chart;
       },
     },
+    names: {
+      add: (...args: unknown[]) => {
+        calls.namesAdded.push(args);
+      },
+    },
     activate() {
       this.activated = true;
     },
@@ -137,7 +145,15 @@ function originData(calls: Calls, options: MockOptions, rows: number, columns: n
 
 /** A workbook mock for a `rows` × `columns` block (header + body + footnote row). */
 export function mockWorkbook(rows: number, columns: number, options: MockOptions = {}) {
-  const calls: Calls = { tablesAdded: [], resized: [], charts: [], sheetsAdded: 0, writes: [] };
+  const calls: Calls = {
+    tablesAdded: [],
+    resized: [],
+    charts: [],
+    sheetsAdded: 0,
+    writes: [],
+    namesAdded: [],
+    xmlParts: [],
+  };
   const sheet = sheetData(calls, "Table1");
   const newSheet = sheetData(calls, "Table7");
   const origin = originData(calls, options, rows, columns);
@@ -168,6 +184,11 @@ export function mockWorkbook(rows: number, columns: number, options: MockOptions
         },
         tables: { load: () => undefined },
         names: { load: () => undefined },
+        customXmlParts: {
+          add: (xml: string) => {
+            calls.xmlParts.push(xml);
+          },
+        },
         getSelectedRange() {
           return this.selected;
         },

@@ -1,5 +1,7 @@
 import { catalog } from "../bundled-catalog";
 import { roundComparison } from "../../src/domain/tables/table-rounds";
+import { companyComparison } from "../../src/domain/tables/table-companies";
+import { investorMap } from "../../src/domain/tables/table-investors";
 import { labelCell, type TableModel } from "../../src/domain/tables/table-model";
 import {
   insertTable,
@@ -136,12 +138,41 @@ describe("writeAtSelection", () => {
       await writeAtSelection(context, model, { ...values, mode });
       const { target } = context.workbook.origin;
       expect(calls.writes).toEqual(["numberFormat", mode]);
-      const quoted = hostile.map((text) => `'${text}`);
-      expect(target[mode].slice(0, 2)).toEqual([quoted, quoted]);
+      // The Text format alone keeps them literal: no quote prefix, which a Text cell would show.
+      expect(target[mode].slice(0, 2)).toEqual([hostile, hostile]);
       expect(target.numberFormat.slice(0, 2)).toEqual([
         hostile.map(() => "@"),
         hostile.map(() => "@"),
       ]);
+    },
+  );
+
+  it.each(["values", "formulas"] as const)(
+    "gives every text cell of the three tables the Text format in %s mode",
+    async (mode) => {
+      for (const model of [
+        roundComparison(catalog),
+        companyComparison(catalog),
+        investorMap(catalog),
+      ]) {
+        const { context } = mockWorkbook(model.rows.length + 2, model.header.length);
+        await writeAtSelection(context, model, { ...values, mode });
+        const { target } = context.workbook.origin;
+        const cells = target[mode].flatMap((row, r) =>
+          row.map((cell, c) => ({ cell, format: target.numberFormat[r][c] })),
+        );
+        const untyped = cells.filter(
+          ({ cell, format }) =>
+            typeof cell === "string" &&
+            cell !== "" &&
+            format !== "@" &&
+            !(mode === "formulas" && cell.startsWith("=DEALS.")),
+        );
+        expect(untyped).toEqual([]);
+        expect(cells.some(({ cell }) => typeof cell === "string" && cell.startsWith("'"))).toBe(
+          false,
+        );
+      }
     },
   );
 

@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { insertCompanyCards, profileFormula } from "../../src/taskpane/insert-company-cards";
+import { HOSTS, mockRequirementSets } from "./host-sets";
 
 /** A workbook whose selection is B3; the resized range is the target the cards go into. */
 function mockExcel(formulas: string[][], address = "Sheet1!B3:B4") {
@@ -48,12 +49,7 @@ type MockExcel = {
   };
 };
 
-function mockOffice(dataTypes: boolean) {
-  const office = new OfficeMockObject({
-    context: { requirements: { isSetSupported: () => dataTypes } },
-  });
-  Object.assign(globalThis, { Office: office });
-}
+beforeEach(() => mockRequirementSets(HOSTS["Microsoft 365 / Excel on the web"]));
 
 afterEach(() => {
   Reflect.deleteProperty(globalThis, "Excel");
@@ -89,7 +85,6 @@ describe("insertCompanyCards", () => {
   });
 
   it("writes entity values when asked for entities and data types are supported", async () => {
-    mockOffice(true);
     const { sync, first } = mockExcel([[""]], "Sheet1!B3");
     const answer = await insertCompanyCards(["SenseTime"], "entities");
     expect(answer).toEqual({ kind: "inserted", address: "Sheet1!B3" });
@@ -100,11 +95,22 @@ describe("insertCompanyCards", () => {
     expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
   });
 
-  it("returns invalid and touches nothing when entities are asked of an older Excel", async () => {
-    mockOffice(false);
+  it("returns invalid and touches nothing when entities are asked of Excel 2021", async () => {
+    mockRequirementSets(HOSTS["Excel 2021 / 2024 (perpetual)"]);
     const { sync } = mockExcel([[""]]);
     const answer = await insertCompanyCards(["SenseTime"], "entities");
     expect(answer).toMatchObject({ kind: "invalid", allowed: ["formulas"] });
+    expect(sync).not.toHaveBeenCalled();
+  });
+
+  it("returns invalid and touches nothing when PROFILE formulas are asked of Excel 2021", async () => {
+    mockRequirementSets(HOSTS["Excel 2021 / 2024 (perpetual)"]);
+    const { sync } = mockExcel([[""]]);
+    const answer = await insertCompanyCards(["SenseTime"], "formulas");
+    expect(answer).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/cannot show DEALS\.PROFILE cards/),
+    });
     expect(sync).not.toHaveBeenCalled();
   });
 

@@ -180,10 +180,14 @@ describe("company cards in the pane", () => {
     chooseCompanyFact();
     expect(builderFieldOptions()).not.toContain("card");
     expect(document.getElementById("card-entities-choice")?.hidden).toBe(true);
+    expect((byTestId("insert-cards") as HTMLButtonElement).disabled).toBe(true);
+    expect(byTestId("cards-status").textContent).toMatch(
+      /^Company cards need Excel with data types/,
+    );
   });
 
   it("lists one checkbox per company and reports an Excel failure in its status line", async () => {
-    excelWithDataTypes(false);
+    excelWithDataTypes(true);
     await openPane();
     const boxes = document.querySelectorAll<HTMLInputElement>("input[name=card-company]");
     expect([...boxes].map((b) => b.value)).toEqual(["sensetime", "megvii"]);

@@ -1,0 +1,171 @@
+/**
+ * The citation sheet a freeze adds: one row per frozen cell (address, original formula, value, the
+ * fact, its passage and source), so the numbers stay cited where the add-in is missing. It is also
+ * the record Restore reads back, so its layout is defined, written and parsed here only.
+ */
+import type { Catalog } from "../catalog/catalog";
+import { sourcesOf, type Sourced } from "../core/value";
+import { ENTERED_BY_ANALYST_TEXT, displayText, sourceLabel } from "../presentation/display";
+import { cellAt, localAddress, parseBlock, sameSheet, type Block } from "./a1";
+import { traceCell } from "./cell-trace";
+import type { CallTrace } from "./call-facts";
+import type { CellLookup } from "./deals-calls";
+import type { FreezeGroup } from "./freeze-plan";
+
+export const CITATION_HEADER = [
+  "Sheet",
+  "Cell",
+  "Formula cell",
+  "Original formula",
+  "Frozen value",
+  "Reading",
+  "As the source words it",
+  "Passage",
+  "Source",
+  "Status",
+] as const;
+
+/** What Restore acts on; it writes the outcome in the Status column. */
+export const STATUS = { frozen: "Frozen", restored: "Restored" } as const;
+
+export const CITATION_SHEET_NAME = "DEALS citations";
+
+/**
+ * A sheet name no other sheet has (compared without case, as Excel does), at most 31 characters.
+ * @example citationSheetName(["Sheet1", "DEALS citations"]) // "DEALS citations (2)"
+ */
+export function citationSheetName(taken: readonly string[]): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  let name = CITATION_SHEET_NAME;
+  for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${CITATION_SHEET_NAME} (${n})`;
+  return name;
+}
+
+/** Whether a sheet is one of ours, by name (Restore then checks its header too). */
+export const isCitationSheet = (name: string): boolean =>
+  name.toLowerCase().startsWith(CITATION_SHEET_NAME.toLowerCase());
+
+/**
+ * The rows for the frozen groups, header first. `cells` holds values of cells DEALS arguments refer
+ * to. Values are raw (Frozen value keeps numbers as numbers), text is left for the writer to guard.
+ */
+export function citationRows(
+  catalog: Catalog,
+  groups: readonly FreezeGroup[],
+  cells: CellLookup,
+): unknown[][] {
+  const rows: unknown[][] = [[...CITATION_HEADER]];
+  for (const group of groups) {
+    group.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = cellAt(group.block, r, c);
+        const isAnchor = cell.top === group.anchor.top && cell.left === group.anchor.left;
+        const trace = traceCell(
+          catalog,
+          {
+            sheet: cell.sheet,
+            address: localAddress(cell),
+            formula: isAnchor ? group.formula : value,
+            value,
+            text: String(value),
+            spill: isAnchor
+              ? undefined
+              : {
+                  address: localAddress(group.anchor),
+                  formula: group.formula,
+                  row: cell.top - group.anchor.top,
+                  column: cell.left - group.anchor.left,
+                },
+          },
+          cells,
+        );
+        const calls = trace.kind === "traced" ? trace.calls : [];
+        const facts = calls.flatMap((call) => (call.kind === "fact" ? [call.fact] : []));
+        rows.push([
+          cell.sheet,
+          localAddress(cell),
+          localAddress(group.anchor),
+          group.formula,
+          value,
+          calls.map((call) => call.reading).join(" | "),
+          calls.map(wording).join(" | "),
+          facts.map(passageText).join(" | "),
+          [...new Set(facts.flatMap(sourcesOf).map(sourceText))].join(" | "),
+          STATUS.frozen,
+        ]);
+      }),
+    );
+  }
+  return rows;
+}
+
+/** The passages, or that an analyst entered the value (there is then no passage to quote). */
+const passageText = (fact: Sourced): string =>
+  fact.passages.length > 0 ? fact.quote : ENTERED_BY_ANALYST_TEXT;
+
+/** The source as a reader names it, with its address when the source has one. */
+const sourceText = (source: Parameters<typeof sourceLabel>[0]): string =>
+  source.url ? `${sourceLabel(source)}, ${source.url}` : sourceLabel(source);
+
+function wording(call: CallTrace): string {
+  switch (call.kind) {
+    case "fact": {
+      const { value, inferred } = call.fact;
+      const precision =
+        value.type === "date" && value.precision !== "day" ? ` (${value.precision} only)` : "";
+      return `${displayText(value)}${precision}${inferred ? ` (inferred: ${inferred})` : ""}`;
+    }
+    case "failure":
+      return `${call.error} ${call.message}`;
+    case "label":
+      return call.text;
+    case "opaque":
+      return "computed from the call's result";
+  }
+}
+
+/** One frozen formula as the citation sheet records it: its cells and what each was frozen to. */
+export type RecordedGroup = {
+  sheet: string;
+  anchor: Block;
+  formula: string;
+  cells: { cell: Block; value: unknown; row: number }[];
+};
+
+/**
+ * The frozen formulas a citation sheet records (rows whose status is Frozen), grouped by formula
+ * cell; undefined when the sheet's header is not ours. `row` is the 0-based row on that sheet.
+ */
+export function recordedGroups(values: readonly unknown[][]): RecordedGroup[] | undefined {
+  const [header, ...rows] = values;
+  if (!header || CITATION_HEADER.some((title, i) => header[i] !== title)) return undefined;
+  const groups = new Map<string, RecordedGroup>();
+  rows.forEach((row, i) => {
+    const [sheet, address, anchorAddress, formula, value, , , , , status] = row;
+    if (status !== STATUS.frozen || typeof sheet !== "string" || typeof formula !== "string")
+      return;
+    const cell = parseBlock(String(address), sheet);
+    const anchor = parseBlock(String(anchorAddress), sheet);
+    if (!cell || !anchor) return;
+    const key = `${sheet.toLowerCase()}!${localAddress(anchor)}`;
+    const group = groups.get(key) ?? { sheet, anchor, formula, cells: [] };
+    group.cells.push({ cell, value, row: i + 1 });
+    groups.set(key, group);
+  });
+  return [...groups.values()];
+}
+
+/** The block a recorded group covers (its spill), from its cells. */
+export function groupBlock(group: RecordedGroup): Block {
+  const blocks = group.cells.map((c) => c.cell);
+  return {
+    sheet: group.sheet,
+    top: Math.min(...blocks.map((b) => b.top)),
+    left: Math.min(...blocks.map((b) => b.left)),
+    bottom: Math.max(...blocks.map((b) => b.bottom)),
+    right: Math.max(...blocks.map((b) => b.right)),
+  };
+}
+
+/** Whether a block lies on a sheet (by name, as Excel compares). */
+export const onSheet = (block: Block, sheet: string): boolean => sameSheet(block.sheet, sheet);
