@@ -186,7 +186,7 @@ describe("COMPANY", () => {
     expect(missing.code).toBe("#VALUE!");
     expect(missing.message).toContain('The field is missing. Use "founded" or "ceo"');
     expect(errorOf(() => COMPANY("SenseTime", "revenue")).message).toBe(
-      "Unknown field 'revenue'. Use one of: founded, ceo, country, partners, partnerlist, sectors, focus, description, rounds, raised, valuation, founded precision, partners qualifier, raised qualifier, valuation qualifier.",
+      "Unknown field 'revenue'. Use one of: founded, ceo, country, partners, partnerlist, sectors, focus, description, rounds, investors, raised, valuation, founded precision, partners qualifier, raised qualifier, valuation qualifier.",
     );
   });
 });

@@ -3,6 +3,8 @@ import { optionArgument, optionKey } from "../core/argument";
 import { aspect } from "./aspect";
 import { fieldNames } from "./field-names";
 import { totalRaised, valuationOf } from "./company-totals";
+import { investorsOf } from "./investments";
+import { investorsPartial, listText } from "./round-fields";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
 import { andThen, notReported, ok, type Result } from "../core/result";
@@ -28,6 +30,7 @@ export const COMPANY_FIELDS = [
   "focus",
   "description",
   "rounds",
+  "investors",
   "raised",
   "valuation",
   "founded precision",
@@ -55,6 +58,7 @@ const COMPANY_FIELD_NAMES = fieldNames<CompanyField>(
     "partner sectors": "sectors",
     "Rounds in source": "rounds",
     "reported rounds": "rounds",
+    "all investors": "investors",
     "Raised in reported rounds": "raised",
     "total raised": "raised",
     totalraised: "raised",
@@ -148,6 +152,8 @@ export function companyField(
       return disputed(textFact(company.description), disputes.description?.map(textFact));
     case "rounds":
       return roundsCount(catalog, company);
+    case "investors":
+      return companyInvestors(catalog, company);
     case "raised":
       return reported(totalRaised(catalog, company));
     case "valuation":
@@ -168,6 +174,18 @@ const reported = (result: Result<Sourced>): Sourced | undefined =>
 
 const hedge = (fact: Sourced | undefined, read: (fact: Sourced) => string | undefined) =>
   fact && reported(aspect(ok(fact), read));
+
+/**
+ * Every investor named in the company's rounds, each once, in the source's order (oldest round
+ * first, leads first), ending with "others not named" when a round's list is partial.
+ */
+function companyInvestors(catalog: Catalog, company: Company): Sourced | undefined {
+  const rounds = catalog.roundsByCompany.get(company.id) ?? [];
+  const taken = investorsOf(catalog, company);
+  if (taken.length === 0) return undefined;
+  const names = [...new Set(taken.map((p) => p.investor.name))];
+  return text(listText(names, rounds.some(investorsPartial)), fromFacts(taken.map((p) => p.fact)));
+}
 
 /**
  * How many of the company's rounds the sources report, citing each round's amount passage (the

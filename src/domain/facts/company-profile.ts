@@ -3,18 +3,11 @@ import type { Catalog } from "../catalog/catalog";
 import { companyField, type CompanyField } from "./company-fields";
 import { totalRaised, valuationOf } from "./company-totals";
 import { hedgedText } from "../presentation/hedge";
-import { investorsOf, type Participation } from "./investments";
-import {
-  investorsPartial,
-  listText,
-  participantsFact,
-  roundField,
-  type RoundField,
-} from "./round-fields";
+import { participantsFact, roundField, type RoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
 import { andThen, ok, type Result } from "../core/result";
 import { resolveCompany } from "../catalog/resolve-entity";
-import { date, disputed, fromFacts, money, text, type Sourced } from "../core/value";
+import { date, disputed, money, type Sourced } from "../core/value";
 
 export { displayText } from "../presentation/display";
 export { hedgedText } from "../presentation/hedge";
@@ -104,7 +97,7 @@ function profileOf(catalog: Catalog, company: Company): CompanyProfile {
     partnerList: field("partnerlist"),
     sectors: field("sectors"),
     focus: field("focus"),
-    investors: namesOf(investorsOf(catalog, company), rounds.some(investorsPartial)),
+    investors: field("investors"),
   };
   return {
     name: company.name,
@@ -136,13 +129,6 @@ function reported(result: Result<Sourced>): ProfileFact | undefined {
 
 function shown(fact: Sourced): ProfileFact {
   return { ...fact, display: hedgedText(fact) };
-}
-
-/** Investor names, each once, in order, with every passage that names them. */
-function namesOf(participations: Participation[], partial: boolean): ProfileFact | undefined {
-  if (participations.length === 0) return undefined;
-  const names = [...new Set(participations.map((p) => p.investor.name))];
-  return shown(text(listText(names, partial), fromFacts(participations.map((p) => p.fact))));
 }
 
 /** Drops the absent entries, so an omitted fact is not even an `undefined` key. */
