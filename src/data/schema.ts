@@ -115,7 +115,9 @@ const round = z.object({
     fact({
       letter: z
         .string()
-        .check(z.regex(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"')),
+        .check(
+          z.regex(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"'),
+        ),
     }),
   ),
   amount: moneyFact,
