@@ -40,7 +40,7 @@ export const INVESTMENTS_HEADER = [
  * Every round of a company, oldest first, one row each (see AIROUNDS_HEADER).
  * @example airounds(catalog, "SenseTime", 0)
  * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
- * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce", 4500000000]]
+ * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce; others not named", 4500000000]]
  */
 export function airounds(catalog: Catalog, company: unknown, headers?: unknown): Result<Cell[][]> {
   return andThen(headersArgument(headers), (withHeader) =>
@@ -76,8 +76,11 @@ const dateCell = (round: Round): Cell => valueCell({ type: "date", ...round.anno
 
 /**
  * The investors of a company's rounds (or of one round), oldest round first, leads first, with the
- * investor an affiliate belongs to (see INVESTORS_HEADER).
- * @example investors(catalog, "Megvii", "C", 0) // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"]]
+ * investor an affiliate belongs to (see INVESTORS_HEADER); a round whose list is partial ends with
+ * an "Others not named" row.
+ * @example investors(catalog, "Megvii", "C", 0)
+ * // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
+ * //      ["Others not named", "participant", "Series C", 43009, "Not reported"]]
  */
 export function investors(
   catalog: Catalog,
