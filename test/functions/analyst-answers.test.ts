@@ -366,6 +366,22 @@ describe("messages a person can act on", () => {
     expect(answer(() => AISOURCE(company, round, field))).toBe(expected);
   });
 
+  it.each([
+    [
+      () => AIROUND("SenseTime", "C", "founded"),
+      '#VALUE! \'founded\' is a company field: use =DEALS.COMPANY("SenseTime","founded").',
+    ],
+    [
+      () => COMPANY("Megvii", "Lead investors"),
+      '#VALUE! \'Lead investors\' is a round field: use =DEALS.AIROUND("Megvii","latest","Lead investors").',
+    ],
+  ])(
+    "AIROUND and COMPANY name the function a field of the other kind belongs to (%#)",
+    (call, expected) => {
+      expect(answer(call)).toBe(expected);
+    },
+  );
+
   it("answers AISOURCE for a field both kinds have, with or without a round", () => {
     expect(AISOURCE("SenseTime", undefined, "valuation")).toContain("exceeding $4.5 billion");
     expect(AISOURCE("SenseTime", "C", "valuation")).toContain("exceeding $4.5 billion");

@@ -3,8 +3,9 @@ import type { Company } from "../catalog/entities";
 import { quoteArgument } from "../core/argument";
 import { andThen, invalid, type Invalid, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
-import { companyFieldNamed, readCompanyField } from "./company-fields";
-import { readRoundField, roundFieldNamed } from "./round-fields";
+import { readCompanyField } from "./company-fields";
+import { ofOtherKindOnly } from "./field-kind";
+import { readRoundField } from "./round-fields";
 import { findRound } from "./round-ref";
 
 /**
@@ -20,7 +21,7 @@ export function sourceOf(
   field?: unknown,
 ): Result<Sourced> {
   const withRound = round !== undefined && round !== null;
-  const misplaced = typeof field === "string" ? otherKind(company, field, withRound) : undefined;
+  const misplaced = otherKind(company, field, withRound);
   if (misplaced) return misplaced;
   return withRound
     ? andThen(findRound(catalog, company, round), (r) => readRoundField(catalog, company, r, field))
@@ -31,18 +32,13 @@ export function sourceOf(
  * A field of the other kind: a round field asked without a round, or a company field with one.
  * Says how to ask instead.
  */
-function otherKind(company: Company, field: string, withRound: boolean): Invalid | undefined {
+function otherKind(company: Company, field: unknown, withRound: boolean): Invalid | undefined {
+  if (!ofOtherKindOnly(field, withRound ? "round" : "company")) return undefined;
   const name = JSON.stringify(company.name);
   const typed = JSON.stringify(field.trim());
-  if (!withRound && roundFieldNamed(field) && !companyFieldNamed(field)) {
-    return invalid(
-      `${quoteArgument(field.trim())} is a round field: add the round, e.g. =DEALS.AISOURCE(${name},"latest",${typed}).`,
-    );
-  }
-  if (withRound && companyFieldNamed(field) && !roundFieldNamed(field)) {
-    return invalid(
-      `${quoteArgument(field.trim())} is a company field: drop the round, e.g. =DEALS.AISOURCE(${name},,${typed}).`,
-    );
-  }
-  return undefined;
+  return invalid(
+    withRound
+      ? `${quoteArgument(field.trim())} is a company field: drop the round, e.g. =DEALS.AISOURCE(${name},,${typed}).`
+      : `${quoteArgument(field.trim())} is a round field: add the round, e.g. =DEALS.AISOURCE(${name},"latest",${typed}).`,
+  );
 }
