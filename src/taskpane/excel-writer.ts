@@ -6,7 +6,6 @@
  * queued.
  */
 import type { TableModel } from "../domain/tables/table-model";
-import { ROUND_COMPARISON_HEADER } from "../domain/tables/table-rounds";
 import { queueValueCellRecord } from "../excel/audit/value-cell-store";
 import { firstOccupiedCell } from "./cell-address";
 import { PROTECTED_MESSAGE, excelErrorMessage } from "./excel-errors";
@@ -137,8 +136,8 @@ function queueTable(
   table.getHeaderRowRange().format.font.bold = true;
   tableRange.format.autofitColumns();
   origin.getOffsetRange(block.height - 1, 0).format.font.italic = true;
-  if (options.chart && model.id === "rounds") {
-    queueRoundChart(sheet, origin, block.height - 2, block.width);
+  if (options.chart && model.chartColumn !== undefined) {
+    queueRoundChart(sheet, origin, block.height - 2, block.width, model.chartColumn);
   }
   return table;
 }
@@ -149,8 +148,8 @@ function queueRoundChart(
   origin: Excel.Range,
   bodyRows: number,
   tableWidth: number,
+  amountColumn: number,
 ): void {
-  const amountColumn = ROUND_COMPARISON_HEADER.indexOf("Amount (USD)");
   const amounts = origin.getOffsetRange(0, amountColumn).getResizedRange(bodyRows, 0);
   const chart = sheet.charts.add("ColumnClustered", amounts, "Columns");
   chart.title.text = "Round amounts (USD)";

@@ -18,7 +18,7 @@ export function renderPreview(model: TableModel, doc: Document = document): HTML
   table.append(element("caption", model.title));
 
   const headRow = element("tr");
-  for (const title of model.header) {
+  for (const { title } of model.columns) {
     const th = element("th", title);
     th.scope = "col";
     headRow.append(th);
@@ -32,14 +32,14 @@ export function renderPreview(model: TableModel, doc: Document = document): HTML
     row.forEach((cell, index) => {
       const node = index === 0 ? element("th") : element("td");
       if (index === 0) node.scope = "row";
-      fillCell(node, cell, model.columns[index] ?? "text");
+      fillCell(node, cell, model.columns[index]?.kind ?? "text");
       tr.append(node);
     });
     tbody.append(tr);
   }
 
   const footnote = element("td", model.footnote);
-  footnote.colSpan = model.header.length;
+  footnote.colSpan = model.columns.length;
   footnote.className = "footnote";
   const footRow = element("tr");
   footRow.append(footnote);

@@ -30,7 +30,7 @@ const GENERAL = "General";
  * (General for text).
  */
 export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
-  const width = model.header.length;
+  const width = model.columns.length;
   const bodyCell = (cell: TableCell): [string | number, string] => {
     if (mode === "formulas" && cell.formula) {
       const format = cell.value.type === "text" ? GENERAL : numberFormatOf(cell.value);
@@ -45,7 +45,7 @@ export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
     ...Array.from({ length: width - 1 }, (): [string, string] => ["", GENERAL]),
   ];
   const rows: [string | number, string][][] = [
-    model.header.map((title): [string, string] => [title, TEXT_FORMAT]),
+    model.columns.map(({ title }): [string, string] => [title, TEXT_FORMAT]),
     ...body,
     footnote,
   ];

@@ -5,7 +5,7 @@ describe("companyComparison", () => {
   const model = companyComparison(catalog);
 
   it("returns one column per company and one row per fact", () => {
-    expect(model.header).toEqual(["Company", "SenseTime", "Megvii"]);
+    expect(model.columns.map((c) => c.title)).toEqual(["Company", "SenseTime", "Megvii"]);
     expect(model.rows.map((row) => row.map((cell) => cell.display))).toEqual([
       ["Founded", "2014", "Not reported"],
       ["CEO", "Xu Li", "Not reported"],
@@ -19,7 +19,7 @@ describe("companyComparison", () => {
         "Not reported",
       ],
     ]);
-    expect(model.columns).toEqual(["text", "mixed", "mixed"]);
+    expect(model.columns.map((c) => c.kind)).toEqual(["text", "mixed", "mixed"]);
     expect(model.footnote).toMatch(
       /^Source: "New financing .*", 10 Apr 2018\. AI Deals dataset v1\.0\.0\.$/,
     );
@@ -53,6 +53,9 @@ describe("companyComparison", () => {
   });
 
   it("returns only the chosen companies when companies are given", () => {
-    expect(companyComparison(catalog, ["megvii"]).header).toEqual(["Company", "Megvii"]);
+    expect(companyComparison(catalog, ["megvii"]).columns.map((c) => c.title)).toEqual([
+      "Company",
+      "Megvii",
+    ]);
   });
 });

@@ -5,7 +5,7 @@ describe("investorMap", () => {
   const model = investorMap(catalog);
 
   it("returns each investor's role per company in the functions' words, in the source's order, unnamed as Not reported", () => {
-    expect(model.header).toEqual(["Investor", "SenseTime", "Megvii"]);
+    expect(model.columns.map((c) => c.title)).toEqual(["Investor", "SenseTime", "Megvii"]);
     // Every company has a round whose list of investors is partial: an investor it does not name
     // may still have invested, so no cell reads "—" (no relation).
     expect(model.rows.map((row) => row.map((cell) => cell.display))).toEqual([
@@ -16,7 +16,7 @@ describe("investorMap", () => {
       ["Temasek", "participant", "Not reported"],
       ["Suning Commerce", "participant", "Not reported"],
     ]);
-    expect(model.columns).toEqual(["text", "text", "text"]);
+    expect(model.columns.map((c) => c.kind)).toEqual(["text", "text", "text"]);
   });
 
   it("returns the quote behind each relation and no formula (no single cell reproduces one)", () => {

@@ -9,7 +9,7 @@ describe("roundComparison", () => {
   const shown = (m = model) => m.rows.map((row) => row.map((cell) => cell.display));
 
   it("returns every round oldest first, missing facts as Not reported, when no company is chosen", () => {
-    expect(model.header).toEqual([
+    expect(model.columns.map((c) => c.title)).toEqual([
       "Company",
       "Round",
       "Announced",
@@ -47,7 +47,15 @@ describe("roundComparison", () => {
         "> $4.50B",
       ],
     ]);
-    expect(model.columns).toEqual(["text", "text", "date", "money", "text", "text", "money"]);
+    expect(model.columns.map((c) => c.kind)).toEqual([
+      "text",
+      "text",
+      "date",
+      "money",
+      "text",
+      "text",
+      "money",
+    ]);
     expect(model.footnote).toBe(FOOTNOTE);
   });
 

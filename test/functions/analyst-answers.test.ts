@@ -244,9 +244,12 @@ describe("rounds typed as the add-in prints them and analysts write them", () =>
     ["C", 600e6],
     [2, 600e6],
     ["latest", 600e6],
-  ] as const)("reads %j", (round, expected, company = "SenseTime") => {
-    expect(AIROUND(company, round)).toBe(expected);
-  });
+  ] as [string | number, number, string?][])(
+    "reads %j",
+    (round, expected, company = "SenseTime") => {
+      expect(AIROUND(company, round)).toBe(expected);
+    },
+  );
 
   it("reads a sub-series such as Series C1 where a source has one", () => {
     const [source] = loadDataset().sources as SourceDocument[];

@@ -32,7 +32,7 @@ describe("the functions' composition root", () => {
     const elements = rounds && "elements" in rounds ? rounds.elements : [];
     const seriesC = elements[1]?.[0];
     const amount = seriesC && "properties" in seriesC ? seriesC.properties?.["Amount"] : undefined;
-    expect(amount?.propertyMetadata).toEqual({
+    expect(amount && "propertyMetadata" in amount && amount.propertyMetadata).toEqual({
       attribution: [
         {
           sourceText: "Example Wire: Face++ maker closes new round (20 May 2018)",

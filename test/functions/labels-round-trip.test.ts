@@ -91,9 +91,10 @@ function spillCases(
 
 function roundTableCases(): Case[] {
   const model = roundComparison(catalog);
-  const roundAt = model.header.indexOf("Round");
+  const header = model.columns.map((c) => c.title);
+  const roundAt = header.indexOf("Round");
   return model.rows.flatMap((row) =>
-    model.header.flatMap((label, column) =>
+    header.flatMap((label, column) =>
       KEY_COLUMNS.has(label)
         ? []
         : [
@@ -112,7 +113,7 @@ function roundTableCases(): Case[] {
 function companyTableCases(): Case[] {
   const model = companyComparison(catalog);
   return model.rows.flatMap((row) =>
-    model.header.slice(1).map((company, i) => ({
+    model.columns.slice(1).map(({ title: company }, i) => ({
       where: "Company comparison",
       label: row[0].display,
       expected: tableValue(row[i + 1]),

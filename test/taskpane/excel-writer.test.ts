@@ -13,7 +13,7 @@ import { mockWorkbook } from "./excel-mock";
 
 const rounds = roundComparison(catalog);
 const ROWS = rounds.rows.length + 2;
-const COLUMNS = rounds.header.length;
+const COLUMNS = rounds.columns.length;
 const values: InsertOptions = { mode: "values", placement: "selection", chart: false };
 const formulas: InsertOptions = { ...values, mode: "formulas" };
 
@@ -27,7 +27,7 @@ describe("writeAtSelection", () => {
       message: "Inserted Round comparison as table DealsRounds in Sheet1!C2:I6 (values).",
     });
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(target.values[0]).toEqual(rounds.header);
+    expect(target.values[0]).toEqual(rounds.columns.map((c) => c.title));
     expect(target.values[3]).toEqual([
       "SenseTime",
       "Series C",
@@ -130,9 +130,8 @@ describe("writeAtSelection", () => {
       const hostile = ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tX", "\rX", "'quoted"];
       const model: TableModel = {
         ...rounds,
-        header: hostile,
+        columns: hostile.map((title) => ({ title, kind: "text" })),
         rows: [hostile.map(labelCell)],
-        columns: hostile.map(() => "text"),
       };
       const { context, calls } = mockWorkbook(3, hostile.length);
       await writeAtSelection(context, model, { ...values, mode });
@@ -155,7 +154,7 @@ describe("writeAtSelection", () => {
         companyComparison(catalog),
         investorMap(catalog),
       ]) {
-        const { context } = mockWorkbook(model.rows.length + 2, model.header.length);
+        const { context } = mockWorkbook(model.rows.length + 2, model.columns.length);
         await writeAtSelection(context, model, { ...values, mode });
         const { target } = context.workbook.origin;
         const cells = target[mode].flatMap((row, r) =>

@@ -11,7 +11,7 @@ describe("renderPreview", () => {
     const model = roundComparison(catalog);
     const table = renderPreview(model);
     expect(table.caption?.textContent).toBe("Round comparison");
-    expect(texts(table.querySelectorAll("thead th"))).toEqual(model.header);
+    expect(texts(table.querySelectorAll("thead th"))).toEqual(model.columns.map((c) => c.title));
     const rows = [...table.querySelectorAll("tbody tr")].map((tr) => texts(tr.children));
     expect(rows).toEqual(model.rows.map((row) => row.map((cell) => cell.display)));
     expect(table.querySelector("tfoot td")?.textContent).toBe(model.footnote);
@@ -37,9 +37,11 @@ describe("renderPreview", () => {
     const model: TableModel = {
       id: "investors",
       title: hostile,
-      header: [hostile, "B"],
+      columns: [
+        { title: hostile, kind: "text" },
+        { title: "B", kind: "text" },
+      ],
       rows: [[labelCell(hostile), labelCell("—")]],
-      columns: ["text", "text"],
       footnote: hostile,
       quotes: [],
     };

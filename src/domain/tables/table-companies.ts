@@ -60,9 +60,11 @@ export function companyComparison(
   return {
     id: "companies",
     title: "Company comparison",
-    header: ["Company", ...companies.map((c) => c.name)],
+    columns: [
+      { title: "Company", kind: "text" },
+      ...companies.map((c) => ({ title: c.name, kind: "mixed" as const })),
+    ],
     rows,
-    columns: ["text", ...companies.map(() => "mixed" as const)],
     footnote: tableFootnote(catalog, rows),
     quotes: quotesOf(rows),
   };

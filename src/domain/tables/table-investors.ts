@@ -71,9 +71,11 @@ export function investorMap(
   return {
     id: "investors",
     title: "Investor map",
-    header: ["Investor", ...companies.map((c) => c.name)],
+    columns: [
+      { title: "Investor", kind: "text" },
+      ...companies.map((c) => ({ title: c.name, kind: "text" as const })),
+    ],
     rows,
-    columns: ["text", ...companies.map(() => "text" as const)],
     footnote: tableFootnote(catalog, [filled]),
     quotes: quotesOf([filled]),
   };

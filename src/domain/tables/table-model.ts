@@ -36,12 +36,17 @@ export type TableCell = {
 
 export type TableId = "rounds" | "companies" | "investors";
 
+/** One column: its header text and the kind of values it holds. */
+export type TableColumn = { title: string; kind: ColumnKind };
+
 export type TableModel = {
   id: TableId;
   title: string;
-  header: string[];
+  /** Each column's header text and how its values are laid out, first column first. */
+  columns: TableColumn[];
   rows: TableCell[][];
-  columns: ColumnKind[];
+  /** The column a chart of the table plots (the round amounts), when the table has one. */
+  chartColumn?: number;
   footnote: string;
   /** The distinct passages behind the table's cells, in reading order. */
   quotes: string[];

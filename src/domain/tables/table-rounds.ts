@@ -10,19 +10,24 @@ import {
   sourcedCell,
   tableFootnote,
   type TableCell,
+  type TableColumn,
   type TableModel,
 } from "./table-model";
 import { date, money, text } from "../core/value";
 
-export const ROUND_COMPARISON_HEADER = [
-  "Company",
-  "Round",
-  "Announced",
-  "Amount (USD)",
-  "Lead investors",
-  "Other investors",
-  "Post-money valuation",
+/** The round comparison's columns, in order. */
+export const ROUND_COMPARISON_COLUMNS: readonly TableColumn[] = [
+  { title: "Company", kind: "text" },
+  { title: "Round", kind: "text" },
+  { title: "Announced", kind: "date" },
+  { title: "Amount (USD)", kind: "money" },
+  { title: "Lead investors", kind: "text" },
+  { title: "Other investors", kind: "text" },
+  { title: "Post-money valuation", kind: "money" },
 ];
+
+/** The amount column, which the table's chart plots. */
+const AMOUNT_COLUMN = 3;
 
 /**
  * The rounds of the chosen companies side by side, oldest first (default: every company).
@@ -45,9 +50,9 @@ export function roundComparison(
   return {
     id: "rounds",
     title: "Round comparison",
-    header: ROUND_COMPARISON_HEADER,
+    columns: [...ROUND_COMPARISON_COLUMNS],
     rows,
-    columns: ["text", "text", "date", "money", "text", "text", "money"],
+    chartColumn: AMOUNT_COLUMN,
     footnote: tableFootnote(catalog, rows),
     quotes: quotesOf(rows),
   };

@@ -7,7 +7,7 @@ import { mockWorkbook } from "../../taskpane/excel-mock";
 
 const rounds = roundComparison(catalog);
 const ROWS = rounds.rows.length + 2;
-const COLUMNS = rounds.header.length;
+const COLUMNS = rounds.columns.length;
 
 describe("trace: the record of an inserted values table", () => {
   it("is queued with the table at the selection, in the same two syncs", async () => {
