@@ -13,6 +13,7 @@ const { nsPerCall, msPerRun, slowestNs } = require("./measure");
 const { measureScale, scaleRows } = require("./scale");
 const { CustomFunctionsError, runFunctionsBundle } = require("../scripts/bundle-check-plugin");
 const { benchExtract, extractRows } = require("./extract");
+const { benchSources, sourcesRows } = require("./sources");
 
 const root = path.join(__dirname, "..");
 const json = process.argv.includes("--json");
@@ -114,6 +115,7 @@ async function main() {
       ),
       scale: measureScale(bench.scale, bench.rawDataset),
       extract: benchExtract(),
+      sources: benchSources(),
     };
     const { callNs } = results;
     results.ratios = {
@@ -227,6 +229,7 @@ function report(results) {
     ["slowest bad input", `${(results.badInputMaxNs / 1000).toFixed(1)} µs`, "≤ 1 ms"],
     ...scaleRows(results.scale),
     ...extractRows(results.extract),
+    ...sourcesRows(results.sources),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(

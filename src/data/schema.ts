@@ -77,8 +77,9 @@ const company = z.object({
   name: nonEmpty,
   legalName: nonEmpty,
   aliases: z.array(nonEmpty),
-  country: textFact,
-  description: textFact,
+  /** Optional: an article about a round often names a company without saying more about it. */
+  country: z.optional(textFact),
+  description: z.optional(textFact),
   founded: z.optional(dateFact),
   ceo: z.optional(id),
   focus: z.optional(textFact),

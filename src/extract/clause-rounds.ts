@@ -103,7 +103,7 @@ export function processClause(
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
   const moneys = findMoney(text);
-  const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m));
+  const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
   let dateCache: DateMention[] | null = null;
   const dates = () => (dateCache ??= findDates(text, state.published));
@@ -138,10 +138,18 @@ export function processClause(
       trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
     );
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
-    const cue = companyCue(text, anchor.at);
+    // "A closed a round from X, while B secured $80 million": B's own stretch names B.
+    const ownCue = from > 0 ? companyCue(text.slice(from), anchor.at - from) : null;
+    const cue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
       const mention = buildMention(clauseCtx, anchor, from, to, { name: cue.name, aliases: [] });
+      // Title case hides where names end ("… Raises $250 Million From A16z"): a headline gives
+      // the round, its company and its figures, never its investors.
+      mention.leads = [];
+      mention.participants = [];
+      delete mention.spans.leads;
+      delete mention.spans.participants;
       state.pending.push({ mention, name: cue.name });
       return;
     }

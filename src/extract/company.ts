@@ -25,8 +25,8 @@ const LEAD_IN = /^(?:(?:[-•*]\s+)+|[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*)?:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
-/** The clause without a dateline ("BEIJING, June 15 (Wire) - ") or a list bullet. */
-export function stripLeadIn(clause: string): number {
+/** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
+function stripLeadIn(clause: string): number {
   const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
   const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
   return bullet + dateline;
@@ -105,7 +105,12 @@ export function companyCue(clause: string, at: number): CompanyCue {
   return { kind: "none" };
 }
 
-/** Aliases the clause gives a name: "X, more commonly known as Face++", "X (Qiyuan Bio)". */
+/**
+ * Aliases the clause gives a name.
+ *
+ * @example
+ * aliasesIn("Megvii Technology Inc, more commonly known as Face++.", "Megvii Technology Inc") // ["Face++"]
+ */
 export function aliasesIn(clause: string, name: string): string[] {
   const at = clause.indexOf(name);
   if (at < 0) return [];

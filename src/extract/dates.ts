@@ -4,7 +4,7 @@
  * publication), "in 2019" to the year. chrono-node reads the calendar forms; the rules here cover
  * what news style means by them.
  */
-import * as chrono from "chrono-node";
+import { casual } from "chrono-node/en";
 
 /** A date at [start, end) of the sentence: ISO text at the precision the words support. */
 export interface DateMention {
@@ -123,11 +123,7 @@ function chronoDates(sentence: string, pub: Day): DateMention[] {
   if (!CALENDAR_WORD.test(sentence)) return [];
   const ref = new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12));
   const found: DateMention[] = [];
-  for (const r of chrono.en.casual.parse(
-    sentence,
-    { instant: ref, timezone: 0 },
-    { forwardDate: false },
-  )) {
+  for (const r of casual.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const known = (k: "day" | "month" | "year" | "weekday") => r.start.isCertain(k);
     const month = r.start.get("month") ?? pub.m;
     let mention: Omit<DateMention, "start" | "end"> | null = null;
@@ -183,7 +179,12 @@ export function findDates(sentence: string, published: string): DateMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** Days from the end of the period a date names to publication (negative: after it). */
+/**
+ * Days from the end of the period a date names to publication (negative: after it).
+ *
+ * @example
+ * daysBefore("2019-07", "2019-09-05") // 36
+ */
 export function daysBefore(iso: string, published: string): number {
   const pub = parseDay(published);
   if (!pub) return 0;

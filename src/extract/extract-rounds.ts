@@ -4,11 +4,17 @@
  * support stays empty.
  */
 import { processClause, type State } from "./clause-rounds";
-import { CompanyRegistry } from "./company";
+import { CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
 import { normalizeText, originalSlice } from "./normalize-text";
 import { mergeInto, sameRound, type RoundMention, type TextSpan } from "./round-mention";
-import { groupBulletLists, isTitleCase, splitClauses, splitSentences } from "./sentences";
+import {
+  groupBulletLists,
+  isTitleCase,
+  splitClauses,
+  splitSentences,
+  type Span,
+} from "./sentences";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
 function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
@@ -46,6 +52,21 @@ function toRound(mention: RoundMention, quote: (span: TextSpan) => string): Extr
 }
 
 /**
+ * The headline's company becomes the one "it" and "the company" refer to, but only when the text
+ * names it too: its quote must come from the text.
+ */
+function seedFromHeadline(state: State, headline: string | undefined, sentences: Span[]): void {
+  if (!headline) return;
+  const cue = companyCue(headline, headline.length);
+  if (cue.kind !== "name") return;
+  const sentence = sentences.find((s) => s.text.includes(cue.name));
+  if (!sentence) return;
+  const company = state.registry.add(cue.name);
+  state.companySpans.set(company, { start: sentence.start, end: sentence.end });
+  state.about = company;
+}
+
+/**
  * Every funding round `input.text` reports, each field quoted verbatim from the text.
  *
  * @example
@@ -78,7 +99,9 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
   };
-  groupBulletLists(splitSentences(norm.text)).forEach((sentence, index) => {
+  const sentences = groupBulletLists(splitSentences(norm.text));
+  seedFromHeadline(state, input.headline, sentences);
+  sentences.forEach((sentence, index) => {
     const titleCase = isTitleCase(sentence.text);
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);

@@ -3,7 +3,7 @@
  * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
-import { nameAtEnd, nameRuns, asName } from "./names";
+import { nameAtEnd, nameRuns } from "./names";
 
 /** Names found in one clause, by role. */
 export interface InvestorRoles {
@@ -48,9 +48,19 @@ export function listAt(text: string): string[] {
   return names;
 }
 
-/** Names in the list that ends right before `at` ("Mitsubishi UFJ Capital and JAFCO Group also"). */
+/**
+ * Names in the list that ends right before `at`.
+ *
+ * @example
+ * const clause = "Mitsubishi UFJ Capital and JAFCO Group also invested.";
+ * listBefore(clause, clause.indexOf(" also")) // ["Mitsubishi UFJ Capital", "JAFCO Group"]
+ */
 export function listBefore(text: string, at: number): string[] {
-  const head = text.slice(0, at).replace(/\s+$/, "");
+  // "Airtree Ventures, which led …": the relative pronoun points back at the list.
+  const head = text
+    .slice(0, at)
+    .replace(/\s+$/, "")
+    .replace(/,\s*(?:which|who|that)$/, "");
   const start = Math.max(
     head.lastIndexOf(". ") + 1,
     head.lastIndexOf("; ") + 1,
@@ -82,9 +92,10 @@ const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from)\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-led|led|spearheaded)\s+(?:the|this|a|an|its)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise)\b/gi;
+  /\s+(?:co-led|led|spearheaded)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)/g;
 const PARTICIPANTS_BEFORE =
   /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|(?:put|puts|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹]|US\$|\d))/gi;
+const SOLE = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:sole|only|single)\s+(?:investor|backer)\b/gi;
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
 const FROM =
   /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
@@ -117,6 +128,10 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
     const name = nameAtEnd(m[1]);
     if (name) leads.push(name);
   }
+  for (const m of clause.matchAll(SOLE)) {
+    const name = nameAtEnd(m[1]);
+    if (name) participants.push(name);
+  }
   for (const m of clause.matchAll(PARTICIPANTS_AFTER))
     participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   if (fundingContext) {
@@ -138,9 +153,3 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
     participants: uniq(participants).filter((n) => !leadKeys.has(n.toLowerCase())),
   };
 }
-
-/** The names of `text` that are investors' names, for tests of the name grammar. */
-export const namesIn = (text: string): string[] =>
-  nameRuns(text)
-    .map((r) => asName(r.text))
-    .filter((n): n is string => n !== null);

@@ -67,7 +67,19 @@ const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.
  * classifyMoney("It has raised $1.6 billion so far.", findMoney("It has raised $1.6 billion so far.")[0])
  * // { kind: "trap", reason: "cumulative" }
  */
-export function classifyMoney(clause: string, m: MoneyMention): MoneyRole {
+export function classifyMoney(
+  clause: string,
+  m: MoneyMention,
+  others: MoneyMention[] = [],
+): MoneyRole {
+  // The figure's own stretch of the clause: from the figure before it to the figure after it, so
+  // "$500 million …, including $200 million of secondary share sales" keeps the round.
+  const from = Math.max(0, ...others.filter((o) => o.outerEnd <= m.start).map((o) => o.outerEnd));
+  const to = Math.min(
+    clause.length,
+    ...others.filter((o) => o.start >= m.outerEnd).map((o) => o.start),
+  );
+  const own = clause.slice(from, to);
   const before = clause.slice(Math.max(0, m.start - 80), m.start);
   const after = clause.slice(m.outerEnd, m.outerEnd + 60);
   const near = before.slice(-60);
@@ -75,8 +87,8 @@ export function classifyMoney(clause: string, m: MoneyMention): MoneyRole {
   if (m.value < 10_000) return trap("too-small");
   if (CHANGE_BEFORE.test(near)) return trap("change");
   if (MARKET_VALUE.test(near)) return trap("market");
-  if (IPO.test(clause.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
-  if (ACQUISITION.test(clause)) return trap("acquisition");
+  if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
+  if (ACQUISITION.test(own)) return trap("acquisition");
   if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
   if (CUMULATIVE_BEFORE.test(near) || CUMULATIVE_AFTER.test(after)) return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near)) return trap("potential");
@@ -94,10 +106,15 @@ export function classifyMoney(clause: string, m: MoneyMention): MoneyRole {
   return trap("financials");
 }
 
-/** "post-money" / "after the investment" versus "pre-money" / "before the new money". */
+/**
+ * "post-money" / "after the investment" versus "pre-money" / "before the new money".
+ *
+ * @example
+ * valuationBasis("valuing it at $4.5 billion after the fundraising") // "post-money"
+ */
 export function valuationBasis(text: string): "post-money" | "pre-money" | null {
   if (
-    /\bpost-?money\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+    /\bpost-?money\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
       text,
     )
   )

@@ -145,7 +145,7 @@ export function findMoney(text: string): MoneyMention[] {
     if (taken(m.index) || /[\w$€£¥₹₩.]$/.test(text.slice(0, m.index))) continue;
     const n = parseNumber(text, m.index);
     if (!n) continue;
-    const space = /^ ?/.exec(text.slice(n.end))?.[0].length ?? 0;
+    const space = /^[ -]?/.exec(text.slice(n.end))?.[0].length ?? 0;
     const suffix = lookup(SUFFIX, text.slice(n.end + space));
     if (!suffix) continue;
     add(m.index, n.value, suffix.value, n.end + space + suffix.length);

@@ -33,7 +33,7 @@ const CONNECTORS = new Set(["&", "of", "de", "du", "la", "van", "von", "der", "a
 const LEGAL_TAIL = /^(?:Inc|Ltd|Co|Corp|LLC|Plc|Pte|AG|SA|SAS|GmbH|NV|BV|Limited|L\.P)\.?,?$/;
 
 /** A token that can be part of a name: capitalised, a digit-led brand, or camel case (iFlytek). */
-export function isNameToken(token: string): boolean {
+function isNameToken(token: string): boolean {
   if (
     /-(?:based|backed|headquartered|owned|listed|run|led|focused|born|founded|person|year)$/i.test(
       token,
@@ -110,7 +110,13 @@ export function nameRuns(text: string): { start: number; end: number; text: stri
   return runs;
 }
 
-/** A run is a name when it is not only generic words; a title inside keeps what follows it. */
+/**
+ * A run is a name when it is not only generic words; a title inside keeps what follows it.
+ *
+ * @example
+ * asName("Chinese AI") // null
+ * asName("GitHub CTO Jason Warner") // "Jason Warner"
+ */
 export function asName(run: string): string | null {
   let tokens = run.split(/\s+/);
   const title = tokens.map((t) => TITLES.test(t)).lastIndexOf(true);

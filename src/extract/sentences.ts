@@ -77,7 +77,37 @@ export function splitSentences(text: string): Span[] {
     }
   }
   push(text.length);
-  return spans;
+  return spans.flatMap(capLength);
+}
+
+/**
+ * News sentences are far shorter than this; text without sentence ends (a pasted table, markup)
+ * is cut into pieces of at most this many characters so every rule stays linear.
+ */
+export const MAX_SENTENCE = 1500;
+
+function capLength(span: Span): Span[] {
+  if (span.text.length <= MAX_SENTENCE) return [span];
+  const pieces: Span[] = [];
+  let from = 0;
+  while (from < span.text.length) {
+    let to = Math.min(span.text.length, from + MAX_SENTENCE);
+    if (to < span.text.length) {
+      const space = span.text.lastIndexOf(" ", to);
+      if (space > from) to = space;
+    }
+    const text = span.text.slice(from, to).trim();
+    if (text) {
+      const lead = span.text.slice(from, to).indexOf(text);
+      pieces.push({
+        start: span.start + from + lead,
+        end: span.start + from + lead + text.length,
+        text,
+      });
+    }
+    from = to;
+  }
+  return pieces;
 }
 
 /**
@@ -108,7 +138,12 @@ export function splitClauses(sentence: Span): Span[] {
   return clauses.filter((c) => c.text.trim() !== "");
 }
 
-/** Title-case lines (headlines) name companies loosely; their names must match one in the body. */
+/**
+ * Title-case lines (headlines) name companies loosely; their names must match one in the body.
+ *
+ * @example
+ * isTitleCase("Ride-Hailing Firm Didao Raises $600 Million in Round Led by Tencent") // true
+ */
 export function isTitleCase(text: string): boolean {
   // A sentence that ends like one is prose, however many names it carries.
   if (/[.!?]["')]*$/.test(text)) return false;

@@ -1,4 +1,5 @@
 import type { Failure, Result } from "../domain/core/result";
+import { whenSourcesReady } from "../runtime/sources-ready";
 
 /** Excel shows at most 255 characters of an error's message (its hover text). */
 export const MAX_MESSAGE_LENGTH = 255;
@@ -32,9 +33,14 @@ export function toExcelError(failure: Failure): CustomFunctions.Error {
 /**
  * Runs a domain call for a custom function: its value, or a thrown CustomFunctions.Error (Excel's
  * documented way to answer an error with a message). An unexpected exception becomes #VALUE! with
- * its message, so nothing else ever escapes to Excel.
+ * its message, so nothing else ever escapes to Excel. In Excel it runs once the workbook's own
+ * sources are loaded (see src/runtime/sources-ready.ts).
  */
 export function answer<T>(compute: () => Result<T>): T {
+  return whenSourcesReady(() => settle(compute));
+}
+
+function settle<T>(compute: () => Result<T>): T {
   let result: Result<T>;
   try {
     result = compute();

@@ -4,10 +4,21 @@ import { byId, element, showStatus } from "./dom";
 import { entityValuesSupported, profileSupported } from "./host-support";
 import { insertCompanyCards, type CardsInsertion } from "./insert-company-cards";
 
-/** Adds a checkbox per company to a fieldset and returns them, all ticked. */
-export function companyCheckboxes(fieldsetId: string, name: string): HTMLInputElement[] {
+/**
+ * Keeps a checkbox per company of the catalog in a fieldset: companies new to the catalog get one
+ * (ticked), those gone lose theirs. Updates `inputs` in place (so the callers holding it see the
+ * change) and returns it.
+ */
+export function companyCheckboxes(
+  fieldsetId: string,
+  name: string,
+  inputs: HTMLInputElement[] = [],
+): HTMLInputElement[] {
   const fieldset = byId(fieldsetId, HTMLFieldSetElement);
-  return currentCatalog().companies.all.map((company) => {
+  const byValue = new Map(inputs.map((input) => [input.value, input]));
+  const next = currentCatalog().companies.all.map((company) => {
+    const kept = byValue.get(company.id);
+    if (kept) return kept;
     const input = element("input");
     input.type = "checkbox";
     input.name = name;
@@ -18,6 +29,9 @@ export function companyCheckboxes(fieldsetId: string, name: string): HTMLInputEl
     fieldset.append(label);
     return input;
   });
+  for (const input of inputs) if (!next.includes(input)) input.closest("label")?.remove();
+  inputs.splice(0, inputs.length, ...next);
+  return inputs;
 }
 
 /** Wires the section; `canInsert` says whether Excel is there to insert into. */
@@ -41,6 +55,7 @@ export function setUpCompanyCards(canInsert: () => boolean): () => void {
   // Entity values need valuesAsJson; where Excel lacks them, cards go in as formulas only. Without
   // data types for add-in functions there are no cards at all: the button says why.
   return () => {
+    companyCheckboxes("card-companies", "card-company", companies);
     entitiesChoice.hidden = !entityValuesSupported();
     if (canInsert() && !profileSupported()) {
       insert.disabled = true;

@@ -40,10 +40,12 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
   const insert = byId("insert-formula", HTMLButtonElement);
   const copy = byId("copy-formula", HTMLButtonElement);
 
-  fillSelect(
-    company,
-    currentCatalog().companies.all.map((c) => [c.name, c.name]),
-  );
+  const fillCompanies = () =>
+    fillSelect(
+      company,
+      currentCatalog().companies.all.map((c) => [c.name, c.name]),
+    );
+  fillCompanies();
   const update = () => {
     const found = currentCatalog().companies.all.find((c) => c.name === company.value);
     const rounds = found ? (currentCatalog().roundsByCompany.get(found.id) ?? []) : [];
@@ -99,5 +101,8 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
       });
     }
   });
-  return update;
+  return () => {
+    fillCompanies();
+    update();
+  };
 }

@@ -7,7 +7,8 @@ import { andThen } from "../domain/core/result";
 import { byId, element } from "./dom";
 import { renderFormulaResult } from "./formula-value";
 
-export function setUpPlayground(): void {
+/** Wires the playground; returns the function that evaluates the formula again. */
+export function setUpPlayground(): () => void {
   const input = byId("playground-input", HTMLInputElement);
   const output = byId("playground-output", HTMLElement);
   const update = () => {
@@ -28,6 +29,7 @@ export function setUpPlayground(): void {
   };
   input.addEventListener("input", update);
   update();
+  return update;
 }
 
 /**

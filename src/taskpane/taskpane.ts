@@ -2,7 +2,7 @@
  * The task pane: comparison tables (preview, insert), formula builder, playground and sources.
  * Everything but inserting works outside Excel; the insert buttons say why they are disabled.
  */
-import { currentCatalog } from "../runtime/shared-catalog";
+import { currentCatalog, sharedCatalogStore } from "../runtime/shared-catalog";
 import { companyComparison } from "../domain/tables/table-companies";
 import { investorMap } from "../domain/tables/table-investors";
 import type { TableId, TableModel } from "../domain/tables/table-model";
@@ -17,6 +17,7 @@ import { renderPreview } from "./render-preview";
 import { showSources } from "./sources-view";
 import { setUpFreeze } from "./freeze/freeze-section";
 import { setUpTrace } from "./trace/trace-section";
+import { setUpPaneSources } from "./workbook-sources/pane-sources";
 
 const BUILDERS: Record<TableId, (companyIds: readonly string[]) => TableModel> = {
   rounds: (ids) => roundComparison(currentCatalog(), ids),
@@ -75,15 +76,26 @@ function setUp(): void {
 
   const refreshBuilder = setUpFormulaBuilder(() => inExcel);
   const refreshCards = setUpCompanyCards(() => inExcel);
-  setUpPlayground();
+  const refreshPlayground = setUpPlayground();
   const trace = setUpTrace();
   const freezeInExcel = setUpFreeze();
+  const sources = setUpPaneSources(sharedCatalogStore());
+  // Added or removed sources change every answer the pane shows (and may add companies).
+  byId("company-choices", HTMLFieldSetElement).addEventListener("change", refresh);
+  sharedCatalogStore().subscribe(() => {
+    companyCheckboxes("company-choices", "company", companies);
+    refresh();
+    refreshBuilder();
+    refreshCards();
+    refreshPlayground();
+  });
   whenHostKnown((excel) => {
     showHost(excel);
     refreshBuilder();
     refreshCards();
     freezeInExcel(excel);
     if (excel) void trace.start();
+    void sources.hostKnown(excel);
   });
 }
 

@@ -1,5 +1,10 @@
 import { normalizeText, originalSlice } from "../../src/extract/normalize-text";
-import { groupBulletLists, splitClauses, splitSentences } from "../../src/extract/sentences";
+import {
+  groupBulletLists,
+  MAX_SENTENCE,
+  splitClauses,
+  splitSentences,
+} from "../../src/extract/sentences";
 
 describe("normalizeText", () => {
   it("makes pasted text matchable and maps every character back to the original", () => {
@@ -58,5 +63,18 @@ describe("splitClauses", () => {
       "PayVina secured $40 million;",
       "it had raised $12 million in 2019.",
     ]);
+  });
+});
+
+describe("splitSentences on text with no sentence ends", () => {
+  it("cuts it into pieces no longer than MAX_SENTENCE, at spaces, covering every word", () => {
+    const text = "<div>Acme raised $5 million</div> ".repeat(200);
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) {
+      expect(p.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+    expect(pieces.map((p) => p.text).join(" ")).toBe(text.trim());
   });
 });

@@ -68,14 +68,14 @@ export const callsDeals = (formula: unknown): boolean => dealsFunctionNames(form
  * oddities); that character is blanked and the text lexed again, as many times as needed (bounded).
  */
 function tokens(text: string): LexedToken[] {
-  let current = text;
+  let repaired = text;
   for (let attempt = 0; attempt <= MAX_LEX_REPAIRS; attempt += 1) {
     try {
-      return lex(current).tokens;
+      return lex(repaired).tokens;
     } catch (error) {
       const offset = lexErrorOffset(error);
       if (offset === undefined) return [];
-      current = `${current.slice(0, offset)} ${current.slice(offset + 1)}`;
+      repaired = `${repaired.slice(0, offset)} ${repaired.slice(offset + 1)}`;
     }
   }
   return [];
@@ -92,6 +92,11 @@ const UNREAD = "\u0000";
 
 type Evaluation = { calls: DealsCall[]; unread: Set<string>; touched: Set<string> };
 
+/**
+ * The parser is built once (building it costs milliseconds) with fixed callbacks, so what one
+ * evaluation needs (catalog, sheet, cell values, the calls found) is set here for the length of a
+ * synchronous `parse` and cleared after it.
+ */
 let current:
   { catalog: Catalog; sheet: string; cells: CellLookup; evaluation: Evaluation } | undefined;
 let parser: FormulaParser | undefined;

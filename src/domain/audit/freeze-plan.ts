@@ -58,9 +58,13 @@ export function dealsFormulaCells(grid: SheetGrid): DealsFormulaCell[] {
   const used = grid.used;
   const origin = used && parseBlock(used.address, grid.sheet);
   if (!used || !origin) return [];
+  // Text that merely reads "=DEALS.…" (a quote-prefixed cell, the citation sheet's formula column)
+  // reports that text as its formula too, but its value is the same text: not a formula.
   return used.formulas.flatMap((row, r) =>
     row.flatMap((formula, c) =>
-      typeof formula === "string" && dealsFunctionNames(formula).length > 0
+      typeof formula === "string" &&
+      formula !== used.values[r]?.[c] &&
+      dealsFunctionNames(formula).length > 0
         ? [{ anchor: cellAt(origin, r, c), formula }]
         : [],
     ),

@@ -133,7 +133,9 @@ export function companyField(
       return person && role && text(person.name, role);
     }
     case "country":
-      return disputed(textFact(company.country), disputes.country?.map(textFact));
+      return (
+        company.country && disputed(textFact(company.country), disputes.country?.map(textFact))
+      );
     case "partners":
       return (
         company.partnerCount &&
@@ -149,7 +151,10 @@ export function companyField(
     case "focus":
       return company.focus && disputed(textFact(company.focus), disputes.focus?.map(textFact));
     case "description":
-      return disputed(textFact(company.description), disputes.description?.map(textFact));
+      return (
+        company.description &&
+        disputed(textFact(company.description), disputes.description?.map(textFact))
+      );
     case "rounds":
       return roundsCount(catalog, company);
     case "investors":

@@ -1,8 +1,7 @@
 /**
  * Freeze DEALS formulas: replaces each DEALS formula (a spill as a whole) with the values it shows,
- * formats untouched, and adds a citation sheet listing every frozen cell. Reads are a fixed number
- * of batches whatever the size (sheets, used ranges, spills, referenced cells); writes are one batch
- * for the citation sheet and one per sheet, never one per cell.
+ * formats untouched, and adds a citation sheet listing every frozen cell. Writes are one batch for
+ * the citation sheet and one per sheet, never one per cell.
  *
  * Values are written with `range.values` and a text guard (`frozenCell`: text gets Excel's quote
  * prefix), not with `copyFrom(…, RangeCopyType.values)` (ExcelApi 1.9) onto the same range: copying
@@ -13,150 +12,19 @@
  * Excel has no transaction: if a write fails half-way, the cells already written get their formulas
  * back and the citation sheet is removed, so the workbook is left as it was.
  */
-import {
-  fullAddress,
-  localAddress,
-  parseBlock,
-  sameSheet,
-  type Block,
-} from "../../domain/audit/a1";
+import { localAddress, sameSheet } from "../../domain/audit/a1";
 import { citationRows, citationSheetName } from "../../domain/audit/citation-sheet";
-import { cellKey, readDealsCalls } from "../../domain/audit/deals-calls";
-import {
-  dealsFormulaCells,
-  frozenCell,
-  planFreeze,
-  planSignature,
-  type FreezeGroup,
-  type FreezePlan,
-  type SheetGrid,
-} from "../../domain/audit/freeze-plan";
+import { frozenCell, type FreezeGroup, type FreezePlan } from "../../domain/audit/freeze-plan";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { currentCatalog } from "../../runtime/shared-catalog";
 import { auditErrorMessage } from "./audit-errors";
 import { queueCitationSheet } from "./citation-sheet-writer";
+import { prepareFreeze, type FreezeScope, type PreparedFreeze } from "./prepare-freeze";
 
-export type FreezeScope = "selection" | "sheet" | "workbook";
-
-export type PreparedFreeze = {
-  plan: FreezePlan;
-  signature: string;
-  /** Values of the cells DEALS arguments refer to, for the citation sheet. */
-  cells: Map<string, unknown>;
-  sheetNames: string[];
-  structureProtected: boolean;
-};
+export type { FreezeScope, PreparedFreeze } from "./prepare-freeze";
+export { prepareFreeze } from "./prepare-freeze";
 
 export type FreezeOutcome = { ok: boolean; message: string; prepared?: PreparedFreeze };
-
-/** Referenced cells read for the citation sheet at most. */
-const MAX_REFERENCED_CELLS = 200;
-
-/**
- * Reads what a freeze would change: at most four syncs (sheets and selection; used ranges; spills;
- * cells DEALS arguments refer to, only when there are any).
- */
-export async function prepareFreeze(
-  context: Excel.RequestContext,
-  scope: FreezeScope,
-  catalog: Catalog,
-): Promise<PreparedFreeze> {
-  const { workbook } = context;
-  const sheets = workbook.worksheets;
-  sheets.load("items/name");
-  const active = sheets.getActiveWorksheet();
-  active.load("name");
-  const protection = workbook.protection;
-  protection.load("protected");
-  const areas = scope === "selection" ? workbook.getSelectedRanges().areas : undefined;
-  areas?.load("items/address");
-  await context.sync();
-
-  const sheetNames = sheets.items.map((s) => s.name);
-  const targets = scope === "workbook" ? sheets.items : [active];
-  const used = targets.map((sheet) => {
-    sheet.load("name,protection/protected");
-    const range = sheet.getUsedRangeOrNullObject();
-    range.load("address,formulas,values,valueTypes");
-    return { sheet, range };
-  });
-  await context.sync();
-
-  const grids: SheetGrid[] = used.map(({ sheet, range }) => ({
-    sheet: sheet.name,
-    protected: sheet.protection.protected,
-    used: range.isNullObject
-      ? undefined
-      : {
-          address: range.address,
-          formulas: range.formulas,
-          values: range.values,
-          valueTypes: range.valueTypes,
-        },
-  }));
-  const spills = await readSpills(context, grids);
-  const scopeBlocks = areas?.items.flatMap((area) =>
-    area.address.split(",").flatMap((part) => parseBlock(part, active.name) ?? []),
-  );
-  const plan = planFreeze(grids, spills, scopeBlocks);
-  const cells = await readReferencedCells(context, catalog, plan.groups);
-  return {
-    plan,
-    signature: planSignature(plan),
-    cells,
-    sheetNames,
-    structureProtected: protection.protected,
-  };
-}
-
-/** Each DEALS formula cell's spill (ExcelApi 1.12), all in one batch. */
-async function readSpills(
-  context: Excel.RequestContext,
-  grids: readonly SheetGrid[],
-): Promise<Map<string, Block>> {
-  const anchors = grids.flatMap((grid) =>
-    dealsFormulaCells(grid).map(({ anchor }) => {
-      const spill = context.workbook.worksheets
-        .getItem(grid.sheet)
-        .getRange(localAddress(anchor))
-        .getSpillingToRangeOrNullObject();
-      spill.load("address");
-      return { anchor, spill };
-    }),
-  );
-  if (anchors.length === 0) return new Map();
-  await context.sync();
-  const spills = new Map<string, Block>();
-  for (const { anchor, spill } of anchors) {
-    const block = spill.isNullObject ? undefined : parseBlock(spill.address, anchor.sheet);
-    if (block) spills.set(fullAddress(anchor), block);
-  }
-  return spills;
-}
-
-/** The cells DEALS arguments refer to (`=DEALS.AIROUND(A1,"C")`), read in one batch if any. */
-async function readReferencedCells(
-  context: Excel.RequestContext,
-  catalog: Catalog,
-  groups: readonly FreezeGroup[],
-): Promise<Map<string, unknown>> {
-  const keys = new Set<string>();
-  for (const group of groups) {
-    const reading = readDealsCalls(catalog, group.formula, group.anchor.sheet);
-    if (reading.kind === "needsCells") reading.refs.forEach((key) => keys.add(key));
-  }
-  const ranges = [...keys].slice(0, MAX_REFERENCED_CELLS).flatMap((key) => {
-    const bang = key.lastIndexOf("!");
-    const block = parseBlock(key.slice(bang + 1), key.slice(0, bang));
-    if (!block) return [];
-    const range = context.workbook.worksheets.getItem(block.sheet).getRange(localAddress(block));
-    range.load("values");
-    return [{ key: cellKey(block.sheet, localAddress(block)), range }];
-  });
-  if (ranges.length === 0) return new Map();
-  await context.sync();
-  return new Map(ranges.map(({ key, range }) => [key, range.values[0][0]]));
-}
 
 /** A sentence for the confirmation: how many cells change, where, and what is left alone. */
 export function describePlan(plan: FreezePlan, scope: FreezeScope): string {

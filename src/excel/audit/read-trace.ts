@@ -8,8 +8,8 @@
 import { parseBlock } from "../../domain/audit/a1";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { traceCell, type CellSnapshot, type Trace } from "../../domain/audit/cell-trace";
-import { cellKey } from "../../domain/audit/deals-calls";
 import { recordedCell, type ValueCells } from "../../domain/audit/value-cells";
+import { readCellValues } from "./read-cells";
 import { loadValueCellRecords } from "./value-cell-store";
 
 /** Cell references read in the second batch at most (a formula with more is traced without them). */
@@ -62,19 +62,6 @@ export async function readTrace(
 
   const first = traceCell(catalog, snapshot);
   if (first.kind !== "needsCells") return first;
-  const refs = first.refs.slice(0, MAX_REFERENCED_CELLS).flatMap((key) => {
-    const at = parseBlock(key);
-    if (!at) return [];
-    const range = context.workbook.worksheets
-      .getItem(at.sheet)
-      .getRange(key.slice(key.lastIndexOf("!") + 1));
-    range.load("values");
-    return [{ key: cellKey(at.sheet, key.slice(key.lastIndexOf("!") + 1)), range }];
-  });
-  await context.sync();
-  return traceCell(
-    catalog,
-    snapshot,
-    new Map(refs.map(({ key, range }) => [key, range.values[0][0]])),
-  );
+  const cells = await readCellValues(context, first.refs, MAX_REFERENCED_CELLS);
+  return traceCell(catalog, snapshot, cells);
 }

@@ -62,7 +62,11 @@ export function traceView(state: TraceState): TraceView {
     case "error":
       return plain("Trace", state.message, "error");
     case "needsCells":
-      return plain("Trace", "Reading the cells the formula refers to…");
+      // Only left after the second read when the formula refers to more cells than Trace reads.
+      return plain(
+        "Trace",
+        `This formula's DEALS arguments refer to ${state.refs.length} cells, more than Trace reads: select the cells with the DEALS calls themselves.`,
+      );
     case "noFact":
       return plain(state.address, state.reason);
     case "unreadable":

@@ -92,6 +92,16 @@ describe("freeze: DEALS formulas to values", () => {
     expect(applySyncs).toBe(4 + 1 + 2);
   });
 
+  it("never takes the citation sheet's formula text (or other text reading =DEALS) for formulas", async () => {
+    const book = workbook();
+    book.sheet("Sheet2").cells.set("B1", { value: '=DEALS.AIROUND("x","C")' });
+    await freeze(book, "workbook");
+    const again = await prepareFreeze(book.context, "workbook", catalog);
+    expect(again.plan.groups).toEqual([]);
+    const active = await prepareFreeze(book.context, "sheet", catalog);
+    expect(active.plan.cells).toBe(0);
+  });
+
   it("lists each frozen cell on the citation sheet with its formula, fact, passage and source", async () => {
     const book = workbook();
     await freeze(book, "sheet");

@@ -1,0 +1,56 @@
+/**
+ * The measured steps of loading a workbook's sources, apart from Excel's own round trips: reading
+ * the stored parts back into checked documents, and rebuilding the catalog with them.
+ */
+import { rawDataset } from "../src/data/dataset";
+import { createCatalogStore } from "../src/domain/catalog/catalog-store";
+import { PARTS_PER_SYNC, payloadBytes } from "../src/excel/sources/payload-size";
+import {
+  decodeParts,
+  encodeEntry,
+  STORE_SCHEMA_VERSION,
+  type StoredPart,
+} from "../src/excel/sources/source-parts";
+import { validateDocument } from "../src/sources/validate-document";
+import { syntheticSources } from "./sources-corpus";
+
+/** The stored parts of the synthetic workbook, and its size. */
+export function storedWorkbook() {
+  const documents = syntheticSources();
+  const parts: StoredPart[] = documents.flatMap((document, i) =>
+    encodeEntry({
+      schemaVersion: STORE_SCHEMA_VERSION,
+      id: document.id,
+      addedAt: "2026-11-28T00:00:00Z",
+      document,
+    }).map((xml, piece) => ({ id: `{${i}-${piece}}`, xml })),
+  );
+  return {
+    documents,
+    parts,
+    articles: documents.length,
+    rounds: documents.reduce((sum, d) => sum + d.rounds.length, 0),
+    storedBytes: parts.reduce((sum, p) => sum + Buffer.byteLength(p.xml), 0),
+    largestPartPayload: Math.max(...parts.map((p) => payloadBytes(p.xml))),
+    readSyncs: 1 + Math.ceil(parts.length / PARTS_PER_SYNC),
+  };
+}
+
+/** Parts → checked documents (what the pane does with what Excel returns). */
+export function decodeStored(parts: readonly StoredPart[]) {
+  const decoded = decodeParts(parts, validateDocument);
+  if (decoded.quarantined.length > 0) throw new Error(decoded.quarantined[0]?.reason);
+  return decoded.sources.map((s) => s.document);
+}
+
+/** Documents → the page's catalog with them (what the functions then answer from). */
+export function loadIntoCatalog(documents: readonly unknown[]) {
+  const store = createCatalogStore(rawDataset);
+  store.setAddedSources(documents);
+  return store;
+}
+
+/** The floor: parsing the same entries' JSON without checks, splitting or catalog. */
+export function parseOnly(parts: readonly StoredPart[]) {
+  return parts.map((p) => JSON.parse(p.xml.slice(p.xml.indexOf(">") + 1, p.xml.lastIndexOf("<"))));
+}

@@ -1,0 +1,193 @@
+/**
+ * How a workbook source is kept in custom XML parts, and how stored parts become sources again.
+ * Pure: no Excel here, so the format is tested on its own.
+ *
+ * Each source is one entry (`{ schemaVersion, id, addedAt, document }`, JSON) split into pieces,
+ * each piece one part: `<piece xmlns=… schemaVersion="1" source="ID" index="i" of="n">JSON slice
+ * </piece>`. Piece 0 is the head and is written last, so a source exists only once all its pieces
+ * do; pieces without a head (a write that failed, or a co-author's write in progress) are ignored.
+ * A part belongs to one source only, so two people adding sources at once never write the same part.
+ */
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import * as z from "zod/mini";
+import type { SourceEntry, ValidateDocument } from "../../sources/sources-file";
+import { PART_BUDGET_BYTES, splitByPayload } from "./payload-size";
+
+/** The namespace of every part this add-in stores; it does not change with the schema version. */
+export const SOURCES_NAMESPACE = "urn:ai-deals-excel:sources";
+
+/** The version of the entry format written now; entries of a later version are never read. */
+export const STORE_SCHEMA_VERSION = 1;
+
+/** A validator for the source document inside an entry (the catalog's source schema). */
+export type Validate<T> = ValidateDocument<T>;
+
+/** A source as kept in the workbook: the entry and the version of the format it was written in. */
+export type StoredEntry<T> = SourceEntry<T> & { schemaVersion: number };
+
+/** A stored source with the parts that hold it, head first. */
+export type StoredSource<T> = StoredEntry<T> & { partIds: string[] };
+
+/** A stored entry that cannot be used, kept in the workbook untouched, with the reason. */
+export type Quarantined = { sourceId: string; partIds: string[]; reason: string };
+
+/** A stored part as read from the workbook. */
+export type StoredPart = { id: string; xml: string };
+
+export type DecodedSources<T> = {
+  sources: StoredSource<T>[];
+  quarantined: Quarantined[];
+  /** Parts of sources without a head: ignored (see the module comment). */
+  orphanPartIds: string[];
+};
+
+const HEADER_ALLOWANCE = 512;
+
+const envelope = z.object({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  id: z.string().check(z.minLength(1)),
+  addedAt: z.string().check(z.minLength(1)),
+  document: z.unknown(),
+});
+
+const pieceAttributes = z.object({
+  schemaVersion: z.string().check(z.regex(/^\d+$/)),
+  source: z.string().check(z.minLength(1)),
+  index: z.string().check(z.regex(/^\d+$/)),
+  of: z.string().check(z.regex(/^[1-9]\d*$/)),
+});
+
+type Piece = { partId: string; schemaVersion: number; source: string; index: number; of: number };
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: false,
+  removeNSPrefix: true,
+});
+
+const escapeText = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
+
+/**
+ * The XML of each part that keeps this entry, head (piece 0) first; each within the part budget.
+ * @example
+ * encodeEntry({ schemaVersion: 1, id: "s1", addedAt: "2026-01-01T00:00:00Z", document: {} })
+ * // ['<piece xmlns="urn:ai-deals-excel:sources" schemaVersion="1" source="s1" index="0" of="1">{…}</piece>']
+ */
+export function encodeEntry<T>(entry: StoredEntry<T>): string[] {
+  const slices = splitByPayload(JSON.stringify(entry), PART_BUDGET_BYTES - HEADER_ALLOWANCE);
+  return slices.map(
+    (slice, index) =>
+      `<piece xmlns="${SOURCES_NAMESPACE}" schemaVersion="${entry.schemaVersion}" ` +
+      `source="${escapeAttribute(entry.id)}" index="${index}" of="${slices.length}">` +
+      `${escapeText(slice)}</piece>`,
+  );
+}
+
+/**
+ * Reads stored parts back into sources. Nothing throws: an unreadable part, a missing piece, a
+ * newer schema version, corrupt JSON or a document the validator rejects is quarantined with its
+ * reason, and the other sources load.
+ */
+export function decodeParts<T>(
+  parts: readonly StoredPart[],
+  validate: Validate<T>,
+): DecodedSources<T> {
+  const quarantined: Quarantined[] = [];
+  const pieces = new Map<string, Map<number, { piece: Piece; text: string }>>();
+  for (const part of parts) {
+    const read = readPiece(part);
+    if ("reason" in read) {
+      quarantined.push({ sourceId: "", partIds: [part.id], reason: read.reason });
+      continue;
+    }
+    const group = pieces.get(read.piece.source) ?? new Map();
+    group.set(read.piece.index, read);
+    pieces.set(read.piece.source, group);
+  }
+  const sources: StoredSource<T>[] = [];
+  const orphanPartIds: string[] = [];
+  for (const [sourceId, group] of pieces) {
+    const head = group.get(0);
+    const partIds = [...group.values()]
+      .sort((a, b) => a.piece.index - b.piece.index)
+      .map(({ piece }) => piece.partId);
+    if (!head) {
+      orphanPartIds.push(...partIds);
+      continue;
+    }
+    const entry = assemble(sourceId, head.piece, group, validate);
+    if (entry.ok) sources.push({ ...entry.value, partIds });
+    else quarantined.push({ sourceId, partIds, reason: entry.reason });
+  }
+  return { sources, quarantined, orphanPartIds };
+}
+
+function readPiece(part: StoredPart): { piece: Piece; text: string } | { reason: string } {
+  if (XMLValidator.validate(part.xml) !== true) {
+    return { reason: `A stored part (${part.id}) is not well-formed XML.` };
+  }
+  const root: unknown = parser.parse(part.xml);
+  const node = typeof root === "object" && root !== null && "piece" in root ? root.piece : null;
+  const attributes = pieceAttributes.safeParse(node);
+  if (!attributes.success || typeof node !== "object" || node === null) {
+    return { reason: `A stored part (${part.id}) is not a source piece this add-in wrote.` };
+  }
+  const text = "#text" in node && typeof node["#text"] === "string" ? node["#text"] : "";
+  const { schemaVersion, source, index, of } = attributes.data;
+  const piece = {
+    partId: part.id,
+    schemaVersion: Number(schemaVersion),
+    source,
+    index: Number(index),
+    of: Number(of),
+  };
+  return { piece, text };
+}
+
+function assemble<T>(
+  sourceId: string,
+  head: Piece,
+  group: ReadonlyMap<number, { piece: Piece; text: string }>,
+  validate: Validate<T>,
+): { ok: true; value: StoredEntry<T> } | { ok: false; reason: string } {
+  if (head.schemaVersion > STORE_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: `Source ${sourceId} was saved by a newer version of the add-in (format ${head.schemaVersion}; this one reads ${STORE_SCHEMA_VERSION}). Update the add-in to use it; it is kept unchanged.`,
+    };
+  }
+  const texts: string[] = [];
+  for (let index = 0; index < head.of; index++) {
+    const piece = group.get(index);
+    if (!piece) {
+      return {
+        ok: false,
+        reason: `Source ${sourceId} is incomplete in the workbook (${group.size} of ${head.of} pieces).`,
+      };
+    }
+    texts.push(piece.text);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(texts.join(""));
+  } catch {
+    return { ok: false, reason: `Source ${sourceId} is corrupt in the workbook (not valid JSON).` };
+  }
+  const parsed = envelope.safeParse(raw);
+  if (!parsed.success || parsed.data.id !== sourceId) {
+    return { ok: false, reason: `Source ${sourceId} is not a source entry this add-in wrote.` };
+  }
+  const document = validate(parsed.data.document);
+  if (!document.ok) {
+    return {
+      ok: false,
+      reason: `Source ${sourceId} failed its checks: ${document.issues.slice(0, 3).join("; ")}`,
+    };
+  }
+  return { ok: true, value: { ...parsed.data, document: document.value } };
+}

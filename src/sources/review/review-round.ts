@@ -1,0 +1,194 @@
+/**
+ * Reviewing the rounds the extractor found, before they become a source: the analyst ticks the
+ * rounds to keep and may correct any field. A corrected field is the analyst's own entry: it is
+ * marked `enteredByAnalyst` and carries no passage (a passage supports what the text says, not
+ * the correction). Pure: the pane keeps this state and renders its view model.
+ */
+import { isIsoDay } from "../article-input";
+import type { ExtractedRound, Money, QuotedField, Valuation } from "../../extract/types";
+
+/** The fields an analyst can correct, in the order the review shows them. */
+export const REVIEW_FIELDS = [
+  "company",
+  "series",
+  "amount",
+  "announced",
+  "leads",
+  "participants",
+  "valuation",
+] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+
+/** A value with where it comes from: a verbatim passage, or the analyst. */
+export type Cited<T> = { value: T; quote: string } | { value: T; enteredByAnalyst: true };
+
+/** A reviewed round: every field either cited, entered by the analyst, or absent (null). */
+export type ReviewedRound = {
+  company: Cited<string>;
+  series: Cited<string> | null;
+  amount: Cited<Money> | null;
+  /** The text's own USD figure for a non-USD amount; dropped when the amount is corrected. */
+  amountUsd: Cited<number> | null;
+  announced: Cited<string> | null;
+  leads: Cited<string[]> | null;
+  participants: Cited<string[]> | null;
+  valuation: Cited<Valuation> | null;
+  isCurrentRound: boolean;
+};
+
+/** One found round under review: ticked to keep, with the analyst's corrections as typed. */
+export type ReviewRound = {
+  found: ExtractedRound;
+  ticked: boolean;
+  edits: Partial<Record<ReviewField, string>>;
+};
+
+/** Reads an analyst's entry; `undefined` when it cannot be read (the view says how to write it). */
+export type EditReaders = {
+  money(text: string): Money | undefined;
+  series(text: string): string | undefined;
+};
+
+/** The rounds of one extraction, all ticked, none corrected. */
+export function startReview(found: readonly ExtractedRound[]): ReviewRound[] {
+  return found.map((round) => ({ found: round, ticked: true, edits: {} }));
+}
+
+/**
+ * Records a correction; typing the found value back removes it.
+ * @example
+ * editRound(round, "company", "SenseTime").edits // { company: "SenseTime" } (found "Sense Time")
+ */
+export function editRound(round: ReviewRound, field: ReviewField, text: string): ReviewRound {
+  const edits = { ...round.edits };
+  if (text.trim() === foundText(round.found, field)) delete edits[field];
+  else edits[field] = text.trim();
+  return { ...round, edits };
+}
+
+/** The found value of a field as the review shows it in its input ("" when absent). */
+export function foundText(round: ExtractedRound, field: ReviewField): string {
+  switch (field) {
+    case "company":
+      return round.company;
+    case "series":
+      return round.series ?? "";
+    case "amount":
+      return round.amount ? moneyText(round.amount) : "";
+    case "announced":
+      return round.announced ?? "";
+    case "leads":
+      return round.leads.join("; ");
+    case "participants":
+      return round.participants.join("; ");
+    case "valuation":
+      return round.valuation ? moneyText(round.valuation) : "";
+  }
+}
+
+/**
+ * Money as an analyst can type it back: qualifier, currency code, full number.
+ * @example
+ * moneyText({ value: 600000000, currency: "USD", qualifier: "more than" }) // "more than USD 600,000,000"
+ */
+export function moneyText(money: Money): string {
+  const amount = money.value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return `${money.qualifier ? `${money.qualifier} ` : ""}${money.currency} ${amount}`;
+}
+
+/** A correction that cannot be read, with how to write it. */
+export type EditError = { field: ReviewField; message: string };
+
+const HOW_TO = {
+  company: "Type the company's name.",
+  series: 'Type a round such as "Series B", "Seed" or "Angel", or leave it empty.',
+  amount: 'Type an amount such as "USD 5,000,000", "$5 million" or "€20mn", or leave it empty.',
+  announced: "Type a date as YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty.",
+  leads: "Separate investors with semicolons.",
+  participants: "Separate investors with semicolons.",
+  valuation: 'Type a valuation such as "USD 3,000,000,000" or "$3bn", or leave it empty.',
+} as const satisfies Record<ReviewField, string>;
+
+/**
+ * The round as it will be kept: found fields with their passages, corrected fields as the
+ * analyst's entries (no passage), and the corrections that cannot be read.
+ */
+export function reviewedRound(
+  round: ReviewRound,
+  read: EditReaders,
+): { round: ReviewedRound; errors: EditError[] } {
+  const errors: EditError[] = [];
+  const { found, edits } = round;
+  /** A found field keeps its passage; a corrected one is the analyst's (empty: removed). */
+  function field<T>(
+    name: ReviewField & QuotedField,
+    foundValue: T | null,
+    parse: (text: string) => T | undefined,
+  ): Cited<T> | null {
+    const edit = edits[name];
+    if (edit === undefined) {
+      const quote = found.quotes[name];
+      return foundValue === null || quote === undefined ? null : { value: foundValue, quote };
+    }
+    if (edit === "") return null;
+    const value = parse(edit);
+    if (value === undefined) {
+      errors.push({ field: name, message: HOW_TO[name] });
+      return null;
+    }
+    return { value, enteredByAnalyst: true };
+  }
+  const list = (text: string) => {
+    const names = text
+      .split(/[;\n]/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+    return names.length > 0 ? names : undefined;
+  };
+  const company = field("company", found.company, (text) => text || undefined) ?? {
+    value: found.company,
+    enteredByAnalyst: true as const,
+  };
+  const amount = field("amount", found.amount, read.money);
+  const amountUsdQuote = found.quotes.amountUsd ?? found.quotes.amount;
+  return {
+    round: {
+      company,
+      series: field("series", found.series, read.series),
+      amount,
+      amountUsd:
+        edits.amount === undefined && found.amountUsd !== null && amountUsdQuote !== undefined
+          ? { value: found.amountUsd, quote: amountUsdQuote }
+          : null,
+      announced: field("announced", found.announced, readDate),
+      leads: field("leads", found.leads.length > 0 ? found.leads : null, list),
+      participants: field(
+        "participants",
+        found.participants.length > 0 ? found.participants : null,
+        list,
+      ),
+      valuation: field("valuation", found.valuation, (text) => readValuation(text, read)),
+      isCurrentRound: found.isCurrentRound,
+    },
+    errors,
+  };
+}
+
+/** A date at day, month or year precision; a day must exist in the calendar. */
+function readDate(text: string): string | undefined {
+  if (/^\d{4}$/.test(text)) return text;
+  const month = /^\d{4}-(\d{2})$/.exec(text)?.[1];
+  if (month !== undefined) return Number(month) >= 1 && Number(month) <= 12 ? text : undefined;
+  return isIsoDay(text) ? text : undefined;
+}
+
+function readValuation(text: string, read: EditReaders): Valuation | undefined {
+  const money = read.money(text.replace(/\b(pre|post)-money\b/i, "").trim());
+  if (!money) return undefined;
+  const basis = /\bpre-money\b/i.test(text)
+    ? "pre-money"
+    : /\bpost-money\b/i.test(text)
+      ? "post-money"
+      : null;
+  return { ...money, basis };
+}

@@ -1,0 +1,156 @@
+/**
+ * The sources file: the workbook's added sources as one JSON file, to move them to another
+ * workbook. Reading one is all-or-nothing at the file level (not JSON, not a sources file, or a
+ * newer format: refused with the reason, nothing changes) and per source below it (a source that
+ * fails its checks is quarantined, one already present is skipped, the rest are added).
+ */
+import * as z from "zod/mini";
+
+/** What marks a JSON file as ours. */
+export const SOURCES_FILE_FORMAT = "ai-deals-sources";
+
+/** The version of the file format written now; files of a later version are refused. */
+export const SOURCES_FILE_VERSION = 1;
+
+/** One source in a file or in the workbook: its id, when it was added, and the source document. */
+export type SourceEntry<T> = { id: string; addedAt: string; document: T };
+
+/** A validator for a source document (the catalog's source schema). */
+export type ValidateDocument<T> = (
+  raw: unknown,
+) => { ok: true; value: T } | { ok: false; issues: string[] };
+
+/** What an import would do, source by source. */
+export type ImportPlan<T> = {
+  added: SourceEntry<T>[];
+  skipped: { id: string; reason: string }[];
+  quarantined: { id: string; reason: string }[];
+};
+
+export type ImportResult<T> = { ok: true; plan: ImportPlan<T> } | { ok: false; reason: string };
+
+const fileHeader = z.object({
+  format: z.literal(SOURCES_FILE_FORMAT),
+  schemaVersion: z.int().check(z.positive()),
+});
+
+const fileBody = z.object({
+  sources: z.array(
+    z.object({
+      id: z.string().check(z.minLength(1)),
+      addedAt: z.string().check(z.minLength(1)),
+      document: z.unknown(),
+    }),
+  ),
+});
+
+/**
+ * The file's text for these sources (pretty-printed, stable key order as given).
+ * @example
+ * JSON.parse(sourcesFileText([], "2026-11-28T00:00:00Z")).format // "ai-deals-sources"
+ */
+export function sourcesFileText<T>(sources: readonly SourceEntry<T>[], exportedAt: string): string {
+  const file = {
+    format: SOURCES_FILE_FORMAT,
+    schemaVersion: SOURCES_FILE_VERSION,
+    exportedAt,
+    sources: sources.map(({ id, addedAt, document }) => ({ id, addedAt, document })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name for an export on this day: `ai-deals-sources-2026-11-28.json`. */
+export function sourcesFileName(isoDate: string): string {
+  return `${SOURCES_FILE_FORMAT}-${isoDate.slice(0, 10)}.json`;
+}
+
+/**
+ * Reads a sources file and plans its merge into the sources already present (by id; a source
+ * whose article text and headline match one present is skipped too).
+ * @example
+ * readSourcesFile("{", [], validate) // { ok: false, reason: "The file is not valid JSON …" }
+ */
+export function readSourcesFile<T extends { headline: string; text: string }>(
+  text: string,
+  present: readonly SourceEntry<T>[],
+  validate: ValidateDocument<T>,
+): ImportResult<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      reason: "The file is not valid JSON (it may be damaged): nothing was imported.",
+    };
+  }
+  const header = fileHeader.safeParse(raw);
+  if (!header.success) {
+    return {
+      ok: false,
+      reason:
+        "The file is not an AI Deals sources file (use Export sources to make one): nothing was imported.",
+    };
+  }
+  if (header.data.schemaVersion > SOURCES_FILE_VERSION) {
+    return {
+      ok: false,
+      reason: `The file was made by a newer version of the add-in (format ${header.data.schemaVersion}; this one reads ${SOURCES_FILE_VERSION}). Update the add-in to import it: nothing was imported.`,
+    };
+  }
+  const body = fileBody.safeParse(raw);
+  if (!body.success) {
+    return { ok: false, reason: "The file's list of sources is damaged: nothing was imported." };
+  }
+  return { ok: true, plan: planImport(body.data.sources, present, validate) };
+}
+
+function planImport<T extends { headline: string; text: string }>(
+  incoming: readonly { id: string; addedAt: string; document: unknown }[],
+  present: readonly SourceEntry<T>[],
+  validate: ValidateDocument<T>,
+): ImportPlan<T> {
+  const plan: ImportPlan<T> = { added: [], skipped: [], quarantined: [] };
+  const ids = new Set(present.map((entry) => entry.id));
+  const contents = new Set(present.map((entry) => contentKey(entry.document)));
+  for (const entry of incoming) {
+    const document = validate(entry.document);
+    if (!document.ok) {
+      plan.quarantined.push({ id: entry.id, reason: document.issues.slice(0, 3).join("; ") });
+      continue;
+    }
+    const key = contentKey(document.value);
+    if (ids.has(entry.id) || contents.has(key)) {
+      plan.skipped.push({ id: entry.id, reason: "already in this workbook" });
+      continue;
+    }
+    ids.add(entry.id);
+    contents.add(key);
+    plan.added.push({ ...entry, document: document.value });
+  }
+  return plan;
+}
+
+const contentKey = (document: { headline: string; text: string }) =>
+  `${document.headline}\u0000${document.text}`;
+
+/**
+ * The import report in words.
+ * @example
+ * importReport({ added: [a], skipped: [], quarantined: [] }) // "Imported 1 source: New financing lifts …."
+ */
+export function importReport<T>(plan: ImportPlan<T>, headlineOf: (document: T) => string): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const parts = [
+    plan.added.length > 0
+      ? `Imported ${count(plan.added.length, "source")}: ${plan.added.map((e) => headlineOf(e.document)).join("; ")}.`
+      : "Imported no source.",
+  ];
+  if (plan.skipped.length > 0) {
+    parts.push(`Skipped ${count(plan.skipped.length, "source")} already in this workbook.`);
+  }
+  for (const { id, reason } of plan.quarantined) {
+    parts.push(`Quarantined ${id} (not imported): ${reason}.`);
+  }
+  return parts.join(" ");
+}

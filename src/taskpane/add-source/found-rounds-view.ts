@@ -1,0 +1,84 @@
+/**
+ * The review of found rounds as DOM: one fieldset per round with a Keep checkbox, each field in an
+ * input, the passage behind it on demand (highlighted in its context) or the note "entered by
+ * analyst", and the round's notes (merge, duplicate, earlier round). Text only, never markup.
+ */
+import { passageInContext, type ReviewRoundModel } from "../../sources/review/review-model";
+import type { ReviewField } from "../../sources/review/review-round";
+import { element } from "../dom";
+
+export type FoundRoundEvents = {
+  toggle(index: number, ticked: boolean): void;
+  edit(index: number, field: ReviewField, text: string): void;
+};
+
+/** The datalist of the catalog's company names, offered when correcting a company. */
+export const COMPANY_LIST_ID = "known-companies";
+
+/** One round's fieldset. */
+export function renderFoundRound(
+  model: ReviewRoundModel,
+  index: number,
+  article: string,
+  events: FoundRoundEvents,
+): HTMLFieldSetElement {
+  const fieldset = element("fieldset", undefined, "found-round");
+  fieldset.dataset.testid = "found-round";
+  const legend = element("legend");
+  const keep = element("label", undefined, "check");
+  const box = element("input");
+  box.type = "checkbox";
+  box.checked = model.ticked;
+  box.addEventListener("change", () => events.toggle(index, box.checked));
+  keep.append(box, ` Keep round ${index + 1}: ${model.title}`);
+  legend.append(keep);
+  fieldset.append(legend);
+  for (const note of [
+    model.current ? undefined : "An earlier round the article mentions in passing.",
+    model.merge,
+    model.duplicate,
+  ]) {
+    if (note)
+      fieldset.append(element("p", note, model.duplicate === note ? "note warning-text" : "note"));
+  }
+  for (const row of model.rows) {
+    const id = `found-${index}-${row.field}`;
+    const field = element("div", undefined, "field review-field");
+    const label = element("label", row.label);
+    label.htmlFor = id;
+    const input = element("input");
+    input.id = id;
+    input.type = "text";
+    input.value = row.value;
+    input.spellcheck = false;
+    if (row.field === "company") input.setAttribute("list", COMPANY_LIST_ID);
+    input.addEventListener("change", () => events.edit(index, row.field, input.value));
+    field.append(label, input);
+    if (row.enteredByAnalyst) field.append(element("span", "entered by analyst", "analyst"));
+    if (row.error) field.append(element("span", row.error, "field-error"));
+    if (row.quote) field.append(passageToggle(article, row.quote, row.label));
+    fieldset.append(field);
+  }
+  return fieldset;
+}
+
+/** A "Show passage" button that reveals the passage highlighted in its context. */
+function passageToggle(article: string, quote: string, label: string): HTMLElement {
+  const wrap = element("div", undefined, "passage-toggle");
+  const button = element("button", "Show passage");
+  button.type = "button";
+  button.setAttribute("aria-expanded", "false");
+  button.title = `The passage behind ${label}`;
+  const shown = element("p", undefined, "passage");
+  shown.hidden = true;
+  const context = passageInContext(article, quote);
+  if (context) shown.append(context.before, element("mark", context.passage), context.after);
+  else shown.append(element("mark", quote));
+  button.addEventListener("click", () => {
+    shown.hidden = !shown.hidden;
+    button.textContent = shown.hidden ? "Show passage" : "Hide passage";
+    button.setAttribute("aria-expanded", String(!shown.hidden));
+  });
+  wrap.append(button, shown);
+  return wrap;
+}

@@ -1,0 +1,106 @@
+/**
+ * The pane's sources, composed: the catalog store of the page, where added sources are kept
+ * (the workbook in Excel, the page session elsewhere), the "Add a source" section and the sources
+ * list. At start in Excel it loads the workbook's sources into the catalog, then lets the custom
+ * functions answer.
+ */
+import type { SourceDocument } from "../../data/schema";
+import type { CatalogStore } from "../../domain/catalog/catalog-store";
+import { findAffectedCells } from "../../excel/sources/affected-cells";
+import {
+  loadWorkbookSources,
+  requestFullRecalculation,
+} from "../../excel/sources/workbook-source-store";
+import { extractRounds } from "../../extract";
+import { releaseSources } from "../../runtime/sources-ready";
+import { knownRounds } from "../../sources/known-rounds";
+import { editReaders } from "../../sources/review/edit-readers";
+import { toSourceDocument } from "../../sources/to-source-document";
+import { validateDocument } from "../../sources/validate-document";
+import { setUpAddSource } from "../add-source/add-source-view";
+import { byId, showStatus } from "../dom";
+import { setUpSourcesList } from "../sources-list/sources-list-view";
+import { sessionKeeper, workbookKeeper, type SourceKeeper } from "./source-keeper";
+
+/** Wires both sections; returns what the pane calls once it knows whether Excel is there. */
+export function setUpPaneSources(store: CatalogStore): {
+  hostKnown(inExcel: boolean): Promise<void>;
+} {
+  let keeper: SourceKeeper<SourceDocument> = sessionKeeper<SourceDocument>(store);
+  let inExcel = false;
+  const status = byId("sources-status", HTMLElement);
+
+  const refreshAdd = setUpAddSource<SourceDocument>({
+    findDeals: extractRounds,
+    readers: editReaders,
+    known: () => knownRounds(store.current()),
+    companyNames: () => store.current().companies.all.map((company) => company.name),
+    toSource(article, rounds) {
+      const built = toSourceDocument(article, rounds, knownRounds(store.current()).companyNamed);
+      if (!built.ok) return built;
+      if (keeper.entries().some((entry) => entry.id === built.value.id)) {
+        return { ok: false, message: "This article is already a source: see the sources list." };
+      }
+      const checked = validateDocument(built.value);
+      if (!checked.ok) {
+        return { ok: false, message: `The source did not pass its checks: ${checked.issues[0]}` };
+      }
+      return {
+        ok: true,
+        value: { id: built.value.id, addedAt: new Date().toISOString(), document: built.value },
+      };
+    },
+    keeper: () => keeper,
+  });
+  const refreshList = setUpSourcesList<SourceDocument>({
+    summaries: () => store.listSources(),
+    keeper: () => keeper,
+    companiesOf: (document) => document.companies.map((company) => company.name),
+    async affectedCells(companies) {
+      if (!inExcel) return undefined;
+      try {
+        return await Excel.run((context) => findAffectedCells(context, companies));
+      } catch {
+        return undefined;
+      }
+    },
+    validate: validateDocument,
+  });
+  store.subscribe(() => {
+    refreshAdd();
+    refreshList();
+  });
+
+  return {
+    async hostKnown(excel) {
+      inExcel = excel;
+      if (!excel) {
+        releaseSources();
+        refreshAdd();
+        refreshList();
+        return;
+      }
+      const loaded = await loadWorkbookSources(validateDocument);
+      if (!loaded.ok) {
+        showStatus(status, loaded);
+        releaseSources();
+        return;
+      }
+      keeper = workbookKeeper<SourceDocument>(loaded.value.sources, store);
+      store.setAddedSources(loaded.value.sources.map((source) => source.document));
+      const { quarantined } = loaded.value;
+      if (quarantined.length > 0) {
+        showStatus(status, {
+          ok: false,
+          message: `${quarantined.length} source${quarantined.length === 1 ? "" : "s"} stored in this workbook could not be used and ${quarantined.length === 1 ? "is" : "are"} kept unchanged: ${quarantined.map((q) => q.reason).join(" ")}`,
+        });
+      }
+      if (releaseSources()) {
+        await Excel.run(async (context) => {
+          requestFullRecalculation(context);
+          await context.sync();
+        }).catch(() => undefined);
+      }
+    },
+  };
+}

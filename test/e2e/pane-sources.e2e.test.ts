@@ -1,0 +1,187 @@
+/**
+ * The whole "add a source" flow in a plain browser (outside Excel, so sources are kept for the
+ * page session): paste an article, find its deals, review them, add the source, see formulas
+ * answer from it, remove it, export and import it.
+ */
+import fs from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import { describeE2E } from "./browser";
+import { evaluateInPlayground, readPreview, usePane } from "./pane";
+
+const fixtures = path.join(__dirname, "../fixtures/articles");
+const LUMEN = fs.readFileSync(path.join(fixtures, "lumen-robotics.txt"), "utf8");
+const NO_ROUND = fs.readFileSync(path.join(fixtures, "harbor-news.txt"), "utf8");
+const HEADLINE = "Lumen Robotics raises $40 million to build picking arms";
+
+async function paste(page: Page, text: string, headline = HEADLINE): Promise<void> {
+  await page.getByLabel("Article text", { exact: true }).fill(text);
+  await page.getByLabel("Headline", { exact: true }).fill(headline);
+  await page.getByLabel("Published", { exact: true }).fill("2026-11-24");
+  await page.getByLabel("Link", { exact: true }).fill("https://news.example/lumen");
+  await page.getByRole("button", { name: "Find deals", exact: true }).click();
+}
+
+const addStatus = (page: Page) => page.getByTestId("add-source-status").innerText();
+const listStatus = (page: Page) => page.getByTestId("sources-status").innerText();
+
+/** Pastes the Lumen article, keeps only its Series B, and adds it. */
+async function addLumen(page: Page): Promise<void> {
+  await paste(page, LUMEN);
+  await page.getByTestId("found-round").nth(1).getByRole("checkbox").uncheck();
+  await page.getByRole("button", { name: /^Add source/ }).click();
+}
+
+describeE2E("task pane: adding a source outside Excel", () => {
+  const pane = usePane();
+
+  it("finds the article's rounds for review, each passage on demand", async () => {
+    const page = await pane.open();
+    await paste(page, LUMEN);
+    expect(await addStatus(page)).toMatch(/^Found 2 rounds\./);
+    const rounds = page.getByTestId("found-round");
+    await expect(rounds.nth(0).locator("legend").innerText()).resolves.toBe(
+      "Keep round 1: Lumen Robotics Ltd, Series B",
+    );
+    const first = rounds.nth(0);
+    expect(await first.getByLabel("Amount").inputValue()).toBe("USD 40,000,000");
+    expect(await first.getByLabel("Other investors").inputValue()).toBe(
+      "Pine Capital; Granite Fund",
+    );
+    expect(await first.getByLabel("Valuation").inputValue()).toBe("more than USD 300,000,000");
+    await expect(rounds.nth(1).innerText()).resolves.toContain(
+      "An earlier round the article mentions in passing.",
+    );
+    const amountField = first.locator(".review-field").filter({ has: page.getByLabel("Amount") });
+    await amountField.getByRole("button", { name: "Show passage" }).click();
+    await expect(amountField.locator("mark").innerText()).resolves.toContain(
+      "it has raised $40 million in a Series B round",
+    );
+  });
+
+  it("marks a corrected field as entered by the analyst, without a passage", async () => {
+    const page = await pane.open();
+    await paste(page, LUMEN);
+    const first = page.getByTestId("found-round").nth(0);
+    await first.getByLabel("Other investors").fill("Pine Capital; Granite Fund; Oak Partners");
+    await first.getByLabel("Other investors").press("Tab");
+    const field = first
+      .locator(".review-field")
+      .filter({ has: page.getByLabel("Other investors") });
+    await expect(field.innerText()).resolves.toContain("entered by analyst");
+    expect(await field.getByRole("button", { name: "Show passage" }).count()).toBe(0);
+  });
+
+  it("adds the source for the session; the playground, preview and list answer from it", async () => {
+    const page = await pane.open();
+    await addLumen(page);
+    expect(await addStatus(page)).toMatch(
+      /^Kept “Lumen Robotics raises \$40 million to build picking arms” with 1 round for this page session only \(not running in Excel\)/,
+    );
+    expect((await evaluateInPlayground(page, '=DEALS.AIROUND("Lumen Robotics","B")')).text).toBe(
+      "40000000",
+    );
+    const cited = await evaluateInPlayground(page, '=DEALS.AISOURCE("Lumen Robotics","B")');
+    expect(cited.text).toContain(HEADLINE);
+    expect((await evaluateInPlayground(page, '=DEALS.AIROUND("Lumen Robotics","A")')).text).toMatch(
+      /^#N\/A/,
+    );
+    const preview = await readPreview(page);
+    expect(preview.rows.map((row) => row.slice(0, 2))).toContainEqual([
+      "Lumen Robotics Ltd",
+      "Series B",
+    ]);
+    const items = page.getByTestId("source-item");
+    expect(await items.count()).toBe(2);
+    await expect(items.nth(0).innerText()).resolves.toContain("Bundled with the add-in");
+    const added = await items.nth(1).innerText();
+    expect(added).toContain(HEADLINE);
+    expect(added).toContain("24 Nov 2026 · 1 round · Kept for this page session only");
+    expect(await items.nth(1).getByRole("link").getAttribute("href")).toBe(
+      "https://news.example/lumen",
+    );
+  });
+
+  it("removes an added source after confirmation, and its answers go", async () => {
+    const page = await pane.open();
+    await addLumen(page);
+    const added = page.getByTestId("source-item").nth(1);
+    await added.getByRole("button", { name: "Remove", exact: true }).click();
+    await expect(added.locator(".note").innerText()).resolves.toBe(
+      `Remove “${HEADLINE}”? Answers about Lumen Robotics Ltd will change in previews, the formula builder and the playground.`,
+    );
+    await added.getByRole("button", { name: "Remove", exact: true }).click();
+    expect(await page.getByTestId("source-item").count()).toBe(1);
+    expect(await listStatus(page)).toBe(`Removed “${HEADLINE}”.`);
+    expect((await evaluateInPlayground(page, '=DEALS.AIROUND("Lumen Robotics","B")')).text).toMatch(
+      /^#N\/A Unknown company/,
+    );
+  });
+
+  it("exports the added sources and imports them into another page, once", async () => {
+    const page = await pane.open();
+    await addLumen(page);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export sources", exact: true }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(fs.readFileSync(file, "utf8"));
+    expect(exported).toMatchObject({ format: "ai-deals-sources", schemaVersion: 1 });
+    expect(
+      exported.sources.map((s: { document: { headline: string } }) => s.document.headline),
+    ).toEqual([HEADLINE]);
+
+    const other = await pane.open();
+    const input = other.getByTestId("import-file");
+    await input.setInputFiles(file);
+    expect(await listStatus(other)).toBe(`Imported 1 source: ${HEADLINE}.`);
+    expect((await evaluateInPlayground(other, '=DEALS.AIROUND("Lumen Robotics","B")')).text).toBe(
+      "40000000",
+    );
+    await input.setInputFiles(file);
+    expect(await listStatus(other)).toBe(
+      "Imported no source. Skipped 1 source already in this workbook.",
+    );
+  });
+});
+
+describeE2E("task pane: bad input for a source", () => {
+  const pane = usePane();
+
+  it("refuses files that are not sources files, changing nothing", async () => {
+    const page = await pane.open();
+    const input = page.getByTestId("import-file");
+    const upload = (name: string, text: string) =>
+      input.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    await upload("broken.json", '{"format":"ai-deals-sources",');
+    expect(await listStatus(page)).toMatch(/^The file is not valid JSON/);
+    await upload("package.json", '{"name":"x","version":"1.0.0"}');
+    expect(await listStatus(page)).toMatch(/^The file is not an AI Deals sources file/);
+    await upload("newer.json", '{"format":"ai-deals-sources","schemaVersion":9,"sources":[]}');
+    expect(await listStatus(page)).toMatch(/made by a newer version of the add-in \(format 9/);
+    expect(await page.getByTestId("source-item").count()).toBe(1);
+  });
+
+  it("says when an article reports no round, and when a text is over 1 MB", async () => {
+    const page = await pane.open();
+    await paste(page, NO_ROUND, "Harbor Ventures opens Singapore office");
+    expect(await addStatus(page)).toMatch(/^No funding round found in this article/);
+    expect(await page.getByTestId("found-round").count()).toBe(0);
+    // Typing 1 MB through the keyboard API is slow: put it in the field as a paste would.
+    const huge = `${LUMEN}\n`.repeat(Math.ceil(1_100_000 / LUMEN.length));
+    await page
+      .getByLabel("Article text", { exact: true })
+      .evaluate((area, text) => ((area as HTMLTextAreaElement).value = text), huge);
+    await page.getByRole("button", { name: "Find deals", exact: true }).click();
+    expect(await addStatus(page)).toMatch(/^The article text is 1\.\d MB; the limit is 1 MB\./);
+  });
+
+  it("shows pasted markup as text, never as HTML", async () => {
+    const page = await pane.open();
+    const hostile =
+      "<img src=x onerror=\"document.title='pwned'\">Acme <b>Robotics</b> said on Monday it raised $5 million in a Series A round led by <script>alert(1)</script>Oak Partners.";
+    await paste(page, hostile, "<i>Acme</i>");
+    const passage = page.getByTestId("found-round").first();
+    expect(await passage.locator("img, b, script").count()).toBe(0);
+    expect(await page.title()).toBe("AI Deals");
+  });
+});

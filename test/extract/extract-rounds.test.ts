@@ -1,0 +1,74 @@
+import { extractRounds } from "../../src/extract";
+
+const published = "2024-03-21";
+
+describe("extractRounds", () => {
+  it("reports an invalid publication date or empty text as an issue, with no rounds", () => {
+    expect(
+      extractRounds({ text: "Acme raised $5 million in a seed round.", published: "2024-02-30" }),
+    ).toEqual({
+      rounds: [],
+      issues: [expect.objectContaining({ kind: "invalid-published-date" })],
+    });
+    expect(extractRounds({ text: "  \n ", published }).issues[0].kind).toBe("empty-text");
+  });
+
+  it("leaves a vague amount out and says so", () => {
+    const text =
+      "In August 2016, the company Acme Robotics received tens of millions of yuan in angel financing.";
+    const result = extractRounds({ text, published });
+    expect(result.rounds[0]).toMatchObject({ series: "Angel", amount: null, announced: "2016-08" });
+    expect(result.issues.map((i) => i.kind)).toContain("vague-amount");
+  });
+
+  it("keeps no round whose company the text never names, and says so", () => {
+    const text =
+      "The company said it raised $12 million in a Series A round led by Point72 Ventures.";
+    const result = extractRounds({ text, published });
+    expect(result.rounds).toEqual([]);
+    expect(result.issues.map((i) => i.kind)).toEqual(["round-without-company"]);
+  });
+
+  it("takes the company from the headline when the text names it too", () => {
+    const text =
+      "The company said it raised $12 million in a Series A round. InvoiceHero makes invoicing software.";
+    const [round] = extractRounds({
+      text,
+      published,
+      headline: "InvoiceHero closes $12M Series A",
+    }).rounds;
+    expect(round.company).toBe("InvoiceHero");
+    expect(round.quotes.company).toBe("InvoiceHero makes invoicing software.");
+    const unnamed = extractRounds({
+      text: "The company raised $12 million.",
+      published,
+      headline: "Zeta raises $12M",
+    });
+    expect(unnamed.rounds).toEqual([]);
+  });
+
+  it("merges repeated mentions of one round and keeps earlier rounds apart", () => {
+    const text = [
+      "Acme raises $45M Series B to take on incumbents",
+      "Acme Robotics has raised $45 million in a Series B round led by Index Ventures, the company announced today.",
+      "The $45 million round also included Y Combinator.",
+      "Acme last raised a $20 million Series A in 2021.",
+    ].join("\n\n");
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(rounds.map((r) => [r.company, r.series, r.amount?.value, r.isCurrentRound])).toEqual([
+      ["Acme Robotics", "Series B", 45e6, true],
+      ["Acme Robotics", "Series A", 20e6, false],
+    ]);
+    expect(rounds[0]).toMatchObject({
+      announced: published,
+      leads: ["Index Ventures"],
+      participants: ["Y Combinator"],
+    });
+  });
+
+  it("returns no rounds for an article without one", () => {
+    const text =
+      "Orbis Corp reported revenue of $12.4 billion. Shares rose 4%, giving it a market value of $310 billion.";
+    expect(extractRounds({ text, published }).rounds).toEqual([]);
+  });
+});

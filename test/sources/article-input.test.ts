@@ -1,0 +1,55 @@
+import { checkArticle, isIsoDay } from "../../src/sources/article-input";
+
+const draft = {
+  text: "Acme raised $5 million.",
+  headline: "Acme",
+  published: "2026-11-27",
+  link: "",
+};
+
+describe("checkArticle", () => {
+  it("accepts a text with a date, and an https link", () => {
+    expect(checkArticle({ ...draft, link: " https://example.com/a " })).toEqual({
+      ok: true,
+      value: {
+        text: "Acme raised $5 million.",
+        headline: "Acme",
+        published: "2026-11-27",
+        url: "https://example.com/a",
+      },
+    });
+  });
+
+  it("refuses a text over 1 MB, counting UTF-8 bytes, and says how large it is", () => {
+    const text = "商".repeat(400_000);
+    expect(checkArticle({ ...draft, text })).toEqual({
+      ok: false,
+      message:
+        "The article text is 1.2 MB; the limit is 1 MB. Paste one article, without the rest of the page.",
+    });
+    expect(checkArticle({ ...draft, text: "a".repeat(1_000_000) }).ok).toBe(true);
+  });
+
+  it.each([
+    ["an empty text", { text: "  " }, /Paste the article's text/],
+    ["a missing date", { published: "" }, /Enter the date the article was published/],
+    ["an impossible date", { published: "2026-02-30" }, /Enter the date/],
+    ["a javascript: link", { link: "javascript:alert(1)" }, /must start with https:\/\//],
+    ["an http link", { link: "http://example.com" }, /must start with https:\/\//],
+  ])("refuses %s with what to do", (_, change, message) => {
+    const result = checkArticle({ ...draft, ...change });
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
+  });
+});
+
+describe("isIsoDay", () => {
+  it("is true only for real days written YYYY-MM-DD", () => {
+    expect(["2024-02-29", "2026-11-27"].map(isIsoDay)).toEqual([true, true]);
+    expect(["2026-02-29", "2026-13-01", "2026-1-01", "27/11/2026"].map(isIsoDay)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});

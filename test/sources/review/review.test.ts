@@ -1,0 +1,186 @@
+import type { ExtractedRound } from "../../../src/extract/types";
+import {
+  passageInContext,
+  reviewModel,
+  type KnownRounds,
+} from "../../../src/sources/review/review-model";
+import {
+  editRound,
+  moneyText,
+  reviewedRound,
+  startReview,
+  type EditReaders,
+} from "../../../src/sources/review/review-round";
+
+const ARTICLE =
+  "Lumen Robotics Ltd said on Monday it raised $40 million in a Series B round led by Harbor Ventures. Other investors include Pine Capital.";
+
+const found: ExtractedRound = {
+  company: "Lumen Robotics Ltd",
+  series: "Series B",
+  amount: { value: 40e6, currency: "USD", qualifier: null },
+  amountUsd: null,
+  announced: "2026-11-23",
+  leads: ["Harbor Ventures"],
+  participants: ["Pine Capital"],
+  valuation: null,
+  isCurrentRound: true,
+  quotes: {
+    company: "Lumen Robotics Ltd",
+    series: "Series B",
+    amount: "$40 million",
+    announced: "on Monday",
+    leads: "led by Harbor Ventures",
+    participants: "Other investors include Pine Capital",
+  },
+};
+
+/** Reads "CODE 1,234" and "$N million" only: enough to drive the review. */
+const read: EditReaders = {
+  money(text) {
+    const code = /^(?:(more than|about|up to) )?([A-Z]{3}) ([\d,]+)$/.exec(text);
+    if (code?.[2] && code[3]) {
+      const qualifier = (code[1] ?? null) as "more than" | "about" | "up to" | null;
+      return { value: Number(code[3].replace(/,/g, "")), currency: code[2], qualifier };
+    }
+    const dollars = /^\$(\d+) million$/.exec(text);
+    return dollars?.[1]
+      ? { value: Number(dollars[1]) * 1e6, currency: "USD", qualifier: null }
+      : undefined;
+  },
+  series: (text) => (/^(Series [A-H]|Seed|Angel)$/.test(text) ? text : undefined),
+};
+
+const nothingKnown: KnownRounds = { companyNamed: () => undefined, duplicateOf: () => undefined };
+
+describe("reviewedRound", () => {
+  it("keeps every found field with its passage when nothing is corrected", () => {
+    const [round] = startReview([found]);
+    if (!round) throw new Error("no round");
+    const { round: kept, errors } = reviewedRound(round, read);
+    expect(errors).toEqual([]);
+    expect(kept.amount).toEqual({ value: found.amount, quote: "$40 million" });
+    expect(kept.leads).toEqual({ value: ["Harbor Ventures"], quote: "led by Harbor Ventures" });
+    expect(kept.valuation).toBeNull();
+  });
+
+  it("marks a corrected field as entered by the analyst, with no passage", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const round = editRound(
+      editRound(start, "amount", "$45 million"),
+      "participants",
+      "Pine Capital; Oak Partners",
+    );
+    const { round: kept } = reviewedRound(round, read);
+    expect(kept.amount).toEqual({
+      value: { value: 45e6, currency: "USD", qualifier: null },
+      enteredByAnalyst: true,
+    });
+    expect(kept.participants).toEqual({
+      value: ["Pine Capital", "Oak Partners"],
+      enteredByAnalyst: true,
+    });
+    expect(JSON.stringify(kept.amount)).not.toContain("quote");
+  });
+
+  it("drops a field the analyst empties, and the text's USD figure once the amount changes", () => {
+    const yuan: ExtractedRound = {
+      ...found,
+      amount: { value: 5e9, currency: "CNY", qualifier: null },
+      amountUsd: 691.4e6,
+      quotes: { ...found.quotes, amount: "5 billion yuan ($691.4 million)" },
+    };
+    const [start] = startReview([yuan]);
+    if (!start) throw new Error("no round");
+    expect(reviewedRound(start, read).round.amountUsd).toEqual({
+      value: 691.4e6,
+      quote: "5 billion yuan ($691.4 million)",
+    });
+    const changed = reviewedRound(editRound(start, "amount", "CNY 6,000,000,000"), read).round;
+    expect(changed.amountUsd).toBeNull();
+    expect(reviewedRound(editRound(start, "leads", ""), read).round.leads).toBeNull();
+  });
+
+  it("says how to write a correction it cannot read, and keeps no value for it", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const { round, errors } = reviewedRound(editRound(start, "announced", "last spring"), read);
+    expect(round.announced).toBeNull();
+    expect(errors).toEqual([
+      {
+        field: "announced",
+        message: "Type a date as YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty.",
+      },
+    ]);
+    expect(reviewedRound(editRound(start, "announced", "2026-02-30"), read).errors).toHaveLength(1);
+    expect(reviewedRound(editRound(start, "announced", "2026-02"), read).errors).toEqual([]);
+  });
+
+  it("forgets a correction that types the found value back", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const round = editRound(editRound(start, "series", "Seed"), "series", "Series B");
+    expect(round.edits).toEqual({});
+  });
+});
+
+describe("reviewModel", () => {
+  it("shows each field with its passage or as the analyst's entry", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const model = reviewModel(editRound(start, "amount", "$45 million"), read, nothingKnown);
+    expect(model.title).toBe("Lumen Robotics Ltd, Series B");
+    expect(model.rows.map((r) => [r.label, r.value, r.quote ?? "", r.enteredByAnalyst])).toEqual([
+      ["Company", "Lumen Robotics Ltd", "Lumen Robotics Ltd", false],
+      ["Round", "Series B", "Series B", false],
+      ["Amount", "$45 million", "", true],
+      ["Announced", "2026-11-23", "on Monday", false],
+      ["Lead investors", "Harbor Ventures", "led by Harbor Ventures", false],
+      ["Other investors", "Pine Capital", "Other investors include Pine Capital", false],
+      ["Valuation", "", "", false],
+    ]);
+  });
+
+  it("names the existing company a correction merges with, and a duplicate round", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const known: KnownRounds = {
+      companyNamed: (name) =>
+        name.toLowerCase().startsWith("lumen") ? "Lumen Robotics" : undefined,
+      duplicateOf: (round) =>
+        round.series?.value === "Series B" ? "Lumen Robotics Series B, Nov 2026" : undefined,
+    };
+    const model = reviewModel(editRound(start, "company", "Lumen"), read, known);
+    expect(model.merge).toBe("Merges with Lumen Robotics, already in the catalog.");
+    expect(model.duplicate).toBe("Already in the catalog: Lumen Robotics Series B, Nov 2026.");
+    expect(model.rows[0]).toMatchObject({ value: "Lumen", enteredByAnalyst: true });
+  });
+});
+
+describe("moneyText", () => {
+  it("writes the qualifier, the currency code and the full number", () => {
+    expect(moneyText({ value: 4.5e9, currency: "USD", qualifier: "more than" })).toBe(
+      "more than USD 4,500,000,000",
+    );
+  });
+});
+
+describe("passageInContext", () => {
+  it("finds the passage with whole words around it", () => {
+    expect(passageInContext(ARTICLE, "$40 million", 12)).toEqual({
+      before: "…it raised ",
+      passage: "$40 million",
+      after: " in a Series…",
+    });
+    expect(passageInContext("Acme raised $5M on Monday.", "$5M", 7)).toEqual({
+      before: "…raised ",
+      passage: "$5M",
+      after: " on…",
+    });
+  });
+
+  it("is undefined for a passage the article does not contain", () => {
+    expect(passageInContext(ARTICLE, "$50 million")).toBeUndefined();
+  });
+});

@@ -1,0 +1,105 @@
+import {
+  importReport,
+  readSourcesFile,
+  sourcesFileName,
+  sourcesFileText,
+  type SourceEntry,
+  type ValidateDocument,
+} from "../../src/sources/sources-file";
+
+type Doc = { headline: string; text: string };
+
+const validate: ValidateDocument<Doc> = (raw) =>
+  typeof raw === "object" &&
+  raw !== null &&
+  "headline" in raw &&
+  typeof raw.headline === "string" &&
+  "text" in raw &&
+  typeof raw.text === "string" &&
+  raw.text.length > 0
+    ? { ok: true, value: { headline: raw.headline, text: raw.text } }
+    : { ok: false, issues: ["text: expected an article text"] };
+
+const entry = (
+  id: string,
+  headline = `Story ${id}`,
+  text = `Text of ${id}.`,
+): SourceEntry<Doc> => ({
+  id,
+  addedAt: "2026-11-28T01:00:00Z",
+  document: { headline, text },
+});
+
+describe("sourcesFileText / readSourcesFile", () => {
+  it("round-trips the sources it exports", () => {
+    const text = sourcesFileText([entry("a"), entry("b")], "2026-11-28T02:00:00Z");
+    const result = readSourcesFile(text, [], validate);
+    expect(result).toEqual({
+      ok: true,
+      plan: { added: [entry("a"), entry("b")], skipped: [], quarantined: [] },
+    });
+  });
+
+  it("skips sources already present by id or by the same headline and text", () => {
+    const text = sourcesFileText(
+      [entry("a"), entry("copy", "Story b", "Text of b."), entry("c")],
+      "2026-11-28T02:00:00Z",
+    );
+    const result = readSourcesFile(text, [entry("a"), entry("b")], validate);
+    expect(result.ok && result.plan.added.map((e) => e.id)).toEqual(["c"]);
+    expect(result.ok && result.plan.skipped).toEqual([
+      { id: "a", reason: "already in this workbook" },
+      { id: "copy", reason: "already in this workbook" },
+    ]);
+  });
+
+  it("quarantines a source that fails its checks and adds the others", () => {
+    const file = JSON.parse(sourcesFileText([entry("a"), entry("b")], "now"));
+    file.sources[1].document.text = "";
+    const result = readSourcesFile(JSON.stringify(file), [], validate);
+    expect(result.ok && result.plan).toEqual({
+      added: [entry("a")],
+      skipped: [],
+      quarantined: [{ id: "b", reason: "text: expected an article text" }],
+    });
+  });
+
+  it.each([
+    ["corrupt JSON", '{"format":"ai-deals-sources",', /not valid JSON/],
+    ["another JSON file", '{"name":"package","version":"1.0.0"}', /not an AI Deals sources file/],
+    ["a JSON array", "[]", /not an AI Deals sources file/],
+    [
+      "a newer format",
+      '{"format":"ai-deals-sources","schemaVersion":2,"sources":[]}',
+      /newer version of the add-in \(format 2; this one reads 1\)/,
+    ],
+    [
+      "a damaged list",
+      '{"format":"ai-deals-sources","schemaVersion":1,"sources":{"a":1}}',
+      /list of sources is damaged/,
+    ],
+  ])("refuses %s with the reason, importing nothing", (_, text, reason) => {
+    const result = readSourcesFile(text, [entry("a")], validate);
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    expect(result.ok ? "" : result.reason).toMatch(/nothing was imported\.$/);
+  });
+});
+
+describe("importReport", () => {
+  it("says what was added, skipped and quarantined", () => {
+    const plan = {
+      added: [entry("a", "Acme raises $5M")],
+      skipped: [{ id: "b", reason: "already in this workbook" }],
+      quarantined: [{ id: "c", reason: "text: expected an article text" }],
+    };
+    expect(importReport(plan, (d) => d.headline)).toBe(
+      "Imported 1 source: Acme raises $5M. Skipped 1 source already in this workbook. Quarantined c (not imported): text: expected an article text.",
+    );
+  });
+});
+
+describe("sourcesFileName", () => {
+  it("names the file after the day", () => {
+    expect(sourcesFileName("2026-11-28T02:00:00Z")).toBe("ai-deals-sources-2026-11-28.json");
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Sources kept in the workbook through the pane's keeper: the catalog the functions and the pane
+ * read follows each change, the workbook holds it across a reload, and Excel is asked to
+ * recalculate after each change.
+ */
+import fs from "fs";
+import path from "path";
+import type { SourceDocument } from "../../../src/data/schema";
+import { rawDataset } from "../../../src/data/dataset";
+import { createCatalogStore } from "../../../src/domain/catalog/catalog-store";
+import { roundComparison } from "../../../src/domain/tables/table-rounds";
+import { loadWorkbookSources } from "../../../src/excel/sources/workbook-source-store";
+import { extractRounds } from "../../../src/extract";
+import { reviewedRound, startReview } from "../../../src/sources/review/review-round";
+import { editReaders } from "../../../src/sources/review/edit-readers";
+import { toSourceDocument } from "../../../src/sources/to-source-document";
+import { validateDocument } from "../../../src/sources/validate-document";
+import { tableBlock } from "../../../src/taskpane/table-block";
+import {
+  sessionKeeper,
+  workbookKeeper,
+} from "../../../src/taskpane/workbook-sources/source-keeper";
+import { installExcel, WorkbookFile } from "../../excel/sources/workbook-parts-mock";
+import { answerOf } from "../../functions/custom-functions-shim";
+import { catalogStore } from "../../../src/functions/catalog-root";
+import { AIROUND, AISOURCE } from "../../../src/functions/functions";
+
+const text = fs.readFileSync(
+  path.join(__dirname, "../../fixtures/articles/lumen-robotics.txt"),
+  "utf8",
+);
+
+function lumen(headline = "Lumen Robotics raises $40 million to build picking arms") {
+  const article = { text, headline, published: "2026-11-24" };
+  const rounds = startReview(extractRounds(article).rounds).map(
+    (round) => reviewedRound(round, editReaders).round,
+  );
+  const built = toSourceDocument(article, rounds, () => undefined);
+  if (!built.ok) throw new Error(built.message);
+  return { id: built.value.id, addedAt: "2026-11-28T01:00:00Z", document: built.value };
+}
+
+describe("workbookKeeper", () => {
+  it("adds to the workbook and the catalog, survives a reload, and removes from both", async () => {
+    const file = new WorkbookFile();
+    const runs = installExcel(file);
+    const store = createCatalogStore(rawDataset);
+    const keeper = workbookKeeper<SourceDocument>([], store);
+    const changes: number[] = [];
+    store.subscribe((catalog) => changes.push(catalog.sources.length));
+
+    expect(await keeper.add([lumen()])).toEqual({ ok: true });
+    expect(changes).toEqual([2]);
+    expect(runs.map((run) => run.calculations)).toEqual([["Full"]]);
+    const rows = roundComparison(store.current()).rows.map((row) => row[0]?.display);
+    expect(rows).toContain("Lumen Robotics");
+
+    const loaded = await loadWorkbookSources(validateDocument);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const reopened = createCatalogStore(rawDataset);
+    reopened.setAddedSources(loaded.value.sources.map((s) => s.document));
+    expect(reopened.listSources().map((s) => [s.headline, s.rounds, s.bundled])).toEqual([
+      [expect.any(String), 3, true],
+      ["Lumen Robotics raises $40 million to build picking arms", 2, false],
+    ]);
+
+    const again = workbookKeeper(loaded.value.sources, reopened);
+    expect(await again.remove(lumen().id)).toEqual({ ok: true });
+    expect(reopened.listSources()).toHaveLength(1);
+    expect(file.parts.size).toBe(0);
+    expect(runs.at(-1)?.calculations).toEqual(["Full"]);
+  });
+
+  it("leaves the catalog as it was when the workbook refuses the write", async () => {
+    installExcel(new WorkbookFile(), { failAt: { operation: 1, code: "AccessDenied" } });
+    const store = createCatalogStore(rawDataset);
+    const keeper = workbookKeeper<SourceDocument>([], store);
+    const outcome = await keeper.add([lumen()]);
+    expect(outcome.ok).toBe(false);
+    expect(store.listSources()).toHaveLength(1);
+    expect(keeper.entries()).toEqual([]);
+  });
+});
+
+describe("the page's catalog after a change", () => {
+  afterEach(() => catalogStore.setAddedSources([]));
+
+  it("is what the custom functions answer from, citing the added source", async () => {
+    const keeper = sessionKeeper<SourceDocument>(catalogStore);
+    expect(answerOf(() => AIROUND("Lumen Robotics", "B"))).toMatchObject({ code: "#N/A" });
+    await keeper.add([lumen()]);
+    expect(answerOf(() => AIROUND("Lumen Robotics", "B"))).toBe(40e6);
+    expect(answerOf(() => AISOURCE("Lumen Robotics", "B", "amount"))).toContain(
+      "Lumen Robotics raises $40 million to build picking arms",
+    );
+    await keeper.remove(lumen().id);
+    expect(answerOf(() => AIROUND("Lumen Robotics", "B"))).toMatchObject({ code: "#N/A" });
+  });
+
+  it("writes an added source's text to cells only through the text guard", async () => {
+    const hostile = lumen('=HYPERLINK("https://evil.example","click")');
+    hostile.document.companies[0] = {
+      ...hostile.document.companies[0],
+      name: "=cmd|'/c calc'!A1",
+      legalName: "=cmd|'/c calc'!A1",
+    } as SourceDocument["companies"][number];
+    await sessionKeeper<SourceDocument>(catalogStore).add([hostile]);
+    const block = tableBlock(roundComparison(catalogStore.current()), "values");
+    // The guard: every cell holding the added text is formatted as Text ("@") before it is
+    // written, so Excel keeps it as the literal text.
+    const hostileCells = block.cells.flatMap((row, r) =>
+      row.flatMap((cell, c) =>
+        typeof cell === "string" && /^[=+\-@]|=HYPERLINK/.test(cell)
+          ? [[cell, block.numberFormats[r]?.[c]]]
+          : [],
+      ),
+    );
+    expect(hostileCells.map(([cell]) => cell)).toContain("=cmd|'/c calc'!A1");
+    expect(hostileCells.every(([, format]) => format === "@")).toBe(true);
+  });
+});
