@@ -51,7 +51,7 @@ const MONTH_NAMES = new Map<string, number>(
 /** "2017-07", "2017/7", "2018-04-09" (a day names its month), with or without a trailing "round". */
 const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
 /** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017". */
-const NAMED_MONTH = /^([a-z]+)\.?,?\s*(-?\d{1,4})$/;
+const NAMED_MONTH = /^([a-z]+)\.?,?\s*(-?\d{4})$/;
 /** "C", "Series C", "series-c", "C round", "Round C", "C-round", "Series C1" (after optionKey). */
 const SERIES = /^(?:series|round)?([a-z][0-9]{0,2})(?:round)?$/;
 
