@@ -21,6 +21,11 @@ const RAISED_BY = (name: string) =>
   new RegExp(
     `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
   );
+/** "The Series B financing …": a clause whose subject is the round, by its name. */
+const aboutSeries = (text: string) =>
+  /^(?:the|this|its)\s+(?:new\s+)?(?:Series\s+[A-H]\d?\+*|seed|angel|pre-\w+|strategic)\s+(?:round|financing|funding|investment)\b/i.test(
+    text,
+  );
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
@@ -108,7 +113,11 @@ export function processClause(
   let dateCache: DateMention[] | null = null;
   const dates = () => (dateCache ??= findDates(text, state.published));
   const funding = FUNDING_CUE.test(text);
-  const trapped = roles.some((r) => r.kind === "trap" && r.reason !== "too-small");
+  // A valuation change ("down from $15 billion") sits beside a valuation; it does not make the
+  // clause about something else.
+  const trapped = roles.some(
+    (r) => r.kind === "trap" && r.reason !== "too-small" && r.reason !== "change",
+  );
   const valuations = moneys.filter((_, i) => roles[i].kind === "valuation");
   let anchors: Anchor[] = moneys
     .filter((_, i) => roles[i].kind === "round")
@@ -138,12 +147,15 @@ export function processClause(
       trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
     );
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
+    // "…Shipmate in July and co-led a $35 million Series B": "in July" is the earlier figure's.
+    const joint = k > 0 ? /.*(?:\band\b|\bwhile\b|,|;)/s.exec(text.slice(from, anchor.at)) : null;
+    const ownFrom = joint ? from + joint[0].length : from;
     // "A closed a round from X, while B secured $80 million": B's own stretch names B.
     const ownCue = from > 0 ? companyCue(text.slice(from), anchor.at - from) : null;
     const cue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
-      const mention = buildMention(clauseCtx, anchor, from, to, { name: cue.name, aliases: [] });
+      const mention = buildMention(clauseCtx, anchor, ownFrom, to, { name: cue.name, aliases: [] });
       // Title case hides where names end ("… Raises $250 Million From A16z"): a headline gives
       // the round, its company and its figures, never its investors.
       mention.leads = [];
@@ -165,7 +177,7 @@ export function processClause(
       });
       return;
     }
-    const mention = buildMention(clauseCtx, anchor, from, to, company);
+    const mention = buildMention(clauseCtx, anchor, ownFrom, to, company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
     state.mentions.push(mention);
     state.about = company;
@@ -253,12 +265,18 @@ function attachFollowUp(
   // A trap clause ("…brings its total funding to $1.5 billion") still names the round's investors
   // when the round itself is its subject.
   const aboutTheRound =
-    /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text);
+    /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text) ||
+    aboutSeries(text);
   if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound)) return;
   const otherCompany =
     cue.kind === "name" &&
     state.registry.find(cue.name) !== undefined &&
     state.registry.find(cue.name) !== last.company;
+  const named = findSeries(text)[0];
+  if (aboutSeries(text) && named && last.series === null && last.isCurrentRound && !otherCompany) {
+    last.series = named.label;
+    last.spans.series = [span];
+  }
   if (ROUND_TALK.test(text) && !otherCompany) {
     const found = findInvestors(text, true);
     addInvestors(last, "leads", found.leads, span);

@@ -17,11 +17,11 @@ const COMPANY_VERB =
 const INVESTOR_VERB =
   /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
-  /(?:^|\s)(?:it|its|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
+  /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
-  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*)?(?:\([^)]*\)\s*)?-{1,2}\s+/;
+  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:\([^)]*\)\s*|\/[^/]{1,40}\/\s*)?-{1,2}\s+/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
-const LEAD_IN = /^(?:(?:[-•*]\s+)+|[A-Z][\w&/-]*(?:\s[A-Z][\w&/-]*)?:\s+)/;
+const LEAD_IN = /^(?:(?:[-•*]\s+)+|\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
@@ -76,7 +76,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(
-        /\s+(?:also|recently|previously|last|first|now|has|had)\s*$/i,
+        /\s+(?:also|recently|previously|last|first|now|just|has|had|have)\s*$/i,
         "",
       );
       if (ANAPHORA.test(bare)) return { kind: "anaphora" };
@@ -86,7 +86,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
   }
   const rest = clause.slice(at);
   const roundIn =
-    /\b(?:round|financing|funding|investment|stake)\s+(?:in|into|for)\s+(.{0,90})/i.exec(rest);
+    /\b(?:round|financing|funding|investment|stake|Series\s+[A-H]\+*)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
+      rest,
+    );
   // "invested $150 million in Kuaishou": the name must follow at once, not after a comma.
   const moneyIn =
     /^[^\s]*(?:\s+(?:million|billion|mn|bn|m|yuan|yen|euros?|pounds?|crore|dollars?))*\s+in(?:to)?\s+([^,;.]{0,90})/i.exec(

@@ -127,13 +127,13 @@ function chronoDates(sentence: string, pub: Day): DateMention[] {
     const known = (k: "day" | "month" | "year" | "weekday") => r.start.isCertain(k);
     const month = r.start.get("month") ?? pub.m;
     let mention: Omit<DateMention, "start" | "end"> | null = null;
+    // "Mon Health raised $5M": an abbreviated weekday counts only after "on".
+    const abbreviatedWeekday = !/day/i.test(r.text) && !/^on\s/i.test(r.text.trim());
+    if (known("weekday") && !known("day") && abbreviatedWeekday) continue;
     if (known("weekday") && !known("day")) {
-      const back =
-        pub.d &&
-        (new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay() -
-          (r.start.get("weekday") ?? 0) +
-          7) %
-          7;
+      // The most recent such weekday on or before publication ("on Monday" in a Tuesday paper).
+      const pubWeekday = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+      const back = (pubWeekday - (r.start.get("weekday") ?? pubWeekday) + 7) % 7;
       mention = { iso: dayIso(shiftDays(pub, -back)), precision: "day" };
     } else if (known("day") && known("month")) {
       const y = known("year") ? (r.start.get("year") ?? pub.y) : recentYear(pub, month);

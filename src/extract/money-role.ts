@@ -37,7 +37,7 @@ const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
 const CUMULATIVE_BEFORE =
-  /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,8}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since))/i;
 const FINANCIALS_BEFORE =
@@ -90,7 +90,13 @@ export function classifyMoney(
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
   if (ACQUISITION.test(own)) return trap("acquisition");
   if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
-  if (CUMULATIVE_BEFORE.test(near) || CUMULATIVE_AFTER.test(after)) return trap("cumulative");
+  if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return trap("cumulative");
+  // "Photonique previously raised £21mn": what it has raised before, in total, unless a round is named.
+  if (
+    /\b(?:previously|already)\s+(?:\w+\s+)?raised\s+(?:[a-z]+\s+){0,2}$/i.test(near) &&
+    !/\b(?:round|series|seed|angel|pre-|tranche|financing|funding)\b/i.test(own)
+  )
+    return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near)) return trap("potential");
   if (FUND_BEFORE.test(near) || FUND_AFTER.test(after)) return trap("fund");
   if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");

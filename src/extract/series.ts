@@ -26,6 +26,10 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
   [new RegExp(`\\bpre-?seed\\b`, "gi"), () => "Pre-seed"],
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
+  [
+    new RegExp(`\\b(angel|seed)[- ]?(?:plus|\\+)(?:\\s${ROUND_WORD})?`, "gi"),
+    (m) => `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}+`,
+  ],
   [new RegExp(`\\bangel\\s${ROUND_WORD}`, "gi"), () => "Angel"],
   [new RegExp(`\\bstrategic\\s${ROUND_WORD}`, "gi"), () => "Strategic"],
 ];

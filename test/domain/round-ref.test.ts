@@ -28,7 +28,7 @@ describe("parseRoundRef", () => {
     expect(parseRoundRef(input)).toEqual({ kind: "ok", value: ref });
   });
 
-  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "0", "-3", "2.5"])(
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "0", "-3", "2.5"])(
     "refuses the position %p as invalid",
     (input) => {
       expect(parseRoundRef(input)).toMatchObject({
@@ -37,6 +37,24 @@ describe("parseRoundRef", () => {
       });
     },
   );
+
+  it.each([0, "", "  ", null])("reads %p, a blank cell, as a missing round", (input) => {
+    expect(parseRoundRef(input)).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/^The round is missing\./),
+    });
+  });
+
+  it("reads a cell value through its basic value", () => {
+    expect(parseRoundRef({ type: "Double", basicValue: 2 })).toEqual({
+      kind: "ok",
+      value: { by: "position", position: 2 },
+    });
+    expect(parseRoundRef({ type: "String", basicValue: "C" })).toEqual({
+      kind: "ok",
+      value: { by: "series", letter: "C" },
+    });
+  });
 
   it.each([undefined, null, true, "", "  ", "Series CC", "2017-13", "<b>C</b>"])(
     "refuses %p, listing the forms a round can take",

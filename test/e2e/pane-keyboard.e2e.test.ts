@@ -85,7 +85,11 @@ describeE2E("task pane: keyboard", () => {
     const { handle, controls } = await findControls(page);
     expect(controls.length).toBeGreaterThan(10);
     const stops = await tabThrough(page, handle, controls.length * 2 + 10);
-    const reached = stops.filter(({ index }) => index >= 0).map(({ index }) => index);
+    // A date input's year, month and day are consecutive stops of one control: count it once.
+    const reached = stops
+      .filter(({ index }) => index >= 0)
+      .map(({ index }) => index)
+      .filter((index, i, all) => i === 0 || all[i - 1] !== index);
 
     const reachedGroups = new Set(reached.map((index) => controls[index].group));
     const missed = controls

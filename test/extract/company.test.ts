@@ -32,6 +32,16 @@ describe("companyCue", () => {
       "Ant Financial Services Group joined a $460 million Series C financing round in another Chinese AI unicorn, Megvii Technology Inc, more commonly known as Face++.",
       "Megvii Technology Inc",
     ],
+    [
+      "SAN FRANCISCO, May 3, 2022 /PRNewswire/ -- Tallyworks, the leading provider of software, today announced it has closed a $30 million Series B",
+      "Tallyworks",
+    ],
+    ["Big news: Pebble Analytics has raised a $4M seed round!", "Pebble Analytics"],
+    ["2. Berlin's Kontor Labs raised €12 million in seed funding", "Kontor Labs"],
+    [
+      "The firm co-led a $35 million Series B in payments company Paybridge with Tiger Global",
+      "Paybridge",
+    ],
   ])("finds the company in %j", (clause, name) => {
     expect(cueAt(clause)).toEqual({ kind: "name", name });
   });
@@ -42,6 +52,9 @@ describe("companyCue", () => {
       cueAt("The move came after the AI startup completed a $410 million financing").kind,
     ).toBe("anaphora");
     expect(cueAt("The company last raised a $20 million Series A").kind).toBe("anaphora");
+    expect(cueAt("I'm thrilled to share that we just closed our $4M seed round").kind).toBe(
+      "anaphora",
+    );
   });
 });
 

@@ -31,6 +31,11 @@ describe("findDates", () => {
     expect(dated(sentence, published)).toEqual([[iso, precision]]);
   });
 
+  it("does not read a name that starts like a weekday as a date", () => {
+    expect(dated("Mon Health raised $5 million.", "2021-06-15")).toEqual([]);
+    expect(dated("The company may raise $50 million.", "2021-06-15")).toEqual([]);
+  });
+
   it("ignores founding years, targets and dates after publication", () => {
     expect(dated("Founded in 2014, it employs 300.", "2018-04-10")).toEqual([]);
     expect(dated("It aims to lead the field by 2030.", "2018-04-10")).toEqual([]);

@@ -66,6 +66,28 @@ describe("extractRounds", () => {
     });
   });
 
+  it("completes the last round from a clause that names it ('The Series B financing brings…')", () => {
+    const text =
+      "Kotobuki Therapeutics has raised 4.2 billion yen through a share allocation, the company said. " +
+      "The Series B financing brings its total funding to 7 billion yen.";
+    expect(extractRounds({ text, published }).rounds).toEqual([
+      expect.objectContaining({
+        series: "Series B",
+        amount: { value: 4.2e9, currency: "JPY", qualifier: null },
+      }),
+    ]);
+  });
+
+  it("gives each figure of a sentence its own date", () => {
+    const text =
+      "The firm led a $20 million Series A round in Shipmate in July and co-led a $35 million Series B in Paybridge last week.";
+    const rounds = extractRounds({ text, published: "2021-08-11" }).rounds;
+    expect(rounds.map((r) => [r.company, r.announced])).toEqual([
+      ["Shipmate", "2021-07"],
+      ["Paybridge", "2021-08"],
+    ]);
+  });
+
   it("returns no rounds for an article without one", () => {
     const text =
       "Orbis Corp reported revenue of $12.4 billion. Shares rose 4%, giving it a market value of $310 billion.";

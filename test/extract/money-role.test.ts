@@ -54,6 +54,11 @@ describe("classifyMoney", () => {
     ["a Series B round that could rise to as much as €600mn", "trap:potential"],
     ["FreshRun's valuation has fallen by $1.2 billion since its last funding round", "trap:change"],
     ["giving the company a market value of about $310 billion", "trap:market"],
+    ["Photonique, spun out in 2018, previously raised £21mn.", "trap:cumulative"],
+    [
+      "The Series B financing brings the total the company has raised since its 2017 founding to 7 billion yen.",
+      "trap:cumulative",
+    ],
   ])("never reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });

@@ -20,6 +20,8 @@ describe("findSeries", () => {
     ["a strategic investment of RMB 200 million", "Strategic"],
     ["a strategic financing round", "Strategic"],
     ["a pre-IPO round", "Pre-IPO"],
+    ["an angel-plus round of financing", "Angel+"],
+    ["a seed+ round", "Seed+"],
   ])("reads %j as %s", (text, label) => {
     expect(labels(text)).toEqual([label]);
   });

@@ -35,11 +35,26 @@ export function sheetPrefix(sheet: string): string {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const COLUMN = /^\$?([A-Za-z]{1,3})$/;
+const ROW = /^\$?(\d+)$/;
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
+
+/** One end of a range: a cell, or a whole column or row (then the other coordinate is open). */
+function corner(text: string): { row?: number; column?: number } | undefined {
+  const cell = CELL.exec(text);
+  if (cell) return { row: Number(cell[2]) - 1, column: columnIndex(cell[1]) };
+  const column = COLUMN.exec(text);
+  if (column) return { column: columnIndex(column[1]) };
+  const row = ROW.exec(text);
+  return row ? { row: Number(row[1]) - 1 } : undefined;
+}
 
 /**
- * Parses `Sheet1!B2:D5`, `'My sheet'!C3` or `C3` (then on `sheet`); undefined for anything else
- * (whole columns or rows, several areas).
+ * Parses `Sheet1!B2:D5`, `'My sheet'!C3`, whole columns `Sheet1!B:C` and rows `Sheet1!2:4`, or an
+ * address without a sheet (then on `sheet`); undefined for anything else (several areas).
  * @example parseBlock("'Q1 model'!B2:C3") // { sheet: "Q1 model", top: 1, left: 1, bottom: 2, right: 2 }
+ * @example parseBlock("Sheet1!B:B")       // { sheet: "Sheet1", top: 0, left: 1, bottom: 1048575, right: 1 }
  */
 export function parseBlock(address: string, sheet = ""): Block | undefined {
   const bang = address.lastIndexOf("!");
@@ -48,19 +63,23 @@ export function parseBlock(address: string, sheet = ""): Block | undefined {
     const raw = address.slice(0, bang);
     name = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
   }
-  const [first, last = first, extra] = address.slice(bang + 1).split(":");
-  if (extra !== undefined) return undefined;
-  const a = CELL.exec(first);
-  const b = CELL.exec(last);
-  if (!a || !b) return undefined;
-  const [rowA, rowB] = [Number(a[2]) - 1, Number(b[2]) - 1];
-  const [colA, colB] = [columnIndex(a[1]), columnIndex(b[1])];
+  const parts = address.slice(bang + 1).split(":");
+  if (parts.length > 2) return undefined;
+  const [first, last = first] = parts;
+  const a = corner(first);
+  const b = corner(last);
+  // A lone column or row ("B", "2") is not an address; both ends must be of one kind.
+  if (!a || !b || (a.row === undefined) !== (b.row === undefined)) return undefined;
+  if ((a.column === undefined) !== (b.column === undefined)) return undefined;
+  if (parts.length === 1 && (a.row === undefined || a.column === undefined)) return undefined;
+  const rows = [a.row ?? 0, b.row ?? LAST_ROW];
+  const columns = [a.column ?? 0, b.column ?? LAST_COLUMN];
   return {
     sheet: name,
-    top: Math.min(rowA, rowB),
-    left: Math.min(colA, colB),
-    bottom: Math.max(rowA, rowB),
-    right: Math.max(colA, colB),
+    top: Math.min(...rows),
+    left: Math.min(...columns),
+    bottom: Math.max(...rows),
+    right: Math.max(...columns),
   };
 }
 

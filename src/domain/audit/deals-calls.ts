@@ -41,23 +41,33 @@ export const cellKey = (sheet: string, address: string): string =>
   `${sheet}!${address.replace(/\$/g, "").toUpperCase()}`;
 
 /**
- * The DEALS functions a formula calls, by name, in order; empty when it calls none. Text inside
- * quotes is never taken for a call.
+ * Every function a formula calls, upper case, in order (`_xlfn.` dropped); empty for a constant.
+ * Text inside quotes is never taken for a call.
+ * @example functionNames('=IFERROR(DEALS.AIROUND("SenseTime","C"),0)') // ["IFERROR", "DEALS.AIROUND"]
+ */
+export function functionNames(formula: unknown): string[] {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return [];
+  return tokens(formula.slice(1)).flatMap((token) =>
+    token.tokenType.name === "Function"
+      ? [
+          token.image
+            .slice(0, -1)
+            .toUpperCase()
+            .replace(/^_XLFN\./, ""),
+        ]
+      : [],
+  );
+}
+
+/**
+ * The DEALS functions a formula calls, by name, in order; empty when it calls none.
  * @example dealsFunctionNames('=IFERROR(DEALS.AIROUND("SenseTime","C"),0)') // ["AIROUND"]
  * @example dealsFunctionNames('="DEALS.AIROUND(" & A1')                    // []
  */
 export function dealsFunctionNames(formula: unknown): string[] {
-  if (typeof formula !== "string" || !formula.startsWith("=")) return [];
-  const names: string[] = [];
-  for (const token of tokens(formula.slice(1))) {
-    if (token.tokenType.name !== "Function") continue;
-    const name = token.image
-      .slice(0, -1)
-      .toUpperCase()
-      .replace(/^_XLFN\./, "");
-    if (name.startsWith(PREFIX)) names.push(name.slice(PREFIX.length));
-  }
-  return names;
+  return functionNames(formula).flatMap((name) =>
+    name.startsWith(PREFIX) ? [name.slice(PREFIX.length)] : [],
+  );
 }
 
 /** Whether a cell's formula calls any DEALS function. */

@@ -6,6 +6,34 @@
 import { cellAt, fullAddress, localAddress, type Block } from "./a1";
 import { groupBlock, type RecordedGroup } from "./citation-sheet";
 import { sameValue } from "./cell-trace";
+import { functionNames } from "./deals-calls";
+
+/**
+ * Functions a restored formula may not call: they reach outside the workbook or run code. The
+ * citation sheet is ordinary cells anyone can edit, so Restore writes back only what a freeze
+ * could have recorded (a formula calling DEALS) and nothing a stranger could slip in.
+ */
+const UNSAFE_FUNCTIONS = new Set([
+  "WEBSERVICE",
+  "HYPERLINK",
+  "RTD",
+  "CALL",
+  "REGISTER.ID",
+  "IMAGE",
+]);
+
+/**
+ * Why a recorded formula is not written back, or undefined when it may be.
+ * @example unsafeFormula('=DEALS.AIROUND("SenseTime","C")')                 // undefined
+ * @example unsafeFormula('=DEALS.TOTALRAISED("x")+WEBSERVICE("http://x")') // "it calls WEBSERVICE"
+ */
+export function unsafeFormula(formula: string): string | undefined {
+  const names = functionNames(formula);
+  if (!names.some((name) => name.startsWith("DEALS."))) return "it calls no DEALS function";
+  const unsafe = names.find((name) => UNSAFE_FUNCTIONS.has(name));
+  if (unsafe) return `it calls ${unsafe}`;
+  return undefined;
+}
 
 export type RestoreStep = { group: RecordedGroup; block: Block; formulas: unknown[][] };
 
@@ -25,6 +53,11 @@ export function planRestore(
 ): RestorePlan {
   const plan: RestorePlan = { restore: [], skipped: [] };
   for (const group of groups) {
+    const unsafe = unsafeFormula(group.formula);
+    if (unsafe) {
+      plan.skipped.push({ group, why: `the recorded formula is not restored: ${unsafe}` });
+      continue;
+    }
     const block = groupBlock(group);
     const now = current(group);
     if (!now) {

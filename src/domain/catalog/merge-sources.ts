@@ -79,20 +79,15 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
         issues.push({ source: source.id, record: where, path: `${where}.company`, message });
         return;
       }
-      const mapGroup = (group: Round["leads"]) =>
-        group && {
-          ...group,
-          investors: group.investors.map((id) => investors.idOf(source, id) ?? id),
-        };
-      const round: Round = {
-        ...record,
-        company,
-        leads: mapGroup(record.leads),
-        others: mapGroup(record.others),
-        sources: [source],
-        disputes: {},
-      };
-      dropUndefined(round);
+      const mapGroup = (group: NonNullable<Round["leads"]>) => ({
+        ...group,
+        investors: group.investors.map((id) => investors.idOf(source, id) ?? id),
+      });
+      // Optional facts are added only when present (never set to undefined and deleted: a delete
+      // would slow every later read of the round).
+      const round: Round = { ...record, company, sources: [source], disputes: {} };
+      if (record.leads) round.leads = mapGroup(record.leads);
+      if (record.others) round.others = mapGroup(record.others);
       const ofCompany = roundsOf.get(company) ?? [];
       const same = ofCompany.find((r) => sameRound(r, round, source));
       if (same) mergeFacts(same, round, ROUND_FACT_KEYS, source);
@@ -328,9 +323,4 @@ function uniqueId(id: string, taken: Set<string>): string {
   for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
   taken.add(candidate);
   return candidate;
-}
-
-function dropUndefined(record: object): void {
-  const fields = record as Record<string, unknown>;
-  for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
 }

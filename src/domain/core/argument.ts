@@ -1,5 +1,37 @@
 import { invalid, ok, type Result } from "./result";
 
+/**
+ * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
+ * (`{ type: "Double", basicValue: 2 }`, String, Boolean, FormattedNumber) by its basic value.
+ * Anything else is returned as it came.
+ * @example plainArgument({ type: "Entity", text: "SenseTime", properties: {} }) // "SenseTime"
+ * @example plainArgument({ type: "Double", basicValue: 2 })                    // 2
+ */
+export function plainArgument(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const cell = value as { type?: unknown; text?: unknown; basicValue?: unknown };
+  if ((cell.type === "Entity" || cell.type === "LinkedEntity") && typeof cell.text === "string") {
+    return cell.text;
+  }
+  const basic = cell.basicValue;
+  return typeof basic === "string" || typeof basic === "number" || typeof basic === "boolean"
+    ? basic
+    : value;
+}
+
+/**
+ * An optional argument for which 0 and "" cannot be meant (a round, a field, a currency): a blank
+ * cell, which Excel passes as 0 on the desktop, null on the web, or "", reads as omitted.
+ * @example omittedIfBlank(0)   // undefined
+ * @example omittedIfBlank("C") // "C"
+ */
+export function omittedIfBlank(value: unknown): unknown {
+  const plain = plainArgument(value);
+  return plain === 0 || plain === null || (typeof plain === "string" && plain.trim() === "")
+    ? undefined
+    : plain;
+}
+
 /** Longer text than any name or option we know is refused before any lookup. */
 export const MAX_TEXT_LENGTH = 200;
 
@@ -31,6 +63,7 @@ export function textArgument(
   name: string,
   examples: readonly string[],
 ): Result<string> {
+  value = plainArgument(value);
   const text = typeof value === "string" ? value.trim() : "";
   if (text.length > 0 && text.length <= MAX_TEXT_LENGTH) return ok(text);
   // The failure message is built only on failure: this runs on every call of every function.
@@ -56,6 +89,7 @@ export function optionArgument<T>(
   options: ReadonlyMap<string, T>,
   shown: readonly string[],
 ): Result<T> {
+  value = plainArgument(value);
   const exact = typeof value === "string" ? options.get(value) : undefined;
   if (exact !== undefined) return ok(exact);
   const text = textArgument(value, name, shown);
@@ -77,7 +111,8 @@ export function optionKey(text: string): string {
  * An optional flag in Excel's conventions: omitted → `fallback`; TRUE/FALSE; 1/0; "yes"/"no".
  */
 export function flagArgument(value: unknown, name: string, fallback: boolean): Result<boolean> {
-  if (value === null || value === undefined) return ok(fallback);
+  value = plainArgument(value);
+  if (value === null || value === undefined || value === "") return ok(fallback);
   if (typeof value === "boolean") return ok(value);
   if (value === 1 || value === 0) return ok(value === 1);
   if (typeof value === "string") {

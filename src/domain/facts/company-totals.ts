@@ -1,3 +1,4 @@
+import { omittedIfBlank } from "../core/argument";
 import type { Company, Round } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
 import { findRound, roundLabel } from "./round-ref";
@@ -32,7 +33,7 @@ export function totalRaised(catalog: Catalog, company: Company): Result<Sourced>
  * @example valuationOf(catalog, sensetime) // ok: more than $4.5B (after its Series C)
  */
 export function valuationOf(catalog: Catalog, company: Company, round?: unknown): Result<Sourced> {
-  if (round === undefined || round === null) {
+  if (omittedIfBlank(round) === undefined) {
     const rounds = catalog.roundsByCompany.get(company.id) ?? [];
     const valued = rounds.filter((r) => r.postMoneyValuation).at(-1);
     return valued

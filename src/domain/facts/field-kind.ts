@@ -1,3 +1,4 @@
+import { plainArgument } from "../core/argument";
 import { companyFieldNamed } from "./company-fields";
 import { roundFieldNamed } from "./round-fields";
 
@@ -5,14 +6,16 @@ import { roundFieldNamed } from "./round-fields";
 export type FieldKind = "round" | "company";
 
 /**
- * Whether a typed field belongs only to the other kind than the one asked for (`amount` asked of a
- * company, `founded` of a round), so that the answer can say where to ask instead.
- * @example ofOtherKindOnly("founded", "round") // true
- * @example ofOtherKindOnly("valuation", "round") // false (both kinds have it)
+ * The field as typed (trimmed) when it belongs only to the other kind than the one asked for
+ * (`amount` asked of a company, `founded` of a round), so that the answer can say where to ask
+ * instead; undefined otherwise.
+ * @example otherKindField(" founded ", "round")  // "founded"
+ * @example otherKindField("valuation", "round") // undefined (both kinds have it)
  */
-export function ofOtherKindOnly(field: unknown, asked: FieldKind): field is string {
-  if (typeof field !== "string") return false;
+export function otherKindField(value: unknown, asked: FieldKind): string | undefined {
+  const field = plainArgument(value);
+  if (typeof field !== "string") return undefined;
   const [own, other] =
     asked === "round" ? [roundFieldNamed, companyFieldNamed] : [companyFieldNamed, roundFieldNamed];
-  return other(field) !== undefined && own(field) === undefined;
+  return other(field) !== undefined && own(field) === undefined ? field.trim() : undefined;
 }

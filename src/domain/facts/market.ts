@@ -1,5 +1,5 @@
 import { CURRENCIES, type Currency } from "../catalog/entities";
-import { quoteArgument, textArgument } from "../core/argument";
+import { omittedIfBlank, plainArgument, quoteArgument, textArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { andThen, invalid, notFound, notReported, ok, type Result } from "../core/result";
 import { money, type Sourced } from "../core/value";
@@ -64,7 +64,8 @@ export function marketSize(
       );
     }
     const years = ofCountry.map((f) => f.year).join(", ");
-    const asYear = typeof year === "string" && /^\s*\d{4}\s*$/.test(year) ? Number(year) : year;
+    const plain = plainArgument(year);
+    const asYear = typeof plain === "string" && /^\s*\d{4}\s*$/.test(plain) ? Number(plain) : plain;
     if (typeof asYear !== "number" || !Number.isInteger(asYear) || asYear < 1) {
       return invalid(
         `The year must be a whole number from 1, such as ${years}, not ${quoteArgument(year)}.`,
@@ -85,8 +86,9 @@ export function marketSize(
   });
 }
 
-function currencyArgument(currency: unknown): Result<Currency> {
-  if (currency === null || currency === undefined) return ok("USD");
+function currencyArgument(value: unknown): Result<Currency> {
+  const currency = omittedIfBlank(value);
+  if (currency === undefined) return ok("USD");
   const code = typeof currency === "string" ? CURRENCY_NAMES.get(nameKey(currency)) : undefined;
   const allowed = [...CURRENCIES];
   return code

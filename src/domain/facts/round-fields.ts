@@ -1,5 +1,5 @@
 import type { Company, Participants, Round } from "../catalog/entities";
-import { optionArgument, optionKey } from "../core/argument";
+import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
 import { fieldNames } from "./field-names";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
@@ -86,7 +86,7 @@ export function readRoundField(
   field: unknown = "amount",
 ): Result<Sourced> {
   return andThen(
-    optionArgument(field ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
+    optionArgument(omittedIfBlank(field) ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => roundField(catalog, company, round, name),
   );
 }

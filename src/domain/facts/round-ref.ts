@@ -1,5 +1,5 @@
 import type { Company, Round } from "../catalog/entities";
-import { optionKey, quoteArgument } from "../core/argument";
+import { omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
 import { invalid, notFound, ok, type Result } from "../core/result";
@@ -65,6 +65,7 @@ const SERIES = /^(?:series|round)?([a-z][0-9]{0,2})(?:round)?$/;
  * parseRoundRef("Jul 2017 round") // { kind: "ok", value: { by: "month", month: "2017-07" } }
  */
 export function parseRoundRef(value: unknown): Result<RoundRef> {
+  value = omittedIfBlank(value);
   const wrong = (why: string) =>
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
   if (typeof value === "number") {

@@ -1,10 +1,11 @@
+import { omittedIfBlank } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import type { Company } from "../catalog/entities";
 import { quoteArgument } from "../core/argument";
 import { andThen, invalid, type Invalid, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
 import { readCompanyField } from "./company-fields";
-import { ofOtherKindOnly } from "./field-kind";
+import { otherKindField } from "./field-kind";
 import { readRoundField } from "./round-fields";
 import { findRound } from "./round-ref";
 
@@ -20,12 +21,12 @@ export function sourceOf(
   round?: unknown,
   field?: unknown,
 ): Result<Sourced> {
-  const withRound = round !== undefined && round !== null;
-  const misplaced = otherKind(company, field, withRound);
+  const withRound = omittedIfBlank(round) !== undefined;
+  const misplaced = otherKind(company, omittedIfBlank(field), withRound);
   if (misplaced) return misplaced;
   return withRound
     ? andThen(findRound(catalog, company, round), (r) => readRoundField(catalog, company, r, field))
-    : readCompanyField(catalog, company, field ?? "description");
+    : readCompanyField(catalog, company, omittedIfBlank(field) ?? "description");
 }
 
 /**
@@ -33,12 +34,13 @@ export function sourceOf(
  * Says how to ask instead.
  */
 function otherKind(company: Company, field: unknown, withRound: boolean): Invalid | undefined {
-  if (!ofOtherKindOnly(field, withRound ? "round" : "company")) return undefined;
+  const typedField = otherKindField(field, withRound ? "round" : "company");
+  if (typedField === undefined) return undefined;
   const name = JSON.stringify(company.name);
-  const typed = JSON.stringify(field.trim());
+  const typed = JSON.stringify(typedField);
   return invalid(
     withRound
-      ? `${quoteArgument(field.trim())} is a company field: drop the round, e.g. =DEALS.AISOURCE(${name},,${typed}).`
-      : `${quoteArgument(field.trim())} is a round field: add the round, e.g. =DEALS.AISOURCE(${name},"latest",${typed}).`,
+      ? `${quoteArgument(typedField)} is a company field: drop the round, e.g. =DEALS.AISOURCE(${name},,${typed}).`
+      : `${quoteArgument(typedField)} is a round field: add the round, e.g. =DEALS.AISOURCE(${name},"latest",${typed}).`,
   );
 }

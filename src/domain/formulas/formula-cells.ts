@@ -1,4 +1,4 @@
-import { quoteArgument } from "../core/argument";
+import { plainArgument, quoteArgument } from "../core/argument";
 import { excelSerial, formatMoney } from "../presentation/format";
 import { invalid, ok, type Result } from "../core/result";
 import type { Sourced, Value } from "../core/value";
@@ -52,6 +52,9 @@ export function usdCell(value: Value): Cell {
  * @example headersArgument(2).kind   // "invalid"
  */
 export function headersArgument(value: unknown): Result<boolean> {
+  value = plainArgument(value);
+  // 0 means "no header row"; only an empty text cell reads as omitted.
+  if (value === "") return ok(true);
   if (value === null || value === undefined || value === 1 || value === true) return ok(true);
   if (value === 0 || value === false) return ok(false);
   if (typeof value === "string" && ["1", "0"].includes(value.trim())) {

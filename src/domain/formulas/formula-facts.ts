@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../catalog/catalog";
 import { readCompanyField } from "../facts/company-fields";
-import { ofOtherKindOnly, type FieldKind } from "../facts/field-kind";
+import { otherKindField, type FieldKind } from "../facts/field-kind";
 import { totalRaised, valuationOf } from "../facts/company-totals";
 import { marketSize } from "../facts/market";
 import { resolveCompany } from "../catalog/resolve-entity";
@@ -38,13 +38,14 @@ export function roundFact(
  * COMPANY): says which formula answers it.
  */
 function otherFunction(company: string, field: unknown, asked: FieldKind): Invalid | undefined {
-  if (!ofOtherKindOnly(field, asked)) return undefined;
-  const typed = JSON.stringify(field.trim());
+  const typedField = otherKindField(field, asked);
+  if (typedField === undefined) return undefined;
+  const typed = JSON.stringify(typedField);
   const name = JSON.stringify(company);
   return invalid(
     asked === "round"
-      ? `${quoteArgument(field.trim())} is a company field: use =DEALS.COMPANY(${name},${typed}).`
-      : `${quoteArgument(field.trim())} is a round field: use =DEALS.AIROUND(${name},"latest",${typed}).`,
+      ? `${quoteArgument(typedField)} is a company field: use =DEALS.COMPANY(${name},${typed}).`
+      : `${quoteArgument(typedField)} is a round field: use =DEALS.AIROUND(${name},"latest",${typed}).`,
   );
 }
 

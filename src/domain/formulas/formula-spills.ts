@@ -1,5 +1,5 @@
 import type { Round } from "../catalog/entities";
-import { flagArgument } from "../core/argument";
+import { flagArgument, omittedIfBlank } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import {
   NOT_REPORTED,
@@ -91,7 +91,7 @@ export function investors(
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(resolveCompany(catalog, company), (found) => {
       const roundOf: Result<Round | undefined> =
-        round === null || round === undefined ? ok(undefined) : findRound(catalog, found, round);
+        omittedIfBlank(round) === undefined ? ok(undefined) : findRound(catalog, found, round);
       return andThen(roundOf, (chosen) => {
         const rounds = chosen ? [chosen] : (catalog.roundsByCompany.get(found.id) ?? []);
         const rows = rounds.flatMap((r) => [

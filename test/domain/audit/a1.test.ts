@@ -41,6 +41,25 @@ describe("freeze: addresses and guards", () => {
       bottom: 2,
       right: 2,
     });
+    expect(parseBlock("Sheet1!B:C")).toEqual({
+      sheet: "Sheet1",
+      top: 0,
+      left: 1,
+      bottom: 1_048_575,
+      right: 2,
+    });
+    expect(parseBlock("Sheet1!$2:$4")).toEqual({
+      sheet: "Sheet1",
+      top: 1,
+      left: 0,
+      bottom: 3,
+      right: 16_383,
+    });
+    expect([parseBlock("Sheet1!B"), parseBlock("B2:C"), parseBlock("A1:B2:C3")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([columnName(0), columnName(25), columnName(26), columnName(16_383)]).toEqual([
       "A",
       "Z",

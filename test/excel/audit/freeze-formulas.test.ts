@@ -68,6 +68,21 @@ describe("freeze: DEALS formulas to values", () => {
     expect(citation(book)?.cells.size).toBe(19 * CITATION_HEADER.length);
   });
 
+  it("freezes the DEALS cells of a whole selected column and of several selected areas", async () => {
+    const column = await prepareFreeze(
+      workbook({ selection: ["Sheet1!B:B"] }).context,
+      "selection",
+      catalog,
+    );
+    expect(column.plan.groups.map((g) => g.anchor.top)).toEqual([1, 3, 4, 5]);
+    const areas = await prepareFreeze(
+      workbook({ selection: ["Sheet1!B2", "Sheet1!I3"] }).context,
+      "selection",
+      catalog,
+    );
+    expect(areas.plan.cells).toBe(1 + 18);
+  });
+
   it("freezes every DEALS cell of the active sheet, keeps formats and other formulas", async () => {
     const book = workbook();
     const { prepared, outcome, applySyncs } = await freeze(book, "sheet");
@@ -171,6 +186,18 @@ describe("freeze: DEALS formulas to values", () => {
       ok: false,
       message: "Every formula the citation sheets record is already restored.",
     });
+  });
+
+  it("does not write back a formula someone slipped into the citation sheet", async () => {
+    const book = workbook({ selection: ["Sheet1!B2"] });
+    await freeze(book, "selection");
+    const tampered = '=DEALS.AIROUND("SenseTime","C")+WEBSERVICE("https://example.com/x")';
+    book.sheet("DEALS citations").cells.set("D2", { value: tampered });
+    const outcome = await restoreFormulas(book.context);
+    expect(outcome.message).toBe(
+      "Restored 0 formulas. Skipped 1, left as values: Sheet1!B2 (the recorded formula is not restored: it calls WEBSERVICE).",
+    );
+    expect(book.at("Sheet1!B2")).toBe(6e8);
   });
 
   it("empties a restored spill's other cells so it spills again", async () => {

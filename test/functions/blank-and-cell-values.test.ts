@@ -1,0 +1,86 @@
+import { answerOf, CustomFunctionsError } from "./custom-functions-shim";
+import * as functions from "../../src/functions/functions";
+
+const { AIROUND, AIROUNDS, AISOURCE, COMPANY, INVESTMENTS, INVESTORS, MARKET, PROFILE } = functions;
+const { TOTALRAISED, VALUATION } = functions;
+
+/** The three ways Excel passes an empty cell: 0 (desktop), null (the web), "" (an empty string). */
+const BLANKS = [0, null, ""];
+
+const message = (call: () => unknown): string => {
+  const answer = answerOf(call);
+  return answer instanceof CustomFunctionsError ? answer.message : `answered ${String(answer)}`;
+};
+
+describe("blank cells", () => {
+  it.each(BLANKS)("read %j as an omitted field, currency or optional round", (blank) => {
+    expect(answerOf(() => AIROUND("SenseTime", "C", blank as string))).toBe(600e6);
+    expect(answerOf(() => VALUATION("SenseTime", blank as number))).toBe(4.5e9);
+    expect(answerOf(() => MARKET("China", 2030, blank as string))).toBe(158.4e9);
+    expect(answerOf(() => AISOURCE("SenseTime", blank as number, blank as string))).toMatch(
+      /^"Facial recognition startup|^"SenseTime will become/,
+    );
+    expect(answerOf(() => INVESTORS("Megvii", blank as number))).toEqual(
+      answerOf(() => INVESTORS("Megvii")),
+    );
+  });
+
+  it.each(BLANKS)("read %j as a missing round where the round is required", (blank) => {
+    expect(message(() => AIROUND("SenseTime", blank as number))).toMatch(/^The round is missing\./);
+  });
+
+  it.each([null, ""])("read %j as omitted headers (a header row)", (blank) => {
+    expect(answerOf(() => AIROUNDS("SenseTime", blank as number))).toEqual(
+      answerOf(() => AIROUNDS("SenseTime")),
+    );
+  });
+
+  it("keeps 0 meaningful where it is: no header row, includeAffiliates FALSE", () => {
+    expect((answerOf(() => AIROUNDS("SenseTime", 0)) as unknown[][])[0][0]).toBe("Jul 2017 round");
+    expect(answerOf(() => INVESTMENTS("Alibaba", 0 as unknown as boolean, 0))).toEqual([
+      ["SenseTime", "Series C", 43199, 600000000, "lead"],
+    ]);
+  });
+
+  it("reads a blank company as missing, not as a company named 0", () => {
+    expect(message(() => TOTALRAISED(null as unknown as string))).toBe(
+      'The company name is missing. Use "SenseTime" or "Megvii".',
+    );
+  });
+});
+
+describe("cell values", () => {
+  const entity = (text: string) => ({ type: "Entity", text, properties: {} });
+  const double = (basicValue: number) => ({ type: "Double", basicValue });
+  const string = (basicValue: string) => ({ type: "String", basicValue });
+
+  it("reads an entity card by its text, in every function that takes a name", () => {
+    const card = entity("SenseTime") as unknown as string;
+    expect(answerOf(() => AIROUND(card, "C"))).toBe(600e6);
+    expect(answerOf(() => TOTALRAISED(card))).toBe(1.01e9);
+    expect(answerOf(() => COMPANY(card, "founded"))).toBe(2014);
+    expect(answerOf(() => PROFILE(card))).toMatchObject({ type: "Entity", text: "SenseTime" });
+    expect(
+      answerOf(() => INVESTMENTS(entity("Alibaba") as unknown as string, true, 0)),
+    ).toHaveLength(2);
+  });
+
+  it("reads Double and String values through their basicValue", () => {
+    expect(answerOf(() => AIROUND("SenseTime", double(2) as unknown as number))).toBe(600e6);
+    expect(
+      answerOf(() =>
+        AIROUND(
+          string("SenseTime") as unknown as string,
+          string("C") as unknown as string,
+          string("lead") as unknown as string,
+        ),
+      ),
+    ).toBe("Alibaba");
+    expect(
+      answerOf(() =>
+        MARKET(string("China") as unknown as string, double(2030) as unknown as number),
+      ),
+    ).toBe(158.4e9);
+    expect(answerOf(() => AIROUNDS("SenseTime", double(0) as unknown as number))).toHaveLength(2);
+  });
+});
