@@ -76,7 +76,7 @@ export const roundFieldNamed = (field: string): RoundField | undefined =>
  * (default `amount`).
  * @example
  * readRoundField(catalog, sensetime, seriesC, "valuation")
- *  kind: "ok", value: { value: { type: "money", amount: 4.5e9, bound: "atLeast", ... }, quote: "SenseTime will become ..." } }
+ * // { kind: "ok", value: { value: { type: "money", amount: 4.5e9, bound: "atLeast", ... }, quote: "SenseTime will become ..." } }
  * readRoundField(catalog, sensetime, seriesC, "valuation qualifier") // ok: "exceeding"
  */
 export function readRoundField(
@@ -162,8 +162,8 @@ export const OTHERS_NOT_NAMED = "others not named";
 /**
  * A round's leads or other investors as one fact: their names joined with "; ", and the passage;
  * a list the source gives only in part ends with "others not named".
- * @example participantsFact(catalog, seriesC.leads).value  type: "text", text: "Alibaba" }
- * @example participantsFact(catalog, seriesC.others).value  type: "text", text: "Temasek; Suning Commerce; others not named" }
+ * @example participantsFact(catalog, seriesC.leads).value // { type: "text", text: "Alibaba" }
+ * @example participantsFact(catalog, seriesC.others).value // { type: "text", text: "Temasek; Suning Commerce; others not named" }
  */
 export function participantsFact(catalog: Catalog, group: Participants): Sourced {
   return text(listText(namesOf(catalog, group), group.complete === false), group);
