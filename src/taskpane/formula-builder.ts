@@ -1,6 +1,7 @@
 /** The formula builder: company, round and field pickers, the formula, its value, insert and copy. */
 import { currentCatalog } from "../runtime/shared-catalog";
-import { COMPANY_FIELDS, fieldLabel } from "../domain/facts/company-fields";
+import { COMPANY_FIELDS } from "../domain/facts/company-fields";
+import { fieldLabel } from "../domain/presentation/field-labels";
 import { formatDate } from "../domain/presentation/format";
 import { formulaText } from "../domain/formulas/formula-text";
 import { evaluateFormula, explainFormula } from "../domain/formulas/formulas";

@@ -19,7 +19,7 @@ import { catalog } from "../bundled-catalog";
 import { companyComparison } from "../../src/domain/tables/table-companies";
 import { investorMap } from "../../src/domain/tables/table-investors";
 import { roundComparison } from "../../src/domain/tables/table-rounds";
-import { fieldLabel } from "../../src/domain/facts/company-fields";
+import { fieldLabel } from "../../src/domain/presentation/field-labels";
 import { buildCatalog } from "../../src/domain/catalog/catalog";
 import { loadDataset } from "../../src/data/load-dataset";
 import type { SourceDocument } from "../../src/data/schema";

@@ -74,21 +74,6 @@ const COMPANY_FIELD_NAMES = fieldNames<CompanyField>(
   },
 );
 
-/**
- * How a field is named where fields are offered (the pane's builder): what the short field name
- * stands for, in the words the tables and cards use.
- * @example fieldLabel("raised") // "raised (in reported rounds)"
- */
-export function fieldLabel(field: string): string {
-  const labels: Record<string, string> = {
-    raised: "raised (in reported rounds)",
-    "raised qualifier": "raised (in reported rounds) qualifier",
-    rounds: "rounds (reported in the source)",
-    sectors: "sectors (of its partnerships)",
-  };
-  return labels[field] ?? field;
-}
-
 /** The company field a typed name denotes, if any. */
 export const companyFieldNamed = (field: string): CompanyField | undefined =>
   COMPANY_FIELD_NAMES.get(optionKey(field));
