@@ -167,7 +167,7 @@ describeE2E("task pane: formula builder and playground", () => {
   it("describes the company card PROFILE would return", async () => {
     const page = await pane.open();
     expect(await evaluateInPlayground(page, '=DEALS.PROFILE("Face++")')).toMatchObject({
-      text: "A company card. Megvii: total raised $460M in the source's 1 round.",
+      text: "A company card. Megvii: raised $460M in 1 reported round.",
       kind: "value",
     });
   });
@@ -212,7 +212,7 @@ describeE2E("task pane: formula builder and playground", () => {
     ["=DEALS.NOPE(1)", /^#VALUE! Unknown function 'NOPE'\. Functions: AIROUND, /],
     [
       '=DEALS.COMPANY("SenseTime","revenue")',
-      /^#VALUE! Unknown field 'revenue'\. Use one of: founded, ceo, .*description\.$/,
+      /^#VALUE! Unknown field 'revenue'\. Use one of: founded, ceo, .*valuation qualifier\.$/,
     ],
     ["hello", /^#VALUE! Type a DEALS function with its arguments in parentheses/],
   ])("shows the error for %s", async (formula, message) => {
