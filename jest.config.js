@@ -12,5 +12,7 @@ module.exports = {
     // office-addin-mock requires office-addin-manifest, whose entry pulls an ESM-only dependency
     // (strip-bom) that jest cannot load; the mock only needs the OfficeApp enum.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+    // Jest cannot run the pane's dynamic import() of the formula reader: load it with require.
+    "^\\./load-evaluator$": "<rootDir>/test/taskpane/playground/load-evaluator-sync.ts",
   },
 };

@@ -31,7 +31,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    // `.js` in an import may name a TypeScript file (Node16 resolution, used by the tests).
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: "ts-loader" },

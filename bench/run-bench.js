@@ -74,6 +74,12 @@ function paneAssets(siteDir) {
   return refs.filter((ref) => !/^https?:/.test(ref) && !/office\.js$/.test(ref));
 }
 
+/** Scripts the pane loads only on demand (the playground's formula reader): not in taskpane.html. */
+function lazyChunks(siteDir) {
+  const initial = new Set(paneAssets(siteDir));
+  return fs.readdirSync(siteDir).filter((name) => name.endsWith(".js") && !initial.has(name));
+}
+
 /** Runs functions.js as Excel does (only a CustomFunctions global) and returns id → function. */
 const loadFunctions = (source) => Object.fromEntries(runFunctionsBundle(source));
 
@@ -101,6 +107,10 @@ async function main() {
       functionsBundleBytes: fs.statSync(functionsFile).size,
       functionsBundleGzipBytes: gzipBytes(functionsFile),
       taskpaneBundleGzipBytes: paneAssets(siteDir).reduce(
+        (sum, ref) => sum + gzipBytes(path.join(siteDir, ref)),
+        0,
+      ),
+      lazyChunksGzipBytes: lazyChunks(siteDir).reduce(
         (sum, ref) => sum + gzipBytes(path.join(siteDir, ref)),
         0,
       ),
@@ -202,6 +212,7 @@ function report(results) {
       "≤ 25 KB gzip",
     ],
     ["task pane scripts + CSS", `${results.taskpaneBundleGzipBytes} B gzip`, "≤ 150 KB gzip"],
+    ["loaded on demand (formula reader)", `${results.lazyChunksGzipBytes} B gzip`, ""],
     ["start-up (validate + index)", `${results.startupMs.toFixed(2)} ms`, "≤ 20 ms"],
     ["functions.js evaluation", `${results.bundleEvalMs.toFixed(2)} ms`, ""],
     [

@@ -188,7 +188,17 @@ export const datasetSchema = z.object({
   sources: z.array(z.unknown()).check(z.minLength(1)),
 });
 
-/** One source (an article, a filing, an analyst's note) with the facts it supports. */
+/**
+ * One source (an article, a filing, an analyst's note) with the facts it supports; ids are local to
+ * the source (the catalog merges entities across sources by name). Check raw data with
+ * `validateSource` before use.
+ * @example
+ * const source: SourceDocument = {
+ *   id: "reuters-2018-05-02", headline: "…", publisher: "Reuters", date: "2018-05-02", text: "…",
+ *   companies: [], investors: [], people: [], macro: [],
+ *   rounds: [{ id: "r1", company: "megvii", amount: { amount: 6e8, currency: "USD", bound: "exact", quote: "raised $600 million" }, … }],
+ * };
+ */
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type SourceHeader = z.infer<typeof sourceHeaderSchema>;
 export type Dataset = { version: string; sources: SourceDocument[] };

@@ -30,6 +30,18 @@ export function builderFormula(company: string, round: string, field: string): C
     : { name: "AIROUND", args: [company, round, field] };
 }
 
+/**
+ * The round to show after the company changed: the same kind of choice as before. A company fact
+ * stays a company fact; a round stays that round if the new company has it, else becomes the new
+ * company's latest round (`refs` are oldest first), never a company fact that answers #N/A.
+ * @example roundAfterCompanyChange("2017-07", ["C"]) // "C"
+ * @example roundAfterCompanyChange("", ["C"])        // "" (a company fact)
+ */
+export function roundAfterCompanyChange(previous: string, refs: readonly string[]): string {
+  if (previous === COMPANY_FACT || refs.includes(previous)) return previous;
+  return refs[refs.length - 1] ?? COMPANY_FACT;
+}
+
 /** Wires the builder's controls; `canInsert` says whether Excel is there to insert into. */
 export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
   const company = byId("builder-company", HTMLSelectElement);
@@ -50,6 +62,7 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
   const update = () => {
     const found = currentCatalog().companies.all.find((c) => c.name === company.value);
     const rounds = found ? (currentCatalog().roundsByCompany.get(found.id) ?? []) : [];
+    const previousRound = round.value;
     fillSelect(round, [
       [COMPANY_FACT, "None: a company fact"],
       ...rounds.map((r): [string, string] => [
@@ -57,6 +70,7 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
         r.series ? `${roundLabel(r)}, ${formatDate(r.announced)}` : roundLabel(r),
       ]),
     ]);
+    round.value = roundAfterCompanyChange(previousRound, rounds.map(roundRefText));
     const fields = round.value === COMPANY_FACT ? COMPANY_FIELDS : ROUND_FIELDS;
     // Company cards are entities returned by a function: offered only where Excel can show them.
     const card: [string, string][] =

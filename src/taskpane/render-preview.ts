@@ -1,64 +1,80 @@
 /**
  * The HTML preview of a comparison table: caption, header, body, footnote. DOM nodes and
- * `textContent` only, so names from the data can never become markup.
+ * `textContent` only, so names from the data can never become markup. Each body cell carries its
+ * column's name (`data-label`) and card role (class), so the stylesheet can show a narrow pane one
+ * card per row, key figures first, and a wide pane the grid.
  */
 import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/tables/table-model";
 import { PASSAGE_SEPARATOR } from "../domain/core/value";
+import { element } from "./dom";
+import { cardRoles, previewContent, type CardRole } from "./preview-layout";
+
+/**
+ * The preview area's content: the table, or a sentence saying what to do when there is none.
+ * @example renderPreviewContent(model, 0).textContent // "Tick at least one company above …"
+ */
+export function renderPreviewContent(
+  model: TableModel,
+  tickedCompanies: number,
+  doc: Document = document,
+): HTMLElement {
+  const content = previewContent(model, tickedCompanies);
+  if (content.kind === "table") return renderPreview(content.model, doc);
+  const note = element("p", content.message, "preview-empty", doc);
+  note.dataset.testid = "preview-empty";
+  return note;
+}
 
 /** Builds `<table>` with caption, thead, tbody and the footnote in tfoot. */
 export function renderPreview(model: TableModel, doc: Document = document): HTMLTableElement {
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
-    const node = doc.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const table = element("table");
-  table.className = "preview-table";
+  const table = element("table", undefined, "preview-table", doc);
   table.dataset.testid = `preview-${model.id}`;
-  table.append(element("caption", model.title));
+  table.append(element("caption", model.title, undefined, doc));
 
-  const headRow = element("tr");
+  const headRow = element("tr", undefined, undefined, doc);
   for (const { title } of model.columns) {
-    const th = element("th", title);
+    const th = element("th", title, undefined, doc);
     th.scope = "col";
     headRow.append(th);
   }
-  const thead = element("thead");
+  const thead = element("thead", undefined, undefined, doc);
   thead.append(headRow);
 
-  const tbody = element("tbody");
+  const roles = cardRoles(model);
+  const tbody = element("tbody", undefined, undefined, doc);
   for (const row of model.rows) {
-    const tr = element("tr");
+    const tr = element("tr", undefined, undefined, doc);
     row.forEach((cell, index) => {
-      const node = index === 0 ? element("th") : element("td");
+      const node = element(index === 0 ? "th" : "td", undefined, undefined, doc);
       if (index === 0) node.scope = "row";
-      fillCell(node, cell, model.columns[index]?.kind ?? "text");
+      fillCell(node, cell, model.columns[index]?.kind ?? "text", roles[index] ?? "detail");
+      node.dataset.label = model.columns[index]?.title ?? "";
       tr.append(node);
     });
     tbody.append(tr);
   }
 
-  const footnote = element("td", model.footnote);
+  const footnote = element("td", model.footnote, "footnote", doc);
   footnote.colSpan = model.columns.length;
-  footnote.className = "footnote";
-  const footRow = element("tr");
+  const footRow = element("tr", undefined, undefined, doc);
   footRow.append(footnote);
-  const tfoot = element("tfoot");
+  const tfoot = element("tfoot", undefined, undefined, doc);
   tfoot.append(footRow);
 
   table.append(thead, tbody, tfoot);
   return table;
 }
 
-function fillCell(node: HTMLElement, cell: TableCell, kind: string): void {
+function fillCell(node: HTMLElement, cell: TableCell, kind: string, role: CardRole): void {
   node.textContent = cell.display;
   // Numbers align right in a column of numbers; a mixed column (one fact per row) reads better
   // left-aligned throughout.
-  const classes = [kind !== "text" && kind !== "mixed" && cell.value.type !== "text" ? "num" : ""];
+  const classes: string[] = [role];
+  if (kind !== "text" && kind !== "mixed" && cell.value.type !== "text") classes.push("num");
   if (cell.value.type === "text" && cell.value.text === NOT_REPORTED_TEXT && !cell.passages) {
     classes.push("not-reported");
   }
-  node.className = classes.filter(Boolean).join(" ");
+  node.className = classes.join(" ");
   // The tooltip cites the passages, " … " between two, and says when the value was inferred.
   const quote = cell.passages?.join(PASSAGE_SEPARATOR);
   if (quote) node.title = cell.inferred ? `${quote}\n(${cell.inferred})` : quote;

@@ -4,6 +4,10 @@ import { formatDate } from "../domain/presentation/format";
 import type { TableModel } from "../domain/tables/table-model";
 import { byId, element } from "./dom";
 
+/** What the Sources list says when the preview cites no passage (no company ticked, no row). */
+export const NOTHING_TO_CITE =
+  "Nothing to cite: the preview shows no figure from the source. Tick a company to see the passages behind its figures.";
+
 export function showSources(model: TableModel): void {
   const sources = currentCatalog().sources;
   byId("source-headline", HTMLElement).textContent = sources
@@ -12,7 +16,11 @@ export function showSources(model: TableModel): void {
   byId("source-date", HTMLElement).textContent = sources
     .map(({ date }) => formatDate({ iso: date, precision: "day" }))
     .join("; ");
-  byId("source-quotes", HTMLOListElement).replaceChildren(
-    ...model.quotes.map((quote) => element("li", quote)),
-  );
+  const empty = model.quotes.length === 0;
+  byId("source-intro", HTMLElement).textContent = empty
+    ? NOTHING_TO_CITE
+    : "Passages behind the table shown above:";
+  const list = byId("source-quotes", HTMLOListElement);
+  list.hidden = empty;
+  list.replaceChildren(...model.quotes.map((quote) => element("li", quote)));
 }

@@ -12,8 +12,8 @@ import { byId, showStatus } from "./dom";
 import { insertTable, type Placement } from "./excel-writer";
 import { setUpFormulaBuilder } from "./formula-builder";
 import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
-import { setUpPlayground } from "./playground";
-import { renderPreview } from "./render-preview";
+import { setUpPlayground } from "./playground/playground-view";
+import { renderPreviewContent } from "./render-preview";
 import { showSources } from "./sources-view";
 import { setUpFreeze } from "./freeze/freeze-section";
 import { setUpTrace } from "./trace/trace-section";
@@ -46,7 +46,8 @@ function setUp(): void {
 
   const refresh = () => {
     const model = currentModel(companies);
-    preview.replaceChildren(renderPreview(model));
+    const ticked = companies.filter((c) => c.checked).length;
+    preview.replaceChildren(renderPreviewContent(model, ticked));
     chartChoice.hidden = model.id !== "rounds";
     showSources(model);
   };

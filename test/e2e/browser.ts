@@ -1,23 +1,14 @@
-import fs from "fs";
-import os from "os";
-import path from "path";
-import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
-import { baseUrl, findChromium, installHint, isSkipped } from "./suite";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Route,
+} from "playwright-core";
+import { baseUrl, browserEndpoint, isSkipped } from "./suite";
 
 /** `describe`, or `describe.skip` when global setup skipped the suite (DEALS_SKIP_E2E=1). */
 export const describeE2E: jest.Describe = isSkipped() ? describe.skip : describe;
-
-/** Chromium's sandbox cannot run as root (CI containers); the rest keeps it off the network. */
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const localHosts = new Set(["localhost", "127.0.0.1", "[::1]"]);
 /**
@@ -73,25 +64,20 @@ function recordCspViolations(): void {
 }
 
 /**
- * Registers hooks for the enclosing describe block: Chromium with a fresh profile around it, and
+ * Registers hooks for the enclosing describe block: a fresh browser context (its own cookies,
+ * storage and cache) in the suite's Chromium around it, and
  * after each test a check that no page asked a non-local host other than the office.js CDN.
  */
 export function useBrowser(): {
   open(pagePath: string, options?: { initScript?: () => void }): Promise<OpenedPage>;
 } {
+  let browser: Browser | undefined;
   let context: BrowserContext | undefined;
-  let profileDir = "";
   let opened: OpenedPage[] = [];
 
   beforeAll(async () => {
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error(`Chromium is missing: ${installHint}`);
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "deals-e2e-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    browser = await chromium.connect(browserEndpoint());
+    context = await browser.newContext();
     await context.addInitScript(recordCspViolations);
   });
 
@@ -104,7 +90,7 @@ export function useBrowser(): {
 
   afterAll(async () => {
     await context?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+    await browser?.close();
   });
 
   return {

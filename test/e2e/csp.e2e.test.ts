@@ -3,7 +3,7 @@ import { baseUrl, isSkipped, siteDir } from "./suite";
 import { cspViolations, describeE2E, useBrowser } from "./browser";
 
 /** Every page the build serves (taskpane.html, help.html, …): each must carry a CSP. */
-const pages = isSkipped() ? [] : fs.readdirSync(siteDir).filter((name) => name.endsWith(".html"));
+const pages = isSkipped() ? [] : fs.readdirSync(siteDir()).filter((name) => name.endsWith(".html"));
 
 describeE2E("Content-Security-Policy", () => {
   const browser = useBrowser();

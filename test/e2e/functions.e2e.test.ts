@@ -43,7 +43,7 @@ function installCustomFunctionsStub(): void {
 }
 
 function listedIds(): string[] {
-  const metadata = JSON.parse(fs.readFileSync(path.join(siteDir, "functions.json"), "utf8")) as {
+  const metadata = JSON.parse(fs.readFileSync(path.join(siteDir(), "functions.json"), "utf8")) as {
     functions?: { id: string }[];
   };
   return (metadata.functions ?? []).map(({ id }) => id);

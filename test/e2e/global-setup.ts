@@ -1,5 +1,7 @@
 import fs from "fs";
-import { buildSite } from "../build-site";
+import { sharedBuild } from "../build-site";
+import type { BrowserServer } from "playwright-core";
+import { launchBrowserServer } from "./browser-server";
 import { startServer, type StaticServer } from "./server";
 import {
   artifactsDir,
@@ -8,13 +10,11 @@ import {
   installHint,
   publishRun,
   publishSkip,
-  siteDir,
 } from "./suite";
 
 /** Read by global-teardown.ts; on globalThis because Jest may load the two hooks' modules apart. */
-export const running: { server?: StaticServer } = ((
-  globalThis as { dealsE2e?: { server?: StaticServer } }
-).dealsE2e ??= {});
+type Running = { server?: StaticServer; browser?: BrowserServer };
+export const running: Running = ((globalThis as { dealsE2e?: Running }).dealsE2e ??= {});
 
 /**
  * Checks for Chromium, builds the site and serves it. A missing Chromium fails the suite unless
@@ -36,8 +36,12 @@ export default async function globalSetup(): Promise<void> {
     );
   }
   fs.mkdirSync(artifactsDir, { recursive: true });
-  // Development build, office.js served from our own origin (the CDN is out of reach here).
-  await buildSite("development", { officeJs: "local" }, siteDir);
-  running.server = await startServer(siteDir);
-  publishRun(running.server.url);
+  // The development build (office.js served from our own origin: the CDN is out of reach here),
+  // shared with the manifest and bundle tests: built once while its inputs stay the same.
+  const site = await sharedBuild("development");
+  [running.server, running.browser] = await Promise.all([
+    startServer(site.dir),
+    launchBrowserServer(),
+  ]);
+  publishRun(running.server.url, site.dir, running.browser.wsEndpoint());
 }

@@ -3,6 +3,7 @@
  * is not running in Excel), and read back as text: the preview grid, the playground's output.
  */
 import type { Page } from "playwright-core";
+import { readAnswer, readTable, type ShownResult, type TableText } from "../taskpane/read-pane";
 import { useBrowser, type PageLog } from "./browser";
 
 /** The pane's table choices, by their radio labels. */
@@ -12,13 +13,6 @@ export const TABLES = {
   investors: "Investor map",
 } as const;
 export type TableChoice = keyof typeof TABLES;
-
-/** A rendered table as text: caption, header and body rows (header first), footnote. */
-export interface TableText {
-  caption: string;
-  rows: string[][];
-  footnote: string;
-}
 
 /**
  * Registers the browser hooks for the enclosing describe block and, after each test, checks that
@@ -67,49 +61,22 @@ export async function setCompany(page: Page, name: string, checked: boolean): Pr
 
 /** The preview's table as text, cell by cell. */
 export function readPreview(page: Page): Promise<TableText> {
-  return page.getByTestId("preview").evaluate((preview) => {
-    const table = preview.querySelector("table");
-    if (!table) throw new Error("the preview holds no <table>");
-    const cells = (row: HTMLTableRowElement) =>
-      [...row.cells].map((cell) => cell.textContent ?? "");
-    const head = table.tHead ? [...table.tHead.rows] : [];
-    const body = [...table.tBodies].flatMap((tbody) => [...tbody.rows]);
-    return {
-      caption: table.caption?.textContent ?? "",
-      rows: [...head, ...body].map(cells),
-      footnote: table.tFoot?.textContent ?? "",
-    };
-  });
+  return page.getByTestId("preview").locator("table").evaluate(readTable);
 }
 
-/** A shown formula result: the cell's value (or the error), how it reads, its passage. */
-export type ShownResult = {
-  text: string;
-  reading: string;
-  quote: string;
-  rows: string[][];
-  kind: string;
-};
-
-/** Reads a result rendered into the element with this test id. */
+/** Reads a result rendered into the element with this test id: its answer, the first element. */
 export function readResult(page: Page, testId: string): Promise<ShownResult> {
-  return page.getByTestId(testId).evaluate((output) => {
-    const textOf = (selector: string) => output.querySelector(selector)?.textContent ?? "";
-    const kind = output.firstElementChild?.className ?? "";
-    return {
-      text: kind === "value" ? textOf(".cell-value") : (output.textContent ?? ""),
-      reading: textOf(".reading").trim(),
-      quote: textOf(".quote"),
-      rows: [...output.querySelectorAll("tr")].map((row) =>
-        [...row.cells].map((cell) => cell.textContent ?? ""),
-      ),
-      kind,
-    };
-  });
+  return page.getByTestId(testId).evaluate(readAnswer);
 }
 
-/** The playground's output for a formula typed into it. */
+/**
+ * The playground's output for a formula typed into it, once shown (the first use loads the formula
+ * reader; the output is `aria-busy` until then).
+ */
 export async function evaluateInPlayground(page: Page, formula: string): Promise<ShownResult> {
   await page.getByTestId("playground-input").fill(formula);
+  await page.waitForFunction(
+    () => document.getElementById("playground-output")?.getAttribute("aria-busy") !== "true",
+  );
   return readResult(page, "playground-output");
 }

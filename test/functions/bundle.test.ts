@@ -2,7 +2,7 @@ import path from "path";
 import vm from "vm";
 import { createCustomFunctions } from "./custom-functions-shim";
 import { FUNCTION_NAMES } from "../../src/domain/formulas/formulas";
-import { buildSite, ROOT, type BuiltSite } from "../build-site";
+import { ROOT, sharedBuild, type BuiltSite } from "../build-site";
 
 // The build-time check is plain CommonJS; these are the parts the tests use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS
@@ -43,7 +43,7 @@ let site: BuiltSite;
 let metadata: FunctionMetadata[];
 
 beforeAll(async () => {
-  site = await buildSite("development");
+  site = await sharedBuild("development");
   metadata = (JSON.parse(site.text("functions.json")) as { functions: FunctionMetadata[] })
     .functions;
 }, 180_000);

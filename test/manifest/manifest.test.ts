@@ -1,7 +1,7 @@
 import fs from "fs";
 import { parse as parseHtml } from "node-html-parser";
 import path from "path";
-import { buildSite, DEV_URL, rewriteDevUrls, ROOT, type BuiltSite } from "../build-site";
+import { DEV_URL, rewriteDevUrls, ROOT, sharedBuild, type BuiltSite } from "../build-site";
 import { parseManifest } from "./manifest-xml";
 import { developmentRules, rules, type RuleName } from "./manifest-rules";
 
@@ -14,8 +14,8 @@ let prod: BuiltSite;
 
 beforeAll(async () => {
   [dev, prod] = await Promise.all([
-    buildSite("development"),
-    buildSite("production", { urlProd: PROD_URL }),
+    sharedBuild("development"),
+    sharedBuild("production", { urlProd: PROD_URL }),
   ]);
 }, 120_000);
 

@@ -2,7 +2,8 @@
 import { catalog } from "../bundled-catalog";
 import { labelCell, type TableModel } from "../../src/domain/tables/table-model";
 import { roundComparison } from "../../src/domain/tables/table-rounds";
-import { renderPreview } from "../../src/taskpane/render-preview";
+import { NO_COMPANY_MESSAGE } from "../../src/taskpane/preview-layout";
+import { renderPreview, renderPreviewContent } from "../../src/taskpane/render-preview";
 
 const texts = (nodes: Iterable<Element>) => [...nodes].map((node) => node.textContent);
 
@@ -23,10 +24,11 @@ describe("renderPreview", () => {
     const [, , seriesC] = table.querySelectorAll("tbody tr");
     const valuation = seriesC.children[6];
     expect(valuation.textContent).toBe("> $4.50B");
-    expect(valuation.className).toBe("num");
+    expect(valuation.className).toBe("key num");
+    expect(valuation.getAttribute("data-label")).toBe("Post-money valuation");
     expect(valuation.getAttribute("title")).toMatch(/^SenseTime will become/);
     const megviiLead = table.querySelectorAll("tbody tr")[1].children[4];
-    expect(megviiLead.className).toBe("not-reported");
+    expect(megviiLead.className).toBe("detail not-reported");
     expect(megviiLead.hasAttribute("title")).toBe(false);
     expect(seriesC.children[0].tagName).toBe("TH");
     expect(seriesC.children[0].getAttribute("scope")).toBe("row");
@@ -50,5 +52,33 @@ describe("renderPreview", () => {
     expect(table.caption?.textContent).toBe(hostile);
     expect(table.querySelector("tbody th")?.textContent).toBe(hostile);
     expect(table.querySelectorAll("*").length).toBe(12);
+  });
+
+  it("returns cells that name their column and their part in a row's card", () => {
+    const table = renderPreview(roundComparison(catalog));
+    const [july] = table.querySelectorAll("tbody tr");
+    expect(
+      [...july.children].map((cell) => [cell.getAttribute("data-label"), cell.classList[0]]),
+    ).toEqual([
+      ["Company", "title"],
+      ["Round", "title"],
+      ["Announced", "detail"],
+      ["Amount (USD)", "key"],
+      ["Lead investors", "detail"],
+      ["Other investors", "detail"],
+      ["Post-money valuation", "key"],
+    ]);
+  });
+});
+
+describe("renderPreviewContent", () => {
+  it("returns the table when a company is ticked", () => {
+    expect(renderPreviewContent(roundComparison(catalog), 2).tagName).toBe("TABLE");
+  });
+
+  it("returns what to do instead of an empty table when no company is ticked", () => {
+    const node = renderPreviewContent(roundComparison(catalog, []), 0);
+    expect(node.tagName).toBe("P");
+    expect(node.textContent).toBe(NO_COMPANY_MESSAGE);
   });
 });

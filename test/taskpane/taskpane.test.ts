@@ -1,28 +1,9 @@
 /** @jest-environment jsdom */
-import fs from "fs";
-import path from "path";
 import { NOT_IN_EXCEL } from "../../src/taskpane/office-host";
 import { catalog } from "../bundled-catalog";
 import { roundComparison } from "../../src/domain/tables/table-rounds";
 import { mockWorkbook } from "./excel-mock";
-
-const html = fs.readFileSync(path.join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-
-/** Loads the pane's markup (without office.js) and runs taskpane.ts on it. */
-async function openPane(): Promise<void> {
-  const parsed = new DOMParser().parseFromString(html, "text/html");
-  document.body.replaceWith(document.importNode(parsed.body, true));
-  jest.isolateModules(() => {
-    require("../../src/taskpane/taskpane");
-  });
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-const byTestId = (id: string) => {
-  const element = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  if (!element) throw new Error(`no ${id}`);
-  return element;
-};
+import { byTestId, openPane, playgroundSettled, typeInPlayground } from "./open-pane";
 
 afterEach(() => {
   Reflect.deleteProperty(globalThis, "Office");
@@ -41,7 +22,7 @@ describe("task pane outside Excel", () => {
     }
     expect(byTestId("preview").querySelector("caption")?.textContent).toBe("Round comparison");
     expect(byTestId("source-quotes").children).toHaveLength(roundComparison(catalog).quotes.length);
-    const output = byTestId("playground-output");
+    const output = await playgroundSettled();
     expect(output.querySelector(".cell-value")?.textContent).toBe("600000000");
     expect(output.querySelector(".reading")?.textContent).toBe(" ($600M)");
     expect(output.querySelector(".quote")?.textContent).toMatch(/^“Chinese facial recognition/);
@@ -58,37 +39,34 @@ describe("task pane outside Excel", () => {
     const input = byTestId("playground-input") as HTMLInputElement;
     input.value = '=DEALS.VALUATION("Megvii")';
     input.dispatchEvent(new Event("input"));
-    expect(byTestId("playground-output").textContent).toMatch(/^#N\/A Not reported in the source/);
+    expect((await playgroundSettled()).textContent).toMatch(/^#N\/A Not reported in the source/);
   });
 });
 
 describe("playground and builder details", () => {
-  const type = (formula: string) => {
-    const input = byTestId("playground-input") as HTMLInputElement;
-    input.value = formula;
-    input.dispatchEvent(new Event("input"));
-    return byTestId("playground-output");
-  };
+  const type = typeInPlayground;
 
   it("says what a PROFILE card leads with, and answers #N/A for an unknown name", async () => {
     await openPane();
-    expect(type('=DEALS.PROFILE("SenseTime")').querySelector(".cell-value")?.textContent).toBe(
+    expect(
+      (await type('=DEALS.PROFILE("SenseTime")')).querySelector(".cell-value")?.textContent,
+    ).toBe(
       "A company card. SenseTime: latest valuation exceeding $4.5B; raised $1.01B in 2 reported rounds.",
     );
-    expect(type('=DEALS.PROFILE("SenseTme")').textContent).toBe(
+    expect((await type('=DEALS.PROFILE("SenseTme")')).textContent).toBe(
       "#N/A Unknown company 'SenseTme'. Did you mean SenseTime?",
     );
   });
 
   it("marks an inferred value as inferred", async () => {
     await openPane();
-    const output = type('=DEALS.AIROUND("SenseTime","C","date")');
+    const output = await type('=DEALS.AIROUND("SenseTime","C","date")');
     expect(output.querySelector(".cell-value")?.textContent).toBe("43199");
     expect(output.querySelector(".reading")?.textContent).toBe(" (9 Apr 2018)");
     expect(output.querySelector(".inferred")?.textContent).toMatch(
       /^Inferred: "Announced on Monday": the article is dated 2018-04-10/,
     );
-    expect(type('=DEALS.AIROUND("SenseTime","C")').querySelector(".inferred")).toBeNull();
+    expect((await type('=DEALS.AIROUND("SenseTime","C")')).querySelector(".inferred")).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The part of fast-formula-parser (MIT, no bundled types) the audit uses: evaluating a formula with
+ * The part of fast-formula-parser (MIT, no bundled types) the audit and the pane's playground use: evaluating a formula with
  * our own functions and cell lookups, and its lexer, which reads string literals as strings so a
  * `"DEALS.AIROUND("` inside quotes is never taken for a call.
  */
@@ -20,10 +20,13 @@ declare module "fast-formula-parser" {
     onRange?: (ref: ParserRangeRef) => unknown[][];
     onVariable?: (name: string, sheet?: string) => unknown;
   };
-  export class FormulaError {
+  /** An Excel error value; `message` explains it, `details` holds a wrapped cause. */
+  export class FormulaError extends Error {
+    constructor(error: string, message?: string, details?: unknown);
     static readonly NA: FormulaError;
     static readonly VALUE: FormulaError;
     readonly error: string;
+    readonly details: unknown;
   }
   export default class FormulaParser {
     constructor(config?: ParserConfig);

@@ -25,22 +25,42 @@ export type SourceSummary = {
 export type CatalogListener = (catalog: Catalog) => void;
 
 export type CatalogStore = {
-  /** The catalog of the bundled and added sources, as of the last change. */
+  /**
+   * The catalog of the bundled and added sources, as of the last change. Read it at each use.
+   * @example airound(store.current(), "SenseTime", "C") // { kind: "ok", value: 600000000 }
+   */
   current(): Catalog;
   /**
    * Replaces every added source (e.g. with the sources kept in the workbook) and rebuilds once.
    * Returns the issues of the new sources: records set aside and sources refused.
+   * @example store.setAddedSources(JSON.parse(savedSourcesJson)) // [] when every record is valid
    */
   setAddedSources(raws: readonly unknown[]): readonly SourceIssue[];
-  /** Adds one source, or replaces the added source with the same id; rebuilds. */
+  /**
+   * Adds one source, or replaces the added source with the same id; rebuilds. A source that cannot
+   * be read (or reuses a bundled id) is refused with its issues and changes nothing.
+   * @example store.addSource(extracted).ok // true; its set-aside records are in `quarantined`
+   */
   addSource(raw: unknown): SourceCheck;
-  /** Removes an added source by id; false when no added source has that id. */
+  /**
+   * Removes an added source by id; false when no added source has that id.
+   * @example store.removeSource("reuters-2018-05") // true
+   */
   removeSource(id: string): boolean;
-  /** Calls `listener` after each change; returns the function that stops the calls. */
+  /**
+   * Calls `listener` after each change; returns the function that stops the calls.
+   * @example const stop = store.subscribe(() => cache.clear()); // later: stop()
+   */
   subscribe(listener: CatalogListener): () => void;
-  /** Every source, bundled first, then the added ones in the order they were added. */
+  /**
+   * Every source, bundled first, then the added ones in the order they were added.
+   * @example store.listSources()[0] // { id: "article-2018-04-10", headline: "New financing …", date: "2018-04-10", rounds: 3, bundled: true }
+   */
   listSources(): SourceSummary[];
-  /** Every record set aside and every ambiguous name, each with its reason. */
+  /**
+   * Every record set aside and every ambiguous name, each with its reason.
+   * @example store.quarantine() // [{ source: "later", record: "rounds[0] (x)", path: "rounds[0] (x).amount.amount", message: "must be more than 0" }]
+   */
   quarantine(): readonly SourceIssue[];
 };
 

@@ -1,0 +1,198 @@
+import { catalog } from "../../bundled-catalog";
+import { formulaEvaluator } from "../../../src/taskpane/playground/evaluate-formula";
+import { evaluateFormula } from "../../../src/domain/formulas/formulas";
+
+const evaluator = formulaEvaluator();
+const evaluate = (formula: string) => evaluator(catalog, formula);
+const shown = (formula: string) => evaluate(formula).shown;
+
+describe("formulaEvaluator: DEALS calls", () => {
+  it("returns what the custom functions' code returns for one call", () => {
+    const direct = evaluateFormula(catalog, "AIROUND", ["SenseTime", "C"]);
+    expect(direct).toEqual({ kind: "ok", value: 600000000 });
+    expect(shown('=DEALS.AIROUND("SenseTime","C")')).toEqual({ kind: "value", value: 600000000 });
+  });
+
+  it("returns a spilled result as rows", () => {
+    const result = shown('=DEALS.AIROUNDS("SenseTime")');
+    expect(result.kind).toBe("spill");
+    if (result.kind !== "spill") return;
+    expect(result.rows[0][0]).toBe("Round");
+    expect(result.rows[2].slice(0, 3)).toEqual(["Series C", 43199, 600000000]);
+  });
+
+  it("reads function names in any case and spaces between arguments", () => {
+    expect(shown('=deals.AiRound( "sensetime" , "C" , "lead" )')).toEqual({
+      kind: "value",
+      value: "Alibaba",
+    });
+  });
+
+  it("passes an empty argument as omitted", () => {
+    const result = shown('=DEALS.INVESTORS("Megvii",,0)');
+    expect(result).toEqual({
+      kind: "spill",
+      rows: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"]],
+    });
+  });
+
+  it("records each call with its formula and the fact behind it", () => {
+    const { calls, single } = evaluate('=DEALS.VALUATION("SenseTime")/1000000000');
+    expect(single).toBeUndefined();
+    expect(calls).toEqual([
+      expect.objectContaining({
+        formula: '=DEALS.VALUATION("SenseTime")',
+        result: { kind: "ok", value: 4500000000 },
+        fact: expect.objectContaining({ kind: "ok" }),
+      }),
+    ]);
+  });
+
+  it("marks a formula that is one DEALS call, PROFILE included", () => {
+    expect(evaluate('=DEALS.AIROUND("SenseTime";"C")').single).toEqual({
+      name: "AIROUND",
+      args: ["SenseTime", "C"],
+    });
+    expect(evaluate('=DEALS.PROFILE("Face++")').single).toEqual({
+      name: "PROFILE",
+      args: ["Face++"],
+    });
+  });
+});
+
+describe("formulaEvaluator: operators and Excel functions", () => {
+  it.each([
+    ['=DEALS.AIROUND("SenseTime","C")+1', 600000001],
+    ['=DEALS.TOTALRAISED("SenseTime")/1000000', 1010],
+    ['=DEALS.AIROUND("SenseTime","C")-DEALS.AIROUND("SenseTime",1)', 190000000],
+    ['=DEALS.AIROUND("SenseTime","C")>DEALS.AIROUND("Megvii","C")', true],
+    ['=DEALS.AIROUND("Megvii","C")<=460000000', true],
+    ['=DEALS.AIROUND("SenseTime","C","lead")="Alibaba"', true],
+    ['=DEALS.AIROUND("SenseTime","C")<>600000000', false],
+    ['=DEALS.COMPANY("SenseTime","ceo")&" (CEO)"', "Xu Li (CEO)"],
+    ['=ROUND(DEALS.VALUATION("SenseTime")/DEALS.TOTALRAISED("SenseTime"),2)', 4.46],
+    ['=SUM(DEALS.AIROUND("SenseTime",1),DEALS.AIROUND("SenseTime",2))', 1010000000],
+    ['=IFERROR(DEALS.VALUATION("Megvii"),0)', 0],
+    ['=IF(ISNA(DEALS.VALUATION("Megvii")),"none","some")', "none"],
+    ['=DEALS.AIROUND(DEALS.COMPANY("Megvii","description")&"","C")', "#N/A"],
+    ['=DEALS.AIROUND("Sense"&"Time",1+1)', 600000000],
+    ["=2^3*50%", 4],
+    ["=sum(1,2)", 3],
+  ])("evaluates %s to %j", (formula, value) => {
+    const result = shown(formula);
+    if (value === "#N/A") expect(result).toMatchObject({ kind: "error", code: "#N/A" });
+    else expect(result).toEqual({ kind: "value", value });
+  });
+
+  it("reads ';' as the argument separator and a comma between digits as a decimal comma", () => {
+    expect(shown('=DEALS.AIROUND("SenseTime";"C";"lead")')).toEqual({
+      kind: "value",
+      value: "Alibaba",
+    });
+    expect(shown('=ROUND(DEALS.AIROUND("SenseTime";"C")*1,5;0)')).toEqual({
+      kind: "value",
+      value: 900000000,
+    });
+    expect(shown("=ROUND(2.345,2)")).toEqual({ kind: "value", value: 2.35 });
+  });
+});
+
+describe("formulaEvaluator: errors, as Excel propagates them", () => {
+  it("keeps a DEALS #N/A and its message through arithmetic and comparisons", () => {
+    const alone = shown('=DEALS.AIROUND("Megvii","C","valuation")');
+    expect(alone).toEqual({
+      kind: "error",
+      code: "#N/A",
+      message: "Not reported in the source: Megvii Series C valuation",
+    });
+    for (const formula of [
+      '=DEALS.AIROUND("Megvii","C","valuation")+1',
+      '=-DEALS.AIROUND("Megvii","C","valuation")',
+      '=DEALS.AIROUND("Megvii","C","valuation")>1',
+      '=SUM(1,DEALS.AIROUND("Megvii","C","valuation"))',
+      '=ROUND(DEALS.AIROUND("Megvii","C","valuation")/1000000,1)',
+    ]) {
+      expect(shown(formula)).toEqual(alone);
+    }
+  });
+
+  it("answers an unknown company with #N/A and the suggestion", () => {
+    expect(shown('=DEALS.AIROUND("SenseTme","C")*2')).toEqual({
+      kind: "error",
+      code: "#N/A",
+      message: "Unknown company 'SenseTme'. Did you mean SenseTime?",
+    });
+  });
+
+  it("answers a malformed argument with #VALUE!", () => {
+    expect(shown('=DEALS.COMPANY("SenseTime","revenue")')).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+      message: expect.stringMatching(/^Unknown field 'revenue'/),
+    });
+  });
+
+  it("passes an error argument on, as Excel does", () => {
+    expect(shown('=DEALS.AIROUND("SenseTime",1/0)')).toMatchObject({
+      kind: "error",
+      code: "#DIV/0!",
+    });
+  });
+
+  it("answers Excel's own errors: #DIV/0!, #VALUE!", () => {
+    expect(shown('=DEALS.TOTALRAISED("SenseTime")/0')).toMatchObject({ code: "#DIV/0!" });
+    expect(shown('=DEALS.AIROUND("SenseTime","C","lead")+1')).toMatchObject({ code: "#VALUE!" });
+  });
+
+  it("answers an unknown function with #NAME? and what exists", () => {
+    expect(shown("=DEALS.NOPE(1)")).toEqual({
+      kind: "error",
+      code: "#NAME?",
+      message: expect.stringMatching(
+        /^Unknown function 'DEALS\.NOPE'\. DEALS functions: AIROUND, /,
+      ),
+    });
+    expect(shown("=NOPE(1)")).toMatchObject({ kind: "error", code: "#NAME?" });
+  });
+
+  it("answers a cell reference with #REF!: the playground has no worksheet", () => {
+    expect(shown("=A1+1")).toEqual({
+      kind: "error",
+      code: "#REF!",
+      message: expect.stringMatching(/no worksheet/),
+    });
+  });
+
+  it("answers a range argument to a DEALS function with #VALUE!", () => {
+    expect(shown('=DEALS.AIROUND({"SenseTime","Megvii"},"C")')).toMatchObject({
+      code: "#VALUE!",
+      message: "DEALS.AIROUND takes single values, not an array or a range.",
+    });
+  });
+
+  it("answers PROFILE inside a formula with #VALUE!: a card only shows in a worksheet", () => {
+    expect(shown('=DEALS.PROFILE("SenseTime")&""')).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+      message: expect.stringMatching(/company card/),
+    });
+  });
+
+  it("says where a formula Excel would refuse goes wrong", () => {
+    expect(shown('=DEALS.AIROUND("SenseTime","C"')).toEqual({
+      kind: "syntax",
+      message: expect.stringMatching(
+        /^Excel would not accept this formula: check it near character \d+/,
+      ),
+    });
+  });
+});
+
+describe("formulaEvaluator: text", () => {
+  it.each(['DEALS.AIROUND("SenseTime","C")', "hello", "42", ""])(
+    "keeps %j, which does not start with =, as text",
+    (typed) => {
+      expect(evaluate(typed)).toEqual({ shown: { kind: "text", text: typed }, calls: [] });
+    },
+  );
+});
