@@ -1,6 +1,9 @@
 /** Unit and integration tests; the real-browser suite runs separately (npm run test:e2e). */
 module.exports = {
   testEnvironment: "node",
+  // The pane suites load the whole pane into jsdom on their first test; on a busy 2-core machine
+  // that alone can pass the default 5 s.
+  testTimeout: 30_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],

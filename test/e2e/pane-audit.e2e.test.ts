@@ -1,5 +1,6 @@
 import { describeE2E } from "./browser";
 import { usePane } from "./pane";
+import { baseUrl } from "./suite";
 
 describeE2E("task pane: trace and freeze outside Excel", () => {
   const pane = usePane();
@@ -18,5 +19,16 @@ describeE2E("task pane: trace and freeze outside Excel", () => {
     await expect(
       page.getByRole("radio", { name: "Whole workbook", exact: true }).isVisible(),
     ).resolves.toBe(true);
+  });
+
+  it("serves the audit actions as their own chunk, loaded only when Trace or Freeze runs", async () => {
+    const page = await pane.open();
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname),
+    );
+    expect(loaded).not.toContain("/audit.js");
+    const chunk = await page.request.get(new URL("audit.js", baseUrl()).href);
+    expect(chunk.status()).toBe(200);
+    expect(await chunk.text()).toContain("DEALS citations");
   });
 });

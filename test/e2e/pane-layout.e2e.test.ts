@@ -62,6 +62,7 @@ describeE2E("task pane layout", () => {
         expect(await pageWidth(page)).toBeLessThanOrEqual(width);
       }
       expect(await misfits(page, "#source-quotes li", "#source-quotes")).toEqual([]);
+      expect(await misfits(page, "#sources-list > li", "#sources-list")).toEqual([]);
     },
   );
 

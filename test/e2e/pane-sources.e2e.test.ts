@@ -8,6 +8,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { describeE2E } from "./browser";
 import { evaluateInPlayground, readPreview, usePane } from "./pane";
+import { artifactsDir } from "./suite";
 
 const fixtures = path.join(__dirname, "../fixtures/articles");
 const LUMEN = fs.readFileSync(path.join(fixtures, "lumen-robotics.txt"), "utf8");
@@ -23,13 +24,32 @@ async function paste(page: Page, text: string, headline = HEADLINE): Promise<voi
 }
 
 const addStatus = (page: Page) => page.getByTestId("add-source-status").innerText();
-const listStatus = (page: Page) => page.getByTestId("sources-status").innerText();
 
-/** Pastes the Lumen article, keeps only its Series B, and adds it. */
-async function addLumen(page: Page): Promise<void> {
+/**
+ * Runs an action and returns the status line it leaves. The pane's actions are asynchronous
+ * (reading a file, keeping a source), so the line is cleared first and its new text awaited.
+ */
+async function statusAfter(page: Page, testId: string, action: () => Promise<void>) {
+  const status = page.getByTestId(testId);
+  await status.evaluate((node) => (node.textContent = ""));
+  await action();
+  await status.filter({ hasText: /\S/ }).waitFor();
+  return status.innerText();
+}
+
+type Upload = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Uploads a file to Import sources and returns the pane's report. */
+const importReport = (page: Page, file: Upload) =>
+  statusAfter(page, "sources-status", () => page.getByTestId("import-file").setInputFiles(file));
+
+/** Pastes the Lumen article, keeps only its Series B, adds it, and returns the pane's message. */
+async function addLumen(page: Page): Promise<string> {
   await paste(page, LUMEN);
   await page.getByTestId("found-round").nth(1).getByRole("checkbox").uncheck();
-  await page.getByRole("button", { name: /^Add source/ }).click();
+  return statusAfter(page, "add-source-status", () =>
+    page.getByRole("button", { name: /^Add source/ }).click(),
+  );
 }
 
 describeE2E("task pane: adding a source outside Excel", () => {
@@ -74,8 +94,7 @@ describeE2E("task pane: adding a source outside Excel", () => {
 
   it("adds the source for the session; the playground, preview and list answer from it", async () => {
     const page = await pane.open();
-    await addLumen(page);
-    expect(await addStatus(page)).toMatch(
+    expect(await addLumen(page)).toMatch(
       /^Kept “Lumen Robotics raises \$40 million to build picking arms” with 1 round for this page session only \(not running in Excel\)/,
     );
     expect((await evaluateInPlayground(page, '=DEALS.AIROUND("Lumen Robotics","B")')).text).toBe(
@@ -107,12 +126,16 @@ describeE2E("task pane: adding a source outside Excel", () => {
     await addLumen(page);
     const added = page.getByTestId("source-item").nth(1);
     await added.getByRole("button", { name: "Remove", exact: true }).click();
-    await expect(added.locator(".note").innerText()).resolves.toBe(
+    const note = added.locator(".note").filter({ hasText: /^Remove/ });
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toBe(
       `Remove “${HEADLINE}”? Answers about Lumen Robotics will change in previews, the formula builder and the playground.`,
     );
-    await added.getByRole("button", { name: "Remove", exact: true }).click();
+    const removed = await statusAfter(page, "sources-status", () =>
+      added.getByRole("button", { name: "Remove", exact: true }).click(),
+    );
+    expect(removed).toBe(`Removed “${HEADLINE}”.`);
     expect(await page.getByTestId("source-item").count()).toBe(1);
-    expect(await listStatus(page)).toBe(`Removed “${HEADLINE}”.`);
     expect((await evaluateInPlayground(page, '=DEALS.AIROUND("Lumen Robotics","B")')).text).toMatch(
       /^#N\/A Unknown company/,
     );
@@ -123,7 +146,9 @@ describeE2E("task pane: adding a source outside Excel", () => {
     await addLumen(page);
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export sources", exact: true }).click();
-    const file = await (await download).path();
+    // The suite's Chromium runs as a server: a download is saved through the connection.
+    const file = path.join(artifactsDir, "exported-sources.json");
+    await (await download).saveAs(file);
     await page.close();
     const exported = JSON.parse(fs.readFileSync(file, "utf8"));
     expect(exported).toMatchObject({ format: "ai-deals-sources", schemaVersion: 1 });
@@ -132,14 +157,11 @@ describeE2E("task pane: adding a source outside Excel", () => {
     ).toEqual([HEADLINE]);
 
     const other = await pane.open();
-    const input = other.getByTestId("import-file");
-    await input.setInputFiles(file);
-    expect(await listStatus(other)).toBe(`Imported 1 source: ${HEADLINE}.`);
+    expect(await importReport(other, file)).toBe(`Imported 1 source: ${HEADLINE}.`);
     expect((await evaluateInPlayground(other, '=DEALS.AIROUND("Lumen Robotics","B")')).text).toBe(
       "40000000",
     );
-    await input.setInputFiles(file);
-    expect(await listStatus(other)).toBe(
+    expect(await importReport(other, file)).toBe(
       "Imported no source. Skipped 1 source already in this workbook.",
     );
   });
@@ -150,15 +172,17 @@ describeE2E("task pane: bad input for a source", () => {
 
   it("refuses files that are not sources files, changing nothing", async () => {
     const page = await pane.open();
-    const input = page.getByTestId("import-file");
     const upload = (name: string, text: string) =>
-      input.setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
-    await upload("broken.json", '{"format":"ai-deals-sources",');
-    expect(await listStatus(page)).toMatch(/^The file is not valid JSON/);
-    await upload("package.json", '{"name":"x","version":"1.0.0"}');
-    expect(await listStatus(page)).toMatch(/^The file is not an AI Deals sources file/);
-    await upload("newer.json", '{"format":"ai-deals-sources","schemaVersion":9,"sources":[]}');
-    expect(await listStatus(page)).toMatch(/made by a newer version of the add-in \(format 9/);
+      importReport(page, { name, mimeType: "application/json", buffer: Buffer.from(text) });
+    expect(await upload("broken.json", '{"format":"ai-deals-sources",')).toMatch(
+      /^The file is not valid JSON/,
+    );
+    expect(await upload("package.json", '{"name":"x","version":"1.0.0"}')).toMatch(
+      /^The file is not an AI Deals sources file/,
+    );
+    expect(
+      await upload("newer.json", '{"format":"ai-deals-sources","schemaVersion":9,"sources":[]}'),
+    ).toMatch(/made by a newer version of the add-in \(format 9/);
     expect(await page.getByTestId("source-item").count()).toBe(1);
   });
 

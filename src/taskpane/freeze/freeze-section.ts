@@ -1,11 +1,6 @@
 /** The Freeze DEALS formulas / Restore formulas section: reads, confirms, writes, reports. */
-import {
-  describePlan,
-  runFreeze,
-  runPrepareFreeze,
-  type FreezeScope,
-} from "../../excel/audit/freeze-formulas";
-import { runRestore } from "../../excel/audit/restore-formulas";
+import type { FreezeScope } from "../../excel/audit/prepare-freeze";
+import { loadAudit } from "../audit-loader";
 import { byId, showStatus } from "../dom";
 import { freezeView, type FreezeState } from "./freeze-view-model";
 
@@ -44,6 +39,7 @@ export function setUpFreeze(): (inExcel: boolean) => void {
     const checked = document.querySelector<HTMLInputElement>('input[name="freeze-scope"]:checked');
     const scope = scopeOf(checked?.value);
     set({ kind: "reading" });
+    const { runPrepareFreeze, describePlan } = await loadAudit();
     const read = await runPrepareFreeze(scope);
     if (!read.ok) return set({ kind: "idle", outcome: read });
     const { plan, signature } = read.prepared;
@@ -54,6 +50,7 @@ export function setUpFreeze(): (inExcel: boolean) => void {
     if (state.kind !== "confirming") return;
     const { scope, signature } = state;
     set({ kind: "writing", what: "freeze" });
+    const { runFreeze } = await loadAudit();
     const outcome = await runFreeze(scope, signature);
     const changed = outcome.prepared;
     if (changed) {
@@ -70,6 +67,7 @@ export function setUpFreeze(): (inExcel: boolean) => void {
   cancel.addEventListener("click", () => set({ kind: "idle" }));
   restore.addEventListener("click", async () => {
     set({ kind: "writing", what: "restore" });
+    const { runRestore } = await loadAudit();
     set({ kind: "idle", outcome: await runRestore() });
   });
 

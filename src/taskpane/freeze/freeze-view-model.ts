@@ -2,7 +2,7 @@
  * The Freeze section's state and what it shows: nothing is written before the analyst has seen how
  * many cells change and confirmed; while Excel works every button is disabled.
  */
-import type { FreezeScope } from "../../excel/audit/freeze-formulas";
+import type { FreezeScope } from "../../excel/audit/prepare-freeze";
 
 export type FreezeState =
   | { kind: "idle"; outcome?: { ok: boolean; message: string } }

@@ -3,9 +3,10 @@
  * The handler is registered once per pane load (Excel does not keep it with the file) on the
  * workbook's worksheet collection, so it covers every sheet, including ones added later.
  */
-import { readTrace, type RecordCache } from "../../excel/audit/read-trace";
+import type { RecordCache } from "../../excel/audit/read-trace";
 import { loadValueCellRecords } from "../../excel/audit/value-cell-store";
 import { currentCatalog } from "../../runtime/shared-catalog";
+import { loadAudit } from "../audit-loader";
 import { byId } from "../dom";
 import { auditErrorMessage } from "../../excel/audit/audit-errors";
 import { traceScheduler } from "./trace-scheduler";
@@ -30,12 +31,13 @@ export function setUpTrace(): { start: () => Promise<void> } {
         return;
       }
       const cache: RecordCache = { records: new Map() };
-      const scheduler = traceScheduler({
-        read: () => Excel.run((context) => readTrace(context, cache, currentCatalog())),
-        show,
-        fail: (error) => show({ kind: "error", message: auditErrorMessage(error) }),
-      });
       try {
+        const { readTrace } = await loadAudit();
+        const scheduler = traceScheduler({
+          read: () => Excel.run((context) => readTrace(context, cache, currentCatalog())),
+          show,
+          fail: (error) => show({ kind: "error", message: auditErrorMessage(error) }),
+        });
         await Excel.run(async (context) => {
           context.workbook.worksheets.onSelectionChanged.add(async () =>
             scheduler.selectionChanged(),
