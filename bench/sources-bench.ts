@@ -1,9 +1,10 @@
 /**
  * The measured steps of loading a workbook's sources, apart from Excel's own round trips: reading
- * the stored parts back into checked documents, and rebuilding the catalog with them.
+ * the stored parts back into checked documents, and rebuilding the catalog with them (each
+ * document is checked once, while it is read).
  */
 import { rawDataset } from "../src/data/dataset";
-import { createCatalogStore } from "../src/domain/catalog/catalog-store";
+import { createCatalogStore, type CheckedSource } from "../src/domain/catalog/catalog-store";
 import { PARTS_PER_SYNC, payloadBytes } from "../src/excel/sources/payload-size";
 import {
   decodeParts,
@@ -43,10 +44,13 @@ export function decodeStored(parts: readonly StoredPart[]) {
   return decoded.sources.map((s) => s.document);
 }
 
-/** Documents → the page's catalog with them (what the functions then answer from). */
-export function loadIntoCatalog(documents: readonly unknown[]) {
+/**
+ * Checked documents → the page's catalog with them (what the functions then answer from); as in
+ * the pane, they are not checked a second time.
+ */
+export function loadIntoCatalog(documents: readonly CheckedSource[]) {
   const store = createCatalogStore(rawDataset);
-  store.setAddedSources(documents);
+  store.setCheckedSources(documents);
   return store;
 }
 

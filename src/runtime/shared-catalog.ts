@@ -46,6 +46,7 @@ function unavailableStore(): CatalogStore {
   return {
     current: () => catalog,
     setAddedSources: () => [UNAVAILABLE],
+    setCheckedSources: () => [UNAVAILABLE],
     addSource: () => refused,
     removeSource: () => false,
     subscribe: () => () => undefined,

@@ -1,5 +1,6 @@
 import { rawDataset } from "../../src/data/dataset";
 import { createCatalogStore } from "../../src/domain/catalog/catalog-store";
+import { validateDocument } from "../../src/sources/validate-document";
 import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/resolve-entity";
 import { companyProfile } from "../../src/domain/facts/company-profile";
 import { investmentsOf } from "../../src/domain/facts/investments";
@@ -181,6 +182,32 @@ describe("createCatalogStore", () => {
     stop();
     store.setAddedSources([]);
     expect(seen).toEqual([2, 1, 3]);
+  });
+
+  it("takes checked sources as they are, refusing only one that reuses a bundled id", () => {
+    const checkedOnce = (raw: unknown) => {
+      const check = validateDocument(raw);
+      if (!check.ok) throw new Error(check.issues.join("; "));
+      return check.value;
+    };
+    const store = createCatalogStore(rawDataset);
+    const later = checkedOnce(laterReport());
+    const clash = checkedOnce(laterReport({ id: "article-2018-04-10" }));
+    expect(store.setCheckedSources([later, clash])).toEqual([
+      {
+        source: "article-2018-04-10",
+        path: "id",
+        message: "is the id of a bundled source; give the added source another id",
+      },
+    ]);
+    expect(store.listSources().map((s) => [s.id, s.bundled])).toEqual([
+      ["article-2018-04-10", true],
+      ["later-report", false],
+    ]);
+    const rounds = store.current().roundsByCompany.get("megvii") ?? [];
+    expect(rounds.map((r) => r.series?.letter)).toEqual(["C", "D"]);
+    store.setCheckedSources([]);
+    expect(store.listSources()).toHaveLength(1);
   });
 
   it("builds a new company profile after a change, never serving the old one", () => {

@@ -21,6 +21,14 @@ export type SourceSummary = {
   bundled: boolean;
 };
 
+declare const fullyChecked: unique symbol;
+
+/**
+ * A source document that already passed the full check with no record set aside (the workbook
+ * and import checks, `validateDocument`), so the store need not check it again.
+ */
+export type CheckedSource = SourceDocument & { readonly [fullyChecked]: true };
+
 /** Called with the new catalog after every change of sources. */
 export type CatalogListener = (catalog: Catalog) => void;
 
@@ -36,6 +44,13 @@ export type CatalogStore = {
    * @example store.setAddedSources(JSON.parse(savedSourcesJson)) // [] when every record is valid
    */
   setAddedSources(raws: readonly unknown[]): readonly SourceIssue[];
+  /**
+   * `setAddedSources` for documents that were fully checked where they were read (a separate
+   * method, so only a `CheckedSource` gets here): they are not checked again, only refused when
+   * they reuse a bundled id.
+   * @example store.setCheckedSources(decoded.sources.map((s) => s.document)) // []
+   */
+  setCheckedSources: (documents: readonly CheckedSource[]) => readonly SourceIssue[];
   /**
    * Adds one source, or replaces the added source with the same id; rebuilds. A source that cannot
    * be read (or reuses a bundled id) is refused with its issues and changes nothing.
@@ -96,7 +111,10 @@ export function createCatalogStore(bundled: unknown): CatalogStore {
 
   /** Validates an added source; a source that reuses a bundled id is refused. */
   function check(raw: unknown, label: string): SourceCheck {
-    const result = validateSource(raw, label);
+    return refuseBundledId(validateSource(raw, label));
+  }
+
+  function refuseBundledId(result: SourceCheck): SourceCheck {
     if (result.ok && bundledIds.has(result.value.id)) {
       const message = "is the id of a bundled source; give the added source another id";
       return { ok: false, issues: [{ source: result.value.id, path: "id", message }] };
@@ -104,23 +122,28 @@ export function createCatalogStore(bundled: unknown): CatalogStore {
     return result;
   }
 
+  /** Replaces every added source with the readable ones among these checks; rebuilds once. */
+  function replaceAdded(results: readonly SourceCheck[]): readonly SourceIssue[] {
+    const issues: SourceIssue[] = [];
+    const next = new Map<string, { document: SourceDocument; issues: SourceIssue[] }>();
+    for (const result of results) {
+      if (!result.ok) issues.push(...result.issues);
+      else {
+        issues.push(...result.quarantined);
+        next.set(result.value.id, { document: result.value, issues: result.quarantined });
+      }
+    }
+    added = [...next.values()];
+    changed();
+    return issues;
+  }
+
   return {
     current: () => catalog,
-    setAddedSources(raws) {
-      const issues: SourceIssue[] = [];
-      const next = new Map<string, { document: SourceDocument; issues: SourceIssue[] }>();
-      raws.forEach((raw, index) => {
-        const result = check(raw, `added source ${index + 1}`);
-        if (!result.ok) issues.push(...result.issues);
-        else {
-          issues.push(...result.quarantined);
-          next.set(result.value.id, { document: result.value, issues: result.quarantined });
-        }
-      });
-      added = [...next.values()];
-      changed();
-      return issues;
-    },
+    setAddedSources: (raws) =>
+      replaceAdded(raws.map((raw, index) => check(raw, `added source ${index + 1}`))),
+    setCheckedSources: (documents) =>
+      replaceAdded(documents.map((value) => refuseBundledId({ ok: true, value, quarantined: [] }))),
     addSource(raw) {
       const result = check(raw, `added source ${added.length + 1}`);
       if (!result.ok) return result;

@@ -8,7 +8,7 @@
  * do; pieces without a head (a write that failed, or a co-author's write in progress) are ignored.
  * A part belongs to one source only, so two people adding sources at once never write the same part.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import * as z from "zod/mini";
 import type { SourceEntry, ValidateDocument } from "../../sources/sources-file";
 import { PART_BUDGET_BYTES, splitByPayload } from "./payload-size";
@@ -127,14 +127,21 @@ export function decodeParts<T>(
   return { sources, quarantined, orphanPartIds };
 }
 
+/**
+ * One parser pass per part. The parser throws on markup it cannot read (a part cut short inside a
+ * tag); anything it reads that is not exactly one `piece` element holding only text is not ours.
+ * A piece whose text was damaged fails later, at its JSON or its checks.
+ */
 function readPiece(part: StoredPart): { piece: Piece; text: string } | { reason: string } {
-  if (XMLValidator.validate(part.xml) !== true) {
+  let root: unknown;
+  try {
+    root = parser.parse(part.xml);
+  } catch {
     return { reason: `A stored part (${part.id}) is not well-formed XML.` };
   }
-  const root: unknown = parser.parse(part.xml);
-  const node = typeof root === "object" && root !== null && "piece" in root ? root.piece : null;
+  const node = onlyPiece(root);
   const attributes = pieceAttributes.safeParse(node);
-  if (!attributes.success || typeof node !== "object" || node === null) {
+  if (!attributes.success || node === null) {
     return { reason: `A stored part (${part.id}) is not a source piece this add-in wrote.` };
   }
   const text = "#text" in node && typeof node["#text"] === "string" ? node["#text"] : "";
@@ -147,6 +154,19 @@ function readPiece(part: StoredPart): { piece: Piece; text: string } | { reason:
     of: Number(of),
   };
   return { piece, text };
+}
+
+const PIECE_KEYS = new Set(["xmlns", "schemaVersion", "source", "index", "of", "#text"]);
+
+/** The `piece` element when it is the document's only element and holds nothing but text. */
+function onlyPiece(root: unknown): object | null {
+  if (typeof root !== "object" || root === null) return null;
+  const keys = Object.keys(root);
+  const node: unknown = "piece" in root ? root.piece : null;
+  if (keys.length !== 1 || typeof node !== "object" || node === null || Array.isArray(node)) {
+    return null;
+  }
+  return Object.keys(node).every((key) => PIECE_KEYS.has(key)) ? node : null;
 }
 
 function assemble<T>(

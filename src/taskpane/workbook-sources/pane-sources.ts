@@ -4,8 +4,7 @@
  * list. At start in Excel it loads the workbook's sources into the catalog, then lets the custom
  * functions answer.
  */
-import type { SourceDocument } from "../../data/schema";
-import type { CatalogStore } from "../../domain/catalog/catalog-store";
+import type { CatalogStore, CheckedSource } from "../../domain/catalog/catalog-store";
 import { findAffectedCells } from "../../excel/sources/affected-cells";
 import {
   loadWorkbookSources,
@@ -26,11 +25,11 @@ import { sessionKeeper, workbookKeeper, type SourceKeeper } from "./source-keepe
 export function setUpPaneSources(store: CatalogStore): {
   hostKnown(inExcel: boolean): Promise<void>;
 } {
-  let keeper: SourceKeeper<SourceDocument> = sessionKeeper<SourceDocument>(store);
+  let keeper: SourceKeeper<CheckedSource> = sessionKeeper<CheckedSource>(store);
   let inExcel = false;
   const status = byId("sources-status", HTMLElement);
 
-  const refreshAdd = setUpAddSource<SourceDocument>({
+  const refreshAdd = setUpAddSource<CheckedSource>({
     findDeals: extractRounds,
     readers: editReaders,
     known: () => knownRounds(store.current()),
@@ -47,12 +46,12 @@ export function setUpPaneSources(store: CatalogStore): {
       }
       return {
         ok: true,
-        value: { id: built.value.id, addedAt: new Date().toISOString(), document: built.value },
+        value: { id: built.value.id, addedAt: new Date().toISOString(), document: checked.value },
       };
     },
     keeper: () => keeper,
   });
-  const refreshList = setUpSourcesList<SourceDocument>({
+  const refreshList = setUpSourcesList<CheckedSource>({
     summaries: () => store.listSources(),
     keeper: () => keeper,
     companiesOf: (document) => document.companies.map((company) => company.name),
@@ -86,8 +85,8 @@ export function setUpPaneSources(store: CatalogStore): {
         releaseSources();
         return;
       }
-      keeper = workbookKeeper<SourceDocument>(loaded.value.sources, store);
-      store.setAddedSources(loaded.value.sources.map((source) => source.document));
+      keeper = workbookKeeper<CheckedSource>(loaded.value.sources, store);
+      store.setCheckedSources(loaded.value.sources.map((source) => source.document));
       const { quarantined } = loaded.value;
       if (quarantined.length > 0) {
         showStatus(status, {

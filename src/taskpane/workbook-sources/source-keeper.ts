@@ -12,8 +12,12 @@ import {
 import { STORE_SCHEMA_VERSION, type StoredSource } from "../../excel/sources/source-parts";
 import type { SourceEntry } from "../../sources/sources-file";
 
-/** The catalog as the keeper updates it: replace the added sources, rebuilt once. */
-export type AddedSourcesSink<D> = { setAddedSources(documents: readonly D[]): unknown };
+/**
+ * The catalog as the keeper updates it: replace the added sources, rebuilt once. Every document a
+ * keeper holds was fully checked where it came in (read from the workbook, found in an article,
+ * imported), so the catalog takes them without checking them again.
+ */
+export type AddedSourcesSink<D> = { setCheckedSources: (documents: readonly D[]) => unknown };
 
 export type KeepOutcome = StoreOutcome;
 
@@ -34,7 +38,7 @@ export function workbookKeeper<D>(
   catalog: AddedSourcesSink<D>,
 ): SourceKeeper<D> {
   let stored = [...loaded];
-  const publish = () => catalog.setAddedSources(stored.map((s) => s.document));
+  const publish = () => catalog.setCheckedSources(stored.map((s) => s.document));
   return {
     where: "workbook",
     entries: () => stored,
@@ -60,7 +64,7 @@ export function workbookKeeper<D>(
 /** A keeper for a plain browser: the sources live as long as the page. */
 export function sessionKeeper<D>(catalog: AddedSourcesSink<D>): SourceKeeper<D> {
   let kept: SourceEntry<D>[] = [];
-  const publish = () => catalog.setAddedSources(kept.map((s) => s.document));
+  const publish = () => catalog.setCheckedSources(kept.map((s) => s.document));
   return {
     where: "session",
     entries: () => kept,

@@ -111,6 +111,20 @@ describe("workbook source store", () => {
     ]);
   });
 
+  it("quarantines parts that are XML but not one piece holding only text", async () => {
+    const file = new WorkbookFile();
+    const [head] = encodeEntry(entry("good"));
+    const piece = head ?? "";
+    file.plant(`${piece}<piece/>`);
+    file.plant(piece.replace("</piece>", "<b>bold</b></piece>"));
+    file.plant(`<other xmlns="${SOURCES_NAMESPACE}">{}</other>`);
+    const { sources, quarantined } = await reload(file);
+    expect(sources).toEqual([]);
+    expect(quarantined.map((q) => q.reason)).toEqual(
+      Array(3).fill(expect.stringContaining("is not a source piece this add-in wrote.")),
+    );
+  });
+
   it("ignores pieces whose head was never written", async () => {
     const file = new WorkbookFile();
     const [, ...tail] = encodeEntry(entry("half", "y".repeat(200_000)));

@@ -5,9 +5,8 @@
  */
 import fs from "fs";
 import path from "path";
-import type { SourceDocument } from "../../../src/data/schema";
 import { rawDataset } from "../../../src/data/dataset";
-import { createCatalogStore } from "../../../src/domain/catalog/catalog-store";
+import { createCatalogStore, type CheckedSource } from "../../../src/domain/catalog/catalog-store";
 import { roundComparison } from "../../../src/domain/tables/table-rounds";
 import { loadWorkbookSources } from "../../../src/excel/sources/workbook-source-store";
 import { extractRounds } from "../../../src/extract";
@@ -37,7 +36,10 @@ function lumen(headline = "Lumen Robotics raises $40 million to build picking ar
   );
   const built = toSourceDocument(article, rounds, () => undefined);
   if (!built.ok) throw new Error(built.message);
-  return { id: built.value.id, addedAt: "2026-11-28T01:00:00Z", document: built.value };
+  // Checked as the pane checks what it keeps: the catalog takes kept sources without checking.
+  const checked = validateDocument(built.value);
+  if (!checked.ok) throw new Error(checked.issues.join("; "));
+  return { id: built.value.id, addedAt: "2026-11-28T01:00:00Z", document: checked.value };
 }
 
 describe("workbookKeeper", () => {
@@ -45,7 +47,7 @@ describe("workbookKeeper", () => {
     const file = new WorkbookFile();
     const runs = installExcel(file);
     const store = createCatalogStore(rawDataset);
-    const keeper = workbookKeeper<SourceDocument>([], store);
+    const keeper = workbookKeeper<CheckedSource>([], store);
     const changes: number[] = [];
     store.subscribe((catalog) => changes.push(catalog.sources.length));
 
@@ -58,7 +60,7 @@ describe("workbookKeeper", () => {
     const loaded = await loadWorkbookSources(validateDocument);
     if (!loaded.ok) throw new Error(loaded.message);
     const reopened = createCatalogStore(rawDataset);
-    reopened.setAddedSources(loaded.value.sources.map((s) => s.document));
+    reopened.setCheckedSources(loaded.value.sources.map((s) => s.document));
     expect(reopened.listSources().map((s) => [s.headline, s.rounds, s.bundled])).toEqual([
       [expect.any(String), 3, true],
       ["Lumen Robotics raises $40 million to build picking arms", 2, false],
@@ -74,7 +76,7 @@ describe("workbookKeeper", () => {
   it("leaves the catalog as it was when the workbook refuses the write", async () => {
     installExcel(new WorkbookFile(), { failAt: { operation: 1, code: "AccessDenied" } });
     const store = createCatalogStore(rawDataset);
-    const keeper = workbookKeeper<SourceDocument>([], store);
+    const keeper = workbookKeeper<CheckedSource>([], store);
     const outcome = await keeper.add([lumen()]);
     expect(outcome.ok).toBe(false);
     expect(store.listSources()).toHaveLength(1);
@@ -86,7 +88,7 @@ describe("the page's catalog after a change", () => {
   afterEach(() => catalogStore.setAddedSources([]));
 
   it("is what the custom functions answer from, citing the added source", async () => {
-    const keeper = sessionKeeper<SourceDocument>(catalogStore);
+    const keeper = sessionKeeper<CheckedSource>(catalogStore);
     expect(answerOf(() => AIROUND("Lumen Robotics", "B"))).toMatchObject({ code: "#N/A" });
     await keeper.add([lumen()]);
     expect(answerOf(() => AIROUND("Lumen Robotics", "B"))).toBe(40e6);
@@ -99,12 +101,15 @@ describe("the page's catalog after a change", () => {
 
   it("writes an added source's text to cells only through the text guard", async () => {
     const hostile = lumen('=HYPERLINK("https://evil.example","click")');
-    hostile.document.companies[0] = {
-      ...hostile.document.companies[0],
-      name: "=cmd|'/c calc'!A1",
-      legalName: "=cmd|'/c calc'!A1",
-    } as SourceDocument["companies"][number];
-    await sessionKeeper<SourceDocument>(catalogStore).add([hostile]);
+    const [company, ...others] = hostile.document.companies;
+    if (!company) throw new Error("the article names no company");
+    const renamed = { name: "=cmd|'/c calc'!A1", legalName: "=cmd|'/c calc'!A1" };
+    const checked = validateDocument({
+      ...hostile.document,
+      companies: [{ ...company, ...renamed }, ...others],
+    });
+    if (!checked.ok) throw new Error(checked.issues.join("; "));
+    await sessionKeeper<CheckedSource>(catalogStore).add([{ ...hostile, document: checked.value }]);
     const block = tableBlock(roundComparison(catalogStore.current()), "values");
     // The guard: every cell holding the added text is formatted as Text ("@") before it is
     // written, so Excel keeps it as the literal text.
