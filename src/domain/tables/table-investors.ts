@@ -30,9 +30,12 @@ export function investorMap(
   const rows: TableCell[][] = [];
   // The cells that hold a role, in reading order: the footnote and quotes need only these.
   const filled: TableCell[] = [];
-  for (const investor of investorsByFirstRound(catalog)) {
+  const investments = new Map(
+    catalog.investors.all.map((investor) => [investor, investmentsOf(catalog, investor, true)]),
+  );
+  for (const investor of investorsByFirstRound(catalog, investments)) {
     const taken = new Map<number, Participation[]>();
-    for (const p of investmentsOf(catalog, investor, true)) {
+    for (const p of investments.get(investor) ?? []) {
       for (const column of columnsOf.get(p.company.id) ?? []) {
         const list = taken.get(column);
         if (list) list.push(p);
@@ -68,19 +71,25 @@ export function investorMap(
  * Every investor, ordered by its first round, affiliates' rounds included (so Alibaba comes just
  * before Ant Financial), then by name.
  */
-function investorsByFirstRound(catalog: Catalog): Investor[] {
+function investorsByFirstRound(
+  catalog: Catalog,
+  investments: ReadonlyMap<Investor, readonly Participation[]>,
+): Investor[] {
   // Each investor's first date is read once (its list is oldest first), never inside the comparator.
   const first = new Map(
     catalog.investors.all.map((investor) => [
       investor,
-      investmentsOf(catalog, investor, true)[0]?.round.announced.iso ?? "9999",
+      investments.get(investor)?.[0]?.round.announced.iso ?? "9999",
     ]),
   );
   const firstOf = (investor: Investor) => first.get(investor) ?? "9999";
   return [...catalog.investors.all].sort(
-    (a, b) => compareText(firstOf(a), firstOf(b)) || a.name.localeCompare(b.name),
+    (a, b) => compareText(firstOf(a), firstOf(b)) || byName.compare(a.name, b.name),
   );
 }
+
+/** `localeCompare`'s order (the default locale's), with the collator built once, not per call. */
+const byName = new Intl.Collator();
 
 function investorLabel(catalog: Catalog, investor: Investor): string {
   const parent = investor.affiliateOf && catalog.investorById.get(investor.affiliateOf.investor);
