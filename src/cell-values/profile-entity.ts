@@ -22,17 +22,21 @@ export type CardOptions = { doubleFormats: boolean };
 
 const hostOptions = (): CardOptions => ({ doubleFormats: isSetSupported("ExcelApi", "1.19") });
 
-/** Property names, as analysts reach them in formulas: `=A1.[Total raised]`. */
+/**
+ * Property names, as analysts reach them in formulas: `=A1.[Raised in reported rounds]`. Each can
+ * also be typed as a COMPANY field.
+ */
 export const PROFILE_PROPERTIES = {
   latestValuation: "Latest valuation",
   latestValuationText: "Latest valuation (as reported)",
-  totalRaised: "Total raised",
+  totalRaised: "Raised in reported rounds",
   rounds: "Rounds",
   description: "Description",
   country: "Country",
   founded: "Founded",
   ceo: "CEO",
-  sectors: "Sectors",
+  focus: "Focus",
+  sectors: "Partnership sectors",
   partners: "Partners",
   partnerList: "Partner list",
   investors: "Investors",
@@ -78,6 +82,7 @@ export function toEntity(
     [P.country]: profile.country && cite(profile.country),
     [P.founded]: profile.founded && cite(profile.founded),
     [P.ceo]: profile.ceo && cite(profile.ceo),
+    [P.focus]: profile.focus && cite(profile.focus),
     [P.sectors]: profile.sectors && cite(profile.sectors),
     [P.partners]: profile.partners && cite(profile.partners),
     [P.partnerList]: profile.partnerList && cite(profile.partnerList),
@@ -87,7 +92,10 @@ export function toEntity(
     title: profile.name,
     sections: sections(properties, [
       { properties: [P.latestValuation, P.latestValuationText, P.totalRaised, P.rounds] },
-      { title: "Company", properties: [P.description, P.country, P.founded, P.ceo, P.sectors] },
+      {
+        title: "Company",
+        properties: [P.description, P.country, P.founded, P.ceo, P.focus, P.sectors],
+      },
       { title: "Partners and investors", properties: [P.partners, P.partnerList, P.investors] },
       { title: SOURCES_TITLE, properties: Object.values(P).map(passageProperty) },
     ]),

@@ -10,7 +10,9 @@
  * - The July round has no series letter and Megvii's round names no lead and no valuation: those
  *   fields are absent, and the API answers "not reported".
  * - "Other investors include …" names some of the Series C's other investors, and Ant Financial
- *   "joined" Megvii's round alongside others: both lists are marked `complete: false`.
+ *   "joined" Megvii's round alongside others: both lists are marked `complete: false`. "Led by"
+ *   names a round's leads (`complete: true`); the July round names no other investor at all, so
+ *   its list of investors is not complete either (no `others`).
  */
 import { ARTICLE_2018_04_10 } from "./article-2018-04-10";
 
@@ -181,7 +183,12 @@ export const rawDataset: unknown = {
             quote: JULY_ROUND,
             inferred: `The article names July without a year; ${ARTICLE_DATE} and the round came before the April 2018 Series C, so July 2017.`,
           },
-          leads: { investors: ["cdh-investments", "sailing-capital"], quote: JULY_ROUND },
+          // "led by" names the leads; the article names no other investor of this round.
+          leads: {
+            investors: ["cdh-investments", "sailing-capital"],
+            complete: true,
+            quote: JULY_ROUND,
+          },
           notes: [
             {
               text: "SenseTime called it the largest private financing round ever closed by an AI startup at that time",
@@ -201,7 +208,7 @@ export const rawDataset: unknown = {
             quote: MONDAY,
             inferred: `"Announced on Monday": ${ARTICLE_DATE} (a Tuesday), so Monday 2018-04-09.`,
           },
-          leads: { investors: ["alibaba"], quote: MONDAY },
+          leads: { investors: ["alibaba"], complete: true, quote: MONDAY },
           others: { investors: ["temasek", "suning"], complete: false, quote: OTHER_INVESTORS },
           postMoneyValuation: {
             amount: 4.5e9,

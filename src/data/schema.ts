@@ -111,8 +111,16 @@ const participants = fact({
 const round = z.object({
   id,
   company: id,
-  /** The series letter, when the source names one. */
-  series: z.optional(fact({ letter: z.string().check(z.regex(/^[A-Z]$/)) })),
+  /** The series letter, when the source names one, with a sub-series number if any ("C", "C1"). */
+  series: z.optional(
+    fact({
+      letter: z
+        .string()
+        .check(
+          z.regex(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"'),
+        ),
+    }),
+  ),
   amount: moneyFact,
   announced: dateFact,
   leads: z.optional(participants),

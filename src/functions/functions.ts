@@ -28,12 +28,12 @@ import { answer } from "./to-excel-error";
 const catalog = () => catalogStore.current();
 
 /**
- * One fact of one funding round. =DEALS.AIROUND("SenseTime","C") → 600000000; =DEALS.AIROUND("SenseTime","2017-07","lead") → "CDH Investments; Sailing Capital".
+ * One fact of one funding round. =DEALS.AIROUND("SenseTime","C") → 600000000; =DEALS.AIROUND("SenseTime","Jul 2017","lead") → "CDH Investments; Sailing Capital"; =DEALS.AIROUND("SenseTime","C","valuation qualifier") → "exceeding".
  * @customfunction AIROUND
  * @helpurl https://localhost:3000/help.html#deals-airound
  * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".
- * @param round Series letter ("C", "Series C"), "latest", "first", a position from the oldest (1, 2) or the month of a round without a letter ("2017-07").
- * @param [field] amount (default, USD), date, series, lead, investors, valuation, currency or source.
+ * @param round "C", "Series C", "C round", "latest", "first", a position from the oldest (1, 2), or the round's month: "2017-07", "Jul 2017", "Jul 2017 round", a day of it ("2018-04-09").
+ * @param [field] amount (default, round size in USD), date, series, round, lead, other, investors, valuation, currency, source; amount qualifier, valuation qualifier (exact / exceeding / more than), date precision (day, month, year; "(inferred)"). Column headers work too.
  * @returns The value: USD amounts as numbers, dates as date serials, names as text.
  */
 export function AIROUND(company: string, round: string | number, field?: string): number | string {
@@ -58,14 +58,14 @@ export function VALUATION(company: string, round?: string | number): number {
  * @helpurl https://localhost:3000/help.html#deals-airounds
  * @param company Company name or alias, e.g. "SenseTime".
  * @param [headers] 1 (default) for a header row, 0 for none.
- * @returns One row per round; values the source does not give read "Not reported".
+ * @returns One row per round; values the source does not give read "Not reported"; a partial list of investors ends "others not named".
  */
 export function AIROUNDS(company: string, headers?: number): Array<Array<string | number>> {
   return answer(() => airounds(catalog(), company, headers));
 }
 
 /**
- * Spills the investors of a company's rounds with their role (lead / participant) and affiliation. =DEALS.INVESTORS("SenseTime","C").
+ * Spills the investors of a company's rounds in the article's order with their role (lead / participant) and affiliation; a partial list ends with an "Others not named" row. =DEALS.INVESTORS("SenseTime","C").
  * @customfunction INVESTORS
  * @helpurl https://localhost:3000/help.html#deals-investors
  * @param company Company name or alias, e.g. "Megvii".
@@ -82,13 +82,13 @@ export function INVESTORS(
 }
 
 /**
- * Spills the rounds an investor took part in, oldest first, with its role; rounds joined through an affiliate read e.g. "participant (via Ant Financial)". =DEALS.INVESTMENTS("Alibaba").
+ * Spills the rounds an investor took part in, oldest first, with the round's size (not the investor's share) and its role; rounds joined through an affiliate read e.g. "participant (via Ant Financial)". =DEALS.INVESTMENTS("Alibaba").
  * @customfunction INVESTMENTS
  * @helpurl https://localhost:3000/help.html#deals-investments
  * @param investor Investor name or alias, e.g. "Alibaba", "Ant Financial".
  * @param [includeAffiliates] TRUE (default) to include rounds joined by the investor's affiliates, FALSE for its own only.
  * @param [headers] 1 (default) for a header row, 0 for none.
- * @returns One row per round: company, round, announced, amount (USD), role.
+ * @returns One row per round: company, round, announced, round size (USD), role.
  */
 export function INVESTMENTS(
   investor: string,
@@ -99,11 +99,11 @@ export function INVESTMENTS(
 }
 
 /**
- * Sum in USD of the funding rounds the article reports for a company (not a lifetime total). =DEALS.TOTALRAISED("SenseTime") → 1010000000.
+ * Raised in reported rounds: the sum in USD of the rounds the article reports for a company (not a lifetime total). =DEALS.TOTALRAISED("SenseTime") → 1010000000.
  * @customfunction TOTALRAISED
  * @helpurl https://localhost:3000/help.html#deals-totalraised
  * @param company Company name or alias, e.g. "SenseTime".
- * @returns The total in USD.
+ * @returns The sum in USD of the reported rounds.
  */
 export function TOTALRAISED(company: string): number {
   return answer(() => asNumber(totalraised(catalog(), company)));
@@ -114,8 +114,8 @@ export function TOTALRAISED(company: string): number {
  * @customfunction COMPANY
  * @helpurl https://localhost:3000/help.html#deals-company
  * @param company Company name or alias, e.g. "SenseTime".
- * @param field founded (year), ceo, country, partners (count), partnerlist, sectors, focus or description.
- * @returns The fact: a number for founded and partners, else text.
+ * @param field founded (year), ceo, country, partners (count), partnerlist, sectors (of its partnerships), focus, description, rounds, investors, raised (in reported rounds), valuation; founded precision, partners / raised / valuation qualifier.
+ * @returns The fact: a number for founded, partners, rounds, raised and valuation, else text.
  */
 export function COMPANY(company: string, field: string): number | string {
   return answer(() => companyFact(catalog(), company, field));
@@ -127,7 +127,7 @@ export function COMPANY(company: string, field: string): number | string {
  * @helpurl https://localhost:3000/help.html#deals-aisource
  * @param company Company name or alias, e.g. "SenseTime".
  * @param [round] The round, e.g. "C"; omit it for a company fact.
- * @param [field] A round field (default amount) or, without a round, a company field (default description).
+ * @param [field] A round field (default amount) or, without a round, a company field (default description); a field of the other kind says to add or drop the round.
  * @returns "quote" — headline, date.
  */
 export function AISOURCE(company: string, round?: string | number, field?: string): string {
@@ -138,9 +138,9 @@ export function AISOURCE(company: string, round?: string | number, field?: strin
  * The source's AI market target for a country and year. =DEALS.MARKET("China",2030) → 158400000000; =DEALS.MARKET("China",2030,"CNY") → 1000000000000.
  * @customfunction MARKET
  * @helpurl https://localhost:3000/help.html#deals-market
- * @param country Country, e.g. "China".
+ * @param country Country, e.g. "China", "PRC", "CN", "中国".
  * @param year Target year, e.g. 2030.
- * @param [currency] USD (default) or CNY.
+ * @param [currency] USD (default, also "US$") or CNY (also "RMB", "yuan"), any case.
  * @returns The target amount.
  */
 export function MARKET(country: string, year: number, currency?: string): number {
@@ -148,7 +148,7 @@ export function MARKET(country: string, year: number, currency?: string): number
 }
 
 /**
- * A company card (Excel data type): founded, CEO, rounds, total raised, latest valuation, partners, sectors and investors, each citing the article passage behind it. =DEALS.PROFILE("SenseTime") → SenseTime (card); =A1.[Total raised] → 1010000000.
+ * A company card (Excel data type): founded, CEO, focus, rounds, raised in reported rounds, latest valuation, partners, partnership sectors and investors, each citing the article passage behind it. =DEALS.PROFILE("SenseTime") → SenseTime (card); =A1.[Raised in reported rounds] → 1010000000.
  * @customfunction PROFILE
  * @helpurl https://localhost:3000/help.html#deals-profile
  * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".

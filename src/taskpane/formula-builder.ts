@@ -1,6 +1,7 @@
 /** The formula builder: company, round and field pickers, the formula, its value, insert and copy. */
 import { currentCatalog } from "../runtime/shared-catalog";
 import { COMPANY_FIELDS } from "../domain/facts/company-fields";
+import { fieldLabel } from "../domain/presentation/field-labels";
 import { formatDate } from "../domain/presentation/format";
 import { formulaText } from "../domain/formulas/formula-text";
 import { evaluateFormula, explainFormula } from "../domain/formulas/formulas";
@@ -74,7 +75,7 @@ export function setUpFormulaBuilder(canInsert: () => boolean): () => void {
     // Company cards are entities returned by a function: offered only where Excel can show them.
     const card: [string, string][] =
       round.value === COMPANY_FACT && profileSupported() ? [[CARD_FIELD, "company card"]] : [];
-    fillSelect(field, [...fields.map((f): [string, string] => [f, f]), ...card]);
+    fillSelect(field, [...fields.map((f): [string, string] => [f, fieldLabel(f)]), ...card]);
     if (field.value === CARD_FIELD) {
       formula.value = profileFormula(company.value);
       value.replaceChildren(element("span", "A company card: insert it to see its figures."));

@@ -3,14 +3,14 @@
  * the message of the error Excel would show.
  */
 import type { FormulaValue } from "../domain/formulas/formulas";
-import { displayText } from "../domain/facts/company-profile";
+import { hedgedText } from "../domain/facts/company-profile";
 import { EXCEL_ERROR, type Result } from "../domain/core/result";
 import type { Sourced } from "../domain/core/value";
 import { element } from "./dom";
 
 /**
  * One node showing the result: the value as the cell holds it (a spill as a small table) and, when
- * the fact behind it is known, how a memo reads it ("more than $4.5B", "9 Apr 2018") and the
+ * the fact behind it is known, how a memo reads it ("exceeding $4.5B", "9 Apr 2018") and the
  * passage it comes from.
  */
 export function renderFormulaResult(
@@ -26,7 +26,7 @@ export function renderFormulaResult(
   const shown = element("span", undefined, "value", doc);
   shown.append(element("span", cellText(value), "cell-value", doc));
   if (fact?.kind === "ok") {
-    const reading = displayText(fact.value.value);
+    const reading = hedgedText(fact.value);
     if (reading !== cellText(value)) shown.append(element("span", ` (${reading})`, "reading", doc));
     if (fact.value.quote !== value) {
       shown.append(element("span", `“${fact.value.quote}”`, "quote", doc));

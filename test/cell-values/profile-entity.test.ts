@@ -37,11 +37,11 @@ describe("toEntity", () => {
       type: "Double",
       basicValue: 4.5e9,
       numberFormat: '"> "$#,##0.00,,,"B"',
-      propertyMetadata: { sublabel: "Lower bound: more than $4.5B" },
+      propertyMetadata: { sublabel: "Lower bound: exceeding $4.5B" },
     });
     expect(property(sensetime, P.latestValuationText)).toMatchObject({
       type: "String",
-      basicValue: "more than $4.5B",
+      basicValue: "exceeding $4.5B",
     });
     expect(property(sensetime, P.totalRaised)).toMatchObject({
       type: "Double",
@@ -87,7 +87,7 @@ describe("toEntity", () => {
       numberFormat: '$#,##0.0,,"M"',
     });
     expect(property(seriesC, R.otherInvestors)).toMatchObject({
-      basicValue: "Temasek; Suning Commerce",
+      basicValue: "Temasek; Suning Commerce; others not named",
     });
     expect(property(seriesC, R.valuation)).toMatchObject({ basicValue: 4.5e9 });
   });

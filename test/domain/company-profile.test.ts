@@ -49,12 +49,12 @@ describe("companyProfile", () => {
       currency: "USD",
       bound: "atLeast",
     });
-    expect(profile.latestValuation?.display).toBe("more than $4.5B");
+    expect(profile.latestValuation?.display).toBe("exceeding $4.5B");
     expect(profile.partners?.display).toBe("more than 400");
     expect(profile.partnerList?.display).toContain("Qualcomm Inc; Nvidia Corp");
     expect(profile.sectors?.display).toContain("security; fintech");
     expect(profile.investors?.display).toBe(
-      "CDH Investments; Sailing Capital; Alibaba; Temasek; Suning Commerce",
+      "CDH Investments; Sailing Capital; Alibaba; Temasek; Suning Commerce; others not named",
     );
   });
 
@@ -81,8 +81,8 @@ describe("companyProfile", () => {
         date: "9 Apr 2018",
         amount: "$600M",
         leads: "Alibaba",
-        others: "Temasek; Suning Commerce",
-        valuation: "more than $4.5B",
+        others: "Temasek; Suning Commerce; others not named",
+        valuation: "exceeding $4.5B",
       },
     ]);
   });
@@ -95,13 +95,13 @@ describe("companyProfile", () => {
     }
     expect(profile).not.toHaveProperty("latestValuation");
     expect(profile.totalRaised?.display).toBe("$460M");
-    expect(profile.investors?.display).toBe("Ant Financial");
+    expect(profile.investors?.display).toBe("Ant Financial; others not named");
     const [round] = profile.rounds;
     expect(round.label).toBe("Series C");
     expect(round.date.display).toBe("Oct 2017");
     expect(round).not.toHaveProperty("leads");
     expect(round).not.toHaveProperty("valuation");
-    expect(round.otherInvestors?.display).toBe("Ant Financial");
+    expect(round.otherInvestors?.display).toBe("Ant Financial; others not named");
   });
 
   it("returns resolveCompany's message and suggestions when the name is unknown", () => {

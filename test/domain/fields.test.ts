@@ -27,13 +27,17 @@ describe("readRoundField", () => {
     [seriesC, "series", { type: "text", text: "Series C" }],
     [seriesC, "lead", { type: "text", text: "Alibaba" }],
     [seriesC, "Lead Investors", { type: "text", text: "Alibaba" }],
-    [seriesC, "investors", { type: "text", text: "Alibaba; Temasek; Suning Commerce" }],
+    [
+      seriesC,
+      "investors",
+      { type: "text", text: "Alibaba; Temasek; Suning Commerce; others not named" },
+    ],
     [seriesC, "post-money", { type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" }],
     [seriesC, "currency", { type: "text", text: "USD" }],
     [july, "amount", { type: "money", amount: 410e6, currency: "USD", bound: "exact" }],
     [july, "date", { type: "date", iso: "2017-07", precision: "month" }],
     [july, "lead", { type: "text", text: "CDH Investments; Sailing Capital" }],
-    [megviiC, "investors", { type: "text", text: "Ant Financial" }],
+    [megviiC, "investors", { type: "text", text: "Ant Financial; others not named" }],
   ])("reads %#: %s", (round, field, value) => {
     const company = round === megviiC ? megvii : sensetime;
     expect(valueOf(readRoundField(catalog, company, round, field))).toEqual(value);
@@ -63,7 +67,7 @@ describe("readRoundField", () => {
     expect(readRoundField(catalog, sensetime, seriesC, "ebitda")).toMatchObject({
       kind: "invalid",
       message:
-        "Unknown field 'ebitda'. Use one of: amount, date, series, lead, investors, valuation, currency, source.",
+        "Unknown field 'ebitda'. Use one of: amount, date, series, round, lead, other, investors, valuation, currency, source, amount qualifier, valuation qualifier, date precision.",
     });
   });
 

@@ -34,7 +34,16 @@ describe("evaluateFormula", () => {
 
   it("returns 'Not reported' in a spill where the source gives no value", () => {
     expect(evaluateFormula(catalog, "AIROUNDS", ["Megvii", 0])).toEqual(
-      ok([["Series C", 43009, 460000000, "Not reported", "Ant Financial", "Not reported"]]),
+      ok([
+        [
+          "Series C",
+          43009,
+          460000000,
+          "Not reported",
+          "Ant Financial; others not named",
+          "Not reported",
+        ],
+      ]),
     );
   });
 

@@ -62,7 +62,7 @@ describe("parseRoundRef", () => {
       expect(parseRoundRef(input)).toMatchObject({
         kind: "invalid",
         message: expect.stringContaining(
-          'Name a round as "C", "Series C", "latest", "first", 1, 2, …, "2017-07".',
+          'Name a round as "C", "Series C", "latest", "first", 1, 2, …, "2017-07", "Jul 2017".',
         ),
       });
     },
@@ -90,7 +90,8 @@ describe("findRound", () => {
     });
     expect(findRound(catalog, megvii, 3)).toMatchObject({
       kind: "notFound",
-      message: 'Megvii has no round 3 in the source. Its rounds: 1) Series C ("C", Oct 2017).',
+      message:
+        'Megvii has 1 round in the source; 3 was read as a position (1 = the oldest round). Its rounds: 1) Series C ("C", Oct 2017).',
     });
   });
 });

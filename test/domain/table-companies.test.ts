@@ -10,11 +10,11 @@ describe("companyComparison", () => {
       ["Founded", "2014", "Not reported"],
       ["CEO", "Xu Li", "Not reported"],
       ["Rounds in source", "2", "1"],
-      ["Raised in those rounds", "$1.01B", "$460.0M"],
+      ["Raised in reported rounds", "$1.01B", "$460.0M"],
       ["Latest valuation", "> $4.50B", "Not reported"],
       ["Partners", "> 400", "Not reported"],
       [
-        "Sectors",
+        "Partnership sectors",
         "security; fintech; automobile; retail; smartphone; mobile internet; robotics; smart city development",
         "Not reported",
       ],
@@ -35,7 +35,7 @@ describe("companyComparison", () => {
     expect(senseTime).toEqual([
       { name: "COMPANY", args: ["SenseTime", "founded"] },
       { name: "COMPANY", args: ["SenseTime", "ceo"] },
-      null,
+      { name: "COMPANY", args: ["SenseTime", "rounds"] },
       { name: "TOTALRAISED", args: ["SenseTime"] },
       { name: "VALUATION", args: ["SenseTime"] },
       { name: "COMPANY", args: ["SenseTime", "partners"] },
@@ -44,7 +44,7 @@ describe("companyComparison", () => {
     expect(model.rows.map((row) => row[2].formula?.name ?? null)).toEqual([
       null,
       null,
-      null,
+      "COMPANY",
       "TOTALRAISED",
       null,
       null,

@@ -34,7 +34,7 @@ describe("roundComparison", () => {
         "Oct 2017",
         "$460.0M",
         "Not reported",
-        "Ant Financial",
+        "Ant Financial; others not named",
         "Not reported",
       ],
       [
@@ -43,7 +43,7 @@ describe("roundComparison", () => {
         "9 Apr 2018",
         "$600.0M",
         "Alibaba",
-        "Temasek; Suning Commerce",
+        "Temasek; Suning Commerce; others not named",
         "> $4.50B",
       ],
     ]);
@@ -80,7 +80,7 @@ describe("roundComparison", () => {
     });
     expect(formulas[0]).toEqual([
       null,
-      null,
+      airound("SenseTime", "2017-07", "round"),
       airound("SenseTime", "2017-07", "date"),
       airound("SenseTime", "2017-07", "amount"),
       airound("SenseTime", "2017-07", "lead"),
@@ -89,11 +89,11 @@ describe("roundComparison", () => {
     ]);
     expect(formulas[2]).toEqual([
       null,
-      airound("SenseTime", "C", "series"),
+      airound("SenseTime", "C", "round"),
       airound("SenseTime", "C", "date"),
       airound("SenseTime", "C", "amount"),
       airound("SenseTime", "C", "lead"),
-      null,
+      airound("SenseTime", "C", "other"),
       { name: "VALUATION", args: ["SenseTime", "C"] },
     ]);
     expect(model.rows[1][4].passages).toBeUndefined();

@@ -19,9 +19,9 @@ describe("the functions' composition root", () => {
     expect(answerOf(() => AISOURCE("SenseTime", "C"))).toContain("Newest source answers");
     const after = PROFILE("SenseTime");
     expect(after).not.toBe(before);
-    expect(after.properties?.["Total raised"]).toMatchObject({ basicValue: 1.03e9 });
+    expect(after.properties?.["Raised in reported rounds"]).toMatchObject({ basicValue: 1.03e9 });
     catalogStore.setAddedSources([]);
-    expect(PROFILE("SenseTime").properties?.["Total raised"]).toMatchObject({
+    expect(PROFILE("SenseTime").properties?.["Raised in reported rounds"]).toMatchObject({
       basicValue: 1.01e9,
     });
   });

@@ -27,7 +27,7 @@ describe("AIROUND", () => {
     [["SenseTime", "C"], 600000000],
     [["SenseTime", "C", "date"], 43199],
     [["SenseTime", "C", "lead"], "Alibaba"],
-    [["SenseTime", "C", "investors"], "Alibaba; Temasek; Suning Commerce"],
+    [["SenseTime", "C", "investors"], "Alibaba; Temasek; Suning Commerce; others not named"],
     [["SenseTime", "C", "valuation"], 4500000000],
     [["SenseTime", "C", "series"], "Series C"],
     [["SenseTime", "C", "currency"], "USD"],
@@ -43,7 +43,7 @@ describe("AIROUND", () => {
     [["SenseTime", "first"], 410000000],
     [["Megvii", "C"], 460000000],
     [["Megvii", "C", "date"], 43009],
-    [["Megvii", "C", "investors"], "Ant Financial"],
+    [["Megvii", "C", "investors"], "Ant Financial; others not named"],
   ] as const)("returns the article's fact for %j", (args, expected) => {
     const [company, round, field] = args as readonly [string, string | number, string?];
     expect(AIROUND(company, round, field)).toBe(expected);
@@ -102,7 +102,7 @@ describe("AIROUND", () => {
     const error = errorOf(() => AIROUND("SenseTime", "C", "size of round"));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toBe(
-      "Unknown field 'size of round'. Use one of: amount, date, series, lead, investors, valuation, currency, source.",
+      "Unknown field 'size of round'. Use one of: amount, date, series, round, lead, other, investors, valuation, currency, source, amount qualifier, valuation qualifier, date precision.",
     );
   });
 
@@ -186,7 +186,7 @@ describe("COMPANY", () => {
     expect(missing.code).toBe("#VALUE!");
     expect(missing.message).toContain('The field is missing. Use "founded" or "ceo"');
     expect(errorOf(() => COMPANY("SenseTime", "revenue")).message).toBe(
-      "Unknown field 'revenue'. Use one of: founded, ceo, country, partners, partnerlist, sectors, focus, description.",
+      "Unknown field 'revenue'. Use one of: founded, ceo, country, partners, partnerlist, sectors, focus, description, rounds, investors, raised, valuation, founded precision, partners qualifier, raised qualifier, valuation qualifier.",
     );
   });
 });
@@ -255,13 +255,27 @@ describe("AIROUNDS", () => {
         "Not reported",
         "Not reported",
       ],
-      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce", 4500000000],
+      [
+        "Series C",
+        43199,
+        600000000,
+        "Alibaba",
+        "Temasek; Suning Commerce; others not named",
+        4500000000,
+      ],
     ]);
   });
 
   it("returns no header row when headers is 0", () => {
     expect(AIROUNDS("Face++", 0)).toEqual([
-      ["Series C", 43009, 460000000, "Not reported", "Ant Financial", "Not reported"],
+      [
+        "Series C",
+        43009,
+        460000000,
+        "Not reported",
+        "Ant Financial; others not named",
+        "Not reported",
+      ],
     ]);
     expect(AIROUNDS("Megvii", 1)[0]).toEqual(header);
   });
@@ -280,6 +294,7 @@ describe("INVESTORS", () => {
       ["Alibaba", "lead", "Series C", 43199, "—"],
       ["Temasek", "participant", "Series C", 43199, "—"],
       ["Suning Commerce", "participant", "Series C", 43199, "—"],
+      ["Others not named", "participant", "Series C", 43199, "Not reported"],
     ]);
   });
 
@@ -287,6 +302,7 @@ describe("INVESTORS", () => {
     expect(INVESTORS("Megvii")).toEqual([
       ["Investor", "Role", "Round", "Announced", "Affiliation"],
       ["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
+      ["Others not named", "participant", "Series C", 43009, "Not reported"],
     ]);
   });
 
@@ -294,9 +310,11 @@ describe("INVESTORS", () => {
     expect(INVESTORS("SenseTime", undefined, 0).map((row) => row[0])).toEqual([
       "CDH Investments",
       "Sailing Capital",
+      "Others not named",
       "Alibaba",
       "Temasek",
       "Suning Commerce",
+      "Others not named",
     ]);
   });
 });
@@ -304,7 +322,7 @@ describe("INVESTORS", () => {
 describe("INVESTMENTS", () => {
   it("returns rounds joined through an affiliate marked via it by default", () => {
     expect(INVESTMENTS("Alibaba Group Holding Ltd")).toEqual([
-      ["Company", "Round", "Announced", "Amount (USD)", "Role"],
+      ["Company", "Round", "Announced", "Round size (USD)", "Role"],
       ["Megvii", "Series C", 43009, 460000000, "participant (via Ant Financial)"],
       ["SenseTime", "Series C", 43199, 600000000, "lead"],
     ]);

@@ -40,7 +40,7 @@ describe("writeAtSelection", () => {
       43199,
       600e6,
       "Alibaba",
-      "Temasek; Suning Commerce",
+      "Temasek; Suning Commerce; others not named",
       4.5e9,
     ]);
     expect(target.values[2][4]).toBe("Not reported");
@@ -69,21 +69,21 @@ describe("writeAtSelection", () => {
     const { target } = context.workbook.origin;
     expect(target.formulas[3]).toEqual([
       "SenseTime",
-      '=DEALS.AIROUND("SenseTime","C","series")',
+      '=DEALS.AIROUND("SenseTime","C","round")',
       '=DEALS.AIROUND("SenseTime","C","date")',
       '=DEALS.AIROUND("SenseTime","C","amount")',
       '=DEALS.AIROUND("SenseTime","C","lead")',
-      "Temasek; Suning Commerce",
+      '=DEALS.AIROUND("SenseTime","C","other")',
       '=DEALS.VALUATION("SenseTime","C")',
     ]);
-    expect(target.formulas[1][1]).toBe("Jul 2017 round");
+    expect(target.formulas[1][1]).toBe('=DEALS.AIROUND("SenseTime","2017-07","round")');
     expect(target.numberFormat[3]).toEqual([
       "@",
       "General",
       "d mmm yyyy",
       '$#,##0.0,,"M"',
       "General",
-      "@",
+      "General",
       '"> "$#,##0.00,,,"B"',
     ]);
   });

@@ -77,7 +77,7 @@ describe("formula builder", () => {
       "valuation",
       '=DEALS.AIROUND("SenseTime","C","valuation")',
       "4500000000",
-      "(more than $4.5B)",
+      "(exceeding $4.5B)",
     ],
     ["SenseTime", "C", "date", '=DEALS.AIROUND("SenseTime","C","date")', "43199", "(9 Apr 2018)"],
     [
@@ -96,7 +96,14 @@ describe("formula builder", () => {
       "#N/A Not reported in the source: SenseTime Jul 2017 round valuation",
       "",
     ],
-    ["Megvii", "C", "investors", '=DEALS.AIROUND("Megvii","C","investors")', "Ant Financial", ""],
+    [
+      "Megvii",
+      "C",
+      "investors",
+      '=DEALS.AIROUND("Megvii","C","investors")',
+      "Ant Financial; others not named",
+      "",
+    ],
     ["SenseTime", "", "ceo", '=DEALS.COMPANY("SenseTime","ceo")', "Xu Li", ""],
     [
       "SenseTime",
@@ -136,7 +143,7 @@ describe("formula playground", () => {
   });
 
   it.each([
-    ['=DEALS.VALUATION("SenseTime")', "4500000000", "(more than $4.5B)"],
+    ['=DEALS.VALUATION("SenseTime")', "4500000000", "(exceeding $4.5B)"],
     ['=DEALS.MARKET("China",2030,"CNY")', "1000000000000", "(CNY 1T)"],
     ['=DEALS.TOTALRAISED("Face++")', "460000000", "($460M)"],
     ['=deals.airound( "sensetime" ; "C" ; "lead" )', "Alibaba", ""],
@@ -155,7 +162,7 @@ describe("formula playground", () => {
     const inputs = [...output.querySelectorAll(".inputs li")];
     expect(inputs).toHaveLength(1);
     expect(inputs[0].querySelector("code")?.textContent).toBe('=DEALS.VALUATION("SenseTime")');
-    expect(inputs[0].querySelector(".reading")?.textContent).toBe(" (more than $4.5B)");
+    expect(inputs[0].querySelector(".reading")?.textContent).toBe(" (exceeding $4.5B)");
     expect(inputs[0].querySelector(".quote")?.textContent).toMatch(/exceeding \$4\.5 billion/);
   });
 
@@ -183,7 +190,7 @@ describe("formula playground", () => {
     ["=DEALS.NOPE(1)", /^#NAME\? Unknown function 'DEALS\.NOPE'\. DEALS functions: AIROUND, /],
     [
       '=DEALS.COMPANY("SenseTime","revenue")',
-      /^#VALUE! Unknown field 'revenue'\. Use one of: founded, ceo, .*description\.$/,
+      /^#VALUE! Unknown field 'revenue'\. Use one of: founded, ceo, .*valuation qualifier\.$/,
     ],
     ["=1/0", /^#DIV\/0!$/],
     ['=DEALS.AIROUND("SenseTime","C"', /^Excel would not accept this formula/],

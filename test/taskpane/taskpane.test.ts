@@ -51,7 +51,7 @@ describe("playground and builder details", () => {
     expect(
       (await type('=DEALS.PROFILE("SenseTime")')).querySelector(".cell-value")?.textContent,
     ).toBe(
-      "A company card. SenseTime: latest valuation more than $4.5B; total raised $1.01B in the source's 2 rounds.",
+      "A company card. SenseTime: latest valuation exceeding $4.5B; raised $1.01B in 2 reported rounds.",
     );
     expect((await type('=DEALS.PROFILE("SenseTme")')).textContent).toBe(
       "#N/A Unknown company 'SenseTme'. Did you mean SenseTime?",

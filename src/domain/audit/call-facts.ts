@@ -89,7 +89,7 @@ function single(
       };
     case "TOTALRAISED":
       return {
-        reading: join(companyName(catalog, a), "total raised in the source's rounds"),
+        reading: join(companyName(catalog, a), "raised in reported rounds"),
         fact: () => totalRaisedFact(catalog, a),
       };
     case "COMPANY":

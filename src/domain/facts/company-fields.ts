@@ -1,5 +1,11 @@
 import type { Company } from "../catalog/entities";
-import { optionArgument } from "../core/argument";
+import { optionArgument, optionKey } from "../core/argument";
+import { aspect } from "./aspect";
+import { fieldNames } from "./field-names";
+import { totalRaised, valuationOf } from "./company-totals";
+import { investorsOf } from "./investments";
+import { investorsPartial, listText } from "./round-fields";
+import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
 import { andThen, notReported, ok, type Result } from "../core/result";
 import {
@@ -23,18 +29,54 @@ export const COMPANY_FIELDS = [
   "sectors",
   "focus",
   "description",
+  "rounds",
+  "investors",
+  "raised",
+  "valuation",
+  "founded precision",
+  "partners qualifier",
+  "raised qualifier",
+  "valuation qualifier",
 ] as const;
 export type CompanyField = (typeof COMPANY_FIELDS)[number];
 
-const COMPANY_FIELD_NAMES = new Map<string, CompanyField>([
-  ...COMPANY_FIELDS.map((f) => [f, f] as const),
-  ["foundingyear", "founded"],
-  ["chiefexecutive", "ceo"],
-  ["chiefexecutiveofficer", "ceo"],
-  ["partnercount", "partners"],
-  ["partnernames", "partnerlist"],
-  ["sector", "sectors"],
-]);
+/**
+ * Accepted spellings of each field (compared without case, spaces or punctuation), among them
+ * every label the Company comparison table and the company card print.
+ */
+const COMPANY_FIELD_NAMES = fieldNames<CompanyField>(
+  COMPANY_FIELDS,
+  {
+    "founding year": "founded",
+    "chief executive": "ceo",
+    "chief executive officer": "ceo",
+    "partner count": "partners",
+    "partner names": "partnerlist",
+    "Partner list": "partnerlist",
+    sector: "sectors",
+    "Partnership sectors": "sectors",
+    "partner sectors": "sectors",
+    "Rounds in source": "rounds",
+    "reported rounds": "rounds",
+    "all investors": "investors",
+    "Raised in reported rounds": "raised",
+    "total raised": "raised",
+    totalraised: "raised",
+    "Latest valuation": "valuation",
+    qualifier: "partners qualifier",
+    precision: "founded precision",
+  },
+  {
+    founded: "founded precision",
+    partners: "partners qualifier",
+    raised: "raised qualifier",
+    valuation: "valuation qualifier",
+  },
+);
+
+/** The company field a typed name denotes, if any. */
+export const companyFieldNamed = (field: string): CompanyField | undefined =>
+  COMPANY_FIELD_NAMES.get(optionKey(field));
 
 /**
  * A company fact with the passage behind it.
@@ -98,5 +140,52 @@ export function companyField(
         company.description &&
         disputed(textFact(company.description), disputes.description?.map(textFact))
       );
+    case "rounds":
+      return roundsCount(catalog, company);
+    case "investors":
+      return companyInvestors(catalog, company);
+    case "raised":
+      return reported(totalRaised(catalog, company));
+    case "valuation":
+      return reported(valuationOf(catalog, company));
+    case "founded precision":
+      return hedge(companyField(catalog, company, "founded"), precisionOf);
+    case "partners qualifier":
+      return hedge(companyField(catalog, company, "partners"), qualifierOf);
+    case "raised qualifier":
+      return hedge(companyField(catalog, company, "raised"), qualifierOf);
+    case "valuation qualifier":
+      return hedge(companyField(catalog, company, "valuation"), qualifierOf);
   }
+}
+
+const reported = (result: Result<Sourced>): Sourced | undefined =>
+  result.kind === "ok" ? result.value : undefined;
+
+const hedge = (fact: Sourced | undefined, read: (fact: Sourced) => string | undefined) =>
+  fact && reported(aspect(ok(fact), read));
+
+/**
+ * Every investor named in the company's rounds, each once, in the source's order (oldest round
+ * first, leads first), ending with "others not named" when a round's list is partial.
+ */
+function companyInvestors(catalog: Catalog, company: Company): Sourced | undefined {
+  const rounds = catalog.roundsByCompany.get(company.id) ?? [];
+  const taken = investorsOf(catalog, company);
+  if (taken.length === 0) return undefined;
+  const names = [...new Set(taken.map((p) => p.investor.name))];
+  return text(listText(names, rounds.some(investorsPartial)), fromFacts(taken.map((p) => p.fact)));
+}
+
+/**
+ * How many of the company's rounds the sources report, citing each round's amount passage (the
+ * count is the sources', not the company's lifetime number of rounds).
+ */
+function roundsCount(catalog: Catalog, company: Company): Sourced | undefined {
+  const rounds = catalog.roundsByCompany.get(company.id) ?? [];
+  if (rounds.length === 0) return undefined;
+  return {
+    value: { type: "count", count: rounds.length, bound: "exact" },
+    ...fromFacts(rounds.map((r) => r.amount)),
+  };
 }

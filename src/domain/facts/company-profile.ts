@@ -2,26 +2,19 @@ import type { Company, Round, SourceRef } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
 import { companyField, type CompanyField } from "./company-fields";
 import { totalRaised, valuationOf } from "./company-totals";
-import { displayText } from "../presentation/display";
-import { investorsOf, type Participation } from "./investments";
+import { hedgedText } from "../presentation/hedge";
 import { participantsFact, roundField, type RoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
 import { andThen, ok, type Result } from "../core/result";
 import { resolveCompany } from "../catalog/resolve-entity";
-import {
-  LIST_SEPARATOR,
-  date,
-  disputed,
-  fromFacts,
-  money,
-  text,
-  type Sourced,
-} from "../core/value";
+import { date, disputed, money, type Sourced } from "../core/value";
 
 export { displayText } from "../presentation/display";
+export { hedgedText } from "../presentation/hedge";
 
 /**
- * A sourced fact ready to show: `display` is how a memo writes it ("more than $4.5B"); its
+ * A sourced fact ready to show: `display` is how a memo writes it, a lower bound in the source's
+ * words ("exceeding $4.5B", "more than 400"); its
  * `passages` are the article passages behind it, each verbatim (a total cites every round's).
  */
 export type ProfileFact = Sourced & { display: string };
@@ -55,7 +48,11 @@ export type CompanyProfile = {
   latestValuation?: ProfileFact;
   partners?: ProfileFact;
   partnerList?: ProfileFact;
+  /** The sectors of the company's partnerships, as the article lists them. */
   sectors?: ProfileFact;
+  /** What the company does, in the source's words (Megvii: Alipay's "Smile to Pay"). */
+  focus?: ProfileFact;
+  /** Every investor named in its rounds, in the source's order; "others not named" ends a partial list. */
   investors?: ProfileFact;
 };
 
@@ -64,7 +61,7 @@ export type CompanyProfile = {
  * as every other lookup.
  * @example
  * const profile = companyProfile(catalog, "SenseTime");
- * profile.kind === "ok" && profile.value.latestValuation?.display // "more than $4.5B"
+ * profile.kind === "ok" && profile.value.latestValuation?.display // "exceeding $4.5B"
  * profile.kind === "ok" && profile.value.rounds.map((r) => r.label) // ["Jul 2017 round", "Series C"]
  * companyProfile(catalog, "Megvi").kind // "notFound"
  */
@@ -99,7 +96,8 @@ function profileOf(catalog: Catalog, company: Company): CompanyProfile {
     partners: field("partners"),
     partnerList: field("partnerlist"),
     sectors: field("sectors"),
-    investors: namesOf(investorsOf(catalog, company)),
+    focus: field("focus"),
+    investors: field("investors"),
   };
   return {
     name: company.name,
@@ -130,14 +128,7 @@ function reported(result: Result<Sourced>): ProfileFact | undefined {
 }
 
 function shown(fact: Sourced): ProfileFact {
-  return { ...fact, display: displayText(fact.value) };
-}
-
-/** Investor names, each once, in order, with every passage that names them. */
-function namesOf(participations: Participation[]): ProfileFact | undefined {
-  if (participations.length === 0) return undefined;
-  const names = [...new Set(participations.map((p) => p.investor.name))];
-  return shown(text(names.join(LIST_SEPARATOR), fromFacts(participations.map((p) => p.fact))));
+  return { ...fact, display: hedgedText(fact) };
 }
 
 /** Drops the absent entries, so an omitted fact is not even an `undefined` key. */
@@ -150,14 +141,14 @@ function present<T extends object>(fields: Partial<T>): Partial<T> {
 /**
  * One line that says what a company card shows first, for places that cannot show the card.
  * @example profileSummary(sensetime)
- * // "SenseTime: latest valuation more than $4.5B; total raised $1.01B in the source's 2 rounds."
+ * // "SenseTime: latest valuation exceeding $4.5B; raised $1.01B in 2 reported rounds."
  */
 export function profileSummary(profile: CompanyProfile): string {
   const rounds = profile.rounds.length;
   const parts = [
     profile.latestValuation && `latest valuation ${profile.latestValuation.display}`,
     profile.totalRaised &&
-      `total raised ${profile.totalRaised.display} in the source's ${rounds} round${rounds === 1 ? "" : "s"}`,
+      `raised ${profile.totalRaised.display} in ${rounds} reported round${rounds === 1 ? "" : "s"}`,
   ].filter((part): part is string => Boolean(part));
   return `${profile.name}: ${parts.join("; ")}.`;
 }

@@ -14,7 +14,7 @@ export function totalRaised(catalog: Catalog, company: Company): Result<Sourced>
   const rounds = catalog.roundsByCompany.get(company.id) ?? [];
   const usd = rounds.filter((r) => r.amount.currency === "USD");
   if (usd.length === 0 || usd.length !== rounds.length) {
-    return notReported(`${company.name} total raised in USD`);
+    return notReported(`${company.name} raised in reported rounds, in USD`);
   }
   return ok({
     value: {

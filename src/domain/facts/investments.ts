@@ -47,3 +47,12 @@ export function investmentsOf(
     compareText(a.round.announced.iso, b.round.announced.iso),
   );
 }
+
+/**
+ * An investor's role in a round as every answer words it: "lead", "participant", or through an
+ * affiliate "participant (via Ant Financial)".
+ * @example roleText(alibabaInMegvii) // "participant (via Ant Financial)"
+ */
+export function roleText(p: Participation): string {
+  return p.via ? `${p.role} (via ${p.via.name})` : p.role;
+}

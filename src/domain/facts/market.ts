@@ -1,23 +1,47 @@
 import { CURRENCIES, type Currency } from "../catalog/entities";
-import {
-  omittedIfBlank,
-  optionKey,
-  plainArgument,
-  quoteArgument,
-  textArgument,
-} from "../core/argument";
+import { omittedIfBlank, plainArgument, quoteArgument, textArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { andThen, invalid, notFound, notReported, ok, type Result } from "../core/result";
 import { money, type Sourced } from "../core/value";
 
+/**
+ * How analysts write the currencies, compared by `nameKey` (any case, no spaces or dots; "$" and
+ * Chinese characters kept, so "US$" and "人民币" stay apart from other text).
+ */
 const CURRENCY_NAMES = new Map<string, Currency>([
   ["usd", "USD"],
+  ["us$", "USD"],
+  ["$", "USD"],
   ["dollar", "USD"],
   ["dollars", "USD"],
+  ["usdollar", "USD"],
+  ["usdollars", "USD"],
   ["cny", "CNY"],
   ["rmb", "CNY"],
   ["yuan", "CNY"],
+  ["renminbi", "CNY"],
+  ["¥", "CNY"],
+  ["元", "CNY"],
+  ["人民币", "CNY"],
 ]);
+
+/** Other names of the countries the sources give figures for, by `nameKey`. */
+const COUNTRY_NAMES = new Map<string, string>([
+  ["prc", "China"],
+  ["cn", "China"],
+  ["chn", "China"],
+  ["peoplesrepublicofchina", "China"],
+  ["thepeoplesrepublicofchina", "China"],
+  ["mainlandchina", "China"],
+  ["中国", "China"],
+  ["中华人民共和国", "China"],
+]);
+
+/**
+ * A name compared without case, spaces, dots, apostrophes or hyphens.
+ * @example nameKey("People's Republic of China") // "peoplesrepublicofchina"
+ */
+const nameKey = (text: string): string => text.toLowerCase().replace(/[\s.'’\-_]+/g, "");
 
 /**
  * The source's macro figure: a country's AI industry target for a year, in USD (default) or CNY.
@@ -32,7 +56,8 @@ export function marketSize(
   const figures = catalog.macro;
   const countries = [...new Set(figures.map((f) => f.country))];
   return andThen(textArgument(country, "country", countries), (name) => {
-    const ofCountry = figures.filter((f) => optionKey(f.country) === optionKey(name));
+    const key = COUNTRY_NAMES.get(nameKey(name)) ?? name;
+    const ofCountry = figures.filter((f) => nameKey(f.country) === nameKey(key));
     if (ofCountry.length === 0) {
       return notFound(
         `No market figure for ${quoteArgument(name)}. The source has: ${countries.join(", ")}.`,
@@ -41,9 +66,9 @@ export function marketSize(
     const years = ofCountry.map((f) => f.year).join(", ");
     const plain = plainArgument(year);
     const asYear = typeof plain === "string" && /^\s*\d{4}\s*$/.test(plain) ? Number(plain) : plain;
-    if (typeof asYear !== "number" || !Number.isInteger(asYear)) {
+    if (typeof asYear !== "number" || !Number.isInteger(asYear) || asYear < 1) {
       return invalid(
-        `The year must be a whole number such as ${years}, not ${quoteArgument(year)}.`,
+        `The year must be a whole number from 1, such as ${years}, not ${quoteArgument(year)}.`,
         [years],
       );
     }
@@ -64,7 +89,7 @@ export function marketSize(
 function currencyArgument(value: unknown): Result<Currency> {
   const currency = omittedIfBlank(value);
   if (currency === undefined) return ok("USD");
-  const code = typeof currency === "string" ? CURRENCY_NAMES.get(optionKey(currency)) : undefined;
+  const code = typeof currency === "string" ? CURRENCY_NAMES.get(nameKey(currency)) : undefined;
   const allowed = [...CURRENCIES];
   return code
     ? ok(code)

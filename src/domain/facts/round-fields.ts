@@ -1,5 +1,8 @@
 import type { Company, Participants, Round } from "../catalog/entities";
-import { omittedIfBlank, optionArgument } from "../core/argument";
+import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
+import { fieldNames } from "./field-names";
+import { aspect } from "./aspect";
+import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
 import { roundLabel } from "./round-ref";
 import { andThen, notReported, ok, type Result } from "../core/result";
@@ -17,30 +20,56 @@ export const ROUND_FIELDS = [
   "amount",
   "date",
   "series",
+  "round",
   "lead",
+  "other",
   "investors",
   "valuation",
   "currency",
   "source",
+  "amount qualifier",
+  "valuation qualifier",
+  "date precision",
 ] as const;
 export type RoundField = (typeof ROUND_FIELDS)[number];
 
-/** Accepted spellings of each field (compared without case, spaces or punctuation). */
-const ROUND_FIELD_NAMES = new Map<string, RoundField>([
-  ...ROUND_FIELDS.map((f) => [f, f] as const),
-  ["size", "amount"],
-  ["raised", "amount"],
-  ["announced", "date"],
-  ["announcementdate", "date"],
-  ["letter", "series"],
-  ["leads", "lead"],
-  ["leadinvestor", "lead"],
-  ["leadinvestors", "lead"],
-  ["allinvestors", "investors"],
-  ["postmoney", "valuation"],
-  ["postmoneyvaluation", "valuation"],
-  ["quote", "source"],
-]);
+/**
+ * Accepted spellings of each field (compared without case, spaces or punctuation), among them
+ * every header the spills, tables and cards print for a round's facts.
+ */
+const ROUND_FIELD_NAMES = fieldNames<RoundField>(
+  ROUND_FIELDS,
+  {
+    size: "amount",
+    "round size": "amount",
+    "Round size (USD)": "amount",
+    raised: "amount",
+    "Amount (USD)": "amount",
+    announced: "date",
+    "announcement date": "date",
+    letter: "series",
+    "round name": "round",
+    leads: "lead",
+    "lead investor": "lead",
+    "Lead investors": "lead",
+    others: "other",
+    "other investor": "other",
+    "Other investors": "other",
+    "all investors": "investors",
+    "post-money": "valuation",
+    "Post-money valuation": "valuation",
+    "Post-money valuation (USD)": "valuation",
+    "valuation (USD)": "valuation",
+    quote: "source",
+    qualifier: "amount qualifier",
+    precision: "date precision",
+  },
+  { amount: "amount qualifier", valuation: "valuation qualifier", date: "date precision" },
+);
+
+/** The round field a typed name denotes, if any. */
+export const roundFieldNamed = (field: string): RoundField | undefined =>
+  ROUND_FIELD_NAMES.get(optionKey(field));
 
 /**
  * One fact of one round, with the passage behind it, from what an analyst typed for the field
@@ -48,6 +77,7 @@ const ROUND_FIELD_NAMES = new Map<string, RoundField>([
  * @example
  * readRoundField(catalog, sensetime, seriesC, "valuation")
  * // { kind: "ok", value: { value: { type: "money", amount: 4.5e9, bound: "atLeast", ... }, quote: "SenseTime will become ..." } }
+ * readRoundField(catalog, sensetime, seriesC, "valuation qualifier") // ok: "exceeding"
  */
 export function readRoundField(
   catalog: Catalog,
@@ -65,6 +95,7 @@ export function readRoundField(
  * One fact of one round by its typed field name; when sources disagree the newest answers and
  * `differs` holds the others.
  * @example roundField(catalog, sensetime, seriesC, "lead") // ok: { value: { type: "text", text: "Alibaba" }, … }
+ * @example roundField(catalog, sensetime, seriesC, "date precision") // ok: "day (inferred)"
  */
 export function roundField(
   catalog: Catalog,
@@ -74,6 +105,15 @@ export function roundField(
 ): Result<Sourced> {
   const missing = () => notReported(`${company.name} ${roundLabel(round)} ${name}`);
   const { disputes } = round;
+  const group = (fact: Participants | undefined, others: readonly Participants[] | undefined) =>
+    fact
+      ? ok(
+          disputed(
+            participantsFact(catalog, fact),
+            others?.map((g) => participantsFact(catalog, g)),
+          ),
+        )
+      : missing();
   switch (name) {
     case "amount":
       return ok(disputed(money(round.amount), disputes.amount?.map(money)));
@@ -83,10 +123,12 @@ export function roundField(
       return round.series
         ? ok(disputed(seriesFact(round.series), disputes.series?.map(seriesFact)))
         : missing();
-    case "lead": {
-      const fact = (group: Participants) => participantsFact(catalog, group);
-      return round.leads ? ok(disputed(fact(round.leads), disputes.leads?.map(fact))) : missing();
-    }
+    case "round":
+      return ok(text(roundLabel(round), round.series ?? round.announced));
+    case "lead":
+      return group(round.leads, disputes.leads);
+    case "other":
+      return group(round.others, disputes.others);
     case "investors":
       return ok(allInvestors(catalog, round));
     case "valuation":
@@ -97,6 +139,14 @@ export function roundField(
       return ok(text(round.amount.currency, round.amount));
     case "source":
       return ok(text(round.amount.quote ?? ENTERED_BY_ANALYST, round.amount));
+    case "amount qualifier":
+    case "valuation qualifier":
+      return aspect(
+        roundField(catalog, company, round, name === "amount qualifier" ? "amount" : "valuation"),
+        qualifierOf,
+      );
+    case "date precision":
+      return aspect(roundField(catalog, company, round, "date"), precisionOf);
   }
 }
 
@@ -106,12 +156,32 @@ export const ENTERED_BY_ANALYST = "Entered by an analyst";
 const seriesFact = (series: NonNullable<Round["series"]>): Sourced =>
   text(`Series ${series.letter}`, series);
 
+/** Ends a list of investors the source does not give in full. */
+export const OTHERS_NOT_NAMED = "others not named";
+
 /**
- * A round's leads or other investors as one fact: their names joined with "; ", and the passage.
+ * A round's leads or other investors as one fact: their names joined with "; ", and the passage;
+ * a list the source gives only in part ends with "others not named".
  * @example participantsFact(catalog, seriesC.leads).value // { type: "text", text: "Alibaba" }
+ * @example participantsFact(catalog, seriesC.others).value // { type: "text", text: "Temasek; Suning Commerce; others not named" }
  */
 export function participantsFact(catalog: Catalog, group: Participants): Sourced {
-  return text(namesOf(catalog, group).join(LIST_SEPARATOR), group);
+  return text(listText(namesOf(catalog, group), group.complete === false), group);
+}
+
+/** Names joined with "; ", and "others not named" after them when the list is partial. */
+export function listText(names: readonly string[], partial: boolean): string {
+  return [...names, ...(partial ? [OTHERS_NOT_NAMED] : [])].join(LIST_SEPARATOR);
+}
+
+/**
+ * Whether a round's list of investors is partial: a list marked incomplete, or no other investors
+ * given at all (the source then names its leads only).
+ */
+export function investorsPartial(round: Round): boolean {
+  return (
+    round.others === undefined || [round.leads, round.others].some((g) => g?.complete === false)
+  );
 }
 
 const namesOf = (catalog: Catalog, group: Participants): string[] =>
@@ -121,5 +191,5 @@ const namesOf = (catalog: Catalog, group: Participants): string[] =>
 function allInvestors(catalog: Catalog, round: Round): Sourced {
   const groups = [round.leads, round.others].filter((g): g is Participants => g !== undefined);
   const names = groups.flatMap((g) => namesOf(catalog, g));
-  return text(names.join(LIST_SEPARATOR), fromFacts(groups));
+  return text(listText(names, investorsPartial(round)), fromFacts(groups));
 }

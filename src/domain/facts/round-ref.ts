@@ -12,14 +12,57 @@ export type RoundRef =
   | { by: "latest" }
   | { by: "month"; month: string; serial?: number };
 
-export const ROUND_FORMS = ['"C"', '"Series C"', '"latest"', '"first"', "1, 2, …", '"2017-07"'];
+export const ROUND_FORMS = [
+  '"C"',
+  '"Series C"',
+  '"latest"',
+  '"first"',
+  "1, 2, …",
+  '"2017-07"',
+  '"Jul 2017"',
+];
 
 /**
- * Parses what an analyst types for a round: `C`, `Series C`, `series-c`, `latest`, `first`,
- * `2` (or the number 2), `2017-07`.
+ * Month names as analysts and the add-in write them (the add-in prints "Jul 2017"). A fixed table
+ * rather than a date parser: a round's month must be read exactly as typed, with its year, and the
+ * table costs the functions bundle nothing (a free-text date parser guesses missing years).
+ */
+const MONTH_NAMES = new Map<string, number>(
+  [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ].flatMap((name, i) => [
+    [name, i + 1],
+    [name.slice(0, 3), i + 1],
+    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
+  ]),
+);
+
+/** "2017-07", "2017/7", "2018-04-09" (a day names its month), with or without a trailing "round". */
+const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
+/** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017". */
+const NAMED_MONTH = /^([a-z]+)\.?,?\s*(-?\d{4})$/;
+/** "C", "Series C", "series-c", "C round", "Round C", "C-round", "Series C1" (after optionKey). */
+const SERIES = /^(?:series|round)?([a-z][0-9]{0,2})(?:round)?$/;
+
+/**
+ * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
+ * `latest`, `first`, `2` (or the number 2), `2017-07`, `Jul 2017`, `July 2017 round`,
+ * `2018-04-09` (any day names its month).
  * @example
  * parseRoundRef("Series C") // { kind: "ok", value: { by: "series", letter: "C" } }
  * parseRoundRef(2)          // { kind: "ok", value: { by: "position", position: 2 } }
+ * parseRoundRef("Jul 2017 round") // { kind: "ok", value: { by: "month", month: "2017-07" } }
  */
 export function parseRoundRef(value: unknown): Result<RoundRef> {
   value = omittedIfBlank(value);
@@ -41,13 +84,19 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   if (/^[A-Za-z]$/.test(value)) return ok({ by: "series", letter: value.toUpperCase() });
   const text = value.trim().toLowerCase();
   if (text.length === 0) return wrong("The round is empty.");
-  const month = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
-  if (month) return monthRef(Number(month[1]), Number(month[2]), wrong);
+  const dated = text.replace(/[\s-]*round$/, "").trim();
+  const numeric = NUMERIC_MONTH.exec(dated);
+  if (numeric) return monthRef(Number(numeric[1]), Number(numeric[2]), numeric[3], wrong);
+  const named = NAMED_MONTH.exec(dated);
+  const monthNumber = named ? MONTH_NAMES.get(named[1]) : undefined;
+  if (named && monthNumber !== undefined) {
+    return monthRef(Number(named[2]), monthNumber, undefined, wrong);
+  }
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
   const key = optionKey(text);
   if (["latest", "last", "newest", "mostrecent"].includes(key)) return ok({ by: "latest" });
   if (["first", "earliest", "oldest"].includes(key)) return ok({ by: "first" });
-  const series = /^(?:series)?([a-z])$/.exec(key);
+  const series = SERIES.exec(key);
   if (series) return ok({ by: "series", letter: series[1].toUpperCase() });
   return wrong(`Unknown round ${quoteArgument(value)}.`);
 }
@@ -81,11 +130,17 @@ function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Resul
 function monthRef(
   year: number,
   month: number,
+  day: string | undefined,
   wrong: (why: string) => Result<RoundRef>,
 ): Result<RoundRef> {
-  return month >= 1 && month <= 12
-    ? ok({ by: "month", month: `${year}-${String(month).padStart(2, "0")}` })
-    : wrong(`${year}-${month} is not a month.`);
+  const iso = `${year}-${String(month).padStart(2, "0")}`;
+  if (year < 1) return wrong(`${quoteArgument(year)} is not a year: years start at 1.`);
+  if (month < 1 || month > 12) return wrong(`${year}-${month} is not a month.`);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day !== undefined && (Number(day) < 1 || Number(day) > lastDay)) {
+    return wrong(`${iso}-${day} is not a day.`);
+  }
+  return ok({ by: "month", month: iso.padStart(7, "0") });
 }
 
 /** "Series C" when the article gives a letter, else the month: "Jul 2017 round". */
@@ -113,9 +168,23 @@ export function findRound(catalog: Catalog, company: Company, ref: unknown): Res
   const listed = rounds
     .map((r, i) => `${i + 1}) ${roundLabel(r)} ("${roundRefText(r)}", ${formatDate(r.announced)})`)
     .join(", ");
-  return notFound(
-    `${company.name} has no ${describeRef(parsed.value)} in the source. Its rounds: ${listed}.`,
-  );
+  const missing =
+    parsed.value.by === "position"
+      ? positionMissing(company, rounds.length, parsed.value.position)
+      : `${company.name} has no ${describeRef(parsed.value)} in the source.`;
+  return notFound(`${missing} Its rounds: ${listed}.`);
+}
+
+/**
+ * A position past the last round: says it was read as a position and how many rounds there are,
+ * and, for a number that looks like a year (2017), how to ask for a round's month instead.
+ */
+function positionMissing(company: Company, count: number, position: number): string {
+  const rounds = `${count} round${count === 1 ? "" : "s"}`;
+  const read = `${company.name} has ${rounds} in the source; ${position} was read as a position (1 = the oldest round).`;
+  return position >= 1900 && position <= 2100
+    ? `${read} For a round of ${position}, give its month: "${position}-07" or "Jul ${position}".`
+    : read;
 }
 
 function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {

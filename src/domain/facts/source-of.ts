@@ -1,9 +1,11 @@
 import { omittedIfBlank } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import type { Company } from "../catalog/entities";
-import { andThen, type Result } from "../core/result";
+import { quoteArgument } from "../core/argument";
+import { andThen, invalid, type Invalid, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
 import { readCompanyField } from "./company-fields";
+import { otherKindField } from "./field-kind";
 import { readRoundField } from "./round-fields";
 import { findRound } from "./round-ref";
 
@@ -19,9 +21,26 @@ export function sourceOf(
   round?: unknown,
   field?: unknown,
 ): Result<Sourced> {
-  return omittedIfBlank(round) === undefined
-    ? readCompanyField(catalog, company, omittedIfBlank(field) ?? "description")
-    : andThen(findRound(catalog, company, round), (r) =>
-        readRoundField(catalog, company, r, field),
-      );
+  const withRound = omittedIfBlank(round) !== undefined;
+  const misplaced = otherKind(company, omittedIfBlank(field), withRound);
+  if (misplaced) return misplaced;
+  return withRound
+    ? andThen(findRound(catalog, company, round), (r) => readRoundField(catalog, company, r, field))
+    : readCompanyField(catalog, company, omittedIfBlank(field) ?? "description");
+}
+
+/**
+ * A field of the other kind: a round field asked without a round, or a company field with one.
+ * Says how to ask instead.
+ */
+function otherKind(company: Company, field: unknown, withRound: boolean): Invalid | undefined {
+  const typedField = otherKindField(field, withRound ? "round" : "company");
+  if (typedField === undefined) return undefined;
+  const name = JSON.stringify(company.name);
+  const typed = JSON.stringify(typedField);
+  return invalid(
+    withRound
+      ? `${quoteArgument(typedField)} is a company field: drop the round, e.g. =DEALS.AISOURCE(${name},,${typed}).`
+      : `${quoteArgument(typedField)} is a round field: add the round, e.g. =DEALS.AISOURCE(${name},"latest",${typed}).`,
+  );
 }

@@ -4,12 +4,14 @@
  */
 import type { Catalog } from "../catalog/catalog";
 import { readCompanyField } from "../facts/company-fields";
+import { otherKindField, type FieldKind } from "../facts/field-kind";
 import { totalRaised, valuationOf } from "../facts/company-totals";
 import { marketSize } from "../facts/market";
 import { resolveCompany } from "../catalog/resolve-entity";
 import { readRoundField } from "../facts/round-fields";
 import { findRound } from "../facts/round-ref";
-import { andThen, type Result } from "../core/result";
+import { quoteArgument } from "../core/argument";
+import { andThen, invalid, type Invalid, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
 
 /**
@@ -22,10 +24,28 @@ export function roundFact(
   round: unknown,
   field?: unknown,
 ): Result<Sourced> {
-  return andThen(resolveCompany(catalog, company), (found) =>
-    andThen(findRound(catalog, found, round), (r) =>
+  return andThen(resolveCompany(catalog, company), (found) => {
+    const misplaced = otherFunction(found.name, field, "round");
+    if (misplaced) return misplaced;
+    return andThen(findRound(catalog, found, round), (r) =>
       readRoundField(catalog, found, r, field ?? "amount"),
-    ),
+    );
+  });
+}
+
+/**
+ * A field that belongs to the other function (a company field asked of AIROUND, a round field of
+ * COMPANY): says which formula answers it.
+ */
+function otherFunction(company: string, field: unknown, asked: FieldKind): Invalid | undefined {
+  const typedField = otherKindField(field, asked);
+  if (typedField === undefined) return undefined;
+  const typed = JSON.stringify(typedField);
+  const name = JSON.stringify(company);
+  return invalid(
+    asked === "round"
+      ? `${quoteArgument(typedField)} is a company field: use =DEALS.COMPANY(${name},${typed}).`
+      : `${quoteArgument(typedField)} is a round field: use =DEALS.AIROUND(${name},"latest",${typed}).`,
   );
 }
 
@@ -58,9 +78,10 @@ export function companyFieldFact(
   company: unknown,
   field: unknown,
 ): Result<Sourced> {
-  return andThen(resolveCompany(catalog, company), (found) =>
-    readCompanyField(catalog, found, field),
-  );
+  return andThen(resolveCompany(catalog, company), (found) => {
+    const misplaced = otherFunction(found.name, field, "company");
+    return misplaced ?? readCompanyField(catalog, found, field);
+  });
 }
 
 /**

@@ -9,9 +9,9 @@ import {
   valueCell,
   type Cell,
 } from "./formula-cells";
-import { investmentsOf, investorsOf, type Participation } from "../facts/investments";
+import { investmentsOf, investorsOf, roleText, type Participation } from "../facts/investments";
 import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
-import { participantsFact } from "../facts/round-fields";
+import { investorsPartial, participantsFact } from "../facts/round-fields";
 import { findRound, roundLabel } from "../facts/round-ref";
 import { andThen, notReported, ok, type Result } from "../core/result";
 
@@ -27,11 +27,12 @@ export const AIROUNDS_HEADER = [
   "Post-money valuation (USD)",
 ] as const;
 export const INVESTORS_HEADER = ["Investor", "Role", "Round", "Announced", "Affiliation"] as const;
+/** The money column is the round's size, not the investor's cheque (the sources give no cheques). */
 export const INVESTMENTS_HEADER = [
   "Company",
   "Round",
   "Announced",
-  "Amount (USD)",
+  "Round size (USD)",
   "Role",
 ] as const;
 
@@ -39,7 +40,7 @@ export const INVESTMENTS_HEADER = [
  * Every round of a company, oldest first, one row each (see AIROUNDS_HEADER).
  * @example airounds(catalog, "SenseTime", 0)
  * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
- * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce", 4500000000]]
+ * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce; others not named", 4500000000]]
  */
 export function airounds(catalog: Catalog, company: unknown, headers?: unknown): Result<Cell[][]> {
   return andThen(headersArgument(headers), (withHeader) =>
@@ -75,8 +76,11 @@ const dateCell = (round: Round): Cell => valueCell({ type: "date", ...round.anno
 
 /**
  * The investors of a company's rounds (or of one round), oldest round first, leads first, with the
- * investor an affiliate belongs to (see INVESTORS_HEADER).
- * @example investors(catalog, "Megvii", "C", 0) // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"]]
+ * investor an affiliate belongs to (see INVESTORS_HEADER); a round whose list is partial ends with
+ * an "Others not named" row.
+ * @example investors(catalog, "Megvii", "C", 0)
+ * // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
+ * //      ["Others not named", "participant", "Series C", 43009, "Not reported"]]
  */
 export function investors(
   catalog: Catalog,
@@ -89,7 +93,11 @@ export function investors(
       const roundOf: Result<Round | undefined> =
         omittedIfBlank(round) === undefined ? ok(undefined) : findRound(catalog, found, round);
       return andThen(roundOf, (chosen) => {
-        const rows = investorsOf(catalog, found, chosen).map((p) => investorRow(catalog, p));
+        const rounds = chosen ? [chosen] : (catalog.roundsByCompany.get(found.id) ?? []);
+        const rows = rounds.flatMap((r) => [
+          ...investorsOf(catalog, found, r).map((p) => investorRow(catalog, p)),
+          ...(investorsPartial(r) ? [unnamedRow(r)] : []),
+        ]);
         if (rows.length === 0) {
           return notReported(`investors of ${found.name}${chosen ? ` ${roundLabel(chosen)}` : ""}`);
         }
@@ -104,7 +112,19 @@ function investorRow(catalog: Catalog, p: Participation): Cell[] {
   const parentName = parent && catalog.investorById.get(parent.investor)?.name;
   // No parent is an answer, not a gap: "—" rather than "Not reported".
   const affiliation = parent && parentName ? `${parent.relation} of ${parentName}` : NO_AFFILIATION;
-  return [p.investor.name, p.role, roundLabel(p.round), dateCell(p.round), affiliation];
+  return [p.investor.name, roleText(p), roundLabel(p.round), dateCell(p.round), affiliation];
+}
+
+/** What stands for the investors a source does not name, where the investors are listed. */
+export const OTHERS_NOT_NAMED_ROW = "Others not named";
+
+/**
+ * The row that marks a round's list of investors as partial: the others' role is "participant"
+ * when the source says there are others ("Other investors include …"), else not reported.
+ */
+function unnamedRow(round: Round): Cell[] {
+  const role = round.others?.complete === false ? "participant" : NOT_REPORTED;
+  return [OTHERS_NOT_NAMED_ROW, role, roundLabel(round), dateCell(round), NOT_REPORTED];
 }
 
 /**
@@ -129,7 +149,7 @@ export function investments(
           roundLabel(p.round),
           dateCell(p.round),
           usdCell({ type: "money", ...p.round.amount }),
-          p.via ? `${p.role} (via ${p.via.name})` : p.role,
+          roleText(p),
         ]);
         if (rows.length === 0) return notReported(`rounds with ${found.name} as an investor`);
         return ok(spill(INVESTMENTS_HEADER, rows, withHeader));

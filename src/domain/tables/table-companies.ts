@@ -15,6 +15,12 @@ import {
 } from "./table-model";
 import type { Sourced } from "../core/value";
 
+/** The total counts only the rounds the sources report, and says so wherever it is shown. */
+export const RAISED_LABEL = "Raised in reported rounds";
+
+/** The article's sectors are those of SenseTime's partnerships, not of its business. */
+export const SECTORS_LABEL = "Partnership sectors";
+
 /** One row per fact: its label and how to read it for one company. */
 const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company) => TableCell }[] =
   [
@@ -22,9 +28,9 @@ const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company
     { label: "CEO", cell: (catalog, c) => companyFieldCell(catalog, c, "ceo") },
     // The article reports some of each company's rounds (a Series C implies earlier ones), so the
     // count and the total say they cover the rounds in the source.
-    { label: "Rounds in source", cell: roundCount },
+    { label: "Rounds in source", cell: (catalog, c) => companyFieldCell(catalog, c, "rounds") },
     {
-      label: "Raised in those rounds",
+      label: RAISED_LABEL,
       cell: (catalog, c) =>
         factCell(totalRaised(catalog, c), { name: "TOTALRAISED", args: [c.name] }),
     },
@@ -34,12 +40,12 @@ const FACTS: readonly { label: string; cell: (catalog: Catalog, company: Company
         factCell(valuationOf(catalog, c), { name: "VALUATION", args: [c.name] }),
     },
     { label: "Partners", cell: (catalog, c) => companyFieldCell(catalog, c, "partners") },
-    { label: "Sectors", cell: (catalog, c) => companyFieldCell(catalog, c, "sectors") },
+    { label: SECTORS_LABEL, cell: (catalog, c) => companyFieldCell(catalog, c, "sectors") },
   ];
 
 /**
- * One column per company (default: every company), one row per fact: founded, CEO, rounds,
- * total raised, latest valuation, partners, sectors.
+ * One column per company (default: every company), one row per fact: founded, CEO, rounds in
+ * source, raised in reported rounds, latest valuation, partners, partnership sectors.
  * @example companyComparison(catalog).rows[1].map((cell) => cell.display) // ["CEO", "Xu Li", "Not reported"]
  */
 export function companyComparison(
@@ -75,10 +81,4 @@ function companyFieldCell(catalog: Catalog, company: Company, field: CompanyFiel
     name: "COMPANY",
     args: [company.name, field],
   });
-}
-
-/** Derived from the dataset (no single passage says it), so no quote and no formula. */
-function roundCount(catalog: Catalog, company: Company): TableCell {
-  const count = catalog.roundsByCompany.get(company.id)?.length ?? 0;
-  return { value: { type: "count", count, bound: "exact" }, display: String(count) };
 }

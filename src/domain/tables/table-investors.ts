@@ -1,10 +1,17 @@
 import { compareText } from "../core/compare";
 import type { Investor } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
-import { investmentsOf, type Participation } from "../facts/investments";
+import {
+  investmentsOf,
+  participationsIn,
+  roleText,
+  type Participation,
+} from "../facts/investments";
+import { investorsPartial } from "../facts/round-fields";
 import {
   NO_RELATION_TEXT,
   labelCell,
+  notReportedCell,
   quotesOf,
   tableFootnote,
   type TableCell,
@@ -13,12 +20,15 @@ import {
 import { LIST_SEPARATOR, fromFacts, sourcesOf } from "../core/value";
 
 /**
- * Investors × companies: each cell the investor's role in the company's rounds. An investor that
- * took part through an affiliate reads "Participant via Ant Financial"; an affiliate's own row
- * names its parent ("Ant Financial (Alibaba's financial arm)"); no relation reads "—".
- * Investors come in the order they first invested, companies default to all.
+ * Investors × companies: each cell the investor's role in the company's rounds, worded as the
+ * functions word it ("lead", "participant (via Ant Financial)"); an affiliate's own row names its
+ * parent ("Ant Financial (Alibaba's financial arm)"). An investor the sources do not name in a
+ * company's rounds reads "Not reported" while any of those rounds lists its investors only in
+ * part (the source does not say it stayed out), "—" only when every list is complete.
+ * Investors come in the order the sources name them (oldest round first, leads first), companies
+ * default to all.
  * @example investorMap(catalog).rows[2].map((cell) => cell.display)
- * // ["Alibaba", "Lead", "Participant via Ant Financial"]
+ * // ["Alibaba", "lead", "participant (via Ant Financial)"]
  */
 export function investorMap(
   catalog: Catalog,
@@ -27,6 +37,13 @@ export function investorMap(
   const companies = companyIds.flatMap((id) => catalog.companyById.get(id) ?? []);
   const columnsOf = new Map<string, number[]>();
   companies.forEach((c, i) => columnsOf.set(c.id, [...(columnsOf.get(c.id) ?? []), i + 1]));
+  // What a cell reads with no role in it, per column: computed once per company.
+  const blank = [
+    NO_RELATION,
+    ...companies.map((c) =>
+      (catalog.roundsByCompany.get(c.id) ?? []).some(investorsPartial) ? NOT_NAMED : NO_RELATION,
+    ),
+  ];
   const rows: TableCell[][] = [];
   // The cells that hold a role, in reading order: the footnote and quotes need only these.
   const filled: TableCell[] = [];
@@ -43,9 +60,9 @@ export function investorMap(
       }
     }
     if (taken.size === 0) continue;
-    // A row starts as one shared "—" cell everywhere and then gets its roles, so its cost is a
-    // fill plus the investor's rounds, not a lookup per company.
-    const row = new Array<TableCell>(companies.length + 1).fill(NO_RELATION);
+    // A row starts as a copy of the shared blank cells and then gets its roles, so its cost is a
+    // copy plus the investor's rounds, not a lookup per company.
+    const row = blank.slice();
     row[0] = labelCell(investorLabel(catalog, investor));
     for (const column of [...taken.keys()].sort((x, y) => x - y)) {
       const cell = roleCell(taken.get(column) ?? []);
@@ -68,28 +85,41 @@ export function investorMap(
 }
 
 /**
- * Every investor, ordered by its first round, affiliates' rounds included (so Alibaba comes just
- * before Ant Financial), then by name.
+ * Every investor in the order the sources name them: by its first round (affiliates' rounds
+ * included), then by its place in that round's lists (leads first, each list in the source's
+ * order); a parent comes just before the affiliate it joined through; investors in no round last.
  */
 function investorsByFirstRound(
   catalog: Catalog,
   investments: ReadonlyMap<Investor, readonly Participation[]>,
 ): Investor[] {
-  // Each investor's first date is read once (its list is oldest first), never inside the comparator.
-  const first = new Map(
-    catalog.investors.all.map((investor) => [
-      investor,
-      investments.get(investor)?.[0]?.round.announced.iso ?? "9999",
-    ]),
+  // Each investor's place is computed once, never inside the comparator.
+  const place = new Map<string, number>();
+  for (const rounds of catalog.roundsByCompany.values()) {
+    for (const round of rounds) {
+      participationsIn(catalog, round).forEach((p, i) =>
+        place.set(`${round.id}|${p.investor.id}`, i),
+      );
+    }
+  }
+  type Key = readonly [string, number, number];
+  const none: Key = ["9999", 0, 0];
+  const first = new Map<Investor, Key>(
+    catalog.investors.all.map((investor) => {
+      const p = investments.get(investor)?.[0];
+      if (!p) return [investor, none];
+      const named = place.get(`${p.round.id}|${(p.via ?? p.investor).id}`) ?? 0;
+      return [investor, [p.round.announced.iso, named, p.via ? 0 : 1]];
+    }),
   );
-  const firstOf = (investor: Investor) => first.get(investor) ?? "9999";
-  return [...catalog.investors.all].sort(
-    (a, b) => compareText(firstOf(a), firstOf(b)) || byName.compare(a.name, b.name),
-  );
+  const keyOf = (investor: Investor) => first.get(investor) ?? none;
+  return [...catalog.investors.all].sort((a, b) => {
+    const [ka, kb] = [keyOf(a), keyOf(b)];
+    return (
+      compareText(ka[0], kb[0]) || ka[1] - kb[1] || ka[2] - kb[2] || compareText(a.name, b.name)
+    );
+  });
 }
-
-/** `localeCompare`'s order (the default locale's), with the collator built once, not per call. */
-const byName = new Intl.Collator();
 
 function investorLabel(catalog: Catalog, investor: Investor): string {
   const parent = investor.affiliateOf && catalog.investorById.get(investor.affiliateOf.investor);
@@ -98,18 +128,14 @@ function investorLabel(catalog: Catalog, investor: Investor): string {
     : investor.name;
 }
 
-/** The cell of an investor with no part in a company's rounds, shared by every such cell. */
+/** The cell of an investor the sources place outside every complete list of a company. */
 const NO_RELATION: TableCell = Object.freeze(labelCell(NO_RELATION_TEXT));
 
+/** The cell of an investor a partial list may leave out: the source does not say. */
+const NOT_NAMED: TableCell = Object.freeze(notReportedCell());
+
 function roleCell(taken: readonly Participation[]): TableCell {
-  const roles = [
-    ...new Set(
-      taken.map((p) => {
-        const role = p.role === "lead" ? "Lead" : "Participant";
-        return p.via ? `${role} via ${p.via.name}` : role;
-      }),
-    ),
-  ];
+  const roles = [...new Set(taken.map(roleText))];
   const role = roles.join(LIST_SEPARATOR);
   const provenance = fromFacts(taken.map((p) => p.fact));
   return {

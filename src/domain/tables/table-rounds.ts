@@ -67,15 +67,13 @@ function roundRow(catalog: Catalog, company: Company, round: Round): TableCell[]
   const others = round.others;
   return [
     labelCell(company.name),
-    round.series
-      ? sourcedCell(text(roundLabel(round), round.series), airound("series"))
-      : labelCell(roundLabel(round)),
+    sourcedCell(text(roundLabel(round), round.series ?? round.announced), airound("round")),
     sourcedCell(date(round.announced), airound("date")),
     sourcedCell(money(round.amount), airound("amount")),
     round.leads
       ? sourcedCell(participantsFact(catalog, round.leads), airound("lead"))
       : notReportedCell(),
-    others ? sourcedCell(participantsFact(catalog, others)) : notReportedCell(),
+    others ? sourcedCell(participantsFact(catalog, others), airound("other")) : notReportedCell(),
     round.postMoneyValuation
       ? sourcedCell(money(round.postMoneyValuation), {
           name: "VALUATION",

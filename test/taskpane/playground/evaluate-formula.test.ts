@@ -32,7 +32,10 @@ describe("formulaEvaluator: DEALS calls", () => {
     const result = shown('=DEALS.INVESTORS("Megvii",,0)');
     expect(result).toEqual({
       kind: "spill",
-      rows: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"]],
+      rows: [
+        ["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
+        ["Others not named", "participant", "Series C", 43009, "Not reported"],
+      ],
     });
   });
 
