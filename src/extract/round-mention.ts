@@ -3,7 +3,7 @@
  * Fields keep the normalised spans that support them, turned into verbatim quotes at the end.
  */
 import type { Company } from "./company";
-import type { Money, QuotedField, Valuation } from "./types";
+import type { ExtractedRound, Money, QuotedField } from "./types";
 
 /** A [start, end) span of the normalised text. */
 export interface TextSpan {
@@ -11,20 +11,15 @@ export interface TextSpan {
   end: number;
 }
 
-/** One mention of a round. */
-export interface RoundMention {
+/**
+ * One mention of a round: the output round's fields, with the company as the extractor knows it
+ * and the spans that will become its quotes.
+ */
+export type RoundMention = Omit<ExtractedRound, "company" | "quotes"> & {
   company: Company;
-  series: string | null;
-  amount: Money | null;
-  amountUsd: number | null;
-  announced: string | null;
-  leads: string[];
-  participants: string[];
-  valuation: Valuation | null;
-  isCurrentRound: boolean;
   spans: Partial<Record<QuotedField, TextSpan[]>>;
   sentence: number;
-}
+};
 
 const sameMoney = (a: Money | null, b: Money | null) =>
   a !== null && b !== null && a.value === b.value && a.currency === b.currency;

@@ -3,20 +3,9 @@
  * round count, where it is kept, and whether it can be removed; and what a removal will change.
  * Pure: built from the catalog's source summaries.
  */
+import type { SourceSummary } from "../../domain/catalog/catalog-store";
 import { formatDate } from "../../domain/presentation/format";
 import type { AffectedCells } from "../../excel/sources/affected-cells";
-
-/** A source as the catalog summarises it. */
-export type SourceSummaryLike = {
-  id: string;
-  headline: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  publisher?: string;
-  url?: string;
-  rounds: number;
-  bundled: boolean;
-};
 
 export type SourceRowModel = {
   id: string;
@@ -42,7 +31,7 @@ const ORIGIN = {
  * // "10 Apr 2018 · 3 rounds"
  */
 export function sourcesListModel(
-  summaries: readonly SourceSummaryLike[],
+  summaries: readonly SourceSummary[],
   where: "workbook" | "session",
 ): SourceRowModel[] {
   const sorted = [...summaries.filter((s) => s.bundled), ...summaries.filter((s) => !s.bundled)];

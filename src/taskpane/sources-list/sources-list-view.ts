@@ -2,6 +2,7 @@
  * The sources list: every source with its headline, date, link and round count; Remove for added
  * sources (confirmed, saying which answers will change); Export sources and Import sources.
  */
+import type { SourceSummary } from "../../domain/catalog/catalog-store";
 import type { AffectedCells } from "../../excel/sources/affected-cells";
 import {
   importReport,
@@ -12,15 +13,10 @@ import {
 } from "../../sources/sources-file";
 import { byId, element, showStatus } from "../dom";
 import type { SourceKeeper } from "../workbook-sources/source-keeper";
-import {
-  removalNote,
-  sourcesListModel,
-  type SourceRowModel,
-  type SourceSummaryLike,
-} from "./sources-list-model";
+import { removalNote, sourcesListModel, type SourceRowModel } from "./sources-list-model";
 
 export type SourcesListDeps<D extends { headline: string; text: string }> = {
-  summaries(): SourceSummaryLike[];
+  summaries(): SourceSummary[];
   keeper(): SourceKeeper<D>;
   companiesOf(document: D): string[];
   /** The cells a removal changes; undefined outside Excel or when they cannot be read. */
