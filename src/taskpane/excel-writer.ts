@@ -1,10 +1,12 @@
 /**
  * Inserts a comparison table into Excel: one `Excel.run` per click, every write queued and sent in
- * one sync. Excel runs a batch's operations in order and stops at the first failure; a batch is not
+ * one sync, or, for a table whose cells exceed one request's payload (Excel on the web refuses a
+ * request over 5 MB), in consecutive row chunks of at most 4 MB each (`planInsertion`). Excel runs a batch's operations in order and stops at the first failure; a batch is not
  * a transaction, so everything that could refuse the insertion (occupied cells, an overlapping
  * table, a protected sheet, taken table names) is checked in a read-only sync before anything is
  * queued.
  */
+import { planInsertion, rowPayloadBytes, type Chunk } from "../domain/tables/insertion-plan";
 import type { TableModel } from "../domain/tables/table-model";
 import { queueValueCellRecord } from "../excel/audit/value-cell-store";
 import { firstOccupiedCell } from "./cell-address";
@@ -36,8 +38,9 @@ export async function insertTable(
 }
 
 /**
- * At most two syncs: one read (the target block, overlapping tables, protection, taken names),
- * then one write, only if every target cell is empty.
+ * Two syncs for a table that fits one request: one read (the target block, overlapping tables,
+ * protection, taken names), then one write, only if every target cell is empty. A larger table's
+ * rows follow the read in one sync per chunk, the last chunk together with the table itself.
  */
 export async function writeAtSelection(
   context: Excel.RequestContext,
@@ -77,7 +80,8 @@ export async function writeAtSelection(
 
   const taken = [...tables.items, ...names.items].map((item) => item.name);
   const name = uniqueTableName(model.id, taken);
-  queueTable(sheet, origin, target, block, model, options, name);
+  const last = await sendLeadingChunks(context, target, block, options.mode);
+  queueTable(sheet, origin, target, block, model, options, last, name);
   // Values carry no formula: record which fact each cell shows, so Trace can follow it.
   if (options.mode === "values") queueValueCellRecord(context.workbook, sheet, target, model);
   await context.sync();
@@ -88,7 +92,8 @@ export async function writeAtSelection(
 }
 
 /**
- * One sync in total, so no name can be read first. The sheet is added without a name and the table
+ * One sync in total for a table that fits one request (one per row chunk for a larger one), so no
+ * name can be read first. The sheet is added without a name and the table
  * is left unnamed: Excel gives each a name no other sheet or table has ("Sheet2", "Table3"), so the
  * batch cannot fail on a clash, and the names are loaded in that same sync to report them.
  */
@@ -101,7 +106,8 @@ export async function writeOnNewSheet(
   const sheet = context.workbook.worksheets.add();
   const origin = sheet.getRange("A1");
   const target = origin.getResizedRange(block.height - 1, block.width - 1);
-  const table = queueTable(sheet, origin, target, block, model, options);
+  const last = await sendLeadingChunks(context, target, block, options.mode);
+  const table = queueTable(sheet, origin, target, block, model, options, last);
   if (options.mode === "values") queueValueCellRecord(context.workbook, sheet, target, model);
   sheet.activate();
   sheet.load("name");
@@ -123,12 +129,10 @@ function queueTable(
   block: TableBlock,
   model: TableModel,
   options: InsertOptions,
+  rows: Chunk,
   name?: string,
 ): Excel.Table {
-  // Formats first: a Text-formatted cell keeps whatever is written next as text.
-  target.numberFormat = block.numberFormats;
-  if (options.mode === "formulas") target.formulas = block.cells;
-  else target.values = block.cells;
+  queueRows(target, block, options.mode, rows);
   const tableRange = origin.getResizedRange(block.height - 2, block.width - 1);
   const table = sheet.tables.add(tableRange, true);
   if (name) table.name = name;
@@ -140,6 +144,42 @@ function queueTable(
     queueRoundChart(sheet, origin, block.height - 2, block.width, model.chartColumn);
   }
   return table;
+}
+
+/**
+ * Writes every chunk of the block's insertion plan but the last, one sync each, and returns the
+ * last chunk (the whole block when it fits one request: then nothing is sent here).
+ */
+async function sendLeadingChunks(
+  context: Excel.RequestContext,
+  target: Excel.Range,
+  block: TableBlock,
+  mode: CellMode,
+): Promise<Chunk> {
+  const plan = planInsertion(
+    block.cells.map((row, i) => rowPayloadBytes(row, block.numberFormats[i])),
+  );
+  const chunks =
+    plan.chunks.length > 0 ? plan.chunks : [{ firstRow: 0, rows: block.height, bytes: 0 }];
+  for (const chunk of chunks.slice(0, -1)) {
+    queueRows(target, block, mode, chunk);
+    // One sync per chunk is the point: each request must stay under Excel on the web's 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return chunks[chunks.length - 1];
+}
+
+/** Queues one chunk's number formats, then its cells; the whole target when it is every row. */
+function queueRows(target: Excel.Range, block: TableBlock, mode: CellMode, chunk: Chunk): void {
+  const whole = chunk.firstRow === 0 && chunk.rows === block.height;
+  const range = whole ? target : target.getRow(chunk.firstRow).getResizedRange(chunk.rows - 1, 0);
+  const slice = <T>(grid: T[][]): T[][] =>
+    whole ? grid : grid.slice(chunk.firstRow, chunk.firstRow + chunk.rows);
+  // Formats first: a Text-formatted cell keeps whatever is written next as text.
+  range.numberFormat = slice(block.numberFormats);
+  if (mode === "formulas") range.formulas = slice(block.cells);
+  else range.values = slice(block.cells);
 }
 
 /** Clustered columns of the round amounts, categories "Company / Round", right of the table. */

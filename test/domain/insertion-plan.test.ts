@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { planInsertion, rowPayloadBytes } from "../../src/domain/tables/insertion-plan";
 
 describe("planInsertion", () => {
@@ -27,5 +28,19 @@ describe("rowPayloadBytes", () => {
   it("counts the row's values and formats as UTF-8 JSON", () => {
     expect(rowPayloadBytes(["Alibaba", 6e8], ["@", "General"])).toBe(36);
     expect(rowPayloadBytes(["—"], ["@"])).toBe(12);
+    expect(rowPayloadBytes(["😀é"], [])).toBe(2 + 4 + 2 + 2 + 2);
+  });
+
+  it("equals the UTF-8 length of the JSON for any text, lone surrogates included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary" })),
+        fc.string({ unit: "grapheme" }),
+        (values, format) => {
+          const json = JSON.stringify(values) + JSON.stringify([format]);
+          expect(rowPayloadBytes(values, [format])).toBe(Buffer.byteLength(json, "utf8"));
+        },
+      ),
+    );
   });
 });

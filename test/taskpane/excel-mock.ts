@@ -24,6 +24,22 @@ export type Calls = {
   /** Defined names added to a sheet, and custom XML parts added to the workbook. */
   namesAdded: unknown[][];
   xmlParts: string[];
+  /** Row chunks written through `target.getRow(n).getResizedRange(r, 0)`, with the sync they went in. */
+  chunks: ChunkWrite[];
+  /** The rows those chunks wrote, assembled by what they set. */
+  chunked: Partial<Record<ChunkWrite["key"], unknown[][]>>;
+  /** Syncs run so far. */
+  syncs: number;
+};
+
+export type ChunkWrite = {
+  key: "values" | "formulas" | "numberFormat";
+  firstRow: number;
+  rows: number;
+  /** The chunk's payload as JSON, in UTF-8 bytes. */
+  bytes: number;
+  /** How many syncs ran before it was written (0 for the first sync). */
+  sync: number;
 };
 
 type Named = { name: string };
@@ -123,6 +139,9 @@ function originData(calls: Calls, options: MockOptions, rows: number, columns: n
       getTables() {
         return this.overlapping;
       },
+      getRow(firstRow: number) {
+        return { getResizedRange: (r: number) => chunkRange(calls, firstRow, r + 1) };
+      },
     },
     tableRange: {
       format: {
@@ -153,6 +172,9 @@ export function mockWorkbook(rows: number, columns: number, options: MockOptions
     writes: [],
     namesAdded: [],
     xmlParts: [],
+    chunks: [],
+    chunked: {},
+    syncs: 0,
   };
   const sheet = sheetData(calls, "Table1");
   const newSheet = sheetData(calls, "Table7");
@@ -199,9 +221,30 @@ export function mockWorkbook(rows: number, columns: number, options: MockOptions
     },
   }) as unknown as { context: MockContext & Record<string, never> };
   wire(mock.context, options);
+  const send = mock.context.sync.bind(mock.context);
+  mock.context.sync = ((...args: Parameters<typeof send>) => {
+    calls.syncs += 1;
+    return send(...args);
+  }) as typeof send;
   recordWrites(mock.context.workbook.origin.target, calls, initial);
   Object.assign(globalThis, { Excel: mock });
   return { mock, context: mock.context, calls, sync: jest.spyOn(mock.context, "sync") };
+}
+
+/** A range of `rows` rows of the target from `firstRow`: its writes land in `calls.chunked`. */
+function chunkRange(calls: Calls, firstRow: number, rows: number) {
+  const range = {};
+  for (const key of ["values", "formulas", "numberFormat"] as const) {
+    Object.defineProperty(range, key, {
+      set: (next: unknown[][]) => {
+        const grid = (calls.chunked[key] ??= []);
+        next.forEach((row, i) => (grid[firstRow + i] = row));
+        const bytes = new TextEncoder().encode(JSON.stringify(next)).length;
+        calls.chunks.push({ key, firstRow, rows, bytes, sync: calls.syncs });
+      },
+    });
+  }
+  return range;
 }
 
 /** Links children to parents and fills the collections' `items` (the mock cannot load arrays). */

@@ -9,7 +9,13 @@ import {
   writeOnNewSheet,
   type InsertOptions,
 } from "../../src/taskpane/excel-writer";
-import { mockWorkbook } from "./excel-mock";
+import { mockWorkbook, type Calls } from "./excel-mock";
+import {
+  MAX_SYNC_BYTES,
+  planInsertion,
+  rowPayloadBytes,
+} from "../../src/domain/tables/insertion-plan";
+import { tableBlock } from "../../src/taskpane/table-block";
 
 const rounds = roundComparison(catalog);
 const ROWS = rounds.rows.length + 2;
@@ -193,6 +199,80 @@ describe("writeOnNewSheet", () => {
       ok: true,
       message: "Inserted Round comparison on the new sheet Sheet4 as table Table7 (values).",
     });
+  });
+});
+
+describe("a table larger than one request", () => {
+  // 3,000 rows of 8 distinct 240-character texts: about 6 MB of values and formats.
+  const wide = (r: number, c: number) => `row ${r} column ${c} `.padEnd(240, "x");
+  const large: TableModel = {
+    ...rounds,
+    columns: Array.from({ length: 8 }, (_, c) => ({ title: `Column ${c}`, kind: "text" })),
+    rows: Array.from({ length: 3_000 }, (_, r) =>
+      Array.from({ length: 8 }, (_, c) => labelCell(wide(r, c))),
+    ),
+  };
+  const block = tableBlock(large, "values");
+  const plan = planInsertion(
+    block.cells.map((row, i) => rowPayloadBytes(row, block.numberFormats[i])),
+  );
+
+  /** The payload each sync carried, from the mock's record of chunk writes. */
+  const bytesPerSync = (calls: Calls) => {
+    const bytes = new Map<number, number>();
+    for (const write of calls.chunks)
+      bytes.set(write.sync, (bytes.get(write.sync) ?? 0) + write.bytes);
+    return [...bytes.values()];
+  };
+
+  it("is planned in more than one sync", () => {
+    expect(plan.totalBytes).toBeGreaterThan(5_000_000);
+    expect(plan.syncs).toBeGreaterThan(1);
+  });
+
+  it("is written at the selection after the read, one sync per planned chunk, each under the limit", async () => {
+    const { context, calls, sync } = mockWorkbook(block.height, block.width);
+    const outcome = await writeAtSelection(context, large, values);
+    expect(outcome.ok).toBe(true);
+    expect(sync).toHaveBeenCalledTimes(1 + plan.syncs);
+    const sent = bytesPerSync(calls);
+    expect(sent).toHaveLength(plan.syncs);
+    for (const bytes of sent) expect(bytes).toBeLessThan(5_000_000);
+    // The read sync comes first: no chunk is written before it.
+    expect(Math.min(...calls.chunks.map((write) => write.sync))).toBe(1);
+    expect(calls.chunked.values).toEqual(block.cells);
+    expect(calls.chunked.numberFormat).toEqual(block.numberFormats);
+    expect(calls.writes).toEqual([]);
+    expect(calls.tablesAdded).toHaveLength(1);
+  });
+
+  it("is written on a new sheet in exactly the planned syncs", async () => {
+    const { context, calls, sync } = mockWorkbook(block.height, block.width);
+    await writeOnNewSheet(context, large, { ...values, placement: "newSheet" });
+    expect(sync).toHaveBeenCalledTimes(plan.syncs);
+    // Each sync carries its chunk's rows plus the JSON brackets and commas around them.
+    const sent = bytesPerSync(calls);
+    sent.forEach((bytes, i) =>
+      expect(bytes).toBeLessThan(plan.chunks[i].bytes + 2 * (plan.chunks[i].rows + 1) + 1),
+    );
+    for (const bytes of sent)
+      expect(bytes).toBeLessThanOrEqual(MAX_SYNC_BYTES + 2 * (block.height + 1));
+    expect(calls.chunks.filter((write) => write.key === "values").map((w) => w.rows)).toEqual(
+      plan.chunks.map((chunk) => chunk.rows),
+    );
+  });
+
+  it("writes nothing when the target is occupied", async () => {
+    const occupied = Array.from({ length: block.height }, () =>
+      Array.from({ length: block.width }, (): string | number => ""),
+    );
+    occupied[2_500][5] = "keep me";
+    const { context, calls, sync } = mockWorkbook(block.height, block.width, { values: occupied });
+    const outcome = await writeAtSelection(context, large, values);
+    expect(outcome.ok).toBe(false);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect([...calls.writes, ...calls.chunks]).toEqual([]);
+    expect(occupied[2_500][5]).toBe("keep me");
   });
 });
 

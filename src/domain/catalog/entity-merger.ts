@@ -11,7 +11,8 @@ import { normalizeName } from "./normalize-name";
 export class EntityMerger<T extends { id: string; name: string; sources: readonly SourceRef[] }> {
   readonly all: T[] = [];
   private readonly byKey = new Map<string, T[]>();
-  private readonly local = new Map<string, T>();
+  /** Source id → local id → entity. */
+  private readonly local = new Map<string, Map<string, T>>();
   private readonly ids = new Set<string>();
   private readonly bySource = new Map<string, T[]>();
 
@@ -20,8 +21,12 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
     private readonly issues: SourceIssue[],
   ) {}
 
-  /** Adds a record of `source`: merged into the one entity it names, or a new entity. */
+  /**
+   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record
+   * must be the caller's own copy: a new entity is that very object.
+   */
   add(source: SourceRef, record: T, where: () => string): void {
+    const localId = record.id;
     const keys = namesOf(record)
       .map(normalizeName)
       .filter((key) => key.length > 0);
@@ -48,7 +53,9 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
     const entity = matches[0] ?? this.create(record);
     if (matches[0]) mergeEntity(entity, record, source, this.kind === "company");
     else entity.sources = [source];
-    this.local.set(`${source.id}|${record.id}`, entity);
+    const local = this.local.get(source.id);
+    if (local) local.set(localId, entity);
+    else this.local.set(source.id, new Map([[localId, entity]]));
     // Two records of one source never merge into one entity, so each entity is listed once.
     const touched = this.bySource.get(source.id);
     if (touched) touched.push(entity);
@@ -62,7 +69,7 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
 
   /** The merged id of a source's local id. */
   idOf(source: SourceRef, local: string): string | undefined {
-    return this.local.get(`${source.id}|${local}`)?.id;
+    return this.local.get(source.id)?.get(local)?.id;
   }
 
   /** The merged entities a source contributed to. */
@@ -71,7 +78,8 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
   }
 
   private create(record: T): T {
-    const entity = { ...record, id: uniqueId(record.id, this.ids) };
+    const entity = record;
+    entity.id = uniqueId(record.id, this.ids);
     this.all.push(entity);
     return entity;
   }

@@ -5,6 +5,7 @@
  * "Megvii" in one article and "Face++" in another are one company.
  */
 import type { SourceDocument } from "../../data/schema";
+import { compareText } from "../core/compare";
 import type { SourceIssue } from "../../data/validate-source";
 import {
   ROUND_FACT_KEYS,
@@ -39,7 +40,7 @@ export type MergedSources = {
 export function mergeSources(documents: readonly SourceDocument[]): MergedSources {
   const ordered = documents
     .map((document, order) => ({ document, order }))
-    .sort((a, b) => a.document.date.localeCompare(b.document.date) || a.order - b.order)
+    .sort((a, b) => compareText(a.document.date, b.document.date) || a.order - b.order)
     .map(({ document }) => document);
   const issues: SourceIssue[] = [];
   const companies = new EntityMerger<Company>("company", issues);

@@ -39,12 +39,16 @@ type Provenance = Omit<Sourced, "value" | "differs">;
 
 /** One fact's provenance, built directly: this runs for every cell of every table. */
 function provenance(fact: FactProvenance): Provenance {
-  const { quote, source } = fact;
-  const base: Provenance = quote
-    ? { quote, passages: [quote], citations: [{ source, passage: quote }] }
-    : { quote: "", passages: [], citations: [{ source, enteredByAnalyst: true }] };
+  const base = citedOnce(fact);
   if (fact.inferred !== undefined) base.inferred = fact.inferred;
   return base;
+}
+
+/** One fact's passage and citation. */
+function citedOnce({ quote, source }: FactProvenance): Provenance {
+  return quote
+    ? { quote, passages: [quote], citations: [{ source, passage: quote }] }
+    : { quote: "", passages: [], citations: [{ source, enteredByAnalyst: true }] };
 }
 
 /** Joins separate passages in a quote, so the joint never reads as one verbatim sentence. */
@@ -55,6 +59,8 @@ export const PASSAGE_SEPARATOR = " … ";
  * @example fromFacts([a, b, a]).passages // [a.quote, b.quote]
  */
 export function fromFacts(facts: readonly FactProvenance[]): Provenance {
+  // One fact (most table cells): its own passage and citation, without the sets below.
+  if (facts.length === 1) return citedOnce(facts[0]);
   const passages = [...new Set(facts.flatMap((f) => (f.quote ? [f.quote] : [])))];
   const seen = new Set<string>();
   const citations: Citation[] = [];
@@ -81,6 +87,8 @@ export function disputed(fact: Sourced, others: readonly Sourced[] | undefined):
 
 /** The distinct sources a fact cites, in order. */
 export function sourcesOf(fact: Pick<Sourced, "citations">): SourceRef[] {
+  // Most facts cite one source: no map for them (a table asks this of every cell).
+  if (fact.citations.length === 1) return [fact.citations[0].source];
   const byId = new Map(fact.citations.map((c) => [c.source.id, c.source]));
   return [...byId.values()];
 }

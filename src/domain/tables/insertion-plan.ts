@@ -47,14 +47,27 @@ export function planInsertion(
   };
 }
 
-const encoder = new TextEncoder();
+/**
+ * UTF-8 length of a JSON text, without encoding it (no buffer per row; TextEncoder is also missing
+ * from some hosts). JSON.stringify escapes lone surrogates, so every surrogate here is a pair.
+ */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Counted once per UTF-16 unit already: 2-byte characters add 1, 3-byte ones 2, and a
+    // surrogate pair (two units) 2 for its 4 bytes.
+    if (code >= 0xd800 && code < 0xdc00) i += 1;
+    if (code >= 0x800) bytes += 2;
+    else if (code >= 0x80) bytes += 1;
+  }
+  return bytes;
+}
 
 /**
  * The payload one row adds to a request: its values and number formats as JSON, in UTF-8.
  * @example rowPayloadBytes(["Alibaba", 6e8], ["@", "General"]) // 36
  */
 export function rowPayloadBytes(values: readonly unknown[], formats: readonly unknown[]): number {
-  return (
-    encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(formats)).length
-  );
+  return utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(formats));
 }

@@ -1,12 +1,7 @@
 import { compareText } from "../core/compare";
-import type { Investor } from "../catalog/entities";
+import type { Investor, Round } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
-import {
-  investmentsOf,
-  participationsIn,
-  roleText,
-  type Participation,
-} from "../facts/investments";
+import { investmentsOf, roleText, type Participation } from "../facts/investments";
 import { investorsPartial } from "../facts/round-fields";
 import {
   NO_RELATION_TEXT,
@@ -47,9 +42,12 @@ export function investorMap(
   const rows: TableCell[][] = [];
   // The cells that hold a role, in reading order: the footnote and quotes need only these.
   const filled: TableCell[] = [];
-  for (const investor of investorsByFirstRound(catalog)) {
+  const investments = new Map(
+    catalog.investors.all.map((investor) => [investor, investmentsOf(catalog, investor, true)]),
+  );
+  for (const investor of investorsByFirstRound(catalog, investments)) {
     const taken = new Map<number, Participation[]>();
-    for (const p of investmentsOf(catalog, investor, true)) {
+    for (const p of investments.get(investor) ?? []) {
       for (const column of columnsOf.get(p.company.id) ?? []) {
         const list = taken.get(column);
         if (list) list.push(p);
@@ -86,33 +84,47 @@ export function investorMap(
  * included), then by its place in that round's lists (leads first, each list in the source's
  * order); a parent comes just before the affiliate it joined through; investors in no round last.
  */
-function investorsByFirstRound(catalog: Catalog): Investor[] {
-  // Each investor's place is computed once, never inside the comparator.
-  const place = new Map<string, number>();
-  for (const rounds of catalog.roundsByCompany.values()) {
-    for (const round of rounds) {
-      participationsIn(catalog, round).forEach((p, i) =>
-        place.set(`${round.id}|${p.investor.id}`, i),
-      );
-    }
-  }
+function investorsByFirstRound(
+  catalog: Catalog,
+  investments: ReadonlyMap<Investor, readonly Participation[]>,
+): Investor[] {
   type Key = readonly [string, number, number];
   const none: Key = ["9999", 0, 0];
   const first = new Map<Investor, Key>(
     catalog.investors.all.map((investor) => {
-      const p = investmentsOf(catalog, investor, true)[0];
+      const p = investments.get(investor)?.[0];
       if (!p) return [investor, none];
-      const named = place.get(`${p.round.id}|${(p.via ?? p.investor).id}`) ?? 0;
+      // Each investor's place is computed once, never inside the comparator.
+      const named = placeIn(catalog, p.round, (p.via ?? p.investor).id);
       return [investor, [p.round.announced.iso, named, p.via ? 0 : 1]];
     }),
   );
   const keyOf = (investor: Investor) => first.get(investor) ?? none;
   return [...catalog.investors.all].sort((a, b) => {
-    const [ka, kb] = [keyOf(a), keyOf(b)];
+    const ka = keyOf(a);
+    const kb = keyOf(b);
     return (
       compareText(ka[0], kb[0]) || ka[1] - kb[1] || ka[2] - kb[2] || compareText(a.name, b.name)
     );
   });
+}
+
+/**
+ * Where an investor stands in a round's lists, leads first, counting the investors the catalog
+ * knows (as `participationsIn` numbers them; the last place when it is named twice, 0 when absent).
+ */
+function placeIn(catalog: Catalog, round: Round, investorId: string): number {
+  if (!catalog.companyById.has(round.company)) return 0;
+  let found = 0;
+  let place = 0;
+  for (const group of [round.leads, round.others]) {
+    for (const id of group?.investors ?? []) {
+      if (!catalog.investorById.has(id)) continue;
+      if (id === investorId) found = place;
+      place += 1;
+    }
+  }
+  return found;
 }
 
 function investorLabel(catalog: Catalog, investor: Investor): string {
