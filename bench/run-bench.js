@@ -209,7 +209,8 @@ function report(results) {
     [
       "functions bundle",
       `${results.functionsBundleBytes} B (${results.functionsBundleGzipBytes} B gzip)`,
-      "≤ 25 KB gzip",
+      // The page's one copy of the data and the catalog store live here (the pane reads them).
+      "≤ 30 KB gzip",
     ],
     ["task pane scripts + CSS", `${results.taskpaneBundleGzipBytes} B gzip`, "≤ 150 KB gzip"],
     ["loaded on demand (formula reader)", `${results.lazyChunksGzipBytes} B gzip`, ""],
