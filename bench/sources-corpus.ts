@@ -6,23 +6,12 @@
 import type { SourceDocument } from "../src/data/schema";
 import type { ReviewedRound } from "../src/sources/review/review-round";
 import { toSourceDocument } from "../src/sources/to-source-document";
+import { random } from "./synthetic-sources";
 
 export const ARTICLES = 500;
 export const ROUNDS_PER_COMPANY = 5;
 export const COMPANIES_PER_ARTICLE = 4;
 const INVESTORS = 5_000;
-
-/** mulberry32: a small seeded generator, so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEMS = ["Zentra", "Lumen", "Quanta", "Helio", "Orbis", "Vireo", "Nimbus", "Kestrel"];
 const TRADES = ["Robotics", "Vision", "Semiconductor", "Health", "Logistics", "Fintech"];

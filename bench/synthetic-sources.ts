@@ -133,7 +133,7 @@ const MONTHS = [
 ];
 
 /** mulberry32: a small, well-known seeded generator (deterministic across platforms). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
