@@ -1,17 +1,8 @@
 /** A1-style addresses, for naming a cell in messages without asking Excel again. */
+import { columnIndex, columnName } from "../domain/audit/a1";
 
-/** "A", "Z", "AA" for 0, 25, 26. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-function columnIndex(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
+/** "A", "Z", "AA" for 0, 25, 26: the pane names columns as the audit's A1 addresses do. */
+export const columnLetters = columnName;
 
 /**
  * The address of the cell `rows` down and `columns` right of a range's top-left cell.

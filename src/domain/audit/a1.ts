@@ -19,7 +19,8 @@ export function columnName(index: number): string {
   return letters;
 }
 
-const columnIndex = (letters: string): number =>
+/** 0 for "A", 26 for "AA", in any case. */
+export const columnIndex = (letters: string): number =>
   [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /**
