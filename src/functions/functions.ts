@@ -19,8 +19,9 @@ import {
   totalraised,
   valuation,
 } from "../domain/formulas/formulas";
-import { companyProfile } from "../domain/facts/company-profile";
+import { companyProfile, type CompanyProfile } from "../domain/facts/company-profile";
 import { toEntity } from "../cell-values/profile-entity";
+import { andThen, ok } from "../domain/core/result";
 import { catalogStore } from "./catalog-root";
 import { answer } from "./to-excel-error";
 
@@ -155,13 +156,18 @@ export function MARKET(country: string, year: number, currency?: string): number
  * @returns A company card (an entity value; Excel without data types shows #VALUE!).
  */
 export function PROFILE(company: string): Excel.EntityCellValue {
-  const profile = answer(() => companyProfile(catalog(), company));
-  // Excel copies a returned value into the cell, so one card per company can be shared.
+  // The card is built inside `answer`, so it waits for the workbook's sources like every answer.
+  return answer(() =>
+    andThen(companyProfile(catalog(), company), (profile) => ok(cardOf(profile))),
+  );
+}
+
+// Excel copies a returned value into the cell, so one card per profile can be shared. Profiles are
+// built once per company record, and a change of sources builds new records: old cards drop out.
+const cards = new WeakMap<CompanyProfile, Excel.EntityCellValue>();
+
+function cardOf(profile: CompanyProfile): Excel.EntityCellValue {
   const card = cards.get(profile) ?? toEntity(profile);
   cards.set(profile, card);
   return card;
 }
-
-const cards = new Map<object, Excel.EntityCellValue>();
-// A change of sources makes every card stale: the next recalculation builds them anew.
-catalogStore.subscribe(() => cards.clear());
