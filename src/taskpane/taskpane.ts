@@ -51,9 +51,8 @@ function setUp(): void {
     chartChoice.hidden = model.id !== "rounds";
     showSources(model);
   };
-  for (const input of document.querySelectorAll<HTMLInputElement>(
-    "input[name=table], input[name=company]",
-  )) {
+  // Company boxes are covered by the fieldset's listener below (the boxes change with the sources).
+  for (const input of document.querySelectorAll<HTMLInputElement>("input[name=table]")) {
     input.addEventListener("change", refresh);
   }
   refresh();
