@@ -9,6 +9,7 @@
  * as one undo group (`mergeUndoGroup`); a batch that adds or deletes sheets could throw
  * `UndoNotSupported` there, which is why freezing (it adds a sheet) does not ask for it.
  */
+import { isSetSupported } from "../../cell-values/requirements";
 import { columnName, localAddress, sameSheet } from "../../domain/audit/a1";
 import {
   CITATION_HEADER,
@@ -106,8 +107,7 @@ function outcome(plan: RestorePlan): RestoreOutcome {
 
 /** ExcelApi 1.20 brings undo for add-in writes; only then is an undo group asked for. */
 function undoGroupSupported(): boolean {
-  if (typeof Office === "undefined") return false;
-  return Office.context?.requirements?.isSetSupported("ExcelApi", "1.20") ?? false;
+  return isSetSupported("ExcelApi", "1.20");
 }
 
 /** Runs Restore formulas in one `Excel.run`; Excel errors become a message. */

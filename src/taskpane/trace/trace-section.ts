@@ -3,6 +3,7 @@
  * The handler is registered once per pane load (Excel does not keep it with the file) on the
  * workbook's worksheet collection, so it covers every sheet, including ones added later.
  */
+import { isSetSupported } from "../../cell-values/requirements";
 import type { RecordCache } from "../../excel/audit/read-trace";
 import { loadValueCellRecords } from "../../excel/audit/value-cell-store";
 import { currentCatalog } from "../../runtime/shared-catalog";
@@ -15,8 +16,7 @@ import { renderTrace } from "./trace-view";
 
 /** `WorksheetCollection.onSelectionChanged` (1.9) and `getSpillParentOrNullObject` (1.12). */
 export function traceSupported(): boolean {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  return requirements?.isSetSupported("ExcelApi", "1.12") ?? false;
+  return isSetSupported("ExcelApi", "1.12");
 }
 
 /** Shows the outside-Excel note now; call `start` once the host is known to be Excel. */
