@@ -128,7 +128,8 @@ function skipReason(group: FreezeGroup): string | undefined {
   if (names.includes("PROFILE")) {
     return "holds a company card (DEALS.PROFILE): a card cannot be written as a plain value, so it stays a formula.";
   }
-  const errors = group.values.flat().filter((value, i) => group.types.flat()[i] === "Error");
+  const types = group.types.flat();
+  const errors = group.values.flat().filter((_, i) => types[i] === "Error");
   if (errors.includes("#BUSY!")) return "busy";
   const odd = errors.find((error) => !CONSTANT_ERRORS.has(String(error)));
   if (odd !== undefined) {
