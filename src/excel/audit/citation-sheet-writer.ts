@@ -1,18 +1,15 @@
 /**
- * Queues the citation sheet: every cell Text-formatted except the frozen values (kept as numbers),
- * every text with the quote prefix (the original formulas start with "=" and must stay text), bold
- * header, passages wrapped in a wide column. Nothing here syncs.
+ * Queues the citation sheet: every cell Text-formatted, so the original formulas ("=DEALS…") stay
+ * text, except the frozen values, kept as numbers and written as Freeze writes them (text with the
+ * quote prefix); bold header, passages wrapped in a wide column. Nothing here syncs.
  */
 import { columnName } from "../../domain/audit/a1";
 import { CITATION_HEADER } from "../../domain/audit/citation-sheet";
+import { frozenCell } from "../../domain/audit/freeze-plan";
 
 const TEXT = "@";
 const VALUE_COLUMN = CITATION_HEADER.indexOf("Frozen value");
 const PASSAGE_COLUMN = CITATION_HEADER.indexOf("Passage");
-
-/** Text as Excel must store it: the quote prefix keeps "=DEALS…" (or "+1") from becoming a formula. */
-export const guardedText = (value: unknown): unknown =>
-  typeof value === "string" && value !== "" ? `'${value}` : value;
 
 export function queueCitationSheet(
   context: Excel.RequestContext,
@@ -25,7 +22,10 @@ export function queueCitationSheet(
   block.numberFormat = rows.map((row, r) =>
     row.map((_, c) => (r > 0 && c === VALUE_COLUMN ? "General" : TEXT)),
   );
-  block.values = rows.map((row) => row.map(guardedText));
+  // A Text-formatted cell keeps what is written literally; a quote prefix there would show.
+  block.values = rows.map((row, r) =>
+    row.map((cell, c) => (r > 0 && c === VALUE_COLUMN ? frozenCell(cell, "String") : cell)),
+  );
   sheet.getRange(`A1:${columnName(width - 1)}1`).format.font.bold = true;
   block.format.autofitColumns();
   const passage = columnName(PASSAGE_COLUMN);

@@ -21,7 +21,6 @@ import {
 } from "../../domain/audit/citation-sheet";
 import { planRestore, type RestorePlan } from "../../domain/audit/restore-plan";
 import { auditErrorMessage } from "./audit-errors";
-import { guardedText } from "./citation-sheet-writer";
 
 export type RestoreOutcome = { ok: boolean; message: string };
 
@@ -88,9 +87,10 @@ function queueStatus({ sheet, rows, groups }: Citation, plan: RestorePlan): void
     for (const { row } of group.cells) status[row] = text;
   }
   const column = columnName(STATUS_COLUMN);
+  // The citation sheet's cells are Text-formatted: the status is written as it reads.
   sheet.getRange(`${column}2:${column}${rows.length}`).values = status
     .slice(1)
-    .map((text) => [guardedText(text)]);
+    .map((text) => [text]);
 }
 
 function outcome(plan: RestorePlan): RestoreOutcome {

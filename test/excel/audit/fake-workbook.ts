@@ -206,7 +206,10 @@ function nullRange(sheet: Sheet): Range {
   return range;
 }
 
-/** Writes a value as Excel does: `=…` becomes a formula, `'…` stays text, "" empties the cell. */
+/**
+ * Writes a value as Excel does: `=…` becomes a formula, `'…` stays text, "" empties the cell, and a
+ * Text-formatted cell keeps the text as written.
+ */
 function writeValue(sheet: Sheet, cell: Block, raw: unknown): void {
   const key = localAddress(cell);
   // Writing a value into a spill anchor ends the spill.
@@ -217,7 +220,10 @@ function writeValue(sheet: Sheet, cell: Block, raw: unknown): void {
     else sheet.cells.delete(key);
     return;
   }
-  if (typeof raw === "string" && raw.startsWith("'")) {
+  if (typeof raw === "string" && format === "@") {
+    // A Text-formatted cell keeps what is written literally, a leading apostrophe included.
+    sheet.cells.set(key, { value: raw, format });
+  } else if (typeof raw === "string" && raw.startsWith("'")) {
     sheet.cells.set(key, { value: raw.slice(1), format });
   } else if (typeof raw === "string" && /^[=+\-@]/.test(raw) && raw.length > 1) {
     sheet.cells.set(key, { formula: raw, value: "#NAME?", format });
