@@ -4,25 +4,8 @@
  * share of verbatim quotes, and throughput in KB of article text per millisecond, beside a
  * baseline pass that only normalises and splits the same text into sentences.
  */
-const fs = require("fs");
-const path = require("path");
 const { register } = require("tsx/cjs/api");
 const { msPerRun } = require("./measure");
-
-const corpusDir = path.join(__dirname, "../test/extract/corpus");
-
-function loadCorpus() {
-  return fs
-    .readdirSync(corpusDir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => {
-      const labels = JSON.parse(
-        fs.readFileSync(path.join(corpusDir, f.replace(/\.txt$/, ".json")), "utf8"),
-      );
-      return { text: fs.readFileSync(path.join(corpusDir, f), "utf8"), ...labels };
-    });
-}
 
 const round3 = (x) => Math.round(x * 1000) / 1000;
 
@@ -34,7 +17,7 @@ function benchExtract() {
     const { scoreArticle, combineScores } = require("../src/extract/score.ts");
     const { normalizeText } = require("../src/extract/normalize-text.ts");
     const { splitSentences } = require("../src/extract/sentences.ts");
-    const articles = loadCorpus();
+    const articles = require("../test/extract/corpus.ts").loadCorpus();
     const run = (a) =>
       extractRounds({ text: a.text, published: a.published, headline: a.headline });
     const score = (subset) =>
