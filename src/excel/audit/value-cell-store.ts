@@ -11,6 +11,7 @@
  * free rows, and its rows can be undone by Ctrl+Z apart from the table; a record is small, so a part
  * per table is simpler. `decodeValueCells` checks what it reads: a damaged part is skipped.
  */
+import { readPartsXml } from "../sources/workbook-source-store";
 import type { TableModel } from "../../domain/tables/table-model";
 import {
   RECORD_NAME_PREFIX,
@@ -62,18 +63,13 @@ export function decodeValueCells(xml: string): ValueCells | undefined {
   }
 }
 
-/** Every record in the workbook, by id: two syncs (list the parts, then read them). */
+/** Every record in the workbook, by id: two syncs (list the parts, then read them) up to 56. */
 export async function loadValueCellRecords(
   context: Excel.RequestContext,
 ): Promise<Map<string, ValueCells>> {
-  const parts = context.workbook.customXmlParts.getByNamespace(VALUE_CELLS_NAMESPACE);
-  parts.load("items/id");
-  await context.sync();
-  const xml = parts.items.map((part) => part.getXml());
-  await context.sync();
   const records = new Map<string, ValueCells>();
-  for (const result of xml) {
-    const record = decodeValueCells(result.value);
+  for (const { xml } of await readPartsXml(context, VALUE_CELLS_NAMESPACE)) {
+    const record = decodeValueCells(xml);
     if (record) records.set(record.id, record);
   }
   return records;

@@ -40,7 +40,18 @@ export async function readSources<T>(
   context: Excel.RequestContext,
   validate: Validate<T>,
 ): Promise<DecodedSources<T>> {
-  const collection = context.workbook.customXmlParts.getByNamespace(SOURCES_NAMESPACE);
+  return decodeParts(await readPartsXml(context, SOURCES_NAMESPACE), validate);
+}
+
+/**
+ * The XML of every custom XML part in `namespace`: one sync to list them, then one per batch of
+ * parts, so that no response passes Excel on the web's 5 MB limit.
+ */
+export async function readPartsXml(
+  context: Excel.RequestContext,
+  namespace: string,
+): Promise<StoredPart[]> {
+  const collection = context.workbook.customXmlParts.getByNamespace(namespace);
   collection.load("items/id");
   await context.sync();
   const stored = collection.items.slice();
@@ -52,7 +63,7 @@ export async function readSources<T>(
     await context.sync();
     batch.forEach((part, i) => parts.push({ id: part.id, xml: xml[i]?.value ?? "" }));
   }
-  return decodeParts(parts, validate);
+  return parts;
 }
 
 /**
