@@ -56,5 +56,6 @@ export function loadIntoCatalog(documents: readonly CheckedSource[]) {
 
 /** The floor: parsing the same entries' JSON without checks, splitting or catalog. */
 export function parseOnly(parts: readonly StoredPart[]) {
-  return parts.map((p) => JSON.parse(p.xml.slice(p.xml.indexOf(">") + 1, p.xml.lastIndexOf("<"))));
+  const json = (xml: string) => xml.slice(xml.indexOf("<![CDATA[") + 9, xml.lastIndexOf("]]>"));
+  return parts.map((p) => JSON.parse(json(p.xml)));
 }
