@@ -95,7 +95,8 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
       else {
         round.id = uniqueId(round.id, roundIds);
         rounds.push(round);
-        roundsOf.set(company, [...ofCompany, round]);
+        if (ofCompany.length === 0) roundsOf.set(company, ofCompany);
+        ofCompany.push(round);
       }
     });
     // References of this source's facts name its local ids: point them at the merged entities.
@@ -175,7 +176,7 @@ function stamp(document: SourceDocument, source: SourceRef): StampedSource {
 
 /** Two reports of one company's round: the same series letter, or (without one) the same month. */
 function sameRound(known: Round, incoming: Round, source: SourceRef): boolean {
-  if (known.sources.some((s) => s.id === source.id)) return false;
+  if (known.sources[known.sources.length - 1]?.id === source.id) return false;
   if (known.series && incoming.series) return known.series.letter === incoming.series.letter;
   return known.announced.iso.slice(0, 7) === incoming.announced.iso.slice(0, 7);
 }
