@@ -19,7 +19,7 @@ const INVESTOR_VERB =
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
-  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:\([^)]*\)\s*|\/[^/]{1,40}\/\s*)?-{1,2}\s+/;
+  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
 const LEAD_IN = /^(?:(?:[-•*]\s+)+|\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
 const ALIAS =

@@ -36,6 +36,11 @@ describe("companyCue", () => {
       "SAN FRANCISCO, May 3, 2022 /PRNewswire/ -- Tallyworks, the leading provider of software, today announced it has closed a $30 million Series B",
       "Tallyworks",
     ],
+    [
+      'LONDON--(BUSINESS WIRE)--Ferrovia Analytics ("Ferrovia"), the rail asset-intelligence company, today announced it has secured Series C funding of $75M.',
+      "Ferrovia Analytics",
+    ],
+    ["BOSTON -- Kelpie Robotics said on Monday it raised $40 million", "Kelpie Robotics"],
     ["Big news: Pebble Analytics has raised a $4M seed round!", "Pebble Analytics"],
     ["2. Berlin's Kontor Labs raised €12 million in seed funding", "Kontor Labs"],
     [

@@ -21,6 +21,16 @@ describe("extractRounds", () => {
     expect(result.issues.map((i) => i.kind)).toContain("vague-amount");
   });
 
+  it("reads a related-story link only when it names the article's own company", () => {
+    const text =
+      "Verdefarm has raised US$18 million in a pre-Series B round.\n\nAlso Read:\nVietnam's FinFlow bags $12m Series A\nVerdefarm's $8 million Series A (2021)";
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(rounds.map((r) => [r.company, r.series, r.amount?.value])).toEqual([
+      ["Verdefarm", "Pre-B", 18_000_000],
+      ["Verdefarm", "Series A", 8_000_000],
+    ]);
+  });
+
   it("keeps no round whose company the text never names, and says so", () => {
     const text =
       "The company said it raised $12 million in a Series A round led by Point72 Ventures.";

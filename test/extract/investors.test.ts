@@ -53,6 +53,68 @@ describe("findInvestors", () => {
     expect(findInvestors(clause, true)).toEqual({ leads, participants });
   });
 
+  it.each([
+    [
+      "Molten Ventures, Hitachi Ventures and Frontline Ventures also joined, alongside existing investors Octopus Ventures.",
+      [],
+      ["Octopus Ventures", "Molten Ventures", "Hitachi Ventures", "Frontline Ventures"],
+    ],
+    [
+      "Existing backers Lerer Hippeau and Nordic Makers also put money in.",
+      [],
+      ["Lerer Hippeau", "Nordic Makers"],
+    ],
+    [
+      "Seoul-based Mudang Labs closed a ₩30 billion Series B, with KB Investment leading and Samsung Ventures joining.",
+      ["KB Investment"],
+      ["Samsung Ventures"],
+    ],
+    [
+      "The round was led by Qiming, with Hefei Industry Investment and existing backer Lenovo Capital following on.",
+      ["Qiming"],
+      ["Hefei Industry Investment", "Lenovo Capital"],
+    ],
+    [
+      "Point Nine is leading a $6M seed round in Quillpad, alongside our friends at Kima Ventures and a group of angels including the founders of Personio and Taxfix.",
+      ["Point Nine"],
+      ["Kima Ventures"],
+    ],
+    [
+      "Elevation Capital put in Rs 80 crore, while Blume Ventures and Stride Ventures invested Rs 25 crore and Rs 15 crore, respectively.",
+      [],
+      ["Elevation Capital", "Blume Ventures", "Stride Ventures"],
+    ],
+    [
+      "The round was anchored by Openspace Ventures and saw participation from existing investors East Ventures.",
+      ["Openspace Ventures"],
+      ["East Ventures"],
+    ],
+  ])(
+    "reads the roles in %j, a phrasing of press releases and newsletters",
+    (clause, leads, participants) => {
+      expect(findInvestors(clause, true)).toEqual({ leads, participants });
+    },
+  );
+
+  it("does not read a hire, a company's founders or a plain 'with' as investors", () => {
+    expect(findInvestors("Jane Doe, formerly of Stripe, also joined the board.", true)).toEqual({
+      leads: [],
+      participants: [],
+    });
+    expect(
+      findInvestors(
+        "It raised $2M from angels including the founders of Personio and Taxfix.",
+        true,
+      ).participants,
+    ).toEqual([]);
+    expect(
+      findInvestors(
+        "It works with Hitachi Rail and Siemens Mobility, joining a crowded field.",
+        true,
+      ),
+    ).toEqual({ leads: [], participants: [] });
+  });
+
   it("strips descriptions and titles from names", () => {
     expect(
       findInvestors("led by e-commerce giant Alibaba Group Holding Ltd, setting a record", true)
