@@ -25,6 +25,9 @@ const LEAD_IN = /^(?:(?:[-•*]\s+)+|\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
+/** The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ". */
+const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:-|:)\s+$/;
+
 /** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
 function stripLeadIn(clause: string): number {
   const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
@@ -61,7 +64,9 @@ export type CompanyCue = { kind: "name"; name: string } | { kind: "anaphora" } |
 export function companyCue(clause: string, at: number): CompanyCue {
   const from = stripLeadIn(clause);
   const head = clause.slice(from, at);
-  const possessive = /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:[\w-]+\s+){0,2}$/.exec(head);
+  // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
+  const possessive =
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){0,2}$/.exec(head);
   if (possessive) {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
@@ -84,6 +89,12 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (name) return { kind: "name", name };
     }
   }
+  // A round-up item "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by …": the name heads it.
+  const itemHead = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+)/.test(clause) ? ITEM_HEAD.exec(head) : null;
+  const itemRun = itemHead ? nameRuns(itemHead[1]) : [];
+  const itemName =
+    itemRun.length === 1 && itemRun[0].text === itemHead?.[1] ? asName(itemRun[0].text) : null;
+  if (itemName) return { kind: "name", name: itemName };
   const rest = clause.slice(at);
   const roundIn =
     /\b(?:round|financing|funding|investment|stake|Series\s+[A-H]\+*)\s+(?:in|into|for)\s+(.{0,90})/i.exec(

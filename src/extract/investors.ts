@@ -13,7 +13,7 @@ export interface InvestorRoles {
 
 /** Words that end an investor list: the sentence moves on to something else. */
 const LIST_END =
-  /\s(?:in|at|on|for|to|as|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
+  /\s(?:in|at|on|for|to|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as(?!\s+well\s+as\b)|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
 const PEOPLE_OF =
   /\b(?:founders?|co-founders?|executives?|employees|alumni|veterans)\s+(?:of|at|from)\s/i;
 const SPLIT =

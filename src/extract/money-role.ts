@@ -119,6 +119,14 @@ export function classifyMoney(
   )
     return { kind: "round" };
   if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after)) return { kind: "share" };
+  // "invested Rs 25 crore and Rs 15 crore, respectively": the second part is a share as well.
+  const previous = others.filter((o) => o.outerEnd <= m.start).pop();
+  if (
+    previous &&
+    /^\s*(?:,|and|,\s*and)\s*$/.test(clause.slice(previous.outerEnd, m.start)) &&
+    classifyMoney(clause, previous, others).kind === "share"
+  )
+    return { kind: "share" };
   if (FUNDING_CUE.test(clause)) return { kind: "round" };
   return trap("financials");
 }

@@ -42,13 +42,29 @@ describe("companyCue", () => {
     ],
     ["BOSTON -- Kelpie Robotics said on Monday it raised $40 million", "Kelpie Robotics"],
     ["Big news: Pebble Analytics has raised a $4M seed round!", "Pebble Analytics"],
+    [
+      "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren Innovation Capital",
+      "Fernhill Bio",
+    ],
+    [
+      "Today we're thrilled to announce that Point Nine is leading a $6M seed round in Quillpad",
+      "Quillpad",
+    ],
+    ["Vietnam's FinFlow bags $12m Series A to expand B2B payments", "FinFlow"],
     ["2. Berlin's Kontor Labs raised €12 million in seed funding", "Kontor Labs"],
     [
       "The firm co-led a $35 million Series B in payments company Paybridge with Tiger Global",
       "Paybridge",
     ],
   ])("finds the company in %j", (clause, name) => {
-    expect(cueAt(clause)).toEqual({ kind: "name", name });
+    expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });
+  });
+
+  it("reads a name heading a line only in a bulleted round-up item", () => {
+    expect(cueAt("Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren", "£").kind).toBe("none");
+    expect(cueAt("• Elsewhere in fintech - £6.5m for a clinic, the fund said", "£").kind).toBe(
+      "none",
+    );
   });
 
   it("sends 'it', 'the company' and 'the AI startup' to the company the article is about", () => {

@@ -31,6 +31,65 @@ describe("extractRounds", () => {
     ]);
   });
 
+  it("keeps a named round whose amount is left unstated beside a round with a figure", () => {
+    const text =
+      "In January, Heliocell completed a B round worth RMB 120 million, led by Shunwei Capital, after raising an A round of tens of millions of yuan from Matrix Partners China in September 2021.";
+    const rounds = extractRounds({ text, published: "2022-08-16" }).rounds;
+    expect(
+      rounds.map((r) => [r.series, r.amount?.value ?? null, r.announced, r.leads, r.participants]),
+    ).toEqual([
+      ["Series B", 120_000_000, "2022-01", ["Shunwei Capital"], []],
+      ["Series A", null, "2021-09", [], ["Matrix Partners China"]],
+    ]);
+  });
+
+  it("opens no round for a round name that is compared with, still to come, or in a quotation", () => {
+    const lead = "Zipkart has raised Rs 120 crore in a bridge round led by Elevation Capital. ";
+    for (const sentence of [
+      "That round was itself roughly double the size of its Series B.",
+      "The bridge round comes ahead of a larger Series D that Zipkart is in talks to raise.",
+      '"Everyone wants to lead a Series A at 2021 prices," said one investor.',
+    ]) {
+      const rounds = extractRounds({ text: lead + sentence, published }).rounds;
+      expect(rounds.map((r) => r.series)).toEqual([null]);
+    }
+    const named = extractRounds({
+      text: `${lead}The Series C round was its first this year.`,
+      published,
+    });
+    expect(named.rounds.map((r) => r.series)).toEqual(["Series C"]);
+  });
+
+  it("takes a round's series from the share class it issues, never from another class", () => {
+    const text =
+      "Zipkart has raised Rs 120 crore in a bridge round. The board passed a resolution to allot 3,640 Series C1 compulsorily convertible preference shares at an issue price of Rs 3,29,670 each to raise the amount.";
+    expect(extractRounds({ text, published }).rounds[0].series).toBe("Series C1");
+    const other = text.replace(" preference shares", " holders' approval");
+    expect(extractRounds({ text: other, published }).rounds[0].series).toBeNull();
+  });
+
+  it("gives 'the deal values' to the round reported, past a sentence about an earlier one", () => {
+    const text =
+      "Verdefarm has raised US$18 million in a pre-Series B round. Verdefarm last raised S$10 million in a Series A round in March 2021. One of the people said the deal values the firm at above US$100 million.";
+    const rounds = extractRounds({ text, published: "2022-11-03" }).rounds;
+    expect(rounds.map((r) => r.valuation?.value ?? null)).toEqual([100_000_000, null]);
+    const earlier = text.replace("the deal values the firm", "the firm was then valued");
+    expect(
+      extractRounds({ text: earlier, published: "2022-11-03" }).rounds.map((r) => r.valuation),
+    ).toEqual([null, null]);
+  });
+
+  it("reads the investors of a clause that ends on the company's running total", () => {
+    const text =
+      "Kelpie Robotics has raised a $40 million Series B. Existing backers Lerer Hippeau and Nordic Makers also put money in, bringing Kelpie's total funding to $62 million.";
+    const [round] = extractRounds({ text, published }).rounds;
+    expect(round.amount?.value).toBe(40_000_000);
+    expect(round.participants).toEqual(["Lerer Hippeau", "Nordic Makers"]);
+    const total =
+      "Kelpie Robotics has raised a $40 million Series B. Kelpie has $62 million in total, bringing its cash to $80 million.";
+    expect(extractRounds({ text: total, published }).rounds[0].participants).toEqual([]);
+  });
+
   it("keeps no round whose company the text never names, and says so", () => {
     const text =
       "The company said it raised $12 million in a Series A round led by Point72 Ventures.";

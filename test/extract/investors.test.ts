@@ -89,6 +89,11 @@ describe("findInvestors", () => {
       ["Openspace Ventures"],
       ["East Ventures"],
     ],
+    [
+      "It saw participation from East Ventures and Wavemaker Partners, as well as new investor Genting Ventures, the people said.",
+      [],
+      ["East Ventures", "Wavemaker Partners", "Genting Ventures"],
+    ],
   ])(
     "reads the roles in %j, a phrasing of press releases and newsletters",
     (clause, leads, participants) => {

@@ -86,6 +86,13 @@ describe("classifyMoney", () => {
   });
 
   it("reads one investor's part of a round as a share, not the round", () => {
+    const clause =
+      "Blume Ventures and Stride Ventures invested Rs 25 crore and Rs 15 crore, respectively.";
+    const moneys = findMoney(clause);
+    expect(moneys.map((m) => classifyMoney(clause, m, moneys).kind)).toEqual(["share", "share"]);
+    const two = "It raised $5 million and $3 million in two seed rounds.";
+    const twoMoneys = findMoney(two);
+    expect(twoMoneys.map((m) => classifyMoney(two, m, twoMoneys).kind)).toEqual(["round", "round"]);
     expect(roleOf("Tiger Global alone contributed $150 million of the new money")).toBe("share");
     expect(roleOf("Qualcomm Ventures put $30 million into the round")).toBe("share");
   });
