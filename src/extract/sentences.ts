@@ -145,8 +145,9 @@ export function splitClauses(sentence: Span): Span[] {
  * isTitleCase("Ride-Hailing Firm Didao Raises $600 Million in Round Led by Tencent") // true
  */
 export function isTitleCase(text: string): boolean {
-  // A sentence that ends like one is prose, however many names it carries.
-  if (/[.!?]["')]*$/.test(text)) return false;
+  // A sentence that ends like one is prose, however many names it carries; so is a list item
+  // ("• Acme Robotics - $5M seed led by Precursor Ventures"): headlines carry no bullet.
+  if (/[.!?]["')]*$/.test(text) || /^[-•*·]\s/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
 }

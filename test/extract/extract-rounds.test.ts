@@ -43,6 +43,18 @@ describe("extractRounds", () => {
     ]);
   });
 
+  it("reads every item of a bulleted round-up, each line headed by its company", () => {
+    const text =
+      "• Acme Robotics - $5M seed led by Precursor Ventures\n• Beta Labs (Berlin) - €12M Series A from Accel";
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(
+      rounds.map((r) => [r.company, r.series, r.amount?.currency, r.leads, r.participants]),
+    ).toEqual([
+      ["Acme Robotics", "Seed", "USD", ["Precursor Ventures"], []],
+      ["Beta Labs", "Series A", "EUR", [], ["Accel"]],
+    ]);
+  });
+
   it("opens no round for a round name that is compared with, still to come, or in a quotation", () => {
     const lead = "Zipkart has raised Rs 120 crore in a bridge round led by Elevation Capital. ";
     for (const sentence of [

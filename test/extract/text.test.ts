@@ -1,6 +1,7 @@
 import { normalizeText, originalSlice } from "../../src/extract/normalize-text";
 import {
   groupBulletLists,
+  isTitleCase,
   MAX_SENTENCE,
   relatedLinks,
   splitClauses,
@@ -109,5 +110,15 @@ describe("relatedLinks", () => {
         "Related companies raised $2 billion last year.\nRead more about it below.\nTrending upward, Acme raised $5 million.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("isTitleCase", () => {
+  it("reads a headline as title case, but not a bulleted round-up item", () => {
+    expect(isTitleCase("Robotics Startup Armature Said to Raise $250 Million From A16z")).toBe(
+      true,
+    );
+    expect(isTitleCase("• Acme Robotics - $5M Seed Led By Precursor Ventures")).toBe(false);
+    expect(isTitleCase("Acme Robotics raised $5 million in a Seed Round.")).toBe(false);
   });
 });
