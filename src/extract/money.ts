@@ -51,7 +51,7 @@ const SCALE: [RegExp, number][] = [
   [/^(?:trillion|tn|trn)\b/i, 1e12],
   [/^(?:billion|bn|b)\b/i, 1e9],
   [/^(?:million|mn|mln|m)\b/i, 1e6],
-  [/^crores?\b/i, 1e7],
+  [/^(?:crores?|cr)\b/i, 1e7],
   [/^lakhs?\b/i, 1e5],
   [/^(?:thousand|k)\b/i, 1e3],
 ];

@@ -20,6 +20,7 @@ describe("findMoney", () => {
     ["S$15 million", 15e6, "SGD"],
     ["Rs 120 crore", 1.2e9, "INR"],
     ["₹250 crore", 2.5e9, "INR"],
+    ["Rs 120 Cr in a bridge round", 1.2e9, "INR"],
     ["100 million U.S. dollars", 100e6, "USD"],
     ["$45M Series B", 45e6, "USD"],
     ["a $500,000 pre-seed round", 500e3, "USD"],
@@ -65,5 +66,6 @@ describe("findMoney", () => {
 
   it("finds no money in plain numbers, percentages or years", () => {
     expect(findMoney("In 2019 it grew 40% to 5,000 units.")).toEqual([]);
+    expect(first("Rs 120 Crafts Ltd")?.value).toBe(120);
   });
 });
