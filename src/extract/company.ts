@@ -66,7 +66,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const head = clause.slice(from, at);
   // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
   const possessive =
-    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){0,2}$/.exec(head);
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?:(?![A-Z])[\w-]+|Series\s+[A-Z]\d?\+*)\s+){0,2}$/.exec(
+      head,
+    );
   if (possessive) {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };

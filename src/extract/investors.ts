@@ -96,13 +96,14 @@ const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from)\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)/g;
+  /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined\b(?!\s+(?:as|the\s+(?:board|company|team|firm)))|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 const WITH_DOING =
-  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in)\b/gi;
+  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in)(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
-const ALONGSIDE = /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?/gi;
+const ALONGSIDE =
+  /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
 const SOLE = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:sole|only|single)\s+(?:investor|backer)\b/gi;
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
 const FROM =

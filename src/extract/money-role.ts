@@ -50,7 +50,7 @@ const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
 const AGGREGATE_BEFORE =
-  /(?:\b(?:startups|start-ups|companies|firms|businesses|founders)\s+(?:[\w-]+\s+){0,4}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
+  /(?:\b(?:startups|start-ups|companies|firms|businesses)\s+(?:[\w-]+\s+){0,4}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;

@@ -51,6 +51,7 @@ describe("companyCue", () => {
       "Quillpad",
     ],
     ["Vietnam's FinFlow bags $12m Series A to expand B2B payments", "FinFlow"],
+    ["Hypersonic's Series A of $11 million was led by Lux", "Hypersonic"],
     ["2. Berlin's Kontor Labs raised €12 million in seed funding", "Kontor Labs"],
     [
       "The firm co-led a $35 million Series B in payments company Paybridge with Tiger Global",

@@ -118,6 +118,13 @@ describe("findInvestors", () => {
         true,
       ),
     ).toEqual({ leads: [], participants: [] });
+    for (const clause of [
+      "Acme raised $5 million, and Jane Doe also joined Google as an adviser.",
+      "Acme raised $5 million, with Sarah Chen leading the engineering team.",
+      "Acme raised $5 million alongside launching its new product Foo.",
+      "Acme raised $5 million; partner Jane Doe, who leads the investment team at Accel, said so.",
+    ])
+      expect(findInvestors(clause, true)).toEqual({ leads: [], participants: [] });
   });
 
   it("strips descriptions and titles from names", () => {

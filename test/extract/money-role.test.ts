@@ -19,6 +19,7 @@ describe("classifyMoney", () => {
     ],
     ["Ferrovia has secured Series C funding of $75M from Goldman Sachs", "round"],
     ["Today, Acme raised $12 million in a Series A led by Accel.", "round"],
+    ["Its founders raised $1 million from angels in a pre-seed round.", "round"],
   ])("reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
