@@ -29,14 +29,19 @@ const aboutSeries = (text: string) =>
 /** "an A round of tens of millions of yuan", "a seed round of an undisclosed amount". */
 const UNSTATED_AFTER =
   /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
-/** A round name that is compared with ("double the size of its Series B") or still to come. */
+/** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
   /\b(?:than|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next)\s+(?:[\w-]+\s+){0,2}$/i;
 const TO_COME_AFTER =
   /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
-const notARound = (text: string, s: SeriesMention) =>
+/**
+ * A round name that names no round: compared with, still to come, or, in someone's quoted
+ * words, any round at all ("Everyone wants to lead a Series A at 2021 prices").
+ */
+const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
   COMPARED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
-  TO_COME_AFTER.test(text.slice(s.end));
+  TO_COME_AFTER.test(text.slice(s.end)) ||
+  (quoted && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)));
 /** ", bringing its total funding to": a running total added at the end of a clause. */
 const TOTAL_ASIDE = /,\s*(?:bringing|taking|which\s+brings|which\s+takes)\b/i;
 /** A share class: "Series C1 compulsorily convertible preference shares", "Series B preferred stock". */
@@ -143,8 +148,7 @@ export function processClause(
     series.length > 0 &&
     funding &&
     moneys.length === valuations.length &&
-    !/^["']/.test(sentence.text) &&
-    !notARound(text, series[0])
+    !notARound(text, series[0], /^["']/.test(sentence.text))
   ) {
     anchors = [{ at: series[0].start, money: null }];
   } else if (anchors.length > 0) {

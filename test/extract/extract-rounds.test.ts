@@ -70,6 +70,11 @@ describe("extractRounds", () => {
       published,
     });
     expect(named.rounds.map((r) => r.series)).toEqual(["Series C"]);
+    const quoted = extractRounds({
+      text: `${lead}"This Series C lets us open six more cities," said the chief executive.`,
+      published,
+    });
+    expect(quoted.rounds.map((r) => r.series)).toEqual(["Series C"]);
   });
 
   it("takes a round's series from the share class it issues, never from another class", () => {
