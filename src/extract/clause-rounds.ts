@@ -184,7 +184,14 @@ export function processClause(
       k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at),
       trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
     );
+    // "…$25 million in equity and a further $15 million in venture debt from SVB": the lender
+    // after a figure that is not a round belongs to that figure.
+    const trapAfter = moneys.find((m, i) => {
+      const role = roles[i];
+      return m.start > anchor.at && role.kind === "trap" && role.reason === "financials";
+    });
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
+    const investorsTo = Math.min(to, trapAfter?.start ?? to);
     // "…Shipmate in July and co-led a $35 million Series B": "in July" is the earlier figure's.
     const joint = k > 0 ? /.*(?:\band\b|\bwhile\b|,|;)/s.exec(text.slice(from, anchor.at)) : null;
     const ownFrom = joint ? from + joint[0].length : from;
@@ -193,7 +200,10 @@ export function processClause(
     const cue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
-      const mention = buildMention(clauseCtx, anchor, ownFrom, to, { name: cue.name, aliases: [] });
+      const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], {
+        name: cue.name,
+        aliases: [],
+      });
       // Title case hides where names end ("… Raises $250 Million From A16z"): a headline gives
       // the round, its company and its figures, never its investors.
       mention.leads = [];
@@ -215,7 +225,7 @@ export function processClause(
       });
       return;
     }
-    const mention = buildMention(clauseCtx, anchor, ownFrom, to, company);
+    const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
     state.mentions.push(mention);
     state.about = company;
@@ -228,7 +238,7 @@ function buildMention(
   ctx: ClauseContext,
   anchor: Anchor,
   from: number,
-  to: number,
+  [to, investorsTo]: [number, number],
   company: Company,
 ): RoundMention {
   const { state, text, span, index, series, dates, valuations } = ctx;
@@ -248,12 +258,24 @@ function buildMention(
     mention.series = s.label;
     mention.spans.series = [span];
   }
-  const d = nearest(dates(), anchor.at, from, to);
+  // "Acme, which became a unicorn last year, raised $200 million": the aside dates the company.
+  const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)].map((a) => ({
+    start: a.index ?? 0,
+    end: (a.index ?? 0) + a[0].length,
+  }));
+  const inAside = (at: number) =>
+    asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
+  const d = nearest(
+    dates().filter((x) => !inAside(x.start)),
+    anchor.at,
+    from,
+    to,
+  );
   if (d) {
     mention.announced = d.iso;
     mention.spans.announced = [span];
   }
-  const seg = text.slice(from, to);
+  const seg = text.slice(from, investorsTo);
   const roles = findInvestors(seg, true);
   addInvestors(mention, "leads", roles.leads, span);
   addInvestors(mention, "participants", roles.participants, span);

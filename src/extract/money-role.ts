@@ -139,7 +139,7 @@ export function classifyMoney(
  */
 export function valuationBasis(text: string): "post-money" | "pre-money" | null {
   if (
-    /\bpost-?(?:money|allotment|issue)\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+    /\bpost-?(?:money|allotment|issue)\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b|\bafter\s+(?:raising|securing|closing)\b/i.test(
       text,
     )
   )

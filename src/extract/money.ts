@@ -97,6 +97,9 @@ function parseNumber(text: string, at: number): { value: number; end: number } |
   return { value: Math.round(value * scale.value * 1000) / 1000, end };
 }
 
+/** What opens a bracketed equivalent right after an amount: " (", " (about ". */
+const EQUIVALENT_OPEN = /^\s*\((?:about |around |approximately |roughly |some |nearly )?$/;
+
 /** A bracketed USD figure right after a mention: " ($691.4 million)", " (US$100 million)". */
 function usdEquivalent(text: string, at: number): { value: number; end: number } | null {
   const m =
@@ -151,10 +154,18 @@ export function findMoney(text: string): MoneyMention[] {
     add(m.index, n.value, suffix.value, n.end + space + suffix.length);
     NUM_RE.lastIndex = n.end + space + suffix.length;
   }
-  // A bracketed USD equivalent belongs to the amount before it, not a figure of its own.
-  return found
-    .filter((m) => !found.some((o) => o !== m && m.start >= o.end && m.start < o.outerEnd))
-    .sort((a, b) => a.start - b.start);
+  // A bracketed equivalent belongs to the amount before it, not a figure of its own: a USD one is
+  // kept as `usd`; "€30m (£26m)" drops the pounds.
+  const equivalent = (m: MoneyMention) =>
+    found.some(
+      (o) =>
+        o !== m &&
+        ((m.start >= o.end && m.start < o.outerEnd) ||
+          (o.end <= m.start &&
+            EQUIVALENT_OPEN.test(text.slice(o.end, m.start)) &&
+            text[m.end] === ")")),
+    );
+  return found.filter((m) => !equivalent(m)).sort((a, b) => a.start - b.start);
 }
 
 /** "tens of millions of yuan": an amount the text declines to state. */

@@ -55,6 +55,26 @@ describe("extractRounds", () => {
     ]);
   });
 
+  it("gives a lender named after a debt figure to the debt, not the round", () => {
+    const text =
+      "Nimbus Health has raised $25 million in equity and a further $15 million in venture debt from Silicon Valley Bank.";
+    const [round] = extractRounds({ text, published }).rounds;
+    expect([round.amount?.value, round.participants]).toEqual([25_000_000, []]);
+    const equity = "Nimbus Health has raised $25 million in equity from Accel.";
+    expect(extractRounds({ text: equity, published }).rounds[0].participants).toEqual(["Accel"]);
+  });
+
+  it("does not date a round by an aside about the company", () => {
+    const text =
+      "Nimbus Health, which became a unicorn last year, raised $200 million in a Series D.";
+    expect(extractRounds({ text, published }).rounds[0]).toMatchObject({
+      announced: null,
+      isCurrentRound: true,
+    });
+    const own = "Nimbus Health, which raised $20 million last year, is hiring.";
+    expect(extractRounds({ text: own, published }).rounds[0].announced).toBe("2023");
+  });
+
   it("opens no round for a round name that is compared with, still to come, or in a quotation", () => {
     const lead = "Zipkart has raised Rs 120 crore in a bridge round led by Elevation Capital. ";
     for (const sentence of [

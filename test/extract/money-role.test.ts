@@ -110,6 +110,9 @@ describe("valuationBasis", () => {
     expect(valuationBasis("valued at around Rs 1,650 crore ($201 million) post-allotment")).toBe(
       "post-money",
     );
+    expect(valuationBasis("is now valued at $1.2 billion after raising $100 million")).toBe(
+      "post-money",
+    );
     expect(valuationBasis("valuing the company at $15 billion")).toBeNull();
     expect(
       valuationBasis("after the allotment of shares to employees, valued at $5 million"),

@@ -38,6 +38,11 @@ describe("findMoney", () => {
       usd: 691.4e6,
     });
     expect(first("HK$780 million (US$100 million)")?.usd).toBe(100e6);
+    expect(findMoney("raised €30m (£26m) in a Series B").map((m) => m.currency)).toEqual(["EUR"]);
+    expect(findMoney("raised €30m (and £26m in grants)").map((m) => m.currency)).toEqual([
+      "EUR",
+      "GBP",
+    ]);
   });
 
   it.each([
