@@ -15,7 +15,7 @@ export interface Company {
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
-  /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
+  /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
@@ -24,6 +24,10 @@ const DATELINE =
 const LEAD_IN = /^(?:(?:[-•*]\s+)+|\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
+
+/** "Rover Labs, which had raised ": the name a relative clause about raising money refers to. */
+const RELATIVE_RAISER =
+  /([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+which\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|recently\s+|also\s+|last\s+|already\s+)?(?:raised|secured|closed|received|landed|bagged)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$/;
 
 /** The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ". */
 const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:-|:)\s+$/;
@@ -65,6 +69,10 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const from = stripLeadIn(clause);
   const head = clause.slice(from, at);
   // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
+  // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
+  const relative = RELATIVE_RAISER.exec(head);
+  const relativeName = relative ? lastName(relative[1]) : null;
+  if (relativeName) return { kind: "name", name: relativeName };
   const possessive =
     /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?:(?![A-Z])[\w-]+|Series\s+[A-Z]\d?\+*)\s+){0,2}$/.exec(
       head,
@@ -109,11 +117,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     );
   for (const object of [roundIn, moneyIn]) {
     if (!object) continue;
-    for (const segment of splitSegments(object[1])) {
+    for (const whole of splitSegments(object[1])) {
+      // "a $150 million Series C in 2022 led by Coatue": the investor is not the company.
+      const segment = whole.split(/\b(?:led|co-led|with|from|by)\b/)[0];
       const runs = nameRuns(segment);
       const name = runs.map((r) => asName(r.text)).find((n) => n !== null);
       if (name) return { kind: "name", name };
-      if (/\b(?:led|with|from)\b/.test(segment)) break;
+      if (segment !== whole) break;
     }
   }
   if (/(?:^|\s)(?:it|its|the\s+company|the\s+startup)\b/i.test(head)) return { kind: "anaphora" };

@@ -52,6 +52,14 @@ describe("companyCue", () => {
     ],
     ["Vietnam's FinFlow bags $12m Series A to expand B2B payments", "FinFlow"],
     ["Hypersonic's Series A of $11 million was led by Lux", "Hypersonic"],
+    [
+      "Freshwater Labs, a Y Combinator-backed startup, said it closed a $3.5 million seed round",
+      "Freshwater Labs",
+    ],
+    [
+      "Plaidly acquired Rover Labs, which had raised $30 million in a Series A round led by Accel",
+      "Rover Labs",
+    ],
     ["2. Berlin's Kontor Labs raised €12 million in seed funding", "Kontor Labs"],
     [
       "The firm co-led a $35 million Series B in payments company Paybridge with Tiger Global",
@@ -59,6 +67,14 @@ describe("companyCue", () => {
     ],
   ])("finds the company in %j", (clause, name) => {
     expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });
+  });
+
+  it("does not take the investor named after a round for its company", () => {
+    expect(cueAt("most recently a $150 million Series C in 2022 led by Coatue.").kind).toBe("none");
+    expect(cueAt("a $150 million Series C in Kite Robotics led by Coatue.")).toEqual({
+      kind: "name",
+      name: "Kite Robotics",
+    });
   });
 
   it("reads a name heading a line only in a bulleted round-up item", () => {

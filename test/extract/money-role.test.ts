@@ -82,6 +82,7 @@ describe("classifyMoney", () => {
     ["Seed rounds held up best: median seed size was €2.6m, flat on 2021.", "trap:market"],
     ["To date, it has raised around $78 million including the latest round.", "trap:cumulative"],
     ["It has raised $78 million, including the latest round.", "trap:cumulative"],
+    ["The company has raised $300 million across three rounds.", "trap:cumulative"],
   ])("never reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
