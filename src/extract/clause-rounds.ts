@@ -292,8 +292,12 @@ function buildMention(
     mention.spans.valuation = [span];
   }
   const lead = text.slice(from, Math.min(to, (m?.outerEnd ?? anchor.at) + 30));
+  // "…its second raise this year, after a $5 million seed extension in January".
+  const afterEarlier = /\b(?:after|since)\s+(?:a|an|its|their)\s+$/i.test(
+    text.slice(from, anchor.at),
+  );
   mention.isCurrentRound =
-    !PAST.test(lead) && !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
+    !PAST.test(lead) && !afterEarlier && !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
   return mention;
 }
 

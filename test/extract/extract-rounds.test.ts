@@ -64,6 +64,18 @@ describe("extractRounds", () => {
     expect(extractRounds({ text: equity, published }).rounds[0].participants).toEqual(["Accel"]);
   });
 
+  it("reads a round introduced by 'after a' as an earlier one, not the news", () => {
+    const text =
+      "Fernly has raised $20 million in a Series B round co-led by Accel and Atomico. It is Fernly's second raise this year, after a $5 million seed extension in January.";
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(rounds.map((r) => [r.series, r.isCurrentRound])).toEqual([
+      ["Series B", true],
+      ["Seed", false],
+    ]);
+    const news = "After a year of growth, Fernly raised $20 million in a Series B.";
+    expect(extractRounds({ text: news, published }).rounds[0].isCurrentRound).toBe(true);
+  });
+
   it("does not date a round by an aside about the company", () => {
     const text =
       "Nimbus Health, which became a unicorn last year, raised $200 million in a Series D.";
