@@ -3,7 +3,7 @@
  * formula calls DEALS, a spill as a whole (anchor and every spilled cell), limited to the selection
  * when asked. Pure, so the counts shown for confirmation and the writes are the same computation.
  */
-import { cellAt, fullAddress, overlaps, parseBlock, type Block } from "./a1";
+import { blockGrid, cellAt, fullAddress, overlaps, parseBlock, type Block } from "./a1";
 import { dealsFunctionNames } from "./deals-calls";
 
 /** One sheet's used range as Excel returned it (`formulas`, `values`, `valueTypes`). */
@@ -105,14 +105,9 @@ export function planFreeze(
 function withValues(grid: SheetGrid, anchor: Block, formula: string, block: Block): FreezeGroup {
   const used = grid.used;
   const origin = used && parseBlock(used.address, grid.sheet);
-  const rows = block.bottom - block.top + 1;
-  const columns = block.right - block.left + 1;
   const pick = <T>(source: T[][] | undefined, fallback: T) =>
-    Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => {
-        if (!origin) return fallback;
-        return source?.[block.top - origin.top + r]?.[block.left - origin.left + c] ?? fallback;
-      }),
+    blockGrid(block, (cell) =>
+      origin ? (source?.[cell.top - origin.top]?.[cell.left - origin.left] ?? fallback) : fallback,
     );
   return {
     anchor,
