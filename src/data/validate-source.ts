@@ -71,22 +71,28 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
   }
   const quarantined: SourceIssue[] = [];
   const records = {} as Record<Collection, AnyRecord[]>;
-  const where = new Map<AnyRecord, string>();
-  const seenIds = new Map<string, string>();
-  const text = normalizeWhitespace(header.data.text);
+  // Where each kept record stood (its label is spelled out only for an issue).
+  const where = new Map<AnyRecord, { collection: Collection; index: number }>();
+  const recordLabel = (collection: Collection, index: number, item: unknown) => {
+    const itemId = typeof item === "object" && item !== null && "id" in item ? item.id : undefined;
+    return `${collection}[${index}]${typeof itemId === "string" ? ` (${itemId})` : ""}`;
+  };
+  const seenIds = new Map<string, { collection: Collection; index: number }>();
+  const isPassage = passageChecker(header.data.text);
+  const rawRecords = raw as Partial<Record<Collection, unknown>>;
   for (const collection of COLLECTIONS) {
     records[collection] = [];
-    const list = lookup(raw, [collection]);
+    const list = rawRecords[collection];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
       quarantined.push({ source, path: collection, message: "must be a list of records" });
       continue;
     }
+    const schema = RECORD_SCHEMAS[collection];
     list.forEach((item: unknown, index) => {
-      const itemId = lookup(item, ["id"]);
-      const record = `${collection}[${index}]${typeof itemId === "string" ? ` (${itemId})` : ""}`;
-      const parsed = RECORD_SCHEMAS[collection].safeParse(item);
+      const parsed = schema.safeParse(item);
       if (!parsed.success) {
+        const record = recordLabel(collection, index, item);
         for (const issue of parsed.error.issues) {
           const path = [record, ...issue.path.map(String)].join(".");
           quarantined.push({ source, record, path, message: issueMessage(issue) });
@@ -96,22 +102,27 @@ export function validateSource(raw: unknown, label = "source"): SourceCheck {
       const value = parsed.data as AnyRecord;
       const seen = seenIds.get(value.id);
       if (seen) {
-        const message = `duplicates the id of ${seen}`;
+        const record = recordLabel(collection, index, item);
+        const message = `duplicates the id of ${recordLabel(seen.collection, seen.index, value)}`;
         quarantined.push({ source, record, path: `${record}.id`, message });
         return;
       }
-      const problem = quoteProblem(value, text, record);
+      const problem = quoteProblem(value, isPassage);
       if (problem) {
-        quarantined.push({ source, record, ...problem });
+        const record = recordLabel(collection, index, item);
+        const path = `${record}${problem.path}`;
+        quarantined.push({ source, record, path, message: problem.message });
         return;
       }
-      seenIds.set(value.id, record);
-      where.set(value, record);
+      const place = { collection, index };
+      seenIds.set(value.id, place);
+      where.set(value, place);
       records[collection].push(value);
     });
   }
   const kept = dropBrokenReferences(records, (record, path, message) => {
-    const at = where.get(record) ?? "record";
+    const place = where.get(record);
+    const at = place ? recordLabel(place.collection, place.index, record) : "record";
     quarantined.push({ source, record: at, path: `${at}.${path}`, message });
   });
   const value = { ...header.data, ...kept } as unknown as SourceDocument;
@@ -143,33 +154,63 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
 const article = (expected: string): string =>
   /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 
-/** The first quote of a record that is not a passage of the source text. */
-function quoteProblem(
-  record: unknown,
-  text: string,
-  path: string,
-): { path: string; message: string } | undefined {
-  for (const [at, quote] of quotesIn(record, path)) {
-    if (!text.includes(quote) && !text.includes(normalizeWhitespace(quote))) {
-      const shown = quote.length > 60 ? `${quote.slice(0, 60)}…` : quote;
-      return { path: at, message: `not a passage of the source text: "${shown}"` };
-    }
-  }
-  return undefined;
+/**
+ * Whether a quote is a passage of one source's text (white space aside). The facts of a record
+ * mostly quote the same sentence, so each distinct quote is searched for once.
+ */
+function passageChecker(sourceText: string): (quote: string) => boolean {
+  const text = normalizeWhitespace(sourceText);
+  const found = new Set<string>();
+  return (quote) => {
+    if (found.has(quote)) return true;
+    if (!text.includes(quote) && !text.includes(normalizeWhitespace(quote))) return false;
+    found.add(quote);
+    return true;
+  };
 }
 
-/** Every `quote` below a record, with its path (a plain walk: it runs on every record). */
-function quotesIn(node: unknown, path: string, found: [string, string][] = []): [string, string][] {
-  if (Array.isArray(node)) {
-    node.forEach((child, i) => quotesIn(child, `${path}[${i}]`, found));
-  } else if (typeof node === "object" && node !== null) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "quote" && typeof value === "string") found.push([`${path}.quote`, value]);
-      else if (typeof value === "object" && value !== null)
-        quotesIn(value, `${path}.${key}`, found);
+/**
+ * The first quote below a record that is not a passage of the source text, with its path from the
+ * record (e.g. `.leads.quote`). A plain walk: it runs on every record, and builds a path only for
+ * the quote at fault.
+ */
+function quoteProblem(
+  record: unknown,
+  isPassage: (quote: string) => boolean,
+): { path: string; message: string } | undefined {
+  const keys: (string | number)[] = [];
+  const visit = (node: unknown): string | undefined => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        keys.push(i);
+        const bad = visit(node[i]);
+        if (bad !== undefined) return bad;
+        keys.pop();
+      }
+    } else if (typeof node === "object" && node !== null) {
+      const fields = node as Record<string, unknown>;
+      for (const key in fields) {
+        const value = fields[key];
+        if (key === "quote" && typeof value === "string") {
+          if (!isPassage(value)) {
+            keys.push(key);
+            return value;
+          }
+        } else if (typeof value === "object" && value !== null) {
+          keys.push(key);
+          const bad = visit(value);
+          if (bad !== undefined) return bad;
+          keys.pop();
+        }
+      }
     }
-  }
-  return found;
+    return undefined;
+  };
+  const quote = visit(record);
+  if (quote === undefined) return undefined;
+  const path = keys.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("");
+  const shown = quote.length > 60 ? `${quote.slice(0, 60)}…` : quote;
+  return { path, message: `not a passage of the source text: "${shown}"` };
 }
 
 type Report = (record: AnyRecord, path: string, message: string) => void;
@@ -188,21 +229,21 @@ function dropBrokenReferences(
     const companies = ids("companies");
     const investors = ids("investors");
     const people = ids("people");
-    const organizations = new Set([...companies, ...investors]);
+    const pools: Pools = {
+      company: companies,
+      investor: investors,
+      person: people,
+      organization: new Set([...companies, ...investors]),
+    };
     let dropped = false;
     const next = {} as Record<Collection, AnyRecord[]>;
     for (const collection of COLLECTIONS) {
       next[collection] = current[collection].filter((record) => {
-        for (const [path, target, known, what] of referencesOf(collection, record)) {
-          const pool =
-            { company: companies, investor: investors, person: people }[known] ?? organizations;
-          if (!pool.has(target)) {
-            report(record, path, `unknown ${what} '${target}'`);
-            dropped = true;
-            return false;
-          }
-        }
-        return true;
+        const broken = brokenReference(collection, record, pools);
+        if (broken === undefined) return true;
+        report(record, broken.path, `unknown ${broken.kind} '${broken.target}'`);
+        dropped = true;
+        return false;
       });
     }
     current = next;
@@ -210,44 +251,47 @@ function dropBrokenReferences(
   }
 }
 
-type Reference = [path: string, target: string, pool: string, what: string];
+type ReferenceKind = "company" | "investor" | "person" | "organization";
+type Pools = Record<ReferenceKind, ReadonlySet<string>>;
+type Broken = { path: string; target: string; kind: ReferenceKind };
 
-/** The ids a record points at, each with the kind of record it must name. */
-function referencesOf(collection: Collection, record: AnyRecord): Reference[] {
-  const text = (value: unknown): string | undefined =>
-    typeof value === "string" ? value : undefined;
-  const refs: Reference[] = [];
-  const add = (path: string, target: unknown, pool: string, what: string) => {
-    const value = text(target);
-    if (value !== undefined) refs.push([path, value, pool, what]);
+/** The first id a record points at that names no record of the kind it must name. */
+function brokenReference(
+  collection: Collection,
+  record: AnyRecord,
+  pools: Pools,
+): Broken | undefined {
+  const check = (path: string, target: unknown, kind: ReferenceKind): Broken | undefined =>
+    typeof target === "string" && !pools[kind].has(target) ? { path, target, kind } : undefined;
+  const each = (path: string, targets: unknown, kind: ReferenceKind): Broken | undefined => {
+    if (!Array.isArray(targets)) return undefined;
+    for (const target of targets) {
+      const broken = check(path, target, kind);
+      if (broken) return broken;
+    }
+    return undefined;
   };
   switch (collection) {
     case "companies":
-      add("ceo", record.ceo, "person", "person");
-      break;
+      return check("ceo", record.ceo, "person");
     case "investors":
-      add("affiliateOf", lookup(record, ["affiliateOf", "investor"]), "investor", "investor");
-      break;
-    case "rounds": {
-      add("company", record.company, "company", "company");
-      for (const group of ["leads", "others"]) {
-        const list = lookup(record, [group, "investors"]);
-        if (Array.isArray(list)) for (const inv of list) add(group, inv, "investor", "investor");
-      }
-      break;
-    }
+      return check("affiliateOf", lookup(record, ["affiliateOf", "investor"]), "investor");
+    case "rounds":
+      return (
+        check("company", record.company, "company") ??
+        each("leads", lookup(record, ["leads", "investors"]), "investor") ??
+        each("others", lookup(record, ["others", "investors"]), "investor")
+      );
     case "people": {
       const roles = lookup(record, ["roles"]);
-      if (Array.isArray(roles)) {
-        for (const role of roles)
-          add("roles", lookup(role, ["organization"]), "any", "organization");
-      }
-      break;
+      const organizations = Array.isArray(roles)
+        ? roles.map((role) => lookup(role, ["organization"]))
+        : [];
+      return each("roles", organizations, "organization");
     }
     case "macro":
-      break;
+      return undefined;
   }
-  return refs;
 }
 
 function lookup(value: unknown, keys: readonly PropertyKey[]): unknown {

@@ -218,4 +218,50 @@ describe("createCatalogStore", () => {
     expect(before.kind === "ok" && before.value.totalRaised?.display).toBe("$460M");
     expect(after.kind === "ok" && after.value.totalRaised?.display).toBe("$1.06B");
   });
+
+  it("leaves the sources as they were after a rebuild: names and notes do not pile up", () => {
+    const store = createCatalogStore(rawDataset);
+    const before = JSON.stringify(store.current().companies.all);
+    const report = laterReport();
+    report.companies[0].aliases = ["Megvii Face++"];
+    store.addSource(report);
+    store.addSource(laterReport({ id: "third-report", date: "2018-06-01" }));
+    const megvii = store.current().companyById.get("megvii");
+    expect(megvii?.aliases.filter((alias) => alias === "Megvii Face++")).toHaveLength(1);
+    store.removeSource("later-report");
+    store.removeSource("third-report");
+    expect(JSON.stringify(store.current().companies.all)).toBe(before);
+  });
+
+  it("names the list item whose passage is not in the text", () => {
+    const store = createCatalogStore(rawDataset);
+    const report = laterReport();
+    report.companies[0].notes = [
+      { text: "listed", quote: "Face++ maker Megvii" },
+      { text: "made up", quote: "a sentence the article lacks" },
+    ] as never[];
+    store.addSource(report);
+    expect(store.quarantine()[0]).toMatchObject({
+      record: "companies[0] (face)",
+      path: "companies[0] (face).notes[1].quote",
+    });
+  });
+
+  it("keeps an older figure as a dispute only when it states something else", () => {
+    const store = createCatalogStore(rawDataset);
+    store.addSource(laterReport());
+    const same = laterReport({ id: "same-again", date: "2018-06-01" });
+    store.addSource(same);
+    const round = store
+      .current()
+      .roundsByCompany.get("megvii")
+      ?.find((r) => r.series?.letter === "D");
+    expect(round?.sources.map((s) => s.id)).toEqual(["later-report", "same-again"]);
+    expect(round?.disputes.amount).toBeUndefined();
+    const sensetimeC = store
+      .current()
+      .roundsByCompany.get("sensetime")
+      ?.find((r) => r.series?.letter === "C");
+    expect(sensetimeC?.disputes.amount?.map((fact) => fact.amount)).toEqual([600e6]);
+  });
 });

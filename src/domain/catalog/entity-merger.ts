@@ -7,36 +7,46 @@ import type { SourceIssue } from "../../data/validate-source";
 import { COMPANY_FACT_KEYS, type SourceRef } from "./entities";
 import { normalizeName } from "./normalize-name";
 
-/** Merges records of one kind across sources, by any shared normalised name. */
-export class EntityMerger<T extends { id: string; name: string; sources: readonly SourceRef[] }> {
+type Named = { id: string; name: string };
+
+/**
+ * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
+ * (`T`, made from a record by `entityOf`).
+ */
+export class EntityMerger<R extends Named, T extends R & { sources: readonly SourceRef[] }> {
   readonly all: T[] = [];
   private readonly byKey = new Map<string, T[]>();
   /** Source id → local id → entity. */
   private readonly local = new Map<string, Map<string, T>>();
   private readonly ids = new Set<string>();
   private readonly bySource = new Map<string, T[]>();
+  /** Each entity's names, normalised. */
+  private readonly keysOf = new Map<T, Set<string>>();
 
   constructor(
     private readonly kind: string,
     private readonly issues: SourceIssue[],
+    private readonly entityOf: (record: R) => T,
   ) {}
 
   /**
-   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record
-   * must be the caller's own copy: a new entity is that very object.
+   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record is
+   * not changed.
    */
-  add(source: SourceRef, record: T, where: () => string): void {
+  add(source: SourceRef, record: R, where: () => string): void {
     const localId = record.id;
-    const keys = namesOf(record)
-      .map(normalizeName)
-      .filter((key) => key.length > 0);
+    const keys = new Set<string>();
+    for (const name of namesOf(record)) {
+      const key = normalizeName(name);
+      if (key.length > 0) keys.add(key);
+    }
     // The entities these names already denote, other than this source's own records.
     const matches: T[] = [];
     for (const key of keys) {
-      for (const entity of this.byKey.get(key) ?? []) {
-        if (!matches.includes(entity) && !entity.sources.some((s) => s.id === source.id)) {
-          matches.push(entity);
-        }
+      const owners = this.byKey.get(key);
+      if (owners === undefined) continue;
+      for (const entity of owners) {
+        if (!matches.includes(entity) && !hasSource(entity, source)) matches.push(entity);
       }
     }
     if (matches.length > 1) {
@@ -50,9 +60,11 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
       });
       return;
     }
-    const entity = matches[0] ?? this.create(record);
-    if (matches[0]) mergeEntity(entity, record, source, this.kind === "company");
-    else entity.sources = [source];
+    const found = matches[0];
+    const entity = found ?? this.create(record, keys);
+    if (found) {
+      mergeEntity(found, record, source, this.kind, this.keysOf.get(found) ?? new Set());
+    } else entity.sources = [source];
     const local = this.local.get(source.id);
     if (local) local.set(localId, entity);
     else this.local.set(source.id, new Map([[localId, entity]]));
@@ -77,12 +89,26 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
     return this.bySource.get(source.id) ?? [];
   }
 
-  private create(record: T): T {
-    const entity = record;
+  private create(record: R, keys: Set<string>): T {
+    const entity = this.entityOf(record);
+    this.keysOf.set(entity, keys);
     entity.id = uniqueId(record.id, this.ids);
+    // Its lists grow as later sources merge in: copies, so the source documents never change.
+    const fields = entity as unknown as Mutable;
+    for (const list of LISTS) {
+      if (Array.isArray(fields[list])) fields[list] = [...(fields[list] as unknown[])];
+    }
     this.all.push(entity);
     return entity;
   }
+}
+
+/**
+ * Whether `source` already gave this entity a record. Sources are merged one at a time and each
+ * appends itself last, so only the last source needs a look (not a scan of every source).
+ */
+function hasSource(entity: { sources: readonly SourceRef[] }, source: SourceRef): boolean {
+  return entity.sources[entity.sources.length - 1]?.id === source.id;
 }
 
 function namesOf(record: object): string[] {
@@ -93,30 +119,45 @@ function namesOf(record: object): string[] {
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 
 /** Folds a newer record into an entity: names united, facts merged, notes appended. */
-function mergeEntity<T extends { sources: readonly SourceRef[] }>(
-  entity: T,
-  record: T,
+function mergeEntity(
+  entity: { sources: readonly SourceRef[] },
+  record: Named,
   source: SourceRef,
-  isCompany: boolean,
+  kind: string,
+  known: Set<string>,
 ): void {
   const target = entity as unknown as Mutable;
   const incoming = record as unknown as Mutable;
-  const names = namesOf(entity);
-  const aliases = namesOf(record).filter(
-    (name) =>
-      name.length > 0 && !names.some((known) => normalizeName(known) === normalizeName(name)),
-  );
-  target.aliases = [...((target.aliases as string[]) ?? []), ...aliases];
-  for (const list of ["notes", "partners", "roles", "statements"]) {
-    if (Array.isArray(incoming[list])) {
-      target[list] = [...((target[list] as unknown[]) ?? []), ...(incoming[list] as unknown[])];
-    }
+  const aliases = namesOf(record).filter((name) => {
+    const key = normalizeName(name);
+    if (name.length === 0 || known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+  // The entity's lists are its own (copied when it was created): appended to, not copied.
+  if (aliases.length > 0) appendTo(target, "aliases", aliases);
+  for (const list of LISTS_OF[kind] ?? []) {
+    if (Array.isArray(incoming[list])) appendTo(target, list, incoming[list] as unknown[]);
   }
+  const isCompany = kind === "company";
   const keys: readonly string[] = isCompany
     ? COMPANY_FACT_KEYS
     : ["description", "affiliateOf"].filter((key) => key in incoming || key in target);
   if (isCompany && incoming.ceo !== undefined) target.ceo = incoming.ceo;
   mergeFacts(target, incoming, keys, source);
+}
+
+/** The lists each kind of record adds to, not replaces (besides its aliases). */
+const LISTS_OF: Record<string, readonly string[]> = {
+  company: ["notes", "partners"],
+  person: ["roles", "statements"],
+};
+const LISTS = ["aliases", "notes", "partners", "roles", "statements"] as const;
+
+function appendTo(target: Mutable, list: string, items: readonly unknown[]): void {
+  const current = target[list];
+  if (Array.isArray(current)) current.push(...items);
+  else target[list] = [...items];
 }
 
 /**
@@ -135,23 +176,43 @@ export function mergeFacts(
     const next = incoming[key];
     if (next === undefined) continue;
     const previous = target[key];
-    if (previous !== undefined && factKey(previous) !== factKey(next) && target.disputes) {
-      target.disputes[key] = [...(target.disputes[key] ?? []), previous];
+    if (previous !== undefined && !sameStatement(previous, next) && target.disputes) {
+      (target.disputes[key] ??= []).push(previous);
     }
     target[key] = next;
   }
-  if (!target.sources.some((s) => s.id === source.id)) {
-    target.sources = [...target.sources, source];
-  }
+  if (!hasSource(target, source)) (target.sources as SourceRef[]).push(source);
 }
 
-/** What a fact states, without where it was found: two sources agree when these are equal. */
-function factKey(fact: unknown): string {
-  if (typeof fact !== "object" || fact === null) return JSON.stringify(fact);
-  const stated = Object.entries(fact).filter(
-    ([key]) => !["quote", "inferred", "enteredByAnalyst", "source", "complete"].includes(key),
-  );
-  return JSON.stringify(stated);
+/** Where a fact was found, as opposed to what it states. */
+const PROVENANCE_KEYS = new Set(["quote", "inferred", "enteredByAnalyst", "source", "complete"]);
+
+/** Whether two facts state the same thing, wherever they were found: then the sources agree. */
+function sameStatement(a: unknown, b: unknown): boolean {
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return a === b;
+  const stated = (fact: object) => Object.keys(fact).filter((key) => !PROVENANCE_KEYS.has(key));
+  const keysA = stated(a);
+  if (keysA.length !== stated(b).length) return false;
+  const fieldsA = a as Record<string, unknown>;
+  const fieldsB = b as Record<string, unknown>;
+  return keysA.every((key) => key in fieldsB && sameValue(fieldsA[key], fieldsB[key]));
+}
+
+/** Structural equality of a stated value (a number, a string, a list of names). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const keys = Object.keys(a);
+    const fieldsA = a as Record<string, unknown>;
+    const fieldsB = b as Record<string, unknown>;
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((key) => key in fieldsB && sameValue(fieldsA[key], fieldsB[key]))
+    );
+  }
+  return a === b;
 }
 
 export function uniqueId(id: string, taken: Set<string>): string {

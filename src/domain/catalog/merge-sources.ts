@@ -43,9 +43,21 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     .sort((a, b) => compareText(a.document.date, b.document.date) || a.order - b.order)
     .map(({ document }) => document);
   const issues: SourceIssue[] = [];
-  const companies = new EntityMerger<Company>("company", issues);
-  const investors = new EntityMerger<Investor>("investor", issues);
-  const people = new EntityMerger<Person>("person", issues);
+  // A record becomes an entity as a copy (the documents stay as they are for the next rebuild); a
+  // record that merges into a known entity is only read.
+  const companies = new EntityMerger("company", issues, (record: CompanyRecord): Company => ({
+    ...record,
+    sources: [],
+    disputes: {},
+  }));
+  const investors = new EntityMerger("investor", issues, (record: InvestorRecord): Investor => ({
+    ...record,
+    sources: [],
+  }));
+  const people = new EntityMerger("person", issues, (record: PersonRecord): Person => ({
+    ...record,
+    sources: [],
+  }));
   const rounds: Round[] = [];
   const roundIds = new Set<string>();
   const roundsOf = new Map<string, Round[]>();
@@ -59,17 +71,14 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     // Where a record stands, for an issue: built only when there is one.
     const at = (collection: string, index: number, id: string) => () =>
       `${collection}[${index}] (${id})`;
-    stamped.people.forEach((record, i) =>
-      people.add(source, { ...record, sources: [] }, at("people", i, record.id)),
-    );
+    stamped.people.forEach((record, i) => people.add(source, record, at("people", i, record.id)));
     stamped.companies.forEach((record, i) => {
       const ceo = record.ceo && people.idOf(source, record.ceo);
-      const company: Company = { ...record, sources: [], disputes: {} };
-      if (ceo) company.ceo = ceo;
+      const company = ceo && ceo !== record.ceo ? { ...record, ceo } : record;
       companies.add(source, company, at("companies", i, record.id));
     });
     stamped.investors.forEach((record, i) =>
-      investors.add(source, { ...record, sources: [] }, at("investors", i, record.id)),
+      investors.add(source, record, at("investors", i, record.id)),
     );
     const orgId = (local: string) => companies.idOf(source, local) ?? investors.idOf(source, local);
     stamped.rounds.forEach((record, i) => {
@@ -95,7 +104,8 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
       else {
         round.id = uniqueId(round.id, roundIds);
         rounds.push(round);
-        roundsOf.set(company, [...ofCompany, round]);
+        if (ofCompany.length === 0) roundsOf.set(company, ofCompany);
+        ofCompany.push(round);
       }
     });
     // References of this source's facts name its local ids: point them at the merged entities.
@@ -145,6 +155,10 @@ function sourceRef(document: SourceDocument): SourceRef {
   return ref;
 }
 
+type CompanyRecord = Stamped<SourceDocument["companies"]>[number];
+type InvestorRecord = Stamped<SourceDocument["investors"]>[number];
+type PersonRecord = Stamped<SourceDocument["people"]>[number];
+
 type StampedSource = {
   companies: Stamped<SourceDocument["companies"]>;
   investors: Stamped<SourceDocument["investors"]>;
@@ -175,7 +189,7 @@ function stamp(document: SourceDocument, source: SourceRef): StampedSource {
 
 /** Two reports of one company's round: the same series letter, or (without one) the same month. */
 function sameRound(known: Round, incoming: Round, source: SourceRef): boolean {
-  if (known.sources.some((s) => s.id === source.id)) return false;
+  if (known.sources[known.sources.length - 1]?.id === source.id) return false;
   if (known.series && incoming.series) return known.series.letter === incoming.series.letter;
   return known.announced.iso.slice(0, 7) === incoming.announced.iso.slice(0, 7);
 }

@@ -26,20 +26,19 @@ export function participationsOf(
   companyById: ReadonlyMap<string, Company>,
   investorById: ReadonlyMap<string, Investor>,
 ): Participation[] {
+  const found: Participation[] = [];
   const company = companyById.get(round.company);
-  if (!company) return [];
-  const groups = [
-    { role: "lead" as const, fact: round.leads },
-    { role: "participant" as const, fact: round.others },
-  ];
-  return groups.flatMap(({ role, fact }) =>
-    fact
-      ? fact.investors.flatMap((id) => {
-          const investor = investorById.get(id);
-          return investor ? [{ round, company, investor, role, fact }] : [];
-        })
-      : [],
-  );
+  if (!company) return found;
+  const add = (role: Role, fact: Participants | undefined) => {
+    if (!fact) return;
+    for (const id of fact.investors) {
+      const investor = investorById.get(id);
+      if (investor) found.push({ round, company, investor, role, fact });
+    }
+  };
+  add("lead", round.leads);
+  add("participant", round.others);
+  return found;
 }
 
 /**
