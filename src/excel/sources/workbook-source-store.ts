@@ -116,12 +116,25 @@ export function requestFullRecalculation(context: Excel.RequestContext): void {
   context.workbook.application.calculate("Full");
 }
 
-/** Loads the workbook's sources in one `Excel.run`; an Excel failure becomes a message. */
+/**
+ * Loads the workbook's sources in one `Excel.run`; an Excel failure becomes a message. `onLoaded`
+ * runs inside that run with what was read (the caller puts it in the catalog there) and says
+ * whether Excel should recalculate: the request then goes in the same run, and its failure is
+ * ignored (the sources are in; cells keep what they show until the next calculation).
+ */
 export async function loadWorkbookSources<T>(
   validate: Validate<T>,
+  onLoaded: (value: DecodedSources<T>) => boolean = () => false,
 ): Promise<{ ok: true; value: DecodedSources<T> } | { ok: false; message: string }> {
   try {
-    const value = await Excel.run((context) => readSources(context, validate));
+    const value = await Excel.run(async (context) => {
+      const read = await readSources(context, validate);
+      if (onLoaded(read)) {
+        requestFullRecalculation(context);
+        await context.sync().catch(() => undefined);
+      }
+      return read;
+    });
     return { ok: true, value };
   } catch (error) {
     return {
