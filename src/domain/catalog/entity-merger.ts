@@ -35,10 +35,10 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
    */
   add(source: SourceRef, record: R, where: () => string): void {
     const localId = record.id;
-    const keys = new Set<string>();
+    const keys: string[] = [];
     for (const name of namesOf(record)) {
       const key = normalizeName(name);
-      if (key.length > 0) keys.add(key);
+      if (key.length > 0 && !keys.includes(key)) keys.push(key);
     }
     // The entities these names already denote, other than this source's own records.
     const matches: T[] = [];
@@ -89,9 +89,9 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     return this.bySource.get(source.id) ?? [];
   }
 
-  private create(record: R, keys: Set<string>): T {
+  private create(record: R, keys: readonly string[]): T {
     const entity = this.entityOf(record);
-    this.keysOf.set(entity, keys);
+    this.keysOf.set(entity, new Set(keys));
     entity.id = uniqueId(record.id, this.ids);
     // Its lists grow as later sources merge in: copies, so the source documents never change.
     const fields = entity as unknown as Mutable;
