@@ -1,12 +1,7 @@
 import { compareText } from "../core/compare";
 import type { Investor, Round } from "../catalog/entities";
 import type { Catalog } from "../catalog/catalog";
-import {
-  investmentsOf,
-  participationsIn,
-  roleText,
-  type Participation,
-} from "../facts/investments";
+import { investmentsOf, roleText, type Participation } from "../facts/investments";
 import { investorsPartial } from "../facts/round-fields";
 import {
   NO_RELATION_TEXT,
@@ -115,12 +110,21 @@ function investorsByFirstRound(
 }
 
 /**
- * Where an investor stands in a round's `participationsIn` (leads first, investors the catalog
- * knows): the last place when it is named twice, 0 when absent.
+ * Where an investor stands in a round's lists, leads first, counting the investors the catalog
+ * knows (as `participationsIn` numbers them; the last place when it is named twice, 0 when absent).
  */
 function placeIn(catalog: Catalog, round: Round, investorId: string): number {
-  const ids = participationsIn(catalog, round).map((p) => p.investor.id);
-  return Math.max(0, ids.lastIndexOf(investorId));
+  if (!catalog.companyById.has(round.company)) return 0;
+  let found = 0;
+  let place = 0;
+  for (const group of [round.leads, round.others]) {
+    for (const id of group?.investors ?? []) {
+      if (!catalog.investorById.has(id)) continue;
+      if (id === investorId) found = place;
+      place += 1;
+    }
+  }
+  return found;
 }
 
 function investorLabel(catalog: Catalog, investor: Investor): string {
