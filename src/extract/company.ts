@@ -88,6 +88,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
     for (const whole of splitSegments(subject)) {
+      // "According to Tianyancha, the firm has completed …": the source is not the subject.
+      if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(

@@ -101,7 +101,7 @@ const LEAD_BEFORE =
 const PARTICIPANTS_BEFORE =
   /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 const WITH_DOING =
-  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in)(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
+  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$)))(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
 const ALONGSIDE =
   /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
@@ -142,7 +142,9 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
       participants.push(...listBefore(clause, m.index ?? 0));
     // "with Tiger Global participating", "with KB Investment leading and Samsung Ventures joining".
     for (const m of clause.matchAll(WITH_DOING)) {
-      const names = listAt(m[1]);
+      // "with X as the lead investor and Y following": X is read by LEAD_AS, Y joins.
+      const asLead = /\bas\s+(?:the\s+)?(?:lead|leading)\s+investors?\s+and\s+/i.exec(m[1]);
+      const names = listAt(asLead ? m[1].slice(asLead.index + asLead[0].length) : m[1]);
       if (/lead/i.test(m[2])) leads.push(...names);
       else participants.push(...names);
     }

@@ -69,6 +69,16 @@ describe("companyCue", () => {
     expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });
   });
 
+  it("does not take a cited source for the company", () => {
+    expect(
+      cueAt("According to Tianyancha, the firm has completed a 500-million-yuan C round", "500"),
+    ).toEqual({ kind: "anaphora" });
+    expect(cueAt("According to filings, Zipkart has raised $14 million")).toEqual({
+      kind: "name",
+      name: "Zipkart",
+    });
+  });
+
   it("does not take the investor named after a round for its company", () => {
     expect(cueAt("most recently a $150 million Series C in 2022 led by Coatue.").kind).toBe("none");
     expect(cueAt("a $150 million Series C in Kite Robotics led by Coatue.")).toEqual({

@@ -90,6 +90,11 @@ describe("findInvestors", () => {
       ["East Ventures"],
     ],
     [
+      "Skyfly secured its Series C+, with Shenzhen Capital Group as the lead investor and Country Garden Venture Capital following.",
+      ["Shenzhen Capital Group"],
+      ["Country Garden Venture Capital"],
+    ],
+    [
       "It saw participation from East Ventures and Wavemaker Partners, as well as new investor Genting Ventures, the people said.",
       [],
       ["East Ventures", "Wavemaker Partners", "Genting Ventures"],
@@ -121,6 +126,7 @@ describe("findInvestors", () => {
     for (const clause of [
       "Acme raised $5 million, and Jane Doe also joined Google as an adviser.",
       "Acme raised $5 million, with Sarah Chen leading the engineering team.",
+      "Acme raised $5 million, with Jane Doe following the deal for Accel closely.",
       "Acme raised $5 million alongside launching its new product Foo.",
       "Acme raised $5 million; partner Jane Doe, who leads the investment team at Accel, said so.",
     ])
