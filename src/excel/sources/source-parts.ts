@@ -65,6 +65,10 @@ type Piece = { partId: string; schemaVersion: number; source: string; index: num
 type ReadPiece = { piece: Piece; text: string } | { reason: string };
 
 const readerOptions = {
+  // A stored part may come back with an XML declaration (`<?xml version="1.0" …?>`) before the
+  // piece, as custom XML parts are saved in the file: it is not content.
+  ignoreDeclaration: true,
+  ignorePiTags: true,
   ignoreAttributes: false,
   attributeNamePrefix: "",
   parseAttributeValue: false,

@@ -52,6 +52,21 @@ describe("encodeEntry", () => {
 });
 
 describe("decodeParts", () => {
+  it("reads a part that comes back with an XML declaration before the piece, old or new", () => {
+    const stored = entry("declared", MARKUP_TEXT);
+    const declarations = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n',
+      '<?xml version="1.0" encoding="utf-8"?>',
+    ];
+    for (const declaration of declarations) {
+      for (const pieces of [encodeEntry(stored), writtenBefore(stored)]) {
+        const read = decode(pieces.map((xml) => declaration + xml));
+        expect(read.quarantined).toEqual([]);
+        expect(read.sources.map((s) => s.document)).toEqual([stored.document]);
+      }
+    }
+  });
+
   it("reads back what it writes, whatever the text holds", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
