@@ -10,6 +10,12 @@ const { nsPerCall, msPerRun } = require("./measure");
  */
 function measureScale(scale, bundledRaw) {
   const synthetic = scale.generateSyntheticCatalog();
+  // Start-up first, on the heap a page starts with: measured after the table models, it would
+  // also pay the garbage collector for their hundreds of megabytes.
+  const startupMs = msPerRun(() => scale.createCatalogStore(synthetic.dataset), 5);
+  // The floor in the same run: reading the same data from JSON once, with no check or index.
+  const json = JSON.stringify(synthetic.dataset);
+  const parseFloorMs = msPerRun(() => JSON.parse(json), 5);
   const catalog = scale.createCatalogStore(synthetic.dataset).current();
   const bundled = scale.createCatalogStore(bundledRaw).current();
   const rounds = [...catalog.roundsByCompany.values()].reduce((n, list) => n + list.length, 0);
@@ -59,7 +65,9 @@ function measureScale(scale, bundledRaw) {
     rounds,
     companies: catalog.companies.all.length,
     investors: catalog.investors.all.length,
-    startupMs: msPerRun(() => scale.createCatalogStore(synthetic.dataset), 5),
+    startupMs,
+    datasetJsonBytes: json.length,
+    parseFloorMs,
     callNs: { airoundExact, airoundExactBundled, airoundExact1000, airoundMiss },
     tableMs,
     insertion: {
@@ -71,7 +79,10 @@ function measureScale(scale, bundledRaw) {
       maxSyncBytes: plan.maxSyncBytes,
       bytesPerSync: plan.chunks.map((chunk) => chunk.bytes),
     },
-    ratios: { airoundExactOverBundled: airoundExact / airoundExactBundled },
+    ratios: {
+      airoundExactOverBundled: airoundExact / airoundExactBundled,
+      startupOverParseFloor: startupMs / parseFloorMs,
+    },
   };
 }
 
@@ -86,7 +97,11 @@ function scaleRows(s) {
       `${s.rounds} rounds, ${s.companies} companies, ${s.investors} investors, ${s.sources} sources`,
       "",
     ],
-    ["scale: start-up (validate + index)", `${s.startupMs.toFixed(1)} ms`, "≤ 100 ms"],
+    [
+      "scale: start-up (validate + index)",
+      `${s.startupMs.toFixed(1)} ms (${s.ratios.startupOverParseFloor.toFixed(1)}× a bare JSON.parse of the same ${mb(s.datasetJsonBytes)}, ${s.parseFloorMs.toFixed(1)} ms)`,
+      "≤ 100 ms",
+    ],
     [
       "scale: AIROUND exact",
       `${s.callNs.airoundExact.toFixed(0)} ns (${s.ratios.airoundExactOverBundled.toFixed(1)}× bundled ${s.callNs.airoundExactBundled.toFixed(0)} ns)`,
