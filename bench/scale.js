@@ -66,7 +66,7 @@ function measureScale(scale, bundledRaw) {
     companies: catalog.companies.all.length,
     investors: catalog.investors.all.length,
     startupMs,
-    datasetJsonBytes: json.length,
+    datasetJsonBytes: Buffer.byteLength(json),
     parseFloorMs,
     callNs: { airoundExact, airoundExactBundled, airoundExact1000, airoundMiss },
     tableMs,
