@@ -22,12 +22,16 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
   private readonly bySource = new Map<string, T[]>();
   /** Each entity's names, normalised. */
   private readonly keysOf = new Map<T, Set<string>>();
+  /** The lists of this kind of record that grow as sources merge in. */
+  private readonly lists: readonly string[];
 
   constructor(
     private readonly kind: string,
     private readonly issues: SourceIssue[],
     private readonly entityOf: (record: R) => T,
-  ) {}
+  ) {
+    this.lists = ["aliases", ...(LISTS_OF[kind] ?? [])];
+  }
 
   /**
    * Adds a record of `source`: merged into the one entity it names, or a new entity. The record is
@@ -95,8 +99,9 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     entity.id = uniqueId(record.id, this.ids);
     // Its lists grow as later sources merge in: copies, so the source documents never change.
     const fields = entity as unknown as Mutable;
-    for (const list of LISTS) {
-      if (Array.isArray(fields[list])) fields[list] = [...(fields[list] as unknown[])];
+    for (const list of this.lists) {
+      const items = fields[list];
+      if (Array.isArray(items)) fields[list] = [...(items as unknown[])];
     }
     this.all.push(entity);
     return entity;
@@ -152,7 +157,6 @@ const LISTS_OF: Record<string, readonly string[]> = {
   company: ["notes", "partners"],
   person: ["roles", "statements"],
 };
-const LISTS = ["aliases", "notes", "partners", "roles", "statements"] as const;
 
 function appendTo(target: Mutable, list: string, items: readonly unknown[]): void {
   const current = target[list];

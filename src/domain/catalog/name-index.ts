@@ -83,7 +83,7 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
 function buildSuggester(keys: readonly string[]): (query: string) => string[] {
   const postings = new Map<string, number[]>();
   keys.forEach((key, index) => {
-    for (const gram of new Set(bigrams(key))) {
+    for (const gram of distinctBigrams(key)) {
       const list = postings.get(gram);
       if (list) list.push(index);
       else postings.set(gram, [index]);
@@ -101,7 +101,7 @@ function buildSuggester(keys: readonly string[]): (query: string) => string[] {
     if (query.length >= MIN_PREFIX) {
       for (const index of withPrefix(sorted, query)) scored.set(index, 0);
     }
-    const grams = [...new Set(bigrams(query))];
+    const grams = distinctBigrams(query);
     const needed = grams.length - 2 * tolerance;
     const candidates =
       needed > 0 ? sharingBigrams(postings, grams, needed, counts) : keys.map((_, index) => index);
@@ -119,9 +119,15 @@ function buildSuggester(keys: readonly string[]): (query: string) => string[] {
   };
 }
 
-function bigrams(key: string): string[] {
-  const chars = [...key];
-  return chars.slice(1).map((char, i) => chars[i] + char);
+/** The distinct pairs of adjacent characters of a key, in order ("abab" → ["ab", "ba"]). */
+function distinctBigrams(key: string): string[] {
+  const grams = new Set<string>();
+  let previous = "";
+  for (const char of key) {
+    if (previous !== "") grams.add(previous + char);
+    previous = char;
+  }
+  return [...grams];
 }
 
 /** Indexes of keys sharing at least `needed` of the query's bigrams; leaves `counts` zeroed. */
