@@ -128,3 +128,67 @@ describe("round references from date cells", () => {
     });
   });
 });
+
+describe("rounds named with a '+' or by their stage", () => {
+  const [july, seriesC] = catalog.roundsByCompany.get("sensetime") ?? [];
+  /** A company whose rounds a source names "Series C+" and "Seed", kept as notes without a letter. */
+  const named = (note: string, round = july) => ({
+    ...round,
+    series: undefined,
+    notes: [{ text: `${note} round`, quote: `a ${note} round` }],
+  });
+  const withRounds = (...rounds: unknown[]) =>
+    ({ roundsByCompany: new Map([["sensetime", rounds]]) }) as unknown as typeof catalog;
+
+  it.each([
+    ["Series C+", { by: "series", letter: "C+" }],
+    ["C+", { by: "series", letter: "C+" }],
+    ["c+ round", { by: "series", letter: "C+" }],
+    ["Seed", { by: "stage", name: "Seed" }],
+    ["seed round", { by: "stage", name: "Seed" }],
+    ["Angel", { by: "stage", name: "Angel" }],
+    ["Pre-A", { by: "stage", name: "Pre-A" }],
+    ["pre-Series A", { by: "stage", name: "Pre-A" }],
+    ["Pre-IPO", { by: "stage", name: "Pre-IPO" }],
+    ["Strategic", { by: "stage", name: "Strategic" }],
+  ])("parses %p", (input, ref) => {
+    expect(parseRoundRef(input)).toEqual({ kind: "ok", value: ref });
+  });
+
+  it("never answers Series C for Series C+", () => {
+    expect(findRound(catalog, sensetime, "C+")).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(/^SenseTime has no Series C\+ in the source\. Its rounds: /),
+    });
+    expect(findRound(catalog, sensetime, "B+")).toMatchObject({
+      message: expect.stringMatching(/^SenseTime has no Series B\+ in the source\./),
+    });
+  });
+
+  it("answers a stage the source does not report with #N/A and the rounds it has", () => {
+    expect(findRound(catalog, sensetime, "Seed")).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has no Seed round in the source\. Its rounds: 1\)/,
+      ),
+    });
+  });
+
+  it("finds a round a source names by its stage or with a '+'", () => {
+    const plus = { ...named("Series C+", seriesC), id: "c-plus" };
+    const seed = { ...named("Seed"), id: "seed" };
+    const both = withRounds(seed, seriesC, plus);
+    const id = (ref: string) => {
+      const found = findRound(both, sensetime, ref);
+      return found.kind === "ok" ? found.value.id : found.kind;
+    };
+    expect([id("Seed"), id("seed round"), id("C+"), id("Series C+"), id("C")]).toEqual([
+      "seed",
+      "seed",
+      "c-plus",
+      "c-plus",
+      "sensetime-c",
+    ]);
+    expect(id("Angel")).toBe("notFound");
+  });
+});

@@ -7,6 +7,7 @@ import { invalid, notFound, ok, type Result } from "../core/result";
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
 export type RoundRef =
   | { by: "series"; letter: string }
+  | { by: "stage"; name: string }
   | { by: "position"; position: number }
   | { by: "first" }
   | { by: "latest" }
@@ -52,11 +53,55 @@ const MONTH_NAMES = new Map<string, number>(
 const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
 /** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017". */
 const NAMED_MONTH = /^([a-z]+)\.?,?\s*(-?\d{4})$/;
-/** "C", "Series C", "series-c", "C round", "Round C", "C-round", "Series C1" (after optionKey). */
-const SERIES = /^(?:series|round)?([a-z][0-9]{0,2})(?:round)?$/;
+/** "C", "C1", "C+", "C++" (after `roundNameKey`). */
+const SERIES_KEY = /^[a-z][0-9]{0,2}\+*$/;
+
+/**
+ * Rounds named by their stage rather than a letter, as the source reader labels them ("Seed",
+ * "Pre-A", "Angel+"), by `roundNameKey`.
+ */
+const STAGE_KEY = /^(?:seed\+*|angel\+*|preseed|preipo|strategic|pre[a-z]\+*)$/;
+
+/**
+ * A round's name compared without case, spaces or punctuation but with its "+" (Series C+ is a
+ * round of its own, not Series C), and without the words around it: "Series", "round", "Pre-Series".
+ * @example roundNameKey("Series C+ round") // "c+"
+ * @example roundNameKey("Pre-Series A")    // "prea"
+ * @example roundNameKey("Seed plus")       // "seed+"
+ */
+export function roundNameKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\bplus\b/g, "+")
+    .replace(/[^a-z0-9+]+/g, "")
+    .replace(/(?:round|financing|funding)$/, "")
+    .replace(/^(?:series|round)/, "")
+    .replace(/^preseries/, "pre");
+}
+
+/** How a stage is written in messages: "Seed", "Pre-A", "Pre-IPO", "Angel+". */
+function stageName(key: string): string {
+  if (key === "preipo") return "Pre-IPO";
+  if (key === "preseed") return "Pre-seed";
+  const pre = /^pre([a-z])(\+*)$/.exec(key);
+  if (pre) return `Pre-${pre[1].toUpperCase()}${pre[2]}`;
+  return `${key[0].toUpperCase()}${key.slice(1)}`;
+}
+
+/**
+ * The names a round answers to besides its letter: a round the source names by its stage or with a
+ * "+" ("Series B+", "Seed") is kept with a note "<name> round", as source documents record it.
+ */
+function namesOf(round: Round): string[] {
+  return round.notes.flatMap((note) => {
+    const named = /^(.+?)\s+round$/i.exec(note.text.trim());
+    return named ? [roundNameKey(named[1])] : [];
+  });
+}
 
 /**
  * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
+ * `Series C+` (a round of its own), a stage (`Seed`, `Angel`, `Pre-A`, `Pre-IPO`, `Strategic`),
  * `latest`, `first`, `2` (or the number 2), `2017-07`, `Jul 2017`, `July 2017 round`,
  * `2018-04-09` (any day names its month).
  * @example
@@ -96,8 +141,9 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   const key = optionKey(text);
   if (["latest", "last", "newest", "mostrecent"].includes(key)) return ok({ by: "latest" });
   if (["first", "earliest", "oldest"].includes(key)) return ok({ by: "first" });
-  const series = SERIES.exec(key);
-  if (series) return ok({ by: "series", letter: series[1].toUpperCase() });
+  const name = roundNameKey(text);
+  if (SERIES_KEY.test(name)) return ok({ by: "series", letter: name.toUpperCase() });
+  if (STAGE_KEY.test(name)) return ok({ by: "stage", name: stageName(name) });
   return wrong(`Unknown round ${quoteArgument(value)}.`);
 }
 
@@ -189,8 +235,14 @@ function positionMissing(company: Company, count: number, position: number): str
 
 function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
   switch (ref.by) {
-    case "series":
-      return rounds.find((r) => r.series?.letter === ref.letter);
+    case "series": {
+      const key = roundNameKey(ref.letter);
+      return rounds.find((r) => r.series?.letter === ref.letter || namesOf(r).includes(key));
+    }
+    case "stage": {
+      const key = roundNameKey(ref.name);
+      return rounds.find((r) => namesOf(r).includes(key));
+    }
     case "position":
       return rounds[ref.position - 1];
     case "first":
@@ -206,6 +258,8 @@ function describeRef(ref: RoundRef): string {
   switch (ref.by) {
     case "series":
       return `Series ${ref.letter}`;
+    case "stage":
+      return `${ref.name} round`;
     case "position":
       return `round ${ref.position}`;
     case "first":
