@@ -192,3 +192,36 @@ describe("rounds named with a '+' or by their stage", () => {
     expect(id("Angel")).toBe("notFound");
   });
 });
+
+describe("round references from dates typed as text", () => {
+  it.each([
+    ["9 Apr 2018", "sensetime-c"],
+    ["9-Apr-2018", "sensetime-c"],
+    ["9th April, 2018", "sensetime-c"],
+    ["April 9, 2018", "sensetime-c"],
+    ["Apr 9 2018", "sensetime-c"],
+    ["Apr-18", "sensetime-c"],
+    ["Jul-17", "sensetime-2017-07"],
+    ["Jul '17", "sensetime-2017-07"],
+    ["Jul-2017", "sensetime-2017-07"],
+    ["19/4/2018", "sensetime-c"],
+    ["4/19/2018", "sensetime-c"],
+    ["4/4/2018", "sensetime-c"],
+  ])("reads %p as the month of a round", (input, id) => {
+    expect(roundId(input)).toBe(id);
+  });
+
+  it("refuses a day and month that read both ways, with both readings", () => {
+    expect(parseRoundRef("9/4/2018")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(
+        /^'9\/4\/2018' can be 9 Apr 2018 or 4 Sep 2018: write the date as "2018-04-09" or "2018-09-04"\./,
+      ),
+    });
+  });
+
+  it("refuses a day past the month's end", () => {
+    expect(parseRoundRef("31 Apr 2018")).toMatchObject({ kind: "invalid" });
+    expect(parseRoundRef("4/31/2018")).toMatchObject({ kind: "invalid" });
+  });
+});

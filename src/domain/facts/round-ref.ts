@@ -51,8 +51,18 @@ const MONTH_NAMES = new Map<string, number>(
 
 /** "2017-07", "2017/7", "2018-04-09" (a day names its month), with or without a trailing "round". */
 const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
-/** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017". */
-const NAMED_MONTH = /^([a-z]+)\.?,?\s*(-?\d{4})$/;
+/** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017", "Jul-2017". */
+const NAMED_MONTH = /^(?<month>[a-z]+)\.?,?[\s-]*(?<year>-?\d{4})$/;
+/** "9 Apr 2018", "9-Apr-2018", "9th April, 2018". */
+const DAY_NAMED_MONTH =
+  /^(?<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?<month>[a-z]+)\.?,?[\s-]+(?<year>\d{4})$/;
+/** "April 9, 2018", "Apr 9 2018". */
+const NAMED_MONTH_DAY =
+  /^(?<month>[a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})$/;
+/** Excel's "mmm-yy" display: "Apr-18", "Jul 17", "Jul '17". */
+const SHORT_YEAR = /^([a-z]+)\.?[\s-]*['’]?(\d{2})$/;
+/** "19/4/2018", "4/19/2018", "9.4.2018": day and month in either order, the year last. */
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 /** "C", "C1", "C+", "C++" (after `roundNameKey`). */
 const SERIES_KEY = /^[a-z][0-9]{0,2}\+*$/;
 
@@ -129,14 +139,8 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   if (/^[A-Za-z]$/.test(value)) return ok({ by: "series", letter: value.toUpperCase() });
   const text = value.trim().toLowerCase();
   if (text.length === 0) return wrong("The round is empty.");
-  const dated = text.replace(/[\s-]*round$/, "").trim();
-  const numeric = NUMERIC_MONTH.exec(dated);
-  if (numeric) return monthRef(Number(numeric[1]), Number(numeric[2]), numeric[3], wrong);
-  const named = NAMED_MONTH.exec(dated);
-  const monthNumber = named ? MONTH_NAMES.get(named[1]) : undefined;
-  if (named && monthNumber !== undefined) {
-    return monthRef(Number(named[2]), monthNumber, undefined, wrong);
-  }
+  const dated = dateRef(text.replace(/[\s-]*round$/, "").trim(), wrong);
+  if (dated) return dated;
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
   const key = optionKey(text);
   if (["latest", "last", "newest", "mostrecent"].includes(key)) return ok({ by: "latest" });
@@ -146,6 +150,47 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   if (STAGE_KEY.test(name)) return ok({ by: "stage", name: stageName(name) });
   return wrong(`Unknown round ${quoteArgument(value)}.`);
 }
+
+/**
+ * A round's month from a date written as text, or undefined when the text is not a date: ISO
+ * ("2017-07", "2018-04-09"), "Jul 2017", a day with its month name ("9 Apr 2018", "April 9, 2018"),
+ * Excel's "mmm-yy" display ("Apr-18", years 00–29 in the 2000s as Excel reads them), and day/month
+ * numbers with the year last ("19/4/2018", "4/19/2018"). "9/4/2018" reads as April or September
+ * depending on the locale: it is refused with both readings rather than guessed.
+ */
+function dateRef(
+  dated: string,
+  wrong: (why: string) => Result<RoundRef>,
+): Result<RoundRef> | undefined {
+  const numeric = NUMERIC_MONTH.exec(dated);
+  if (numeric) return monthRef(Number(numeric[1]), Number(numeric[2]), numeric[3], wrong);
+  const named =
+    NAMED_MONTH.exec(dated) ?? DAY_NAMED_MONTH.exec(dated) ?? NAMED_MONTH_DAY.exec(dated);
+  const month = MONTH_NAMES.get(named?.groups?.month ?? "");
+  if (named && month !== undefined) {
+    return monthRef(Number(named.groups?.year), month, named.groups?.day, wrong);
+  }
+  const short = SHORT_YEAR.exec(dated);
+  const shortMonth = MONTH_NAMES.get(short?.[1] ?? "");
+  if (short && shortMonth !== undefined) {
+    const yy = Number(short[2]);
+    return monthRef(yy < 30 ? 2000 + yy : 1900 + yy, shortMonth, undefined, wrong);
+  }
+  const slashed = YEAR_LAST.exec(dated);
+  if (!slashed) return undefined;
+  const [a, b, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+  // Day first (9/4 = 9 Apr) or month first (4/9 = 9 Apr): a part above 12 can only be the day.
+  if (a > 12 || a === b) return monthRef(year, b, String(a), wrong);
+  if (b > 12) return monthRef(year, a, String(b), wrong);
+  const reading = (day: number, m: number) =>
+    formatDate({ iso: `${year}-${pad(m)}-${pad(day)}`, precision: "day" });
+  const iso = (day: number, m: number) => `"${year}-${pad(m)}-${pad(day)}"`;
+  return wrong(
+    `${quoteArgument(dated)} can be ${reading(a, b)} or ${reading(b, a)}: write the date as ${iso(a, b)} or ${iso(b, a)}.`,
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
  * Excel turns "2017-07" typed into a cell into the date 1 Jul 2017 (serial 42917); a reference to
