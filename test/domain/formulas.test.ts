@@ -194,3 +194,34 @@ describe("explainFormula", () => {
     expect(explainFormula(catalog, "TOTALRAISED", ["SenseTime", 1])).toBeUndefined();
   });
 });
+
+describe("a field typed where the round belongs", () => {
+  const answer = (name: FunctionName, args: unknown[]) => {
+    const result = evaluateFormula(catalog, name, args);
+    return result.kind === "ok" ? result.value : `${result.kind}: ${result.message}`;
+  };
+
+  it("says which call AIROUND needs instead of 'Unknown round'", () => {
+    expect(answer("AIROUND", ["SenseTime", "valuation"])).toBe(
+      `invalid: 'valuation' is a field, not a round. Put the round before it: =DEALS.AIROUND("SenseTime","latest","valuation").`,
+    );
+  });
+
+  it.each([
+    ["VALUATION", ["SenseTime", "post-money"]],
+    ["INVESTORS", ["SenseTime", "lead investors"]],
+    ["AIROUND", ["SenseTime", "rounds", "amount"]],
+  ] as const)("refuses %s(%j) as a field, not a round", (name, args) => {
+    expect(answer(name, [...args])).toMatch(/^invalid: '[^']+' is a field, not a round\. /);
+  });
+
+  it("answers AISOURCE(company, field) as the company field's source", () => {
+    expect(answer("AISOURCE", ["SenseTime", "founded"])).toBe(
+      answer("AISOURCE", ["SenseTime", null, "founded"]),
+    );
+    expect(answer("AISOURCE", ["SenseTime", "founded"])).toMatch(/^"Founded in 2014/);
+    expect(answer("AISOURCE", ["SenseTime", "amount"])).toMatch(
+      /^invalid: 'amount' is a round field: add the round/,
+    );
+  });
+});

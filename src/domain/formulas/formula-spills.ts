@@ -13,6 +13,7 @@ import { investmentsOf, investorsOf, roleText, type Participation } from "../fac
 import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
 import { investorsPartial, participantsFact } from "../facts/round-fields";
 import { findRound, roundLabel } from "../facts/round-ref";
+import { fieldNotRound } from "../facts/field-kind";
 import { andThen, notReported, ok, type Result } from "../core/result";
 
 /** An investor with no parent in the source. */
@@ -91,7 +92,9 @@ export function investors(
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(resolveCompany(catalog, company), (found) => {
       const roundOf: Result<Round | undefined> =
-        omittedIfBlank(round) === undefined ? ok(undefined) : findRound(catalog, found, round);
+        omittedIfBlank(round) === undefined
+          ? ok(undefined)
+          : (fieldNotRound(round) ?? findRound(catalog, found, round));
       return andThen(roundOf, (chosen) => {
         const rounds = chosen ? [chosen] : (catalog.roundsByCompany.get(found.id) ?? []);
         const rows = rounds.flatMap((r) => [
