@@ -230,3 +230,52 @@ describe("valuationOf with a valuation in another currency", () => {
     expect(valueOf(valuationOf(other, company, "C"))).toBe(expected);
   });
 });
+
+describe("fields in an analyst's own words", () => {
+  const roundValue = (field: string) => valueOf(readRoundField(catalog, sensetime, seriesC, field));
+  const companyValue = (field: string) => valueOf(readCompanyField(catalog, sensetime, field));
+
+  it.each([
+    ["amount raised", "amount"],
+    ["deal size", "amount"],
+    ["funding", "amount"],
+    ["Amount in USD", "amount"],
+    ["date announced", "date"],
+    ["stage", "round"],
+    ["investor", "investors"],
+    ["co-investors", "other"],
+    ["passage", "source"],
+  ])("reads the round field %p as %p", (typed, field) => {
+    expect(roundValue(typed)).toEqual(roundValue(field));
+  });
+
+  it.each([
+    ["year founded", "founded"],
+    ["Founded in", "founded"],
+    ["established", "founded"],
+    ["number of partners", "partners"],
+    ["partners list", "partnerlist"],
+    ["number of rounds", "rounds"],
+    ["total funding", "raised"],
+    ["post-money valuation", "valuation"],
+    ["Latest valuation (USD)", "valuation"],
+    ["about", "description"],
+  ])("reads the company field %p as %p", (typed, field) => {
+    expect(companyValue(typed)).toEqual(companyValue(field));
+  });
+
+  it.each([
+    ["amout", "amount", roundValue],
+    ["valution", "valuation", roundValue],
+    ["fonded", "founded", companyValue],
+    ["valuaton", "valuation", companyValue],
+  ] as const)("answers the typo %p with 'Did you mean %s?'", (typo, meant, read) => {
+    expect(read(typo)).toMatch(
+      new RegExp(`^invalid: Unknown field '${typo}'\\. Did you mean ${meant}\\? Use one of: `),
+    );
+  });
+
+  it("guesses nothing for a word far from every field", () => {
+    expect(roundValue("revenue")).not.toContain("Did you mean");
+  });
+});

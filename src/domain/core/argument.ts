@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { invalid, ok, type Result } from "./result";
 
 /**
@@ -94,12 +95,30 @@ export function optionArgument<T>(
   if (exact !== undefined) return ok(exact);
   const text = textArgument(value, name, shown);
   if (text.kind !== "ok") return text;
-  const match = options.get(optionKey(text.value));
-  return match === undefined
-    ? invalid(`Unknown ${name} ${quoteArgument(text.value)}. Use one of: ${shown.join(", ")}.`, [
-        ...shown,
-      ])
-    : ok(match);
+  const key = optionKey(text.value);
+  const match = options.get(key);
+  if (match !== undefined) return ok(match);
+  const guess = closestOption(key, options);
+  const hint = guess === undefined ? "" : ` Did you mean ${guess}?`;
+  return invalid(
+    `Unknown ${name} ${quoteArgument(text.value)}.${hint} Use one of: ${shown.join(", ")}.`,
+    guess === undefined ? [...shown] : [guess, ...shown.filter((s) => s !== guess)],
+  );
+}
+
+/**
+ * The option a typo most likely meant: the one whose spelling is within a few edits of the typed
+ * key (one edit in four letters, at most two), if it is text; else undefined.
+ * @example closestOption("amout", new Map([["amount", "amount"]])) // "amount"
+ */
+function closestOption<T>(key: string, options: ReadonlyMap<string, T>): string | undefined {
+  const allowed = Math.min(2, Math.floor(key.length / 4));
+  let best: { value: T; edits: number } | undefined;
+  for (const [spelling, value] of options) {
+    const edits = distance(key, spelling);
+    if (edits <= allowed && (best === undefined || edits < best.edits)) best = { value, edits };
+  }
+  return typeof best?.value === "string" ? best.value : undefined;
 }
 
 /** "Post-money Valuation" → "postmoneyvaluation". */
