@@ -125,12 +125,16 @@ describe("headersArgument", () => {
     ["1", true],
     [" 0 ", false],
     ["", true],
+    ["TRUE", true],
+    ["false", false],
+    ["Yes", true],
+    ["no", false],
     [{ type: "Double", basicValue: 0 }, false],
   ])("returns ok for %j", (value, expected) => {
     expect(headersArgument(value)).toEqual(ok(expected));
   });
 
-  it.each([2, -1, 0.5, "yes", NaN])("returns invalid for %j", (value) => {
+  it.each([2, -1, 0.5, "headers", NaN])("returns invalid for %j", (value) => {
     expect(headersArgument(value).kind).toBe("invalid");
   });
 });

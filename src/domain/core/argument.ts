@@ -134,13 +134,22 @@ export function flagArgument(value: unknown, name: string, fallback: boolean): R
   if (value === null || value === undefined || value === "") return ok(fallback);
   if (typeof value === "boolean") return ok(value);
   if (value === 1 || value === 0) return ok(value === 1);
-  if (typeof value === "string") {
-    const key = optionKey(value);
-    if (["true", "yes", "1"].includes(key)) return ok(true);
-    if (["false", "no", "0"].includes(key)) return ok(false);
-  }
+  const text = typeof value === "string" ? flagText(value) : undefined;
+  if (text !== undefined) return ok(text);
   return invalid(`The ${name} must be TRUE or FALSE (or 1 or 0), not ${quoteArgument(value)}.`, [
     "TRUE",
     "FALSE",
   ]);
+}
+
+/**
+ * TRUE or FALSE written as text, as a cell or a CSV import can hold it: "TRUE"/"FALSE", "yes"/"no",
+ * "1"/"0", in any case; undefined for other text.
+ * @example flagText(" Yes ") // true
+ */
+export function flagText(value: string): boolean | undefined {
+  const key = optionKey(value);
+  if (["true", "yes", "1"].includes(key)) return true;
+  if (["false", "no", "0"].includes(key)) return false;
+  return undefined;
 }
