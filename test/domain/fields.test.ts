@@ -163,6 +163,25 @@ describe("marketSize", () => {
       /^invalid: The year must be a whole number/,
     );
   });
+
+  it.each([
+    "FY2030",
+    "2030E",
+    "2030e",
+    " 2030 ",
+    47484,
+    47484.5,
+    { type: "Double", basicValue: 2030 },
+  ])("reads %p as the year 2030", (year) => {
+    expect(valueOf(marketSize(catalog, "China", year))).toMatchObject({ amount: 158.4e9 });
+  });
+
+  it("says the year 2030 is what the source has for a year in a date it lacks", () => {
+    // A cell holding 1 Jan 2025 passes 45658.
+    expect(valueOf(marketSize(catalog, "China", 45658))).toBe(
+      "notReported: Not reported in the source: China AI industry target for 2025 (the source gives 2030)",
+    );
+  });
 });
 
 describe("sourceOf", () => {

@@ -2,6 +2,7 @@ import type { Company, Round } from "../catalog/entities";
 import { omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
+import { isoOfDateSerial } from "../core/date-serial";
 import { invalid, notFound, ok, type Result } from "../core/result";
 
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
@@ -124,9 +125,10 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   const wrong = (why: string) =>
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
   if (typeof value === "number") {
-    return isDateSerial(value)
-      ? ok({ by: "month", month: monthOfSerial(Math.floor(value)), serial: value })
-      : positionRef(value, wrong);
+    const day = isoOfDateSerial(value);
+    return day === undefined
+      ? positionRef(value, wrong)
+      : ok({ by: "month", month: day.slice(0, 7), serial: value });
   }
   if (typeof value !== "string") {
     return wrong(
@@ -191,24 +193,6 @@ function dateRef(
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-/**
- * Excel turns "2017-07" typed into a cell into the date 1 Jul 2017 (serial 42917); a reference to
- * that cell passes the serial (with a fraction for a time of day). Numbers from 1 Jan 2000 (36526)
- * on are read as such dates; smaller ones, such as a year (2017), stay positions and are refused
- * as such, never misread as a date in 1905.
- */
-const FIRST_DATE_SERIAL = 36_526;
-const LAST_DATE_SERIAL = 2_958_465; // 31 Dec 9999
-
-function isDateSerial(n: number): boolean {
-  return n >= FIRST_DATE_SERIAL && n <= LAST_DATE_SERIAL;
-}
-
-/** "2017-07" for 42917. */
-function monthOfSerial(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 7);
-}
 
 function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Result<RoundRef> {
   return Number.isInteger(n) && n >= 1
