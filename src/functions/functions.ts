@@ -4,7 +4,9 @@
  * read in Excel's autocomplete) and appends the CustomFunctions.associate calls itself.
  *
  * Parameter types are what Excel is told to pass: a union such as `string | number` becomes the
- * metadata type "any", so a round can be typed as "C" or as the number 2. Every function answers
+ * metadata type "any", so a round can be typed as "C" or as the number 2, and the flags and the year
+ * reach the domain as typed ("TRUE", "2030E"): Excel would refuse text for a number or boolean
+ * parameter with a bare #VALUE! before the function could say what to write instead. Every function answers
  * with a value or throws a CustomFunctions.Error (#N/A or #VALUE!) whose message says what to fix.
  */
 import {
@@ -61,7 +63,10 @@ export function VALUATION(company: string, round?: string | number): number {
  * @param [headers] 1 (default) for a header row, 0 for none.
  * @returns One row per round; values the source does not give read "Not reported"; a partial list of investors ends "others not named".
  */
-export function AIROUNDS(company: string, headers?: number): Array<Array<string | number>> {
+export function AIROUNDS(
+  company: string,
+  headers?: number | string | boolean,
+): Array<Array<string | number>> {
   return answer(() => airounds(catalog(), company, headers));
 }
 
@@ -77,7 +82,7 @@ export function AIROUNDS(company: string, headers?: number): Array<Array<string 
 export function INVESTORS(
   company: string,
   round?: string | number,
-  headers?: number,
+  headers?: number | string | boolean,
 ): Array<Array<string | number>> {
   return answer(() => investors(catalog(), company, round, headers));
 }
@@ -93,8 +98,8 @@ export function INVESTORS(
  */
 export function INVESTMENTS(
   investor: string,
-  includeAffiliates?: boolean,
-  headers?: number,
+  includeAffiliates?: boolean | number | string,
+  headers?: number | string | boolean,
 ): Array<Array<string | number>> {
   return answer(() => investments(catalog(), investor, includeAffiliates, headers));
 }
@@ -144,7 +149,7 @@ export function AISOURCE(company: string, round?: string | number, field?: strin
  * @param [currency] USD (default, also "US$") or CNY (also "RMB", "yuan"), any case.
  * @returns The target amount.
  */
-export function MARKET(country: string, year: number, currency?: string): number {
+export function MARKET(country: string, year: number | string, currency?: string): number {
   return answer(() => asNumber(market(catalog(), country, year, currency)));
 }
 
