@@ -4,11 +4,17 @@ import { invalid, ok, type Result } from "./result";
 /**
  * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
  * (`{ type: "Double", basicValue: 2 }`, String, Boolean, FormattedNumber) by its basic value.
- * Anything else is returned as it came.
+ * A one-cell range is its cell. Anything else is returned as it came.
  * @example plainArgument({ type: "Entity", text: "SenseTime", properties: {} }) // "SenseTime"
+ * @example plainArgument([["C"]])                                            // "C"
  * @example plainArgument({ type: "Double", basicValue: 2 })                    // 2
  */
 export function plainArgument(value: unknown): unknown {
+  // A one-cell range ({{"C"}}, or A1:A1) is that cell.
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0])) {
+    const [row] = value as unknown[][];
+    if (row.length === 1) return plainArgument(row[0]);
+  }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   const cell = value as { type?: unknown; text?: unknown; basicValue?: unknown };
   if ((cell.type === "Entity" || cell.type === "LinkedEntity") && typeof cell.text === "string") {
@@ -38,14 +44,16 @@ export const MAX_TEXT_LENGTH = 200;
 
 /**
  * How an argument is shown in messages: short, single-line, quoted. What is not text, a number or
- * TRUE/FALSE is described rather than printed, so a message never reads "null" or "[object …]".
+ * TRUE/FALSE is described rather than printed, so a message never reads "null" or "[object …]";
+ * TRUE and FALSE read as Excel shows them.
  * @example quoteArgument("Sense  Time") // "'Sense Time'"
  * @example quoteArgument(NaN)          // "#NUM!"
  */
 export function quoteArgument(value: unknown): string {
   if (value === null || value === undefined) return "an empty cell";
   if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
-  if (Array.isArray(value)) return "a range of cells";
+  if (Array.isArray(value)) return "a range of several cells";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
     return "a value that is not text, a number or TRUE/FALSE";
   }

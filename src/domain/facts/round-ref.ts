@@ -134,7 +134,7 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
     return wrong(
       value == null
         ? "The round is missing."
-        : `The round ${quoteArgument(value)} is not text or a number.`,
+        : `The round must be text or a number, not ${quoteArgument(value)}.`,
     );
   }
   // The common case, a bare series letter, skips the pattern matching below.
