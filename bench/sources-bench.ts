@@ -5,7 +5,7 @@
  */
 import { rawDataset } from "../src/data/dataset";
 import { createCatalogStore, type CheckedSource } from "../src/domain/catalog/catalog-store";
-import { PARTS_PER_SYNC, payloadBytes } from "../src/excel/sources/payload-size";
+import { payloadBytes, syncBatches } from "../src/excel/sources/payload-size";
 import {
   decodeParts,
   encodeEntry,
@@ -33,7 +33,8 @@ export function storedWorkbook() {
     rounds: documents.reduce((sum, d) => sum + d.rounds.length, 0),
     storedBytes: parts.reduce((sum, p) => sum + Buffer.byteLength(p.xml), 0),
     largestPartPayload: Math.max(...parts.map((p) => payloadBytes(p.xml))),
-    readSyncs: 1 + Math.ceil(parts.length / PARTS_PER_SYNC),
+    // As `readPartsXml` reads: one sync lists the parts, then one per batch.
+    readSyncs: 1 + syncBatches(parts).length,
   };
 }
 

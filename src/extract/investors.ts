@@ -4,6 +4,7 @@
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
 import { nameAtEnd, nameRuns } from "./names";
+import { uniqueNames } from "./unique-names";
 
 /** Names found in one clause, by role. */
 export interface InvestorRoles {
@@ -100,15 +101,8 @@ const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+invest
 const FROM =
   /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
 
-function uniq(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** Names equal but for case are one investor. */
+const caseless = (name: string) => name.toLowerCase();
 
 /**
  * Investors named in `clause` with their roles. `fundingContext` says the clause is about a
@@ -149,7 +143,7 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
   }
   const leadKeys = new Set(leads.map((n) => n.toLowerCase()));
   return {
-    leads: uniq(leads),
-    participants: uniq(participants).filter((n) => !leadKeys.has(n.toLowerCase())),
+    leads: uniqueNames(leads, caseless),
+    participants: uniqueNames(participants, caseless).filter((n) => !leadKeys.has(n.toLowerCase())),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Company } from "./company";
 import type { ExtractedRound, Money, QuotedField } from "./types";
+import { uniqueNames } from "./unique-names";
 
 /** A [start, end) span of the normalised text. */
 export interface TextSpan {
@@ -51,15 +52,8 @@ function sameInvestor(a: string, b: string): boolean {
   return x.every((w, i) => w === y[i]);
 }
 
-const unique = (names: string[]) => {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const key = n.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-};
+/** Names equal but for case, spaces and punctuation are one investor. */
+const investorKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** Adds `names` to a mention's investors in `role`, with the span that names them. */
 export function addInvestors(
@@ -82,7 +76,7 @@ export function addInvestors(
     }
   }
   if (fresh.length === 0) return;
-  target[role] = unique([...target[role], ...fresh]);
+  target[role] = uniqueNames([...target[role], ...fresh], investorKey);
   (target.spans[role] ??= []).push(span);
 }
 

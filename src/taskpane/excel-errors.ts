@@ -15,11 +15,16 @@ const MESSAGES: Record<string, string> = {
     "This version of Excel lacks an API the pane needs: use Excel on the web or update Excel.",
 };
 
+/**
+ * The `code` an Office error carries (OfficeExtension.Error), or "" for any other error.
+ * @example errorCode({ code: "AccessDenied" }) // "AccessDenied"
+ */
+export const errorCode = (error: unknown): string =>
+  typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+
 /** Office errors carry a `code` (OfficeExtension.Error); anything else is reported by its message. */
 export function excelErrorMessage(error: unknown): string {
-  const code =
-    typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  const known = MESSAGES[code];
+  const known = MESSAGES[errorCode(error)];
   if (known) return known;
   const detail = error instanceof Error ? error.message : String(error);
   return `Excel did not accept the change: ${detail}`;

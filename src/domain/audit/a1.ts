@@ -110,6 +110,16 @@ export const cellAt = (block: Block, row: number, column: number): Block => ({
   right: block.left + column,
 });
 
+/**
+ * A block's cells, row by row, each mapped: the shape Excel reads and writes a range's values in.
+ * @example blockGrid({ sheet: "S", top: 0, left: 0, bottom: 1, right: 1 }, localAddress)
+ * // [["A1", "B1"], ["A2", "B2"]]
+ */
+export const blockGrid = <T>(block: Block, map: (cell: Block) => T): T[][] =>
+  Array.from({ length: block.bottom - block.top + 1 }, (_, r) =>
+    Array.from({ length: block.right - block.left + 1 }, (_, c) => map(cellAt(block, r, c))),
+  );
+
 /** Whether two blocks on the same sheet share a cell (sheet names compared as Excel does). */
 export function overlaps(a: Block, b: Block): boolean {
   return (

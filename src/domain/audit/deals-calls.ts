@@ -7,8 +7,8 @@
 import FormulaParser, { type ParserArgument, type ParserCellRef } from "fast-formula-parser";
 import { lex, type LexedToken } from "fast-formula-parser/grammar/lexing";
 import type { Catalog } from "../catalog/catalog";
+import { dealsFormulaParser, type DealsName } from "../formulas/deals-formula-parser";
 import { evaluateFormula } from "../formulas/formulas";
-import { FUNCTION_NAMES, type FunctionName } from "../formulas/function-names";
 
 /** A DEALS call as the formula makes it: its arguments' values and what it returns. */
 export type DealsCall = {
@@ -142,18 +142,8 @@ export function readDealsCalls(
 }
 
 function formulaParser(): FormulaParser {
-  if (parser) return parser;
-  const functions: Record<string, (...args: ParserArgument[]) => unknown> = {};
-  for (const name of [...FUNCTION_NAMES, "PROFILE"]) {
-    functions[`${PREFIX}${name}`] = (...args) => call(name, args);
-  }
-  parser = new FormulaParser({
-    functions,
-    onCell: readCell,
-    onRange: () => [[UNREAD]],
-    // A defined name is not followed: its argument reads as a value the pane cannot know.
-    onVariable: () => null,
-  });
+  // The parser does not follow a defined name: its argument reads as a value the pane cannot know.
+  parser ??= dealsFormulaParser({ call, onCell: readCell, onRange: () => [[UNREAD]] });
   return parser;
 }
 
@@ -168,7 +158,7 @@ const { FormulaError } = FormulaParser;
 const NA = FormulaError.NA;
 
 /** Records one DEALS call and answers as the custom function would, so outer formulas go on. */
-function call(name: string, raw: ParserArgument[]): unknown {
+function call(name: DealsName, raw: ParserArgument[]): unknown {
   const args = raw.map((arg) => (arg.omitted ? null : arg.value));
   while (args.length > 0 && args[args.length - 1] === null) args.pop();
   // An argument worked out from a cell not read yet (or failing because of one): ask for the cells.
@@ -179,10 +169,9 @@ function call(name: string, raw: ParserArgument[]): unknown {
     const { cells, evaluation } = current;
     for (const key of evaluation.touched) if (!cells.has(key)) evaluation.unread.add(key);
   }
-  const known = (FUNCTION_NAMES as readonly string[]).includes(name);
   const answer =
-    known && !pending && current
-      ? evaluateFormula(current.catalog, name as FunctionName, args)
+    name !== "PROFILE" && !pending && current
+      ? evaluateFormula(current.catalog, name, args)
       : undefined;
   const value = answer?.kind === "ok" ? answer.value : NA;
   current?.evaluation.calls.push({ name, args, value: value === NA ? NA.error : value });

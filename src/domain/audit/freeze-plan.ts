@@ -3,7 +3,7 @@
  * formula calls DEALS, a spill as a whole (anchor and every spilled cell), limited to the selection
  * when asked. Pure, so the counts shown for confirmation and the writes are the same computation.
  */
-import { cellAt, fullAddress, overlaps, parseBlock, type Block } from "./a1";
+import { blockGrid, cellAt, fullAddress, overlaps, parseBlock, type Block } from "./a1";
 import { dealsFunctionNames } from "./deals-calls";
 
 /** One sheet's used range as Excel returned it (`formulas`, `values`, `valueTypes`). */
@@ -13,8 +13,14 @@ export type SheetGrid = {
   used?: { address: string; formulas: unknown[][]; values: unknown[][]; valueTypes: string[][] };
 };
 
-/** A cell whose formula calls DEALS. */
-export type DealsFormulaCell = { anchor: Block; formula: string };
+/** A cell whose formula calls DEALS, and the DEALS functions it calls (`dealsFunctionNames`). */
+export type DealsFormulaCell = { anchor: Block; formula: string; names: string[] };
+
+/**
+ * A sheet's grid with its DEALS formula cells, found once: finding them lexes every formula of the
+ * used range, so the spill read and the plan share one finding.
+ */
+export type SheetFormulas = { grid: SheetGrid; cells: readonly DealsFormulaCell[] };
 
 /** One formula's cells: the formula cell alone, or its whole spill. */
 export type FreezeGroup = {
@@ -52,7 +58,7 @@ const CONSTANT_ERRORS = new Set([
  * The DEALS formula cells of a sheet's used range. A spilled cell reports no formula of its own,
  * so only anchors (and single-cell formulas) are found here.
  * @example dealsFormulaCells({ sheet: "S", protected: false, used: { address: "S!A1:B1", formulas: [["=DEALS.TOTALRAISED(\"Megvii\")", 1]], … } })
- * // [{ anchor: { sheet: "S", top: 0, left: 0, … }, formula: '=DEALS.TOTALRAISED("Megvii")' }]
+ * // [{ anchor: { sheet: "S", top: 0, left: 0, … }, formula: '=DEALS.TOTALRAISED("Megvii")', names: ["TOTALRAISED"] }]
  */
 export function dealsFormulaCells(grid: SheetGrid): DealsFormulaCell[] {
   const used = grid.used;
@@ -61,33 +67,31 @@ export function dealsFormulaCells(grid: SheetGrid): DealsFormulaCell[] {
   // Text that merely reads "=DEALS.…" (a quote-prefixed cell, the citation sheet's formula column)
   // reports that text as its formula too, but its value is the same text: not a formula.
   return used.formulas.flatMap((row, r) =>
-    row.flatMap((formula, c) =>
-      typeof formula === "string" &&
-      formula !== used.values[r]?.[c] &&
-      dealsFunctionNames(formula).length > 0
-        ? [{ anchor: cellAt(origin, r, c), formula }]
-        : [],
-    ),
+    row.flatMap((formula, c) => {
+      if (typeof formula !== "string" || formula === used.values[r]?.[c]) return [];
+      const names = dealsFunctionNames(formula);
+      return names.length > 0 ? [{ anchor: cellAt(origin, r, c), formula, names }] : [];
+    }),
   );
 }
 
 /**
- * The freeze: each DEALS formula cell with the block it fills (its spill, from `spills`, keyed by
- * the anchor's full address), kept when it meets `scope` (the selection's areas; every cell when
- * omitted).
+ * The freeze: each DEALS formula cell (`dealsFormulaCells` of each sheet) with the block it fills
+ * (its spill, from `spills`, keyed by the anchor's full address), kept when it meets `scope` (the
+ * selection's areas; every cell when omitted).
  */
 export function planFreeze(
-  grids: readonly SheetGrid[],
+  sheets: readonly SheetFormulas[],
   spills: ReadonlyMap<string, Block>,
   scope?: readonly Block[],
 ): FreezePlan {
   const plan: FreezePlan = { groups: [], cells: 0, skipped: [], protectedSheets: [], busy: [] };
-  for (const grid of grids) {
-    for (const { anchor, formula } of dealsFormulaCells(grid)) {
+  for (const { grid, cells } of sheets) {
+    for (const { anchor, formula, names } of cells) {
       const block = spills.get(fullAddress(anchor)) ?? anchor;
       if (scope && !scope.some((area) => overlaps(area, block))) continue;
       const group = withValues(grid, anchor, formula, block);
-      const why = skipReason(group);
+      const why = skipReason(group, names);
       if (why === "busy") plan.busy.push(fullAddress(anchor));
       else if (why) plan.skipped.push({ address: fullAddress(anchor), why });
       else {
@@ -105,14 +109,9 @@ export function planFreeze(
 function withValues(grid: SheetGrid, anchor: Block, formula: string, block: Block): FreezeGroup {
   const used = grid.used;
   const origin = used && parseBlock(used.address, grid.sheet);
-  const rows = block.bottom - block.top + 1;
-  const columns = block.right - block.left + 1;
   const pick = <T>(source: T[][] | undefined, fallback: T) =>
-    Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => {
-        if (!origin) return fallback;
-        return source?.[block.top - origin.top + r]?.[block.left - origin.left + c] ?? fallback;
-      }),
+    blockGrid(block, (cell) =>
+      origin ? (source?.[cell.top - origin.top]?.[cell.left - origin.left] ?? fallback) : fallback,
     );
   return {
     anchor,
@@ -123,8 +122,7 @@ function withValues(grid: SheetGrid, anchor: Block, formula: string, block: Bloc
   };
 }
 
-function skipReason(group: FreezeGroup): string | undefined {
-  const names = dealsFunctionNames(group.formula);
+function skipReason(group: FreezeGroup, names: readonly string[]): string | undefined {
   if (names.includes("PROFILE")) {
     return "holds a company card (DEALS.PROFILE): a card cannot be written as a plain value, so it stays a formula.";
   }

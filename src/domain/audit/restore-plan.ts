@@ -3,7 +3,7 @@
  * still holds the frozen value; a cell someone edited since keeps the edit, and the whole formula
  * (its spill included, which would otherwise collide with the edit) is skipped and named.
  */
-import { cellAt, fullAddress, localAddress, type Block } from "./a1";
+import { blockGrid, fullAddress, localAddress, type Block } from "./a1";
 import { groupBlock, type RecordedGroup } from "./citation-sheet";
 import { sameValue } from "./cell-trace";
 import { functionNames } from "./deals-calls";
@@ -73,10 +73,9 @@ export function planRestore(
       plan.skipped.push({ group, why: `edited since the freeze: ${edited.join(", ")}` });
       continue;
     }
-    const formulas = Array.from({ length: block.bottom - block.top + 1 }, (_, r) =>
-      Array.from({ length: block.right - block.left + 1 }, (_, c) =>
-        localAddress(cellAt(block, r, c)) === localAddress(group.anchor) ? group.formula : "",
-      ),
+    const anchor = localAddress(group.anchor);
+    const formulas = blockGrid(block, (cell) =>
+      localAddress(cell) === anchor ? group.formula : "",
     );
     plan.restore.push({ group, block, formulas });
   }

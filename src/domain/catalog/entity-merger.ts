@@ -7,8 +7,13 @@ import type { SourceIssue } from "../../data/validate-source";
 import { COMPANY_FACT_KEYS, type SourceRef } from "./entities";
 import { normalizeName } from "./normalize-name";
 
-/** Merges records of one kind across sources, by any shared normalised name. */
-export class EntityMerger<T extends { id: string; name: string; sources: readonly SourceRef[] }> {
+type Named = { id: string; name: string };
+
+/**
+ * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
+ * (`T`, made from a record by `entityOf`).
+ */
+export class EntityMerger<R extends Named, T extends R & { sources: readonly SourceRef[] }> {
   readonly all: T[] = [];
   private readonly byKey = new Map<string, T[]>();
   /** Source id → local id → entity. */
@@ -21,18 +26,19 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
   constructor(
     private readonly kind: string,
     private readonly issues: SourceIssue[],
+    private readonly entityOf: (record: R) => T,
   ) {}
 
   /**
-   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record
-   * must be the caller's own copy: a new entity is that very object.
+   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record is
+   * not changed.
    */
-  add(source: SourceRef, record: T, where: () => string): void {
+  add(source: SourceRef, record: R, where: () => string): void {
     const localId = record.id;
-    const keys = new Set<string>();
+    const keys: string[] = [];
     for (const name of namesOf(record)) {
       const key = normalizeName(name);
-      if (key.length > 0) keys.add(key);
+      if (key.length > 0 && !keys.includes(key)) keys.push(key);
     }
     // The entities these names already denote, other than this source's own records.
     const matches: T[] = [];
@@ -83,9 +89,9 @@ export class EntityMerger<T extends { id: string; name: string; sources: readonl
     return this.bySource.get(source.id) ?? [];
   }
 
-  private create(record: T, keys: Set<string>): T {
-    const entity = record;
-    this.keysOf.set(entity, keys);
+  private create(record: R, keys: readonly string[]): T {
+    const entity = this.entityOf(record);
+    this.keysOf.set(entity, new Set(keys));
     entity.id = uniqueId(record.id, this.ids);
     // Its lists grow as later sources merge in: copies, so the source documents never change.
     const fields = entity as unknown as Mutable;
@@ -113,9 +119,9 @@ function namesOf(record: object): string[] {
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 
 /** Folds a newer record into an entity: names united, facts merged, notes appended. */
-function mergeEntity<T extends { sources: readonly SourceRef[] }>(
-  entity: T,
-  record: T,
+function mergeEntity(
+  entity: { sources: readonly SourceRef[] },
+  record: Named,
   source: SourceRef,
   kind: string,
   known: Set<string>,

@@ -43,9 +43,21 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     .sort((a, b) => compareText(a.document.date, b.document.date) || a.order - b.order)
     .map(({ document }) => document);
   const issues: SourceIssue[] = [];
-  const companies = new EntityMerger<Company>("company", issues);
-  const investors = new EntityMerger<Investor>("investor", issues);
-  const people = new EntityMerger<Person>("person", issues);
+  // A record becomes an entity as a copy (the documents stay as they are for the next rebuild); a
+  // record that merges into a known entity is only read.
+  const companies = new EntityMerger("company", issues, (record: CompanyRecord): Company => ({
+    ...record,
+    sources: [],
+    disputes: {},
+  }));
+  const investors = new EntityMerger("investor", issues, (record: InvestorRecord): Investor => ({
+    ...record,
+    sources: [],
+  }));
+  const people = new EntityMerger("person", issues, (record: PersonRecord): Person => ({
+    ...record,
+    sources: [],
+  }));
   const rounds: Round[] = [];
   const roundIds = new Set<string>();
   const roundsOf = new Map<string, Round[]>();
@@ -59,17 +71,14 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     // Where a record stands, for an issue: built only when there is one.
     const at = (collection: string, index: number, id: string) => () =>
       `${collection}[${index}] (${id})`;
-    stamped.people.forEach((record, i) =>
-      people.add(source, { ...record, sources: [] }, at("people", i, record.id)),
-    );
+    stamped.people.forEach((record, i) => people.add(source, record, at("people", i, record.id)));
     stamped.companies.forEach((record, i) => {
       const ceo = record.ceo && people.idOf(source, record.ceo);
-      const company: Company = { ...record, sources: [], disputes: {} };
-      if (ceo) company.ceo = ceo;
+      const company = ceo && ceo !== record.ceo ? { ...record, ceo } : record;
       companies.add(source, company, at("companies", i, record.id));
     });
     stamped.investors.forEach((record, i) =>
-      investors.add(source, { ...record, sources: [] }, at("investors", i, record.id)),
+      investors.add(source, record, at("investors", i, record.id)),
     );
     const orgId = (local: string) => companies.idOf(source, local) ?? investors.idOf(source, local);
     stamped.rounds.forEach((record, i) => {
@@ -145,6 +154,10 @@ function sourceRef(document: SourceDocument): SourceRef {
   if (document.url) ref.url = document.url;
   return ref;
 }
+
+type CompanyRecord = Stamped<SourceDocument["companies"]>[number];
+type InvestorRecord = Stamped<SourceDocument["investors"]>[number];
+type PersonRecord = Stamped<SourceDocument["people"]>[number];
 
 type StampedSource = {
   companies: Stamped<SourceDocument["companies"]>;

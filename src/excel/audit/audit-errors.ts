@@ -1,5 +1,9 @@
-/** Excel's refusals during trace, freeze and restore, as sentences that say what happened. */
-import { excelErrorMessage } from "../../taskpane/excel-errors";
+/**
+ * Excel's refusals during trace, freeze and restore, as sentences that say what happened. Where the
+ * pane's insert wording would mislead (it suggests inserting on a new sheet), the audit has its own;
+ * every other error reads as anywhere in the pane.
+ */
+import { errorCode, excelErrorMessage } from "../../taskpane/excel-errors";
 
 const MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode:
@@ -11,7 +15,5 @@ const MESSAGES: Record<string, string> = {
  * @example auditErrorMessage({ code: "InvalidOperationInCellEditMode" }) // "Excel is editing a cell: …"
  */
 export function auditErrorMessage(error: unknown): string {
-  const code =
-    typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
-  return MESSAGES[code] ?? excelErrorMessage(error);
+  return MESSAGES[errorCode(error)] ?? excelErrorMessage(error);
 }

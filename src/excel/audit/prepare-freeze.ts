@@ -12,6 +12,7 @@ import {
   planSignature,
   type FreezeGroup,
   type FreezePlan,
+  type SheetFormulas,
   type SheetGrid,
 } from "../../domain/audit/freeze-plan";
 import type { Catalog } from "../../domain/catalog/catalog";
@@ -75,11 +76,12 @@ export async function prepareFreeze(
           valueTypes: range.valueTypes,
         },
   }));
-  const spills = await readSpills(context, grids);
+  const sheetFormulas = grids.map((grid) => ({ grid, cells: dealsFormulaCells(grid) }));
+  const spills = await readSpills(context, sheetFormulas);
   const scopeBlocks = areas?.items.flatMap((area) =>
     area.address.split(",").flatMap((part) => parseBlock(part, active.name) ?? []),
   );
-  const plan = planFreeze(grids, spills, scopeBlocks);
+  const plan = planFreeze(sheetFormulas, spills, scopeBlocks);
   const cells = await readReferencedCells(context, catalog, plan.groups);
   return {
     plan,
@@ -93,10 +95,10 @@ export async function prepareFreeze(
 /** Each DEALS formula cell's spill (ExcelApi 1.12), all in one batch. */
 async function readSpills(
   context: Excel.RequestContext,
-  grids: readonly SheetGrid[],
+  sheets: readonly SheetFormulas[],
 ): Promise<Map<string, Block>> {
-  const anchors = grids.flatMap((grid) =>
-    dealsFormulaCells(grid).map(({ anchor }) => {
+  const anchors = sheets.flatMap(({ grid, cells }) =>
+    cells.map(({ anchor }) => {
       const spill = context.workbook.worksheets
         .getItem(grid.sheet)
         .getRange(localAddress(anchor))

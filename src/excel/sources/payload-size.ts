@@ -74,3 +74,13 @@ export function inBatches<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
   return batches;
 }
+
+/**
+ * Parts grouped as the store reads and writes them: one sync per batch of at most
+ * `PARTS_PER_SYNC`, in order.
+ * @example
+ * syncBatches(Array.from({ length: 2 * PARTS_PER_SYNC + 3 }, String)).length // 3
+ */
+export function syncBatches<T>(parts: readonly T[]): T[][] {
+  return inBatches(parts, PARTS_PER_SYNC);
+}

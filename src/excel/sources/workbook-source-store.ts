@@ -8,7 +8,7 @@
  * failed write leaves either the whole source or none of it.
  */
 import { excelErrorMessage } from "../../taskpane/excel-errors";
-import { inBatches, PARTS_PER_SYNC } from "./payload-size";
+import { syncBatches } from "./payload-size";
 import {
   decodeParts,
   encodeEntry,
@@ -56,7 +56,7 @@ export async function readPartsXml(
   await context.sync();
   const stored = collection.items.slice();
   const parts: StoredPart[] = [];
-  for (const batch of inBatches(stored, PARTS_PER_SYNC)) {
+  for (const batch of syncBatches(stored)) {
     const xml = batch.map((part) => part.getXml());
     // One sync per batch on purpose: a single sync for every part could pass the 5 MB limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -79,7 +79,7 @@ export async function writeSource<T>(
   const parts = context.workbook.customXmlParts;
   const written: Excel.CustomXmlPart[] = [];
   try {
-    for (const batch of [...inBatches(tail, PARTS_PER_SYNC), [head ?? ""]]) {
+    for (const batch of [...syncBatches(tail), [head ?? ""]]) {
       const added = batch.map((xml) => parts.add(xml));
       for (const part of added) part.load("id");
       // One sync per batch on purpose (payload limit), the head alone and last (see above).
@@ -116,12 +116,25 @@ export function requestFullRecalculation(context: Excel.RequestContext): void {
   context.workbook.application.calculate("Full");
 }
 
-/** Loads the workbook's sources in one `Excel.run`; an Excel failure becomes a message. */
+/**
+ * Loads the workbook's sources in one `Excel.run`; an Excel failure becomes a message. `onLoaded`
+ * runs inside that run with what was read (the caller puts it in the catalog there) and says
+ * whether Excel should recalculate: the request then goes in the same run, and its failure is
+ * ignored (the sources are in; cells keep what they show until the next calculation).
+ */
 export async function loadWorkbookSources<T>(
   validate: Validate<T>,
+  onLoaded: (value: DecodedSources<T>) => boolean = () => false,
 ): Promise<{ ok: true; value: DecodedSources<T> } | { ok: false; message: string }> {
   try {
-    const value = await Excel.run((context) => readSources(context, validate));
+    const value = await Excel.run(async (context) => {
+      const read = await readSources(context, validate);
+      if (onLoaded(read)) {
+        requestFullRecalculation(context);
+        await context.sync().catch(() => undefined);
+      }
+      return read;
+    });
     return { ok: true, value };
   } catch (error) {
     return {

@@ -9,6 +9,7 @@ import FormulaParser, { FormulaError, type ParserArgument } from "fast-formula-p
 import type { Catalog } from "../../domain/catalog/catalog";
 import { EXCEL_ERROR, type Result } from "../../domain/core/result";
 import type { Sourced } from "../../domain/core/value";
+import { dealsFormulaParser, type DealsName } from "../../domain/formulas/deals-formula-parser";
 import { formulaText, parseCall, type FormulaArgument } from "../../domain/formulas/formula-text";
 import {
   evaluateFormula,
@@ -64,27 +65,20 @@ const POSITION = { row: 1, col: 1, sheet: "Playground" };
 export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluation {
   let calls: DealsCall[] = [];
   let catalog: Catalog | undefined;
-  const deals =
-    (name: FunctionName) =>
-    (...parsed: ParserArgument[]) => {
-      if (!catalog) throw new FormulaError(EXCEL_ERROR.invalid, "No catalog to answer from.");
-      const args = parsed.map((arg) => argumentValue(name, arg));
-      const result = evaluateFormula(catalog, name, args);
-      const fact = explainFormula(catalog, name, args);
-      calls.push({ name, formula: formulaText(name, args), result, ...(fact ? { fact } : {}) });
-      if (result.kind !== "ok") throw new FormulaError(EXCEL_ERROR[result.kind], result.message);
-      return result.value;
-    };
-  const functions: Record<string, (...args: ParserArgument[]) => unknown> = {
-    "DEALS.PROFILE": () => {
-      throw new FormulaError(EXCEL_ERROR.invalid, PROFILE_MESSAGE);
-    },
+  const deals = (name: DealsName, parsed: ParserArgument[]) => {
+    if (name === "PROFILE") throw new FormulaError(EXCEL_ERROR.invalid, PROFILE_MESSAGE);
+    if (!catalog) throw new FormulaError(EXCEL_ERROR.invalid, "No catalog to answer from.");
+    const args = parsed.map((arg) => argumentValue(name, arg));
+    const result = evaluateFormula(catalog, name, args);
+    const fact = explainFormula(catalog, name, args);
+    calls.push({ name, formula: formulaText(name, args), result, ...(fact ? { fact } : {}) });
+    if (result.kind !== "ok") throw new FormulaError(EXCEL_ERROR[result.kind], result.message);
+    return result.value;
   };
-  for (const name of FUNCTION_NAMES) functions[`DEALS.${name}`] = deals(name);
   const noCells = () => {
     throw new FormulaError("#REF!", NO_CELLS);
   };
-  const parser = new FormulaParser({ functions, onCell: noCells, onRange: noCells });
+  const parser = dealsFormulaParser({ call: deals, onCell: noCells, onRange: noCells });
 
   return (current, input) => {
     catalog = current;

@@ -6,10 +6,7 @@
  */
 import type { CatalogStore, CheckedSource } from "../../domain/catalog/catalog-store";
 import { findAffectedCells } from "../../excel/sources/affected-cells";
-import {
-  loadWorkbookSources,
-  requestFullRecalculation,
-} from "../../excel/sources/workbook-source-store";
+import { loadWorkbookSources } from "../../excel/sources/workbook-source-store";
 import { extractRounds } from "../../extract";
 import { releaseSources } from "../../runtime/sources-ready";
 import { knownRounds } from "../../sources/known-rounds";
@@ -79,26 +76,22 @@ export function setUpPaneSources(store: CatalogStore): {
         refreshList();
         return;
       }
-      const loaded = await loadWorkbookSources(validateDocument);
+      const loaded = await loadWorkbookSources(validateDocument, ({ sources, quarantined }) => {
+        keeper = workbookKeeper<CheckedSource>(sources, store);
+        store.setCheckedSources(sources.map((source) => source.document));
+        if (quarantined.length > 0) {
+          showStatus(status, {
+            ok: false,
+            message: `${quarantined.length} source${quarantined.length === 1 ? "" : "s"} stored in this workbook could not be used and ${quarantined.length === 1 ? "is" : "are"} kept unchanged: ${quarantined.map((q) => q.reason).join(" ")}`,
+          });
+        }
+        // Functions that answered without these sources (the gate's safety timer) recalculate,
+        // in the same Excel.run as the read.
+        return releaseSources();
+      });
       if (!loaded.ok) {
         showStatus(status, loaded);
         releaseSources();
-        return;
-      }
-      keeper = workbookKeeper<CheckedSource>(loaded.value.sources, store);
-      store.setCheckedSources(loaded.value.sources.map((source) => source.document));
-      const { quarantined } = loaded.value;
-      if (quarantined.length > 0) {
-        showStatus(status, {
-          ok: false,
-          message: `${quarantined.length} source${quarantined.length === 1 ? "" : "s"} stored in this workbook could not be used and ${quarantined.length === 1 ? "is" : "are"} kept unchanged: ${quarantined.map((q) => q.reason).join(" ")}`,
-        });
-      }
-      if (releaseSources()) {
-        await Excel.run(async (context) => {
-          requestFullRecalculation(context);
-          await context.sync();
-        }).catch(() => undefined);
       }
     },
   };

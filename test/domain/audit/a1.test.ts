@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import {
+  blockGrid,
   columnName,
   contains,
   fullAddress,
+  localAddress,
   overlaps,
   parseBlock,
 } from "../../../src/domain/audit/a1";
@@ -87,5 +89,21 @@ describe("freeze: addresses and guards", () => {
     expect(frozenCell("#N/A", "Error")).toBe("#N/A");
     expect(frozenCell(43199, "Double")).toBe(43199);
     expect(frozenCell(true, "Boolean")).toBe(true);
+  });
+});
+
+describe("blockGrid", () => {
+  it("returns the block's cells row by row, each on the block's sheet", () => {
+    const block = { sheet: "Q1 model", top: 1, left: 1, bottom: 2, right: 3 };
+    expect(blockGrid(block, fullAddress)).toEqual([
+      ["'Q1 model'!B2", "'Q1 model'!C2", "'Q1 model'!D2"],
+      ["'Q1 model'!B3", "'Q1 model'!C3", "'Q1 model'!D3"],
+    ]);
+  });
+
+  it("returns one row of one cell for a single cell", () => {
+    expect(blockGrid({ sheet: "S", top: 4, left: 0, bottom: 4, right: 0 }, localAddress)).toEqual([
+      ["A5"],
+    ]);
   });
 });

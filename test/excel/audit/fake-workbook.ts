@@ -9,6 +9,7 @@
  * middle of a write), and `syncs` counts the round trips.
  */
 import {
+  blockGrid,
   cellAt,
   fullAddress,
   localAddress,
@@ -82,12 +83,6 @@ class Sheet {
   }
 }
 
-/** Rows × columns of a block, mapped. */
-const grid = <T>(block: Block, map: (cell: Block) => T): T[][] =>
-  Array.from({ length: block.bottom - block.top + 1 }, (_, r) =>
-    Array.from({ length: block.right - block.left + 1 }, (_, c) => map(cellAt(block, r, c))),
-  );
-
 class Range {
   isNullObject = false;
   constructor(
@@ -101,13 +96,13 @@ class Range {
     return fullAddress(this.block);
   }
   get values() {
-    return grid(this.block, (cell) => this.sheet.cell(cell).value);
+    return blockGrid(this.block, (cell) => this.sheet.cell(cell).value);
   }
   set values(rows: unknown[][]) {
     this.queue(rows, (cell, raw) => writeValue(this.sheet, cell, raw));
   }
   get formulas() {
-    return grid(this.block, (cell) => {
+    return blockGrid(this.block, (cell) => {
       const found = this.sheet.cell(cell);
       return found.formula ?? found.value;
     });
@@ -124,10 +119,10 @@ class Range {
     );
   }
   get text() {
-    return grid(this.block, (cell) => String(this.sheet.cell(cell).value));
+    return blockGrid(this.block, (cell) => String(this.sheet.cell(cell).value));
   }
   get valueTypes() {
-    return grid(this.block, (cell) => {
+    return blockGrid(this.block, (cell) => {
       const value = this.sheet.cell(cell).value;
       if (value === "") return "Empty";
       if (typeof value === "number") return "Double";
@@ -136,7 +131,7 @@ class Range {
     });
   }
   get numberFormat() {
-    return grid(this.block, (cell) => this.sheet.cell(cell).format ?? "General");
+    return blockGrid(this.block, (cell) => this.sheet.cell(cell).format ?? "General");
   }
   set numberFormat(rows: unknown[][]) {
     this.queue(rows, (cell, format) =>
@@ -152,7 +147,7 @@ class Range {
       font: {
         set bold(on: boolean) {
           sheet.book.pending.push(() =>
-            grid(block, (cell) => (on ? sheet.bold.add(localAddress(cell)) : undefined)),
+            blockGrid(block, (cell) => (on ? sheet.bold.add(localAddress(cell)) : undefined)),
           );
         },
       },

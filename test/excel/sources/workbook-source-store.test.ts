@@ -237,6 +237,43 @@ describe("removeWorkbookSource", () => {
 });
 
 describe("loadWorkbookSources", () => {
+  async function stored(...ids: string[]) {
+    const file = new WorkbookFile();
+    for (const id of ids) await writeSource(openWorkbook(file).context, entry(id));
+    return file;
+  }
+
+  it("hands the sources over, then recalculates in the same run when asked", async () => {
+    const runs = installExcel(await stored("a", "b"));
+    const seen: string[] = [];
+    const loaded = await loadWorkbookSources(validate, ({ sources }) => {
+      seen.push(`${sources.map((s) => s.id).join()} before ${runs[0]?.calculations.length} calc`);
+      return true;
+    });
+    expect(loaded.ok && loaded.value.sources.map((s) => s.id).sort()).toEqual(["a", "b"]);
+    expect(seen).toEqual(["a,b before 0 calc"]);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.calculations).toEqual(["Full"]);
+    // List, one batch of parts, the recalculation.
+    expect(runs[0]?.syncs).toBe(3);
+  });
+
+  it("does not recalculate when not asked", async () => {
+    const runs = installExcel(await stored("a"));
+    const loaded = await loadWorkbookSources(validate, () => false);
+    expect(loaded.ok).toBe(true);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.calculations).toEqual([]);
+    expect(runs[0]?.syncs).toBe(2);
+  });
+
+  it("returns the sources when only the recalculation fails", async () => {
+    // Operations: list the parts, read the one part, calculate.
+    installExcel(await stored("a"), { failAt: { operation: 3, code: "GeneralException" } });
+    const loaded = await loadWorkbookSources(validate, () => true);
+    expect(loaded.ok && loaded.value.sources.map((s) => s.id)).toEqual(["a"]);
+  });
+
   it("reports an Excel failure as a message", async () => {
     installExcel(new WorkbookFile(), { failAt: { operation: 1, code: "ApiNotFound" } });
     expect(await loadWorkbookSources(validate)).toEqual({
