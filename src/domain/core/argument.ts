@@ -84,8 +84,18 @@ export function textArgument(
         : text.length === 0
           ? "is empty"
           : `is longer than ${MAX_TEXT_LENGTH} characters`;
-  const hint = examples.length > 0 ? ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.` : "";
-  return invalid(`The ${name} ${why}.${hint}`, [...examples]);
+  return invalid(`The ${name} ${why}.${useHint(examples)}`, [...examples]);
+}
+
+/**
+ * How a message lists what to type: `Use "SenseTime" or "Megvii".` for two, `Use one of: founded,
+ * ceo, …` for a longer list, so that the list stays readable within Excel's 255 characters.
+ */
+function useHint(examples: readonly string[]): string {
+  if (examples.length === 0) return "";
+  return examples.length > 2
+    ? ` Use one of: ${examples.join(", ")}.`
+    : ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.`;
 }
 
 /**
