@@ -113,3 +113,16 @@ describe("ranges and TRUE/FALSE where one value belongs", () => {
     );
   });
 });
+
+describe("error values passed as cell values", () => {
+  it("name the error, so that the analyst knows which cell to fix", () => {
+    const notAvailable = { type: "Error", errorType: "NotAvailable" } as unknown as string;
+    expect(message(() => TOTALRAISED(notAvailable))).toMatch(
+      /^The company name must be text, not the error #N\/A\./,
+    );
+    const div0 = { type: "Error", errorType: "Div0" } as unknown as number;
+    expect(message(() => AIROUND("SenseTime", div0))).toMatch(
+      /^The round must be text or a number, not the error #DIV\/0!\./,
+    );
+  });
+});
