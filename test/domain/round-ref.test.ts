@@ -225,3 +225,36 @@ describe("round references from dates typed as text", () => {
     expect(parseRoundRef("4/31/2018")).toMatchObject({ kind: "invalid" });
   });
 });
+
+describe("rounds as analysts label them", () => {
+  it.each([
+    ["the latest round", "sensetime-c"],
+    ["Latest round", "sensetime-c"],
+    ["most recent round", "sensetime-c"],
+    ["last round", "sensetime-c"],
+    ["first round", "sensetime-2017-07"],
+    ["2nd", "sensetime-c"],
+    ["#2", "sensetime-c"],
+    ["second round", "sensetime-c"],
+    ["Ｃ", "sensetime-c"],
+    ["Series C round financing", "sensetime-c"],
+    ["7/2017", "sensetime-2017-07"],
+    ["07-2017", "sensetime-2017-07"],
+    ["Series C 2018", "sensetime-c"],
+    ["Series C (Apr 2018)", "sensetime-c"],
+    ["C, 9 Apr 2018", "sensetime-c"],
+    ["2018 Series C", "sensetime-c"],
+  ])("finds %p", (input, id) => {
+    expect(roundId(input)).toBe(id);
+  });
+
+  it("never answers a series for a date it was not announced in", () => {
+    expect(findRound(catalog, sensetime, "Series C (2019)")).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has no Series C announced in 2019 in the source\./,
+      ),
+    });
+    expect(roundId("C May 2018")).toBe("notFound");
+  });
+});

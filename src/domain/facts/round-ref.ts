@@ -7,8 +7,8 @@ import { invalid, notFound, ok, type Result } from "../core/result";
 
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
 export type RoundRef =
-  | { by: "series"; letter: string }
-  | { by: "stage"; name: string }
+  | { by: "series"; letter: string; within?: string }
+  | { by: "stage"; name: string; within?: string }
   | { by: "position"; position: number }
   | { by: "first" }
   | { by: "latest" }
@@ -62,6 +62,8 @@ const NAMED_MONTH_DAY =
   /^(?<month>[a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})$/;
 /** Excel's "mmm-yy" display: "Apr-18", "Jul 17", "Jul '17". */
 const SHORT_YEAR = /^([a-z]+)\.?[\s-]*['’]?(\d{2})$/;
+/** "10/2017", "10-2017": a month and its year. */
+const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
 /** "19/4/2018", "4/19/2018", "9.4.2018": day and month in either order, the year last. */
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 /** "C", "C1", "C+", "C++" (after `roundNameKey`). */
@@ -85,7 +87,7 @@ export function roundNameKey(text: string): string {
     .toLowerCase()
     .replace(/\bplus\b/g, "+")
     .replace(/[^a-z0-9+]+/g, "")
-    .replace(/(?:round|financing|funding)$/, "")
+    .replace(/(?:round|financing|funding)+$/, "")
     .replace(/^(?:series|round)/, "")
     .replace(/^preseries/, "pre");
 }
@@ -139,18 +141,70 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   }
   // The common case, a bare series letter, skips the pattern matching below.
   if (/^[A-Za-z]$/.test(value)) return ok({ by: "series", letter: value.toUpperCase() });
-  const text = value.trim().toLowerCase();
+  // NFKC: full-width letters and digits ("Ｃ", "２") as typed with an East Asian keyboard.
+  const text = value.normalize("NFKC").trim().toLowerCase();
   if (text.length === 0) return wrong("The round is empty.");
   const dated = dateRef(text.replace(/[\s-]*round$/, "").trim(), wrong);
   if (dated) return dated;
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
-  const key = optionKey(text);
-  if (["latest", "last", "newest", "mostrecent"].includes(key)) return ok({ by: "latest" });
-  if (["first", "earliest", "oldest"].includes(key)) return ok({ by: "first" });
+  const ordinal = ordinalOf(text);
+  if (ordinal !== undefined) return positionRef(ordinal, wrong);
+  const named = namedRef(text) ?? datedNameRef(text, wrong);
+  return named ? ok(named) : wrong(`Unknown round ${quoteArgument(value)}.`);
+}
+
+/** "latest", "the latest round", "first round", a series ("Series C+") or a stage ("Seed"). */
+function namedRef(text: string): RoundRef | undefined {
+  const key = optionKey(text)
+    .replace(/^the/, "")
+    .replace(/(?:round|financing|funding)+$/, "");
+  if (["latest", "last", "newest", "mostrecent"].includes(key)) return { by: "latest" };
+  if (["first", "earliest", "oldest"].includes(key)) return { by: "first" };
   const name = roundNameKey(text);
-  if (SERIES_KEY.test(name)) return ok({ by: "series", letter: name.toUpperCase() });
-  if (STAGE_KEY.test(name)) return ok({ by: "stage", name: stageName(name) });
-  return wrong(`Unknown round ${quoteArgument(value)}.`);
+  if (SERIES_KEY.test(name)) return { by: "series", letter: name.toUpperCase() };
+  if (STAGE_KEY.test(name)) return { by: "stage", name: stageName(name) };
+  return undefined;
+}
+
+const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+/** "2nd", "#2", "second round": the position it names, or undefined. */
+function ordinalOf(text: string): number | undefined {
+  const plain = text.replace(/[\s-]*round$/, "").trim();
+  const numbered = /^(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?$/.exec(plain);
+  if (numbered && /\D/.test(plain)) return Number(numbered[1]);
+  const word = ORDINAL_WORDS.indexOf(plain);
+  return word >= 0 ? word + 2 : undefined;
+}
+
+/**
+ * A series or stage with the date it was announced, as an analyst labels a row: "Series C 2018",
+ * "Series C (Apr 2018)", "2018 Series C", "Seed, Jul 2017". The round must be of that year or month.
+ */
+function datedNameRef(
+  text: string,
+  wrong: (why: string) => Result<RoundRef>,
+): RoundRef | undefined {
+  const parts = text.split(/[\s,()]+/).filter((part) => part.length > 0);
+  // The longest date first: "C 9 Apr 2018" is Series C of 9 Apr 2018, not a Series C9.
+  for (let cut = parts.length - 1; cut >= 1; cut--) {
+    for (const [name, when] of [
+      [parts.slice(0, -cut), parts.slice(-cut)],
+      [parts.slice(cut), parts.slice(0, cut)],
+    ]) {
+      const ref = namedRef(name.join(" "));
+      const within = withinOf(when.join(" "), wrong);
+      if (ref && within && (ref.by === "series" || ref.by === "stage")) return { ...ref, within };
+    }
+  }
+  return undefined;
+}
+
+/** "2018" → "2018"; "Apr 2018", "2018-04-09" → "2018-04"; anything else undefined. */
+function withinOf(text: string, wrong: (why: string) => Result<RoundRef>): string | undefined {
+  if (/^\d{4}$/.test(text)) return text;
+  const dated = dateRef(text, wrong);
+  return dated?.kind === "ok" && dated.value.by === "month" ? dated.value.month : undefined;
 }
 
 /**
@@ -178,6 +232,8 @@ function dateRef(
     const yy = Number(short[2]);
     return monthRef(yy < 30 ? 2000 + yy : 1900 + yy, shortMonth, undefined, wrong);
   }
+  const monthYear = MONTH_YEAR.exec(dated);
+  if (monthYear) return monthRef(Number(monthYear[2]), Number(monthYear[1]), undefined, wrong);
   const slashed = YEAR_LAST.exec(dated);
   if (!slashed) return undefined;
   const [a, b, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
@@ -266,11 +322,13 @@ function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
   switch (ref.by) {
     case "series": {
       const key = roundNameKey(ref.letter);
-      return rounds.find((r) => r.series?.letter === ref.letter || namesOf(r).includes(key));
+      return rounds.find(
+        (r) => (r.series?.letter === ref.letter || namesOf(r).includes(key)) && announcedIn(r, ref),
+      );
     }
     case "stage": {
       const key = roundNameKey(ref.name);
-      return rounds.find((r) => namesOf(r).includes(key));
+      return rounds.find((r) => namesOf(r).includes(key) && announcedIn(r, ref));
     }
     case "position":
       return rounds[ref.position - 1];
@@ -283,12 +341,17 @@ function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
   }
 }
 
+/** Whether a round was announced in the year or month a reference gives, if it gives one. */
+const announcedIn = (round: Round, ref: { within?: string }): boolean =>
+  ref.within === undefined || round.announced.iso.startsWith(ref.within);
+
 function describeRef(ref: RoundRef): string {
+  const within = "within" in ref && ref.within ? ` announced in ${ref.within}` : "";
   switch (ref.by) {
     case "series":
-      return `Series ${ref.letter}`;
+      return `Series ${ref.letter}${within}`;
     case "stage":
-      return `${ref.name} round`;
+      return `${ref.name} round${within}`;
     case "position":
       return `round ${ref.position}`;
     case "first":
