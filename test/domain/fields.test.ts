@@ -279,6 +279,9 @@ describe("fields in an analyst's own words", () => {
     ["post-money valuation", "valuation"],
     ["Latest valuation (USD)", "valuation"],
     ["about", "description"],
+    ["CEO name", "ceo"],
+    ["Total raised (USD)", "raised"],
+    ["sectors of partnerships", "sectors"],
   ])("reads the company field %p as %p", (typed, field) => {
     expect(companyValue(typed)).toEqual(companyValue(field));
   });
