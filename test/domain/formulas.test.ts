@@ -229,3 +229,13 @@ describe("a field typed where the round belongs", () => {
     );
   });
 });
+
+describe("INVESTORS with the header flag where the round belongs", () => {
+  it("says the headers come after the round", () => {
+    expect(evaluateFormula(catalog, "INVESTORS", ["SenseTime", false])).toMatchObject({
+      kind: "invalid",
+      message:
+        'The round must be text or a number, not FALSE. Headers come after the round: =DEALS.INVESTORS("SenseTime",,0) for every round.',
+    });
+  });
+});
