@@ -35,7 +35,7 @@ const catalog = () => catalogStore.current();
  * @customfunction AIROUND
  * @helpurl https://localhost:3000/help.html#deals-airound
  * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".
- * @param round "C", "Series C", "C round", "latest", "first", a position from the oldest (1, 2), or the round's month: "2017-07", "Jul 2017", "Jul 2017 round", a day of it ("2018-04-09").
+ * @param round "C", "Series C", "C round", "Series C+" (its own round), "Seed", "latest", "first", a position from the oldest (1, 2), or the round's month: "2017-07", "Jul 2017", "Apr-18", a day of it ("2018-04-09", "9 Apr 2018").
  * @param [field] amount (default, round size in USD), date, series, round, lead, other, investors, valuation, currency, source; amount qualifier, valuation qualifier (exact / exceeding / more than), date precision (day, month, year; "(inferred)"). Column headers work too.
  * @returns The value: USD amounts as numbers, dates as date serials, names as text.
  */
