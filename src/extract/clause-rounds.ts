@@ -26,6 +26,27 @@ const aboutSeries = (text: string) =>
   /^(?:the|this|its)\s+(?:new\s+)?(?:Series\s+[A-H]\d?\+*|seed|angel|pre-\w+|strategic)\s+(?:round|financing|funding|investment)\b/i.test(
     text,
   );
+/** "an A round of tens of millions of yuan", "a seed round of an undisclosed amount". */
+const UNSTATED_AFTER =
+  /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
+/** Words around a round name that is compared with or still to come. */
+const COMPARED_BEFORE =
+  /\b(?:than|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next)\s+(?:[\w-]+\s+){0,2}$/i;
+const TO_COME_AFTER =
+  /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
+/**
+ * A round name that names no round: compared with, still to come, or, in someone's quoted
+ * words, any round at all ("Everyone wants to lead a Series A at 2021 prices").
+ */
+const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
+  COMPARED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
+  TO_COME_AFTER.test(text.slice(s.end)) ||
+  (quoted && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)));
+/** ", bringing its total funding to": a running total added at the end of a clause. */
+const TOTAL_ASIDE = /,\s*(?:bringing|taking|which\s+brings|which\s+takes)\b/i;
+/** A share class: "Series C1 compulsorily convertible preference shares", "Series B preferred stock". */
+const SHARE_CLASS_AFTER =
+  /^\s+(?:\(\w+\)\s+)?(?:(?:compulsorily|optionally|cumulative|non-cumulative|convertible|participating|redeemable)\s+)*(?:preference|preferred)\s+(?:shares|stock)\b|^\s+CCPS\b/i;
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
@@ -122,8 +143,25 @@ export function processClause(
   let anchors: Anchor[] = moneys
     .filter((_, i) => roles[i].kind === "round")
     .map((money) => ({ at: money.start, money }));
-  if (anchors.length === 0 && series.length > 0 && funding && moneys.length === valuations.length) {
+  if (
+    anchors.length === 0 &&
+    series.length > 0 &&
+    funding &&
+    moneys.length === valuations.length &&
+    !notARound(text, series[0], /^["']/.test(sentence.text))
+  ) {
     anchors = [{ at: series[0].start, money: null }];
+  } else if (anchors.length > 0) {
+    // "…a B round worth RMB 120 million, after raising an A round of tens of millions of yuan":
+    // a named round whose amount the text declines to state is a round of its own.
+    const unstated = series.filter(
+      (s) =>
+        UNSTATED_AFTER.test(text.slice(s.end)) &&
+        !anchors.some((a) => a.at >= s.start && a.at < s.end + 60),
+    );
+    anchors = [...anchors, ...unstated.map((s) => ({ at: s.start, money: null }))].sort(
+      (a, b) => a.at - b.at,
+    );
   }
   const vague = VAGUE_AMOUNT.exec(text);
   if (vague && anchors.some((a) => a.money === null)) {
@@ -146,7 +184,14 @@ export function processClause(
       k === 0 ? 0 : (anchors[k - 1].money?.outerEnd ?? anchors[k - 1].at),
       trapEnd > 0 && comma > trapEnd ? comma : trapEnd,
     );
+    // "…$25 million in equity and a further $15 million in venture debt from SVB": the lender
+    // after a figure that is not a round belongs to that figure.
+    const trapAfter = moneys.find((m, i) => {
+      const role = roles[i];
+      return m.start > anchor.at && role.kind === "trap" && role.reason === "financials";
+    });
     const to = k + 1 < anchors.length ? anchors[k + 1].at : text.length;
+    const investorsTo = Math.min(to, trapAfter?.start ?? to);
     // "…Shipmate in July and co-led a $35 million Series B": "in July" is the earlier figure's.
     const joint = k > 0 ? /.*(?:\band\b|\bwhile\b|,|;)/s.exec(text.slice(from, anchor.at)) : null;
     const ownFrom = joint ? from + joint[0].length : from;
@@ -155,7 +200,10 @@ export function processClause(
     const cue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
-      const mention = buildMention(clauseCtx, anchor, ownFrom, to, { name: cue.name, aliases: [] });
+      const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], {
+        name: cue.name,
+        aliases: [],
+      });
       // Title case hides where names end ("… Raises $250 Million From A16z"): a headline gives
       // the round, its company and its figures, never its investors.
       mention.leads = [];
@@ -177,7 +225,7 @@ export function processClause(
       });
       return;
     }
-    const mention = buildMention(clauseCtx, anchor, ownFrom, to, company);
+    const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
     state.mentions.push(mention);
     state.about = company;
@@ -190,7 +238,7 @@ function buildMention(
   ctx: ClauseContext,
   anchor: Anchor,
   from: number,
-  to: number,
+  [to, investorsTo]: [number, number],
   company: Company,
 ): RoundMention {
   const { state, text, span, index, series, dates, valuations } = ctx;
@@ -210,12 +258,24 @@ function buildMention(
     mention.series = s.label;
     mention.spans.series = [span];
   }
-  const d = nearest(dates(), anchor.at, from, to);
+  // "Acme, which became a unicorn last year, raised $200 million": the aside dates the company.
+  const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)].map((a) => ({
+    start: a.index ?? 0,
+    end: (a.index ?? 0) + a[0].length,
+  }));
+  const inAside = (at: number) =>
+    asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
+  const d = nearest(
+    dates().filter((x) => !inAside(x.start)),
+    anchor.at,
+    from,
+    to,
+  );
   if (d) {
     mention.announced = d.iso;
     mention.spans.announced = [span];
   }
-  const seg = text.slice(from, to);
+  const seg = text.slice(from, investorsTo);
   const roles = findInvestors(seg, true);
   addInvestors(mention, "leads", roles.leads, span);
   addInvestors(mention, "participants", roles.participants, span);
@@ -232,15 +292,19 @@ function buildMention(
     mention.spans.valuation = [span];
   }
   const lead = text.slice(from, Math.min(to, (m?.outerEnd ?? anchor.at) + 30));
+  // "…its second raise this year, after a $5 million seed extension in January".
+  const afterEarlier = /\b(?:after|since)\s+(?:a|an|its|their)\s+$/i.test(
+    text.slice(from, anchor.at),
+  );
   mention.isCurrentRound =
-    !PAST.test(lead) && !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
+    !PAST.test(lead) && !afterEarlier && !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
   return mention;
 }
 
 /** A clause with no round of its own may add investors, a valuation or a date to the last one. */
 function attachFollowUp(
   state: State,
-  text: string,
+  clause: string,
   span: TextSpan,
   index: number,
   roles: MoneyRole[],
@@ -248,6 +312,16 @@ function attachFollowUp(
   dates: () => DateMention[],
   trapped: boolean,
 ) {
+  // "X and Y also put money in, bringing its total funding to $62 million": the running total is
+  // an aside; the investors before it still joined the round.
+  const aside = TOTAL_ASIDE.exec(clause);
+  const totalOnly =
+    aside !== null &&
+    roles.some((r) => r.kind === "trap") &&
+    roles.every(
+      (r, i) => r.kind !== "trap" || (r.reason === "cumulative" && moneys[i].start > aside.index),
+    );
+  const text = totalOnly && aside ? clause.slice(0, aside.index) : clause;
   const last = state.mentions[state.mentions.length - 1];
   const cue = companyCue(text, text.length);
   if (cue.kind === "name") {
@@ -267,14 +341,18 @@ function attachFollowUp(
   const aboutTheRound =
     /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text) ||
     aboutSeries(text);
-  if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound)) return;
+  if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound && !totalOnly)) return;
   const otherCompany =
     cue.kind === "name" &&
     state.registry.find(cue.name) !== undefined &&
     state.registry.find(cue.name) !== last.company;
-  const named = findSeries(text)[0];
-  if (aboutSeries(text) && named && last.series === null && last.isCurrentRound && !otherCompany) {
-    last.series = named.label;
+  const named = findSeries(text);
+  // "…to allot 3,640 Series C1 compulsorily convertible preference shares to raise the amount".
+  const seriesOf = aboutSeries(text)
+    ? named[0]
+    : named.find((x) => SHARE_CLASS_AFTER.test(text.slice(x.end)));
+  if (seriesOf && last.series === null && last.isCurrentRound && !otherCompany) {
+    last.series = seriesOf.label;
     last.spans.series = [span];
   }
   if (ROUND_TALK.test(text) && !otherCompany) {
@@ -290,19 +368,32 @@ function attachFollowUp(
     }
   }
   const v = moneys.find((_, i) => roles[i].kind === "valuation");
+  // "One of the people said the deal values the firm at above US$100 million", after a sentence
+  // about an earlier round: "the deal" is still the round the article reports.
+  const dealValued =
+    /\bthe\s+(?:deal|round|funding|financing|investment|fundraise|transaction)\s+(?:values|valued|valuing)\b/i.test(
+      text,
+    );
+  const target =
+    last.isCurrentRound || !dealValued
+      ? last
+      : [...state.mentions]
+          .reverse()
+          .find((m) => m.company === last.company && m.isCurrentRound && index - m.sentence <= 6);
   if (
     v &&
-    last.valuation === null &&
+    target &&
+    target.valuation === null &&
     !otherCompany &&
     !PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) &&
-    last.isCurrentRound
+    target.isCurrentRound
   ) {
-    last.valuation = {
+    target.valuation = {
       value: v.value,
       currency: v.currency,
       qualifier: v.qualifier,
       basis: valuationBasis(text.slice(Math.max(0, v.start - 50), v.outerEnd + 40)),
     };
-    last.spans.valuation = [span];
+    target.spans.valuation = [span];
   }
 }

@@ -15,15 +15,22 @@ export interface Company {
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
-  /\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
+  /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
-  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:\([^)]*\)\s*|\/[^/]{1,40}\/\s*)?-{1,2}\s+/;
+  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
 const LEAD_IN = /^(?:(?:[-•*]\s+)+|\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
+
+/** "Rover Labs, which had raised ": the name a relative clause about raising money refers to. */
+const RELATIVE_RAISER =
+  /([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+which\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|recently\s+|also\s+|last\s+|already\s+)?(?:raised|secured|closed|received|landed|bagged)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$/;
+
+/** The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ". */
+const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:-|:)\s+$/;
 
 /** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
 function stripLeadIn(clause: string): number {
@@ -61,7 +68,15 @@ export type CompanyCue = { kind: "name"; name: string } | { kind: "anaphora" } |
 export function companyCue(clause: string, at: number): CompanyCue {
   const from = stripLeadIn(clause);
   const head = clause.slice(from, at);
-  const possessive = /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:[\w-]+\s+){0,2}$/.exec(head);
+  // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
+  // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
+  const relative = RELATIVE_RAISER.exec(head);
+  const relativeName = relative ? lastName(relative[1]) : null;
+  if (relativeName) return { kind: "name", name: relativeName };
+  const possessive =
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?:(?![A-Z])[\w-]+|Series\s+[A-Z]\d?\+*)\s+){0,2}$/.exec(
+      head,
+    );
   if (possessive) {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
@@ -73,6 +88,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
     for (const whole of splitSegments(subject)) {
+      // "According to Tianyancha, the firm has completed …": the source is not the subject.
+      if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(
@@ -84,6 +101,12 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (name) return { kind: "name", name };
     }
   }
+  // A round-up item "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by …": the name heads it.
+  const itemHead = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+)/.test(clause) ? ITEM_HEAD.exec(head) : null;
+  const itemRun = itemHead ? nameRuns(itemHead[1]) : [];
+  const itemName =
+    itemRun.length === 1 && itemRun[0].text === itemHead?.[1] ? asName(itemRun[0].text) : null;
+  if (itemName) return { kind: "name", name: itemName };
   const rest = clause.slice(at);
   const roundIn =
     /\b(?:round|financing|funding|investment|stake|Series\s+[A-H]\+*)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
@@ -96,11 +119,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     );
   for (const object of [roundIn, moneyIn]) {
     if (!object) continue;
-    for (const segment of splitSegments(object[1])) {
+    for (const whole of splitSegments(object[1])) {
+      // "a $150 million Series C in 2022 led by Coatue": the investor is not the company.
+      const segment = whole.split(/\b(?:led|co-led|with|from|by)\b/)[0];
       const runs = nameRuns(segment);
       const name = runs.map((r) => asName(r.text)).find((n) => n !== null);
       if (name) return { kind: "name", name };
-      if (/\b(?:led|with|from)\b/.test(segment)) break;
+      if (segment !== whole) break;
     }
   }
   if (/(?:^|\s)(?:it|its|the\s+company|the\s+startup)\b/i.test(head)) return { kind: "anaphora" };

@@ -128,6 +128,8 @@ function chronoDates(sentence: string, pub: Day): DateMention[] {
     const month = r.start.get("month") ?? pub.m;
     let mention: Omit<DateMention, "start" | "end"> | null = null;
     // "Mon Health raised $5M": an abbreviated weekday counts only after "on".
+    // "is now valued at": "now" is the present tense, not a date.
+    if (/^(?:right\s+)?now$/i.test(r.text.trim())) continue;
     const abbreviatedWeekday = !/day/i.test(r.text) && !/^on\s/i.test(r.text.trim());
     if (known("weekday") && !known("day") && abbreviatedWeekday) continue;
     if (known("weekday") && !known("day")) {

@@ -6,11 +6,13 @@
 import { processClause, type State } from "./clause-rounds";
 import { CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
+import { nameRuns } from "./names";
 import { normalizeText, originalSlice } from "./normalize-text";
 import { mergeInto, sameRound, type RoundMention, type TextSpan } from "./round-mention";
 import {
   groupBulletLists,
   isTitleCase,
+  relatedLinks,
   splitClauses,
   splitSentences,
   type Span,
@@ -100,8 +102,12 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     companySpans: new Map(),
   };
   const sentences = groupBulletLists(splitSentences(norm.text));
+  const links = relatedLinks(sentences, norm.text);
   seedFromHeadline(state, input.headline, sentences);
   sentences.forEach((sentence, index) => {
+    // A link to another story is read only for a company the article is about ("Read more:
+    // Briefcase.ai's $6 million seed round"); any other company's headline is not its news.
+    if (links[index] && !nameRuns(sentence.text).some((r) => state.registry.find(r.text))) return;
     const titleCase = isTitleCase(sentence.text);
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);

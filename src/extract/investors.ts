@@ -14,7 +14,9 @@ export interface InvestorRoles {
 
 /** Words that end an investor list: the sentence moves on to something else. */
 const LIST_END =
-  /\s(?:in|at|on|for|to|as|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
+  /\s(?:in|at|on|for|to|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as(?!\s+well\s+as\b)|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
+const PEOPLE_OF =
+  /\b(?:founders?|co-founders?|executives?|employees|alumni|veterans)\s+(?:of|at|from)\s/i;
 const SPLIT =
   /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
@@ -43,6 +45,8 @@ export function listAt(text: string): string[] {
   for (const raw of text.slice(0, end).split(SPLIT)) {
     const item = raw.replace(/^(?:including|include|includes|such as|and|plus)\s+/i, "").trim();
     if (!item) continue;
+    // "angels including the founders of Personio and Taxfix": people named by their company.
+    if (PEOPLE_OF.test(item)) break;
     const name = nameAtEnd(item);
     if (name) names.push(name);
   }
@@ -93,9 +97,14 @@ const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from)\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-led|led|spearheaded)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)/g;
+  /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|(?:put|puts|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹]|US\$|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+const WITH_DOING =
+  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$)))(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
+/** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
+const ALONGSIDE =
+  /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
 const SOLE = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:sole|only|single)\s+(?:investor|backer)\b/gi;
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
 const FROM =
@@ -131,8 +140,16 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
   if (fundingContext) {
     for (const m of clause.matchAll(PARTICIPANTS_BEFORE))
       participants.push(...listBefore(clause, m.index ?? 0));
-    const participating = /\bwith\s+(.+?)\s+participating\b/i.exec(clause);
-    if (participating) participants.push(...listAt(`${participating[1]}`));
+    // "with Tiger Global participating", "with KB Investment leading and Samsung Ventures joining".
+    for (const m of clause.matchAll(WITH_DOING)) {
+      // "with X as the lead investor and Y following": X is read by LEAD_AS, Y joins.
+      const asLead = /\bas\s+(?:the\s+)?(?:lead|leading)\s+investors?\s+and\s+/i.exec(m[1]);
+      const names = listAt(asLead ? m[1].slice(asLead.index + asLead[0].length) : m[1]);
+      if (/lead/i.test(m[2])) leads.push(...names);
+      else participants.push(...names);
+    }
+    for (const m of clause.matchAll(ALONGSIDE))
+      participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
     if (leads.length === 0 && participants.length === 0) {
       for (const m of clause.matchAll(FROM)) {
         const rest = clause.slice((m.index ?? 0) + m[0].length);

@@ -39,13 +39,18 @@ const FORECAST =
 const CUMULATIVE_BEFORE =
   /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
-  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since))/i;
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+/** "To date, it has raised around $78 million": a clause that opens on a running total. */
+const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
   /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|fines?)\b[^$€£¥₹]{0,60}$/i;
 const FINANCIALS_AFTER =
-  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
+  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
+const AGGREGATE_BEFORE =
+  /(?:\b(?:startups|start-ups|companies|firms|businesses)\s+(?:[\w-]+\s+){0,4}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;
@@ -90,7 +95,12 @@ export function classifyMoney(
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
   if (ACQUISITION.test(own)) return trap("acquisition");
   if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
-  if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) return trap("cumulative");
+  if (
+    CUMULATIVE_BEFORE.test(before) ||
+    CUMULATIVE_AFTER.test(after) ||
+    CUMULATIVE_OPENING.test(clause.slice(from, m.start))
+  )
+    return trap("cumulative");
   // "Photonique previously raised £21mn": what it has raised before, in total, unless a round is named.
   if (
     /\b(?:previously|already)\s+(?:\w+\s+)?raised\s+(?:[a-z]+\s+){0,2}$/i.test(near) &&
@@ -101,6 +111,7 @@ export function classifyMoney(
   if (FUND_BEFORE.test(near) || FUND_AFTER.test(after)) return trap("fund");
   if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
+  if (AGGREGATE_BEFORE.test(near)) return trap("market");
   // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
   if (
     /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$/i.test(near) &&
@@ -108,6 +119,14 @@ export function classifyMoney(
   )
     return { kind: "round" };
   if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after)) return { kind: "share" };
+  // "invested Rs 25 crore and Rs 15 crore, respectively": the second part is a share as well.
+  const previous = others.filter((o) => o.outerEnd <= m.start).pop();
+  if (
+    previous &&
+    /^\s*(?:,|and|,\s*and)\s*$/.test(clause.slice(previous.outerEnd, m.start)) &&
+    classifyMoney(clause, previous, others).kind === "share"
+  )
+    return { kind: "share" };
   if (FUNDING_CUE.test(clause)) return { kind: "round" };
   return trap("financials");
 }
@@ -120,13 +139,13 @@ export function classifyMoney(
  */
 export function valuationBasis(text: string): "post-money" | "pre-money" | null {
   if (
-    /\bpost-?money\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+    /\bpost-?(?:money|allotment|issue)\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b|\bafter\s+(?:raising|securing|closing)\b/i.test(
       text,
     )
   )
     return "post-money";
   if (
-    /\bpre-?money\b|\bbefore\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
+    /\bpre-?(?:money|allotment|issue)\b|\bbefore\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
       text,
     )
   )

@@ -18,6 +18,12 @@ export interface MoneyMention {
   outerEnd: number;
 }
 
+/** ISO 4217 codes read as written, before or after the figure ("NOK 1.5 billion", "2bn SEK"). */
+const OTHER_CODES = (
+  "NOK SEK DKK ISK PLN CZK HUF RON TRY ILS AED SAR QAR EGP NGN KES ZAR BRL MXN ARS CLP COP " +
+  "IDR VND PHP THB MYR PKR BDT NZD"
+).split(" ");
+
 const PREFIX: [RegExp, string][] = [
   [/^(?:US\$|U\.S\.\$|USD\s?)$/, "USD"],
   [/^\$$/, "USD"],
@@ -33,6 +39,11 @@ const PREFIX: [RegExp, string][] = [
   [/^(?:₹|Rs\.?\s?|INR\s?)$/, "INR"],
   [/^(?:₩|KRW\s?)$/, "KRW"],
   [/^(?:CHF\s?)$/, "CHF"],
+  [/^(?:R\$)$/, "BRL"],
+  [/^(?:NZ\$)$/, "NZD"],
+  [/^(?:Rp\.?\s?)$/, "IDR"],
+  [/^(?:RM\s?)$/, "MYR"],
+  ...OTHER_CODES.map((code): [RegExp, string] => [new RegExp(`^${code}\\s?$`), code]),
 ];
 const SUFFIX: [RegExp, string][] = [
   [/^(?:U\.?S\.? dollars?|US dollars?|American dollars?)/i, "USD"],
@@ -45,13 +56,30 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:rupees?|INR)\b/i, "INR"],
   [/^(?:won|KRW)\b/i, "KRW"],
   [/^(?:Swiss francs?|CHF)\b/i, "CHF"],
+  [/^(?:Australian dollars?)/i, "AUD"],
+  [/^(?:Canadian dollars?)/i, "CAD"],
+  [/^(?:New Zealand dollars?)/i, "NZD"],
+  [/^(?:(?:New )?Taiwan(?:ese)? dollars?)/i, "TWD"],
+  [/^(?:Norwegian kron(?:e|er|or))/i, "NOK"],
+  [/^(?:Swedish kron(?:a|or|er))/i, "SEK"],
+  [/^(?:Danish kron(?:e|er))/i, "DKK"],
+  [/^(?:Brazilian )?reais\b/i, "BRL"],
+  [/^(?:Indonesian )?rupiah\b/i, "IDR"],
+  [/^(?:Malaysian )?ringgit\b/i, "MYR"],
+  [/^(?:Thai )?baht\b/i, "THB"],
+  [/^(?:UAE )?dirhams?\b/i, "AED"],
+  [/^(?:Saudi )?riyals?\b/i, "SAR"],
+  [/^(?:Nigerian )?naira\b/i, "NGN"],
+  [/^(?:Israeli )?(?:new )?shekels?\b/i, "ILS"],
+  [/^(?:Polish )?zlot(?:y|ys|ych)\b/i, "PLN"],
+  ...OTHER_CODES.map((code): [RegExp, string] => [new RegExp(`^${code}\\b`), code]),
   [/^(?:dollars?|USD)\b/i, "USD"],
 ];
 const SCALE: [RegExp, number][] = [
   [/^(?:trillion|tn|trn)\b/i, 1e12],
   [/^(?:billion|bn|b)\b/i, 1e9],
   [/^(?:million|mn|mln|m)\b/i, 1e6],
-  [/^crores?\b/i, 1e7],
+  [/^(?:crores?|cr)\b/i, 1e7],
   [/^lakhs?\b/i, 1e5],
   [/^(?:thousand|k)\b/i, 1e3],
 ];
@@ -67,8 +95,10 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   ],
 ];
 
-const PREFIX_RE =
-  /(US\$|U\.S\.\$|HK\$|S\$|A\$|C\$|NT\$|\$|€|£|¥|₹|₩|(?:USD|HKD|SGD|AUD|CAD|TWD|EUR|GBP|RMB|Rmb|CNY|JPY|INR|KRW|CHF|Rs\.?)\s?)(?=\d)/g;
+const PREFIX_RE = new RegExp(
+  `(US\\$|U\\.S\\.\\$|HK\\$|S\\$|A\\$|C\\$|NT\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|HKD|SGD|AUD|CAD|TWD|EUR|GBP|RMB|Rmb|CNY|JPY|INR|KRW|CHF|${OTHER_CODES.join("|")}|Rs\\.?|Rp\\.?|RM)\\s?)(?=\\d)`,
+  "g",
+);
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 
 function lookup<T>(table: [RegExp, T][], text: string): { value: T; length: number } | null {
@@ -96,6 +126,9 @@ function parseNumber(text: string, at: number): { value: number; end: number } |
   end += space + scale.length;
   return { value: Math.round(value * scale.value * 1000) / 1000, end };
 }
+
+/** What opens a bracketed equivalent right after an amount: " (", " (about ". */
+const EQUIVALENT_OPEN = /^\s*\((?:about |around |approximately |roughly |some |nearly )?$/;
 
 /** A bracketed USD figure right after a mention: " ($691.4 million)", " (US$100 million)". */
 function usdEquivalent(text: string, at: number): { value: number; end: number } | null {
@@ -151,10 +184,18 @@ export function findMoney(text: string): MoneyMention[] {
     add(m.index, n.value, suffix.value, n.end + space + suffix.length);
     NUM_RE.lastIndex = n.end + space + suffix.length;
   }
-  // A bracketed USD equivalent belongs to the amount before it, not a figure of its own.
-  return found
-    .filter((m) => !found.some((o) => o !== m && m.start >= o.end && m.start < o.outerEnd))
-    .sort((a, b) => a.start - b.start);
+  // A bracketed equivalent belongs to the amount before it, not a figure of its own: a USD one is
+  // kept as `usd`; "€30m (£26m)" drops the pounds.
+  const equivalent = (m: MoneyMention) =>
+    found.some(
+      (o) =>
+        o !== m &&
+        ((m.start >= o.end && m.start < o.outerEnd) ||
+          (o.end <= m.start &&
+            EQUIVALENT_OPEN.test(text.slice(o.end, m.start)) &&
+            text[m.end] === ")")),
+    );
+  return found.filter((m) => !equivalent(m)).sort((a, b) => a.start - b.start);
 }
 
 /** "tens of millions of yuan": an amount the text declines to state. */

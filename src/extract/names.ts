@@ -16,6 +16,7 @@ const GENERIC = new Set(
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec series round " +
     "read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
+    "today yesterday tomorrow tonight " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
     "edtech startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"

@@ -145,8 +145,9 @@ export function splitClauses(sentence: Span): Span[] {
  * isTitleCase("Ride-Hailing Firm Didao Raises $600 Million in Round Led by Tencent") // true
  */
 export function isTitleCase(text: string): boolean {
-  // A sentence that ends like one is prose, however many names it carries.
-  if (/[.!?]["')]*$/.test(text)) return false;
+  // A sentence that ends like one is prose, however many names it carries; so is a list item
+  // ("• Acme Robotics - $5M seed led by Precursor Ventures"): headlines carry no bullet.
+  if (/[.!?]["')]*$/.test(text) || /^[-•*·]\s/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.7;
 }
@@ -181,4 +182,33 @@ export function groupBulletLists(sentences: Span[]): Span[] {
     i = j - 1;
   }
   return out;
+}
+
+/** A heading over links to other stories: "Most Read", "Related posts", "Also Read:". */
+const LINKS_HEADING =
+  /^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|posts?|stories|news|reading|coverage|content))?|(?:also|further)\s+read(?:ing)?|read\s+(?:more|also|next)|see\s+also|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|top\s+stories|more\s+(?:from|on)\s+[\w .'&-]{1,40}|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks)\s*(:)?\s*/i;
+
+/**
+ * Which sentences are links a pasted page carries to other stories: a line that starts with a
+ * links heading ("Also Read: Vietnam's FinFlow bags $12m Series A"), and the lines listed right
+ * under a heading of its own ("Most Read" followed by headlines, up to the next blank line).
+ *
+ * @example
+ * const text = "A raised $5M.\n\nRead more: B raises $9M";
+ * relatedLinks(splitSentences(text), text) // [false, true]
+ */
+export function relatedLinks(sentences: Span[], text: string): boolean[] {
+  let underHeading = false;
+  return sentences.map((s, i) => {
+    const lineStart = s.start === 0 || text[s.start - 1] === "\n";
+    const gap = i > 0 ? text.slice(sentences[i - 1].end, s.start) : "";
+    if (underHeading && lineStart && !/\n\s*\n/.test(gap) && !/[.!?]["')]*$/.test(s.text))
+      return true;
+    underHeading = false;
+    const heading = lineStart ? LINKS_HEADING.exec(s.text) : null;
+    const alone = heading !== null && heading[0].length === s.text.length;
+    if (!heading || (!alone && heading[1] !== ":")) return false;
+    underHeading = alone;
+    return true;
+  });
 }

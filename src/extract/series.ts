@@ -32,6 +32,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [new RegExp(`\\bangel\\s${ROUND_WORD}`, "gi"), () => "Angel"],
   [new RegExp(`\\bstrategic\\s${ROUND_WORD}`, "gi"), () => "Strategic"],
+  // "a £6.5m seed, led by …", "our $4M seed": the word alone, right after the figure.
+  [
+    /(?<=\d(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)\s)seed\b(?!-|\s+(?:funds?|investors?|programme|program|vehicle)\b)/gi,
+    () => "Seed",
+  ],
 ];
 
 /**

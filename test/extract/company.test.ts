@@ -36,14 +36,62 @@ describe("companyCue", () => {
       "SAN FRANCISCO, May 3, 2022 /PRNewswire/ -- Tallyworks, the leading provider of software, today announced it has closed a $30 million Series B",
       "Tallyworks",
     ],
+    [
+      'LONDON--(BUSINESS WIRE)--Ferrovia Analytics ("Ferrovia"), the rail asset-intelligence company, today announced it has secured Series C funding of $75M.',
+      "Ferrovia Analytics",
+    ],
+    ["BOSTON -- Kelpie Robotics said on Monday it raised $40 million", "Kelpie Robotics"],
     ["Big news: Pebble Analytics has raised a $4M seed round!", "Pebble Analytics"],
+    [
+      "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren Innovation Capital",
+      "Fernhill Bio",
+    ],
+    [
+      "Today we're thrilled to announce that Point Nine is leading a $6M seed round in Quillpad",
+      "Quillpad",
+    ],
+    ["Vietnam's FinFlow bags $12m Series A to expand B2B payments", "FinFlow"],
+    ["Hypersonic's Series A of $11 million was led by Lux", "Hypersonic"],
+    [
+      "Freshwater Labs, a Y Combinator-backed startup, said it closed a $3.5 million seed round",
+      "Freshwater Labs",
+    ],
+    [
+      "Plaidly acquired Rover Labs, which had raised $30 million in a Series A round led by Accel",
+      "Rover Labs",
+    ],
     ["2. Berlin's Kontor Labs raised €12 million in seed funding", "Kontor Labs"],
     [
       "The firm co-led a $35 million Series B in payments company Paybridge with Tiger Global",
       "Paybridge",
     ],
   ])("finds the company in %j", (clause, name) => {
-    expect(cueAt(clause)).toEqual({ kind: "name", name });
+    expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });
+  });
+
+  it("does not take a cited source for the company", () => {
+    expect(
+      cueAt("According to Tianyancha, the firm has completed a 500-million-yuan C round", "500"),
+    ).toEqual({ kind: "anaphora" });
+    expect(cueAt("According to filings, Zipkart has raised $14 million")).toEqual({
+      kind: "name",
+      name: "Zipkart",
+    });
+  });
+
+  it("does not take the investor named after a round for its company", () => {
+    expect(cueAt("most recently a $150 million Series C in 2022 led by Coatue.").kind).toBe("none");
+    expect(cueAt("a $150 million Series C in Kite Robotics led by Coatue.")).toEqual({
+      kind: "name",
+      name: "Kite Robotics",
+    });
+  });
+
+  it("reads a name heading a line only in a bulleted round-up item", () => {
+    expect(cueAt("Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren", "£").kind).toBe("none");
+    expect(cueAt("• Elsewhere in fintech - £6.5m for a clinic, the fund said", "£").kind).toBe(
+      "none",
+    );
   });
 
   it("sends 'it', 'the company' and 'the AI startup' to the company the article is about", () => {

@@ -34,6 +34,9 @@ describe("findDates", () => {
   it("does not read a name that starts like a weekday as a date", () => {
     expect(dated("Mon Health raised $5 million.", "2021-06-15")).toEqual([]);
     expect(dated("The company may raise $50 million.", "2021-06-15")).toEqual([]);
+    expect(dated("It is now valued at $1.2 billion, it said on Tuesday.", "2024-03-21")).toEqual([
+      ["2024-03-19", "day"],
+    ]);
   });
 
   it("ignores founding years, targets and dates after publication", () => {

@@ -21,6 +21,124 @@ describe("extractRounds", () => {
     expect(result.issues.map((i) => i.kind)).toContain("vague-amount");
   });
 
+  it("reads a related-story link only when it names the article's own company", () => {
+    const text =
+      "Verdefarm has raised US$18 million in a pre-Series B round.\n\nAlso Read:\nVietnam's FinFlow bags $12m Series A\nVerdefarm's $8 million Series A (2021)";
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(rounds.map((r) => [r.company, r.series, r.amount?.value])).toEqual([
+      ["Verdefarm", "Pre-B", 18_000_000],
+      ["Verdefarm", "Series A", 8_000_000],
+    ]);
+  });
+
+  it("keeps a named round whose amount is left unstated beside a round with a figure", () => {
+    const text =
+      "In January, Heliocell completed a B round worth RMB 120 million, led by Shunwei Capital, after raising an A round of tens of millions of yuan from Matrix Partners China in September 2021.";
+    const rounds = extractRounds({ text, published: "2022-08-16" }).rounds;
+    expect(
+      rounds.map((r) => [r.series, r.amount?.value ?? null, r.announced, r.leads, r.participants]),
+    ).toEqual([
+      ["Series B", 120_000_000, "2022-01", ["Shunwei Capital"], []],
+      ["Series A", null, "2021-09", [], ["Matrix Partners China"]],
+    ]);
+  });
+
+  it("reads every item of a bulleted round-up, each line headed by its company", () => {
+    const text =
+      "• Acme Robotics - $5M seed led by Precursor Ventures\n• Beta Labs (Berlin) - €12M Series A from Accel";
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(
+      rounds.map((r) => [r.company, r.series, r.amount?.currency, r.leads, r.participants]),
+    ).toEqual([
+      ["Acme Robotics", "Seed", "USD", ["Precursor Ventures"], []],
+      ["Beta Labs", "Series A", "EUR", [], ["Accel"]],
+    ]);
+  });
+
+  it("gives a lender named after a debt figure to the debt, not the round", () => {
+    const text =
+      "Nimbus Health has raised $25 million in equity and a further $15 million in venture debt from Silicon Valley Bank.";
+    const [round] = extractRounds({ text, published }).rounds;
+    expect([round.amount?.value, round.participants]).toEqual([25_000_000, []]);
+    const equity = "Nimbus Health has raised $25 million in equity from Accel.";
+    expect(extractRounds({ text: equity, published }).rounds[0].participants).toEqual(["Accel"]);
+  });
+
+  it("reads a round introduced by 'after a' as an earlier one, not the news", () => {
+    const text =
+      "Fernly has raised $20 million in a Series B round co-led by Accel and Atomico. It is Fernly's second raise this year, after a $5 million seed extension in January.";
+    const rounds = extractRounds({ text, published }).rounds;
+    expect(rounds.map((r) => [r.series, r.isCurrentRound])).toEqual([
+      ["Series B", true],
+      ["Seed", false],
+    ]);
+    const news = "After a year of growth, Fernly raised $20 million in a Series B.";
+    expect(extractRounds({ text: news, published }).rounds[0].isCurrentRound).toBe(true);
+  });
+
+  it("does not date a round by an aside about the company", () => {
+    const text =
+      "Nimbus Health, which became a unicorn last year, raised $200 million in a Series D.";
+    expect(extractRounds({ text, published }).rounds[0]).toMatchObject({
+      announced: null,
+      isCurrentRound: true,
+    });
+    const own = "Nimbus Health, which raised $20 million last year, is hiring.";
+    expect(extractRounds({ text: own, published }).rounds[0].announced).toBe("2023");
+  });
+
+  it("opens no round for a round name that is compared with, still to come, or in a quotation", () => {
+    const lead = "Zipkart has raised Rs 120 crore in a bridge round led by Elevation Capital. ";
+    for (const sentence of [
+      "That round was itself roughly double the size of its Series B.",
+      "The bridge round comes ahead of a larger Series D that Zipkart is in talks to raise.",
+      '"Everyone wants to lead a Series A at 2021 prices," said one investor.',
+    ]) {
+      const rounds = extractRounds({ text: lead + sentence, published }).rounds;
+      expect(rounds.map((r) => r.series)).toEqual([null]);
+    }
+    const named = extractRounds({
+      text: `${lead}The Series C round was its first this year.`,
+      published,
+    });
+    expect(named.rounds.map((r) => r.series)).toEqual(["Series C"]);
+    const quoted = extractRounds({
+      text: `${lead}"This Series C lets us open six more cities," said the chief executive.`,
+      published,
+    });
+    expect(quoted.rounds.map((r) => r.series)).toEqual(["Series C"]);
+  });
+
+  it("takes a round's series from the share class it issues, never from another class", () => {
+    const text =
+      "Zipkart has raised Rs 120 crore in a bridge round. The board passed a resolution to allot 3,640 Series C1 compulsorily convertible preference shares at an issue price of Rs 3,29,670 each to raise the amount.";
+    expect(extractRounds({ text, published }).rounds[0].series).toBe("Series C1");
+    const other = text.replace(" preference shares", " holders' approval");
+    expect(extractRounds({ text: other, published }).rounds[0].series).toBeNull();
+  });
+
+  it("gives 'the deal values' to the round reported, past a sentence about an earlier one", () => {
+    const text =
+      "Verdefarm has raised US$18 million in a pre-Series B round. Verdefarm last raised S$10 million in a Series A round in March 2021. One of the people said the deal values the firm at above US$100 million.";
+    const rounds = extractRounds({ text, published: "2022-11-03" }).rounds;
+    expect(rounds.map((r) => r.valuation?.value ?? null)).toEqual([100_000_000, null]);
+    const earlier = text.replace("the deal values the firm", "the firm was then valued");
+    expect(
+      extractRounds({ text: earlier, published: "2022-11-03" }).rounds.map((r) => r.valuation),
+    ).toEqual([null, null]);
+  });
+
+  it("reads the investors of a clause that ends on the company's running total", () => {
+    const text =
+      "Kelpie Robotics has raised a $40 million Series B. Existing backers Lerer Hippeau and Nordic Makers also put money in, bringing Kelpie's total funding to $62 million.";
+    const [round] = extractRounds({ text, published }).rounds;
+    expect(round.amount?.value).toBe(40_000_000);
+    expect(round.participants).toEqual(["Lerer Hippeau", "Nordic Makers"]);
+    const total =
+      "Kelpie Robotics has raised a $40 million Series B. Kelpie has $62 million in total, bringing its cash to $80 million.";
+    expect(extractRounds({ text: total, published }).rounds[0].participants).toEqual([]);
+  });
+
   it("keeps no round whose company the text never names, and says so", () => {
     const text =
       "The company said it raised $12 million in a Series A round led by Point72 Ventures.";

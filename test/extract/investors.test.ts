@@ -53,6 +53,86 @@ describe("findInvestors", () => {
     expect(findInvestors(clause, true)).toEqual({ leads, participants });
   });
 
+  it.each([
+    [
+      "Molten Ventures, Hitachi Ventures and Frontline Ventures also joined, alongside existing investors Octopus Ventures.",
+      [],
+      ["Octopus Ventures", "Molten Ventures", "Hitachi Ventures", "Frontline Ventures"],
+    ],
+    [
+      "Existing backers Lerer Hippeau and Nordic Makers also put money in.",
+      [],
+      ["Lerer Hippeau", "Nordic Makers"],
+    ],
+    [
+      "Seoul-based Mudang Labs closed a ₩30 billion Series B, with KB Investment leading and Samsung Ventures joining.",
+      ["KB Investment"],
+      ["Samsung Ventures"],
+    ],
+    [
+      "The round was led by Qiming, with Hefei Industry Investment and existing backer Lenovo Capital following on.",
+      ["Qiming"],
+      ["Hefei Industry Investment", "Lenovo Capital"],
+    ],
+    [
+      "Point Nine is leading a $6M seed round in Quillpad, alongside our friends at Kima Ventures and a group of angels including the founders of Personio and Taxfix.",
+      ["Point Nine"],
+      ["Kima Ventures"],
+    ],
+    [
+      "Elevation Capital put in Rs 80 crore, while Blume Ventures and Stride Ventures invested Rs 25 crore and Rs 15 crore, respectively.",
+      [],
+      ["Elevation Capital", "Blume Ventures", "Stride Ventures"],
+    ],
+    [
+      "The round was anchored by Openspace Ventures and saw participation from existing investors East Ventures.",
+      ["Openspace Ventures"],
+      ["East Ventures"],
+    ],
+    [
+      "Skyfly secured its Series C+, with Shenzhen Capital Group as the lead investor and Country Garden Venture Capital following.",
+      ["Shenzhen Capital Group"],
+      ["Country Garden Venture Capital"],
+    ],
+    [
+      "It saw participation from East Ventures and Wavemaker Partners, as well as new investor Genting Ventures, the people said.",
+      [],
+      ["East Ventures", "Wavemaker Partners", "Genting Ventures"],
+    ],
+  ])(
+    "reads the roles in %j, a phrasing of press releases and newsletters",
+    (clause, leads, participants) => {
+      expect(findInvestors(clause, true)).toEqual({ leads, participants });
+    },
+  );
+
+  it("does not read a hire, a company's founders or a plain 'with' as investors", () => {
+    expect(findInvestors("Jane Doe, formerly of Stripe, also joined the board.", true)).toEqual({
+      leads: [],
+      participants: [],
+    });
+    expect(
+      findInvestors(
+        "It raised $2M from angels including the founders of Personio and Taxfix.",
+        true,
+      ).participants,
+    ).toEqual([]);
+    expect(
+      findInvestors(
+        "It works with Hitachi Rail and Siemens Mobility, joining a crowded field.",
+        true,
+      ),
+    ).toEqual({ leads: [], participants: [] });
+    for (const clause of [
+      "Acme raised $5 million, and Jane Doe also joined Google as an adviser.",
+      "Acme raised $5 million, with Sarah Chen leading the engineering team.",
+      "Acme raised $5 million, with Jane Doe following the deal for Accel closely.",
+      "Acme raised $5 million alongside launching its new product Foo.",
+      "Acme raised $5 million; partner Jane Doe, who leads the investment team at Accel, said so.",
+    ])
+      expect(findInvestors(clause, true)).toEqual({ leads: [], participants: [] });
+  });
+
   it("strips descriptions and titles from names", () => {
     expect(
       findInvestors("led by e-commerce giant Alibaba Group Holding Ltd, setting a record", true)

@@ -13,6 +13,13 @@ describe("classifyMoney", () => {
     ["Kirimin raised $25 million in a Series B led by East Ventures.", "round"],
     ["The company is raising as much as $300 million in a new funding round", "round"],
     ["It has closed a $60 million Series B at a $400 million post-money valuation", "round"],
+    [
+      "The startup raised a record $30 million seed round, the largest in Europe this year",
+      "round",
+    ],
+    ["Ferrovia has secured Series C funding of $75M from Goldman Sachs", "round"],
+    ["Today, Acme raised $12 million in a Series A led by Accel.", "round"],
+    ["Its founders raised $1 million from angels in a pre-seed round.", "round"],
   ])("reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
@@ -59,11 +66,35 @@ describe("classifyMoney", () => {
       "The Series B financing brings the total the company has raised since its 2017 founding to 7 billion yen.",
       "trap:cumulative",
     ],
+    [
+      "Ferrovia has also closed a $25M debt facility with HSBC Innovation Banking",
+      "trap:financials",
+    ],
+    ["It also drew down $10 million of venture debt from Stride Ventures.", "trap:financials"],
+    [
+      "Fintech startups raised a record $30.7 billion globally in the third quarter.",
+      "trap:market",
+    ],
+    [
+      "Southeast Asian agritech startups raised US$270 million in the first nine months of 2022.",
+      "trap:market",
+    ],
+    ["Seed rounds held up best: median seed size was €2.6m, flat on 2021.", "trap:market"],
+    ["To date, it has raised around $78 million including the latest round.", "trap:cumulative"],
+    ["It has raised $78 million, including the latest round.", "trap:cumulative"],
+    ["The company has raised $300 million across three rounds.", "trap:cumulative"],
   ])("never reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
 
   it("reads one investor's part of a round as a share, not the round", () => {
+    const clause =
+      "Blume Ventures and Stride Ventures invested Rs 25 crore and Rs 15 crore, respectively.";
+    const moneys = findMoney(clause);
+    expect(moneys.map((m) => classifyMoney(clause, m, moneys).kind)).toEqual(["share", "share"]);
+    const two = "It raised $5 million and $3 million in two seed rounds.";
+    const twoMoneys = findMoney(two);
+    expect(twoMoneys.map((m) => classifyMoney(two, m, twoMoneys).kind)).toEqual(["round", "round"]);
     expect(roleOf("Tiger Global alone contributed $150 million of the new money")).toBe("share");
     expect(roleOf("Qualcomm Ventures put $30 million into the round")).toBe("share");
   });
@@ -77,6 +108,15 @@ describe("valuationBasis", () => {
     expect(valuationBasis("values Voltra at about $3 billion before the new money")).toBe(
       "pre-money",
     );
+    expect(valuationBasis("valued at around Rs 1,650 crore ($201 million) post-allotment")).toBe(
+      "post-money",
+    );
+    expect(valuationBasis("is now valued at $1.2 billion after raising $100 million")).toBe(
+      "post-money",
+    );
     expect(valuationBasis("valuing the company at $15 billion")).toBeNull();
+    expect(
+      valuationBasis("after the allotment of shares to employees, valued at $5 million"),
+    ).toBeNull();
   });
 });

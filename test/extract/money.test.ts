@@ -20,6 +20,14 @@ describe("findMoney", () => {
     ["S$15 million", 15e6, "SGD"],
     ["Rs 120 crore", 1.2e9, "INR"],
     ["₹250 crore", 2.5e9, "INR"],
+    ["Rs 120 Cr in a bridge round", 1.2e9, "INR"],
+    ["NOK 1.5 billion", 1.5e9, "NOK"],
+    ["2bn SEK", 2e9, "SEK"],
+    ["R$50 million", 50e6, "BRL"],
+    ["Rp 100 billion", 100e9, "IDR"],
+    ["RM20 million", 20e6, "MYR"],
+    ["40 million Canadian dollars", 40e6, "CAD"],
+    ["300 million reais", 300e6, "BRL"],
     ["100 million U.S. dollars", 100e6, "USD"],
     ["$45M Series B", 45e6, "USD"],
     ["a $500,000 pre-seed round", 500e3, "USD"],
@@ -37,6 +45,16 @@ describe("findMoney", () => {
       usd: 691.4e6,
     });
     expect(first("HK$780 million (US$100 million)")?.usd).toBe(100e6);
+    expect(first("NOK 1.5 billion (about $150 million)")).toMatchObject({
+      value: 1.5e9,
+      currency: "NOK",
+      usd: 150e6,
+    });
+    expect(findMoney("raised €30m (£26m) in a Series B").map((m) => m.currency)).toEqual(["EUR"]);
+    expect(findMoney("raised €30m (and £26m in grants)").map((m) => m.currency)).toEqual([
+      "EUR",
+      "GBP",
+    ]);
   });
 
   it.each([
@@ -65,5 +83,7 @@ describe("findMoney", () => {
 
   it("finds no money in plain numbers, percentages or years", () => {
     expect(findMoney("In 2019 it grew 40% to 5,000 units.")).toEqual([]);
+    expect(first("Rs 120 Crafts Ltd")?.value).toBe(120);
+    expect(findMoney("Its CRM5 and ERP 2024 suites")).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ describe("findSeries", () => {
     ["a pre-IPO round", "Pre-IPO"],
     ["an angel-plus round of financing", "Angel+"],
     ["a seed+ round", "Seed+"],
+    ["Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren", "Seed"],
+    ["we just closed our $4M seed!", "Seed"],
   ])("reads %j as %s", (text, label) => {
     expect(labels(text)).toEqual([label]);
   });
@@ -30,5 +32,7 @@ describe("findSeries", () => {
     expect(
       labels("A round of applause for angel investor Naval Ravikant and seed-stage ideas"),
     ).toEqual([]);
+    expect(labels("Northlight closed a $150 million seed fund for climate startups")).toEqual([]);
+    expect(labels("It raised $2m. Seed investors were paid back")).toEqual([]);
   });
 });

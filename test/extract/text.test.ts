@@ -1,7 +1,9 @@
 import { normalizeText, originalSlice } from "../../src/extract/normalize-text";
 import {
   groupBulletLists,
+  isTitleCase,
   MAX_SENTENCE,
+  relatedLinks,
   splitClauses,
   splitSentences,
 } from "../../src/extract/sentences";
@@ -76,5 +78,47 @@ describe("splitSentences on text with no sentence ends", () => {
       expect(text.slice(p.start, p.end)).toBe(p.text);
     }
     expect(pieces.map((p) => p.text).join(" ")).toBe(text.trim());
+  });
+});
+
+describe("relatedLinks", () => {
+  const flagged = (text: string) => {
+    const sentences = splitSentences(text);
+    const links = relatedLinks(sentences, text);
+    return sentences.filter((_, i) => links[i]).map((s) => s.text);
+  };
+
+  it("marks the headlines under a links heading, up to the next blank line", () => {
+    const text =
+      "Kelpie raised $40 million.\n\nMost Read\nEx-Tesla engineers raise $90M for robot arms\nThe EU's AI Act explained\n\nSubscribe";
+    expect(flagged(text)).toEqual([
+      "Most Read",
+      "Ex-Tesla engineers raise $90M for robot arms",
+      "The EU's AI Act explained",
+    ]);
+  });
+
+  it("marks a line that opens with a links label", () => {
+    expect(
+      flagged("Zipkart raised Rs 120 crore.\nAlso Read: Fintech startup Paywise raises $18 Mn"),
+    ).toEqual(["Also Read: Fintech startup Paywise raises $18 Mn"]);
+  });
+
+  it("leaves prose that merely starts with the same words", () => {
+    expect(
+      flagged(
+        "Related companies raised $2 billion last year.\nRead more about it below.\nTrending upward, Acme raised $5 million.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("isTitleCase", () => {
+  it("reads a headline as title case, but not a bulleted round-up item", () => {
+    expect(isTitleCase("Robotics Startup Armature Said to Raise $250 Million From A16z")).toBe(
+      true,
+    );
+    expect(isTitleCase("• Acme Robotics - $5M Seed Led By Precursor Ventures")).toBe(false);
+    expect(isTitleCase("Acme Robotics raised $5 million in a Seed Round.")).toBe(false);
   });
 });
