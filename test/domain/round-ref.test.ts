@@ -1,5 +1,10 @@
 import { catalog } from "../bundled-catalog";
-import { findRound, parseRoundRef, roundLabel } from "../../src/domain/facts/round-ref";
+import {
+  findRound,
+  parseRoundRef,
+  roundLabel,
+  roundRefText,
+} from "../../src/domain/facts/round-ref";
 import type { Company } from "../../src/domain/catalog/entities";
 
 const company = (id: string) => catalog.companyById.get(id) as Company;
@@ -256,5 +261,32 @@ describe("rounds as analysts label them", () => {
       ),
     });
     expect(roundId("C May 2018")).toBe("notFound");
+  });
+});
+
+describe("labels of rounds a source names with a '+' or by its stage", () => {
+  const [july] = catalog.roundsByCompany.get("sensetime") ?? [];
+  const named = (note: string) => ({
+    ...july,
+    notes: [...july.notes, { text: `${note} round`, quote: `a ${note} round` }],
+  });
+
+  it("uses that name, as it can be typed back", () => {
+    expect([roundLabel(named("Series B+")), roundRefText(named("Series B+"))]).toEqual([
+      "Series B+",
+      "B+",
+    ]);
+    expect([roundLabel(named("Pre-A")), roundRefText(named("Pre-A"))]).toEqual([
+      "Pre-A round",
+      "Pre-A",
+    ]);
+    expect(parseRoundRef("Pre-A round")).toEqual({
+      kind: "ok",
+      value: { by: "stage", name: "Pre-A" },
+    });
+  });
+
+  it("keeps the month for a round named by neither", () => {
+    expect(roundLabel(named("Largest"))).toBe("Jul 2017 round");
   });
 });

@@ -161,5 +161,9 @@ describe("a round an article names with a '+' or by its stage", () => {
       value: 50e6,
     });
     expect(airound(store.current(), "Acme Vision", "B")).toMatchObject({ kind: "notFound" });
+    expect(airound(store.current(), "Acme Vision", "B+", "round")).toEqual({
+      kind: "ok",
+      value: "Series B+",
+    });
   });
 });

@@ -274,14 +274,34 @@ function monthRef(
   return ok({ by: "month", month: iso.padStart(7, "0") });
 }
 
-/** "Series C" when the article gives a letter, else the month: "Jul 2017 round". */
+/**
+ * "Series C" when the article gives a letter, the name it gives otherwise ("Series B+", "Seed
+ * round"), else the month: "Jul 2017 round".
+ */
 export function roundLabel(round: Round): string {
-  return round.series ? `Series ${round.series.letter}` : `${formatDate(round.announced)} round`;
+  if (round.series) return `Series ${round.series.letter}`;
+  const named = namedAs(round);
+  if (named?.by === "series") return `Series ${named.letter}`;
+  if (named?.by === "stage") return `${named.name} round`;
+  return `${formatDate(round.announced)} round`;
 }
 
-/** How to ask for this round in a formula: "C" or "2017-07". */
+/** How to ask for this round in a formula: "C", "B+", "Seed" or "2017-07". */
 export function roundRefText(round: Round): string {
-  return round.series ? round.series.letter : round.announced.iso.slice(0, 7);
+  if (round.series) return round.series.letter;
+  const named = namedAs(round);
+  if (named?.by === "series") return named.letter;
+  if (named?.by === "stage") return named.name;
+  return round.announced.iso.slice(0, 7);
+}
+
+/** The series or stage a round without a letter is named by in its notes, if any. */
+function namedAs(round: Round): RoundRef | undefined {
+  for (const key of namesOf(round)) {
+    if (SERIES_KEY.test(key)) return { by: "series", letter: key.toUpperCase() };
+    if (STAGE_KEY.test(key)) return { by: "stage", name: stageName(key) };
+  }
+  return undefined;
 }
 
 /**
