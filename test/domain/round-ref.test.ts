@@ -253,6 +253,13 @@ describe("rounds as analysts label them", () => {
     expect(roundId(input)).toBe(id);
   });
 
+  it("refuses text longer than any round's name before reading it", () => {
+    expect(parseRoundRef("C ".repeat(3000))).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/^The round is longer than 200 characters\./),
+    });
+  });
+
   it("never answers a series for a date it was not announced in", () => {
     expect(findRound(catalog, sensetime, "Series C (2019)")).toMatchObject({
       kind: "notFound",

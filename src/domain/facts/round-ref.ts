@@ -1,5 +1,5 @@
 import type { Company, Round } from "../catalog/entities";
-import { omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
+import { MAX_TEXT_LENGTH, omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
 import { isoOfDateSerial } from "../core/date-serial";
@@ -144,6 +144,9 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   // NFKC: full-width letters and digits ("Ｃ", "２") as typed with an East Asian keyboard.
   const text = value.normalize("NFKC").trim().toLowerCase();
   if (text.length === 0) return wrong("The round is empty.");
+  if (text.length > MAX_TEXT_LENGTH) {
+    return wrong(`The round is longer than ${MAX_TEXT_LENGTH} characters.`);
+  }
   const dated = dateRef(text.replace(/[\s-]*round$/, "").trim(), wrong);
   if (dated) return dated;
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
@@ -186,6 +189,8 @@ function datedNameRef(
   wrong: (why: string) => Result<RoundRef>,
 ): RoundRef | undefined {
   const parts = text.split(/[\s,()]+/).filter((part) => part.length > 0);
+  // A name and a date are a few words: "Series C (9 Apr 2018)" is five.
+  if (parts.length > MAX_DATED_NAME_WORDS) return undefined;
   // The longest date first: "C 9 Apr 2018" is Series C of 9 Apr 2018, not a Series C9.
   for (let cut = parts.length - 1; cut >= 1; cut--) {
     for (const [name, when] of [
@@ -199,6 +204,8 @@ function datedNameRef(
   }
   return undefined;
 }
+
+const MAX_DATED_NAME_WORDS = 8;
 
 /** "2018" → "2018"; "Apr 2018", "2018-04-09" → "2018-04"; anything else undefined. */
 function withinOf(text: string, wrong: (why: string) => Result<RoundRef>): string | undefined {
