@@ -176,6 +176,14 @@ describe("marketSize", () => {
     expect(valueOf(marketSize(catalog, "China", year))).toMatchObject({ amount: 158.4e9 });
   });
 
+  it.each([
+    ["P.R. China", "CN¥", 1e12],
+    ["China", "RMB yuan", 1e12],
+    ["China", "USD$", 158.4e9],
+  ])("reads %p in %p", (country, currency, amount) => {
+    expect(valueOf(marketSize(catalog, country, 2030, currency))).toMatchObject({ amount });
+  });
+
   it("says the year 2030 is what the source has for a year in a date it lacks", () => {
     // A cell holding 1 Jan 2025 passes 45658.
     expect(valueOf(marketSize(catalog, "China", 45658))).toBe(

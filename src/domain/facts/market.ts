@@ -22,6 +22,9 @@ const CURRENCY_NAMES = new Map<string, Currency>([
   ["yuan", "CNY"],
   ["renminbi", "CNY"],
   ["¥", "CNY"],
+  ["cn¥", "CNY"],
+  ["rmbyuan", "CNY"],
+  ["usd$", "USD"],
   ["元", "CNY"],
   ["人民币", "CNY"],
 ]);
@@ -34,6 +37,7 @@ const COUNTRY_NAMES = new Map<string, string>([
   ["peoplesrepublicofchina", "China"],
   ["thepeoplesrepublicofchina", "China"],
   ["mainlandchina", "China"],
+  ["prchina", "China"],
   ["中国", "China"],
   ["中华人民共和国", "China"],
 ]);
