@@ -305,6 +305,13 @@ describe("fields in an analyst's own words", () => {
     );
   });
 
+  it("answers the pre-money valuation, which no source records, as not reported", () => {
+    expect(roundValue("pre-money valuation")).toBe(
+      `notReported: Not reported in the source: SenseTime Series C pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+    );
+    expect(companyValue("Pre-Money")).toMatch(/^notReported: .*SenseTime pre-money valuation/);
+  });
+
   it("guesses nothing for a word far from every field", () => {
     expect(roundValue("revenue")).not.toContain("Did you mean");
   });

@@ -1,7 +1,7 @@
 import type { Company } from "../catalog/entities";
 import { optionArgument, optionKey } from "../core/argument";
 import { aspect } from "./aspect";
-import { fieldNames } from "./field-names";
+import { fieldNames, unrecordedField } from "./field-names";
 import { totalRaised, valuationOf } from "./company-totals";
 import { investorsOf } from "./investments";
 import { investorsPartial, listText } from "./round-fields";
@@ -115,6 +115,8 @@ export function readCompanyField(
   company: Company,
   field: unknown,
 ): Result<Sourced> {
+  const unrecorded = unrecordedField(field, company.name);
+  if (unrecorded) return unrecorded;
   return andThen(
     optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {

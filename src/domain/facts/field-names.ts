@@ -1,4 +1,5 @@
-import { optionKey } from "../core/argument";
+import { optionKey, plainArgument } from "../core/argument";
+import { notReported, type NotReported } from "../core/result";
 
 /**
  * The spellings a field argument accepts, keyed without case, spaces or punctuation: each field,
@@ -24,4 +25,18 @@ export function fieldNames<F extends string>(
     if (aspect) names.set(optionKey(`${spelling} ${aspect.split(" ").at(-1)}`), aspect);
   }
   return names;
+}
+
+/**
+ * A field analysts ask for that no source in the dataset records, answered as not reported with
+ * what to ask instead (rather than as an unknown field): the pre-money valuation, which the
+ * dataset does not keep, beside the post-money one it does.
+ * @example unrecordedField("Pre-money valuation", "SenseTime")?.message // "Not reported in the source: SenseTime pre-money valuation (the sources' valuations are post-money: ask for \"valuation\")"
+ */
+export function unrecordedField(value: unknown, owner: string): NotReported | undefined {
+  const typed = plainArgument(value);
+  if (typeof typed !== "string" || !optionKey(typed).startsWith("premoney")) return undefined;
+  return notReported(
+    `${owner} pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+  );
 }

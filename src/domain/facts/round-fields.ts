@@ -1,6 +1,6 @@
 import type { Company, Participants, Round } from "../catalog/entities";
 import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
-import { fieldNames } from "./field-names";
+import { fieldNames, unrecordedField } from "./field-names";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
@@ -100,6 +100,8 @@ export function readRoundField(
   round: Round,
   field: unknown = "amount",
 ): Result<Sourced> {
+  const unrecorded = unrecordedField(field, `${company.name} ${roundLabel(round)}`);
+  if (unrecorded) return unrecorded;
   return andThen(
     optionArgument(omittedIfBlank(field) ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => roundField(catalog, company, round, name),
