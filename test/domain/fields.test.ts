@@ -312,6 +312,23 @@ describe("fields in an analyst's own words", () => {
     expect(companyValue("Pre-Money")).toMatch(/^notReported: .*SenseTime pre-money valuation/);
   });
 
+  it.each([
+    [
+      "Amount ($M)",
+      roundValue,
+      'ask for "amount" and format the cell as $#,##0,,"M" to show millions',
+    ],
+    ["Amount (USD mn)", roundValue, 'ask for "amount" and format the cell as $#,##0,,"M"'],
+    ["Valuation ($bn)", roundValue, 'ask for "valuation" and format the cell as $#,##0.0,,,"B"'],
+    ["Valuation ($B)", companyValue, 'ask for "valuation" and format the cell as $#,##0.0,,,"B"'],
+  ] as const)(
+    "refuses %p, a field in a scale, with the number format to use",
+    (typed, read, hint) => {
+      expect(read(typed)).toMatch(/^invalid: Answers are plain USD \(/);
+      expect(read(typed)).toContain(hint);
+    },
+  );
+
   it("guesses nothing for a word far from every field", () => {
     expect(roundValue("revenue")).not.toContain("Did you mean");
   });

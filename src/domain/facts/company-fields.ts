@@ -1,7 +1,7 @@
 import type { Company } from "../catalog/entities";
 import { optionArgument, optionKey } from "../core/argument";
 import { aspect } from "./aspect";
-import { fieldNames, unrecordedField } from "./field-names";
+import { fieldNames, scaledField, unrecordedField } from "./field-names";
 import { totalRaised, valuationOf } from "./company-totals";
 import { investorsOf } from "./investments";
 import { investorsPartial, listText } from "./round-fields";
@@ -117,6 +117,8 @@ export function readCompanyField(
 ): Result<Sourced> {
   const unrecorded = unrecordedField(field, company.name);
   if (unrecorded) return unrecorded;
+  const scaled = scaledField(field, COMPANY_FIELD_NAMES);
+  if (scaled) return scaled;
   return andThen(
     optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {

@@ -1,6 +1,6 @@
 import type { Company, Participants, Round } from "../catalog/entities";
 import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
-import { fieldNames, unrecordedField } from "./field-names";
+import { fieldNames, scaledField, unrecordedField } from "./field-names";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
@@ -102,6 +102,8 @@ export function readRoundField(
 ): Result<Sourced> {
   const unrecorded = unrecordedField(field, `${company.name} ${roundLabel(round)}`);
   if (unrecorded) return unrecorded;
+  const scaled = scaledField(field, ROUND_FIELD_NAMES);
+  if (scaled) return scaled;
   return andThen(
     optionArgument(omittedIfBlank(field) ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => roundField(catalog, company, round, name),
