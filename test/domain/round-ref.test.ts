@@ -297,3 +297,33 @@ describe("labels of rounds a source names with a '+' or by its stage", () => {
     expect(roundLabel(named("Largest"))).toBe("Jul 2017 round");
   });
 });
+
+describe("a year where the round belongs", () => {
+  const [july, seriesC] = catalog.roundsByCompany.get("sensetime") ?? [];
+  const twoIn2018 = {
+    roundsByCompany: new Map([
+      [
+        "sensetime",
+        [
+          july,
+          { ...july, id: "early-2018", announced: { ...july.announced, iso: "2018-01" } },
+          seriesC,
+        ],
+      ],
+    ]),
+  } as unknown as typeof catalog;
+
+  it("is the company's only round of that year", () => {
+    expect(roundId(2017)).toBe("sensetime-2017-07");
+    expect(roundId("2018")).toBe("sensetime-c");
+  });
+
+  it("answers #N/A when the year has several rounds, asking for the series or month", () => {
+    expect(findRound(twoIn2018, sensetime, 2018)).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has 2 rounds announced in 2018 in the source: give the round's series or month\./,
+      ),
+    });
+  });
+});

@@ -323,26 +323,39 @@ export function findRound(catalog: Catalog, company: Company, ref: unknown): Res
   const rounds = catalog.roundsByCompany.get(company.id) ?? [];
   const found = pick(rounds, parsed.value);
   if (found) return ok(found);
+  const year = parsed.value.by === "position" ? yearOfPosition(parsed.value.position) : undefined;
+  const ofYear = year ? rounds.filter((r) => r.announced.iso.startsWith(year)) : [];
+  if (ofYear.length === 1) return ok(ofYear[0]);
   const listed = rounds
     .map((r, i) => `${i + 1}) ${roundLabel(r)} ("${roundRefText(r)}", ${formatDate(r.announced)})`)
     .join(", ");
   const missing =
-    parsed.value.by === "position"
-      ? positionMissing(company, rounds.length, parsed.value.position)
-      : `${company.name} has no ${describeRef(parsed.value)} in the source.`;
+    parsed.value.by !== "position"
+      ? `${company.name} has no ${describeRef(parsed.value)} in the source.`
+      : year
+        ? yearMissing(company, year, ofYear.length)
+        : positionMissing(company, rounds.length, parsed.value.position);
   return notFound(`${missing} Its rounds: ${listed}.`);
 }
 
 /**
- * A position past the last round: says it was read as a position and how many rounds there are,
- * and, for a number that looks like a year (2017), how to ask for a round's month instead.
+ * A number past the last position that looks like a year (1900–2100) is the year the round was
+ * announced in: no company has that many rounds. Its text, or undefined.
  */
+const yearOfPosition = (position: number): string | undefined =>
+  position >= 1900 && position <= 2100 ? String(position) : undefined;
+
+/** A year with no round, or with several: says how it was read and what to give instead. */
+function yearMissing(company: Company, year: string, count: number): string {
+  return count === 0
+    ? `${company.name} has no round announced in ${year} in the source (${year} read as a year).`
+    : `${company.name} has ${count} rounds announced in ${year} in the source: give the round's series or month.`;
+}
+
+/** A position past the last round: says it was read as a position and how many rounds there are. */
 function positionMissing(company: Company, count: number, position: number): string {
   const rounds = `${count} round${count === 1 ? "" : "s"}`;
-  const read = `${company.name} has ${rounds} in the source; ${position} was read as a position (1 = the oldest round).`;
-  return position >= 1900 && position <= 2100
-    ? `${read} For a round of ${position}, give its month: "${position}-07" or "Jul ${position}".`
-    : read;
+  return `${company.name} has ${rounds} in the source; ${position} was read as a position (1 = the oldest round).`;
 }
 
 function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
