@@ -161,9 +161,13 @@ describe("a round an article names with a '+' or by its stage", () => {
       value: 50e6,
     });
     expect(airound(store.current(), "Acme Vision", "B")).toMatchObject({ kind: "notFound" });
-    expect(airound(store.current(), "Acme Vision", "B+", "round")).toEqual({
-      kind: "ok",
-      value: "Series B+",
-    });
+    for (const field of ["round", "series"]) {
+      expect(airound(store.current(), "Acme Vision", "B+", field)).toEqual({
+        kind: "ok",
+        value: "Series B+",
+      });
+    }
+    const cited = aisource(store.current(), "Acme Vision", "B+", "series");
+    expect(cited.kind === "ok" && cited.value).toContain("in a Series B+ round");
   });
 });

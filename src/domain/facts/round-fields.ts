@@ -4,7 +4,7 @@ import { fieldNames, scaledField, unrecordedField } from "./field-names";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
-import { roundLabel } from "./round-ref";
+import { namedRound, roundLabel } from "./round-ref";
 import { andThen, notReported, ok, type Result } from "../core/result";
 import {
   LIST_SEPARATOR,
@@ -138,10 +138,13 @@ export function roundField(
       return ok(disputed(money(round.amount), disputes.amount?.map(money)));
     case "date":
       return ok(disputed(date(round.announced), disputes.announced?.map(date)));
-    case "series":
+    case "series": {
+      const named = namedRound(round);
+      if (named) return ok(text(named.name, named.note));
       return round.series
         ? ok(disputed(seriesFact(round.series), disputes.series?.map(seriesFact)))
         : missing();
+    }
     case "round":
       return ok(text(roundLabel(round), round.series ?? round.announced));
     case "lead":

@@ -101,16 +101,21 @@ function stageName(key: string): string {
   return `${key[0].toUpperCase()}${key.slice(1)}`;
 }
 
+/** A note of a round and the round name it gives, by `roundNameKey`. */
+type Naming = { key: string; note: Round["notes"][number] };
+
 /**
  * The names a round answers to besides its letter: a round the source names by its stage or with a
  * "+" ("Series B+", "Seed") is kept with a note "<name> round", as source documents record it.
  */
-function namesOf(round: Round): string[] {
+function namingsOf(round: Round): Naming[] {
   return round.notes.flatMap((note) => {
     const named = /^(.+?)\s+round$/i.exec(note.text.trim());
-    return named ? [roundNameKey(named[1])] : [];
+    return named ? [{ key: roundNameKey(named[1]), note }] : [];
   });
 }
+
+const namesOf = (round: Round): string[] => namingsOf(round).map((n) => n.key);
 
 /**
  * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
@@ -287,7 +292,7 @@ function monthRef(
  */
 export function roundLabel(round: Round): string {
   if (round.series) return `Series ${round.series.letter}`;
-  const named = namedAs(round);
+  const named = namedAs(round)?.ref;
   if (named?.by === "series") return `Series ${named.letter}`;
   if (named?.by === "stage") return `${named.name} round`;
   return `${formatDate(round.announced)} round`;
@@ -296,18 +301,30 @@ export function roundLabel(round: Round): string {
 /** How to ask for this round in a formula: "C", "B+", "Seed" or "2017-07". */
 export function roundRefText(round: Round): string {
   if (round.series) return round.series.letter;
-  const named = namedAs(round);
+  const named = namedAs(round)?.ref;
   if (named?.by === "series") return named.letter;
   if (named?.by === "stage") return named.name;
   return round.announced.iso.slice(0, 7);
 }
 
-/** The series or stage a round without a letter is named by in its notes, if any. */
-function namedAs(round: Round): RoundRef | undefined {
-  for (const key of namesOf(round)) {
-    if (SERIES_KEY.test(key)) return { by: "series", letter: key.toUpperCase() };
-    if (STAGE_KEY.test(key)) return { by: "stage", name: stageName(key) };
+/** The series or stage a round without a letter is named by in its notes, and that note. */
+function namedAs(round: Round): { ref: RoundRef; note: Naming["note"] } | undefined {
+  if (round.series) return undefined;
+  for (const { key, note } of namingsOf(round)) {
+    if (SERIES_KEY.test(key)) return { ref: { by: "series", letter: key.toUpperCase() }, note };
+    if (STAGE_KEY.test(key)) return { ref: { by: "stage", name: stageName(key) }, note };
   }
+  return undefined;
+}
+
+/**
+ * The name a source gives a round without a letter ("Series B+", "Seed") with the note, and so the
+ * passage, that gives it; undefined for a round with a letter or with no such name.
+ */
+export function namedRound(round: Round): { name: string; note: Naming["note"] } | undefined {
+  const named = namedAs(round);
+  if (named?.ref.by === "series") return { name: `Series ${named.ref.letter}`, note: named.note };
+  if (named?.ref.by === "stage") return { name: named.ref.name, note: named.note };
   return undefined;
 }
 
