@@ -18,7 +18,7 @@ import { syntheticSources } from "./sources-corpus";
 /** The stored parts of the synthetic workbook, and its size. */
 export function storedWorkbook() {
   const documents = syntheticSources();
-  const parts: StoredPart[] = documents.flatMap((document, i) =>
+  const written: StoredPart[] = documents.flatMap((document, i) =>
     encodeEntry({
       schemaVersion: STORE_SCHEMA_VERSION,
       id: document.id,
@@ -26,6 +26,8 @@ export function storedWorkbook() {
       document,
     }).map((xml, piece) => ({ id: `{${i}-${piece}}`, xml })),
   );
+  // Through JSON, as Excel's response brings them: flat strings, not the writer's concatenations.
+  const parts: StoredPart[] = JSON.parse(JSON.stringify(written));
   return {
     documents,
     parts,
@@ -45,6 +47,11 @@ export function decodeStored(parts: readonly StoredPart[]) {
   return decoded.sources.map((s) => s.document);
 }
 
+/** The same read without the documents' checks: the XML and JSON share of `decodeStored`. */
+export function decodeUnchecked(parts: readonly StoredPart[]) {
+  return decodeParts(parts, (raw) => ({ ok: true, value: raw })).sources.length;
+}
+
 /**
  * Checked documents → the page's catalog with them (what the functions then answer from); as in
  * the pane, they are not checked a second time.
@@ -57,5 +64,6 @@ export function loadIntoCatalog(documents: readonly CheckedSource[]) {
 
 /** The floor: parsing the same entries' JSON without checks, splitting or catalog. */
 export function parseOnly(parts: readonly StoredPart[]) {
-  return parts.map((p) => JSON.parse(p.xml.slice(p.xml.indexOf(">") + 1, p.xml.lastIndexOf("<"))));
+  const json = (xml: string) => xml.slice(xml.indexOf("<![CDATA[") + 9, xml.lastIndexOf("]]>"));
+  return parts.map((p) => JSON.parse(json(p.xml)));
 }

@@ -4,8 +4,11 @@
  *
  * Each source is one entry (`{ schemaVersion, id, addedAt, document }`, JSON) split into pieces,
  * each piece one part: `<piece xmlns=… schemaVersion="1" source="ID" index="i" of="n">JSON slice
- * </piece>`. Piece 0 is the head and is written last, so a source exists only once all its pieces
- * do; pieces without a head (a write that failed, or a co-author's write in progress) are ignored.
+ * </piece>`. The slice is written as a CDATA section of JSON with no `<`, `>` or `&`; pieces written
+ * before hold it as escaped text. Both are the same XML text (format 1), and every version of the
+ * add-in reads both. Piece 0 is the head and is written last, so a source exists only once all its
+ * pieces do; pieces without a head (a write that failed, or a co-author's write in progress) are
+ * ignored.
  * A part belongs to one source only, so two people adding sources at once never write the same part.
  */
 import { XMLParser } from "fast-xml-parser";
@@ -59,32 +62,75 @@ const pieceAttributes = z.object({
 
 type Piece = { partId: string; schemaVersion: number; source: string; index: number; of: number };
 
-const parser = new XMLParser({
+type ReadPiece = { piece: Piece; text: string } | { reason: string };
+
+const readerOptions = {
+  // A stored part may come back with an XML declaration (`<?xml version="1.0" …?>`) before the
+  // piece, as custom XML parts are saved in the file: it is not content.
+  ignoreDeclaration: true,
+  ignorePiTags: true,
   ignoreAttributes: false,
   attributeNamePrefix: "",
   parseAttributeValue: false,
   parseTagValue: false,
   trimValues: false,
   removeNSPrefix: true,
-});
+};
 
-const escapeText = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
+/**
+ * Reads a part in full: markup, entities and CDATA in the piece. It reads a CDATA section in one
+ * step, but other text one character at a time, which is slow for the escaped text of older
+ * pieces.
+ */
+const fullReader = new XMLParser(readerOptions);
+
+/** Takes the piece's content as stored, without reading inside it: fast for older pieces. */
+const rawReader = new XMLParser({ ...readerOptions, stopNodes: ["piece"] });
+
+const CDATA_START = "<![CDATA[";
+
+/** The five entities every XML reader knows, as the full reader decodes them. */
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+/** In a JSON text, `<`, `>` and `&` occur only inside strings, where these escapes mean them. */
+const JSON_ESCAPES: Readonly<Record<string, string>> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+};
+
+/**
+ * JSON with no `<`, `>` or `&` (written as JSON escapes, which mean the same to `JSON.parse`): it
+ * never closes a CDATA section, and stays plain XML text without one.
+ * @example
+ * xmlSafeJson({ text: "R&D <b>" }) // '{"text":"R\\u0026D \\u003cb\\u003e"}'
+ */
+export function xmlSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => JSON_ESCAPES[c] ?? c);
+}
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The XML of each part that keeps this entry, head (piece 0) first; each within the part budget.
  * @example
  * encodeEntry({ schemaVersion: 1, id: "s1", addedAt: "2026-01-01T00:00:00Z", document: {} })
- * // ['<piece xmlns="urn:ai-deals-excel:sources" schemaVersion="1" source="s1" index="0" of="1">{…}</piece>']
+ * // ['<piece xmlns="urn:ai-deals-excel:sources" schemaVersion="1" source="s1" index="0" of="1"><![CDATA[{…}]]></piece>']
  */
 export function encodeEntry<T>(entry: StoredEntry<T>): string[] {
-  const slices = splitByPayload(JSON.stringify(entry), PART_BUDGET_BYTES - HEADER_ALLOWANCE);
+  const slices = splitByPayload(xmlSafeJson(entry), PART_BUDGET_BYTES - HEADER_ALLOWANCE);
   return slices.map(
     (slice, index) =>
       `<piece xmlns="${SOURCES_NAMESPACE}" schemaVersion="${entry.schemaVersion}" ` +
       `source="${escapeAttribute(entry.id)}" index="${index}" of="${slices.length}">` +
-      `${escapeText(slice)}</piece>`,
+      `${CDATA_START}${slice}]]></piece>`,
   );
 }
 
@@ -128,14 +174,41 @@ export function decodeParts<T>(
 }
 
 /**
- * One parser pass per part. The parser throws on markup it cannot read (a part cut short inside a
- * tag); anything it reads that is not exactly one `piece` element holding only text is not ours.
- * A piece whose text was damaged fails later, at its JSON or its checks.
+ * Reads one part; the result is the full reader's. A piece written as CDATA (as every piece is
+ * now) takes one pass of the full reader. An older piece holds escaped text: the raw reader takes
+ * it whole, and it is used when it holds no markup and only the five XML entities, where decoding
+ * them here gives the full reader's text; anything else is left to the full reader.
  */
-function readPiece(part: StoredPart): { piece: Piece; text: string } | { reason: string } {
+function readPiece(part: StoredPart): ReadPiece {
+  if (!part.xml.includes(CDATA_START)) {
+    const raw = readWith(rawReader, part);
+    const text = "text" in raw ? unescapedText(raw.text) : null;
+    if ("piece" in raw && text !== null) return { piece: raw.piece, text };
+  }
+  return readWith(fullReader, part);
+}
+
+/**
+ * Raw piece content with the five XML entities decoded; null when it holds markup or any other
+ * `&` (left to the full reader).
+ * @example
+ * unescapedText("R&amp;D &lt;b&gt;") // "R&D <b>"
+ * unescapedText("R&#38;D") // null
+ */
+function unescapedText(content: string): string | null {
+  if (/<|&(?!(?:amp|lt|gt|quot|apos);)/.test(content)) return null;
+  return content.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name] ?? "");
+}
+
+/**
+ * One parser pass. The parser throws on markup it cannot read (a part cut short inside a tag);
+ * anything it reads that is not exactly one `piece` element holding only text is not ours. A
+ * piece whose text was damaged fails later, at its JSON or its checks.
+ */
+function readWith(reader: XMLParser, part: StoredPart): ReadPiece {
   let root: unknown;
   try {
-    root = parser.parse(part.xml);
+    root = reader.parse(part.xml);
   } catch {
     return { reason: `A stored part (${part.id}) is not well-formed XML.` };
   }

@@ -3,12 +3,7 @@ import {
   payloadBytes,
   SYNC_BUDGET_BYTES,
 } from "../../../src/excel/sources/payload-size";
-import {
-  encodeEntry,
-  SOURCES_NAMESPACE,
-  type StoredEntry,
-  type Validate,
-} from "../../../src/excel/sources/source-parts";
+import { encodeEntry, SOURCES_NAMESPACE } from "../../../src/excel/sources/source-parts";
 import {
   addWorkbookSources,
   loadWorkbookSources,
@@ -16,27 +11,8 @@ import {
   removeWorkbookSource,
   writeSource,
 } from "../../../src/excel/sources/workbook-source-store";
+import { entry, validate } from "./stored-doc";
 import { installExcel, openWorkbook, WorkbookFile } from "./workbook-parts-mock";
-
-type Doc = { headline: string; text: string };
-
-const validate: Validate<Doc> = (raw) =>
-  typeof raw === "object" &&
-  raw !== null &&
-  "headline" in raw &&
-  typeof raw.headline === "string" &&
-  "text" in raw &&
-  typeof raw.text === "string"
-    ? { ok: true, value: { headline: raw.headline, text: raw.text } }
-    : { ok: false, issues: ["headline: expected a string"] };
-
-const entry = (id: string, text = "Acme raised $5 million.", headline = `Story ${id}`) =>
-  ({
-    schemaVersion: 1,
-    id,
-    addedAt: "2026-11-28T01:00:00Z",
-    document: { headline, text },
-  }) satisfies StoredEntry<Doc>;
 
 async function reload(file: WorkbookFile) {
   const { context, stats } = openWorkbook(file);
