@@ -312,6 +312,12 @@ describe("fields in an analyst's own words", () => {
     expect(companyValue("Pre-Money")).toMatch(/^notReported: .*SenseTime pre-money valuation/);
   });
 
+  it.each(["founder", "Founders", "co-founder"])("never guesses %p as founded", (typed) => {
+    expect(companyValue(typed)).toBe(
+      `notReported: Not reported in the source: SenseTime founders (the dataset records a company's CEO, not its founders: ask for "ceo")`,
+    );
+  });
+
   it.each([
     [
       "Amount ($M)",

@@ -28,17 +28,31 @@ export function fieldNames<F extends string>(
 }
 
 /**
- * A field analysts ask for that no source in the dataset records, answered as not reported with
- * what to ask instead (rather than as an unknown field): the pre-money valuation, which the
- * dataset does not keep, beside the post-money one it does.
+ * Fields analysts ask for that no source in the dataset records (by the start of their key), with
+ * what the dataset has instead: answered as not reported rather than as an unknown field, and
+ * never guessed as a near spelling ("founder" is not "founded").
+ */
+const UNRECORDED: readonly [RegExp, string][] = [
+  [
+    /^premoney/,
+    `pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+  ],
+  [
+    /^(?:cofounders?|founders?|foundedby)$/,
+    `founders (the dataset records a company's CEO, not its founders: ask for "ceo")`,
+  ],
+];
+
+/**
+ * A field no source records, answered as not reported with what to ask instead.
  * @example unrecordedField("Pre-money valuation", "SenseTime")?.message // "Not reported in the source: SenseTime pre-money valuation (the sources' valuations are post-money: ask for \"valuation\")"
  */
 export function unrecordedField(value: unknown, owner: string): NotReported | undefined {
   const typed = plainArgument(value);
-  if (typeof typed !== "string" || !optionKey(typed).startsWith("premoney")) return undefined;
-  return notReported(
-    `${owner} pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
-  );
+  if (typeof typed !== "string") return undefined;
+  const key = optionKey(typed);
+  const known = UNRECORDED.find(([pattern]) => pattern.test(key));
+  return known ? notReported(`${owner} ${known[1]}`) : undefined;
 }
 
 /** A scale written after a field, as in a column header "Amount ($M)" or "Valuation (USD bn)". */
