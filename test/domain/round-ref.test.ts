@@ -249,6 +249,9 @@ describe("rounds as analysts label them", () => {
     ["Series C (Apr 2018)", "sensetime-c"],
     ["C, 9 Apr 2018", "sensetime-c"],
     ["2018 Series C", "sensetime-c"],
+    ["Seies C", "sensetime-c"],
+    ["Sereis C", "sensetime-c"],
+    ["serie c", "sensetime-c"],
   ])("finds %p", (input, id) => {
     expect(roundId(input)).toBe(id);
   });

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type { Company, Round } from "../catalog/entities";
 import { MAX_TEXT_LENGTH, omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
@@ -168,10 +169,21 @@ function namedRef(text: string): RoundRef | undefined {
     .replace(/(?:round|financing|funding)+$/, "");
   if (["latest", "last", "newest", "mostrecent"].includes(key)) return { by: "latest" };
   if (["first", "earliest", "oldest"].includes(key)) return { by: "first" };
-  const name = roundNameKey(text);
+  const name = roundNameKey(seriesTypoFixed(text));
   if (SERIES_KEY.test(name)) return { by: "series", letter: name.toUpperCase() };
   if (STAGE_KEY.test(name)) return { by: "stage", name: stageName(name) };
   return undefined;
+}
+
+/**
+ * "Seies C", "Serie C", "Sereis C": a first word within two edits of "series" before a series
+ * letter is "Series" (a letter after it cannot mean anything else).
+ */
+function seriesTypoFixed(text: string): string {
+  const words = /^([a-z]{4,7})[\s-]+(\S+)$/.exec(text);
+  return words && words[1] !== "series" && distance(words[1], "series") <= 2
+    ? `series ${words[2]}`
+    : text;
 }
 
 const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
