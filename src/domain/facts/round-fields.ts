@@ -4,7 +4,8 @@ import { fieldNames, scaledField, unrecordedField } from "./field-names";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
-import { namedRound, roundLabel } from "./round-ref";
+import { roundLabel } from "./round-ref";
+import { namedRound } from "./round-names";
 import { andThen, notReported, ok, type Result } from "../core/result";
 import {
   LIST_SEPARATOR,

@@ -1,15 +1,15 @@
-import { distance } from "fastest-levenshtein";
 import type { Company, Round } from "../catalog/entities";
 import { MAX_TEXT_LENGTH, omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
 import { isoOfDateSerial } from "../core/date-serial";
 import { invalid, notFound, ok, type Result } from "../core/result";
+import { monthOfText } from "./round-dates";
+import { namedAs, namesOf, roundNameKey, roundNameOf, type NamedRef } from "./round-names";
 
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
 export type RoundRef =
-  | { by: "series"; letter: string; within?: string }
-  | { by: "stage"; name: string; within?: string }
+  | (NamedRef & { within?: string })
   | { by: "position"; position: number }
   | { by: "first" }
   | { by: "latest" }
@@ -24,99 +24,6 @@ export const ROUND_FORMS = [
   '"2017-07"',
   '"Jul 2017"',
 ];
-
-/**
- * Month names as analysts and the add-in write them (the add-in prints "Jul 2017"). A fixed table
- * rather than a date parser: a round's month must be read exactly as typed, with its year, and the
- * table costs the functions bundle nothing (a free-text date parser guesses missing years).
- */
-const MONTH_NAMES = new Map<string, number>(
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ].flatMap((name, i) => [
-    [name, i + 1],
-    [name.slice(0, 3), i + 1],
-    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
-  ]),
-);
-
-/** "2017-07", "2017/7", "2018-04-09" (a day names its month), with or without a trailing "round". */
-const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
-/** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017", "Jul-2017". */
-const NAMED_MONTH = /^(?<month>[a-z]+)\.?,?[\s-]*(?<year>-?\d{4})$/;
-/** "9 Apr 2018", "9-Apr-2018", "9th April, 2018". */
-const DAY_NAMED_MONTH =
-  /^(?<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?<month>[a-z]+)\.?,?[\s-]+(?<year>\d{4})$/;
-/** "April 9, 2018", "Apr 9 2018". */
-const NAMED_MONTH_DAY =
-  /^(?<month>[a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})$/;
-/** Excel's "mmm-yy" display: "Apr-18", "Jul 17", "Jul '17". */
-const SHORT_YEAR = /^([a-z]+)\.?[\s-]*['’]?(\d{2})$/;
-/** "10/2017", "10-2017": a month and its year. */
-const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
-/** "19/4/2018", "4/19/2018", "9.4.2018": day and month in either order, the year last. */
-const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
-/** "C", "C1", "C+", "C++" (after `roundNameKey`). */
-const SERIES_KEY = /^[a-z][0-9]{0,2}\+*$/;
-
-/**
- * Rounds named by their stage rather than a letter, as the source reader labels them ("Seed",
- * "Pre-A", "Angel+"), by `roundNameKey`.
- */
-const STAGE_KEY = /^(?:seed\+*|angel\+*|preseed|preipo|strategic|pre[a-z]\+*)$/;
-
-/**
- * A round's name compared without case, spaces or punctuation but with its "+" (Series C+ is a
- * round of its own, not Series C), and without the words around it: "Series", "round", "Pre-Series".
- * @example roundNameKey("Series C+ round") // "c+"
- * @example roundNameKey("Pre-Series A")    // "prea"
- * @example roundNameKey("Seed plus")       // "seed+"
- */
-export function roundNameKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\bplus\b/g, "+")
-    .replace(/[^a-z0-9+]+/g, "")
-    .replace(/(?:round|financing|funding)+$/, "")
-    .replace(/^(?:series|round)/, "")
-    .replace(/^preseries/, "pre");
-}
-
-/** How a stage is written in messages: "Seed", "Pre-A", "Pre-IPO", "Angel+". */
-function stageName(key: string): string {
-  if (key === "preipo") return "Pre-IPO";
-  if (key === "preseed") return "Pre-seed";
-  const pre = /^pre([a-z])(\+*)$/.exec(key);
-  if (pre) return `Pre-${pre[1].toUpperCase()}${pre[2]}`;
-  return `${key[0].toUpperCase()}${key.slice(1)}`;
-}
-
-/** A note of a round and the round name it gives, by `roundNameKey`. */
-type Naming = { key: string; note: Round["notes"][number] };
-
-/**
- * The names a round answers to besides its letter: a round the source names by its stage or with a
- * "+" ("Series B+", "Seed") is kept with a note "<name> round", as source documents record it.
- */
-function namingsOf(round: Round): Naming[] {
-  return round.notes.flatMap((note) => {
-    const named = /^(.+?)\s+round$/i.exec(note.text.trim());
-    return named ? [{ key: roundNameKey(named[1]), note }] : [];
-  });
-}
-
-const namesOf = (round: Round): string[] => namingsOf(round).map((n) => n.key);
 
 /**
  * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
@@ -158,7 +65,7 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
   const ordinal = ordinalOf(text);
   if (ordinal !== undefined) return positionRef(ordinal, wrong);
-  const named = namedRef(text) ?? datedNameRef(text, wrong);
+  const named = namedRef(text) ?? datedNameRef(text);
   return named ? ok(named) : wrong(`Unknown round ${quoteArgument(value)}.`);
 }
 
@@ -169,21 +76,7 @@ function namedRef(text: string): RoundRef | undefined {
     .replace(/(?:round|financing|funding)+$/, "");
   if (["latest", "last", "newest", "mostrecent"].includes(key)) return { by: "latest" };
   if (["first", "earliest", "oldest"].includes(key)) return { by: "first" };
-  const name = roundNameKey(seriesTypoFixed(text));
-  if (SERIES_KEY.test(name)) return { by: "series", letter: name.toUpperCase() };
-  if (STAGE_KEY.test(name)) return { by: "stage", name: stageName(name) };
-  return undefined;
-}
-
-/**
- * "Seies C", "Serie C", "Sereis C": a first word within two edits of "series" before a series
- * letter is "Series" (a letter after it cannot mean anything else).
- */
-function seriesTypoFixed(text: string): string {
-  const words = /^([a-z]{4,7})[\s-]+(\S+)$/.exec(text);
-  return words && words[1] !== "series" && distance(words[1], "series") <= 2
-    ? `series ${words[2]}`
-    : text;
+  return roundNameOf(text);
 }
 
 const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
@@ -201,10 +94,7 @@ function ordinalOf(text: string): number | undefined {
  * A series or stage with the date it was announced, as an analyst labels a row: "Series C 2018",
  * "Series C (Apr 2018)", "2018 Series C", "Seed, Jul 2017". The round must be of that year or month.
  */
-function datedNameRef(
-  text: string,
-  wrong: (why: string) => Result<RoundRef>,
-): RoundRef | undefined {
+function datedNameRef(text: string): RoundRef | undefined {
   const parts = text.split(/[\s,()]+/).filter((part) => part.length > 0);
   // A name and a date are a few words: "Series C (9 Apr 2018)" is five.
   if (parts.length > MAX_DATED_NAME_WORDS) return undefined;
@@ -215,7 +105,7 @@ function datedNameRef(
       [parts.slice(cut), parts.slice(0, cut)],
     ]) {
       const ref = namedRef(name.join(" "));
-      const within = withinOf(when.join(" "), wrong);
+      const within = withinOf(when.join(" "));
       if (ref && within && (ref.by === "series" || ref.by === "stage")) return { ...ref, within };
     }
   }
@@ -225,54 +115,21 @@ function datedNameRef(
 const MAX_DATED_NAME_WORDS = 8;
 
 /** "2018" → "2018"; "Apr 2018", "2018-04-09" → "2018-04"; anything else undefined. */
-function withinOf(text: string, wrong: (why: string) => Result<RoundRef>): string | undefined {
+function withinOf(text: string): string | undefined {
   if (/^\d{4}$/.test(text)) return text;
-  const dated = dateRef(text, wrong);
-  return dated?.kind === "ok" && dated.value.by === "month" ? dated.value.month : undefined;
+  const typed = monthOfText(text);
+  return typed && "month" in typed ? typed.month : undefined;
 }
 
-/**
- * A round's month from a date written as text, or undefined when the text is not a date: ISO
- * ("2017-07", "2018-04-09"), "Jul 2017", a day with its month name ("9 Apr 2018", "April 9, 2018"),
- * Excel's "mmm-yy" display ("Apr-18", years 00–29 in the 2000s as Excel reads them), and day/month
- * numbers with the year last ("19/4/2018", "4/19/2018"). "9/4/2018" reads as April or September
- * depending on the locale: it is refused with both readings rather than guessed.
- */
+/** A round's month from a date typed as text (see `monthOfText`), or undefined for other text. */
 function dateRef(
   dated: string,
   wrong: (why: string) => Result<RoundRef>,
 ): Result<RoundRef> | undefined {
-  const numeric = NUMERIC_MONTH.exec(dated);
-  if (numeric) return monthRef(Number(numeric[1]), Number(numeric[2]), numeric[3], wrong);
-  const named =
-    NAMED_MONTH.exec(dated) ?? DAY_NAMED_MONTH.exec(dated) ?? NAMED_MONTH_DAY.exec(dated);
-  const month = MONTH_NAMES.get(named?.groups?.month ?? "");
-  if (named && month !== undefined) {
-    return monthRef(Number(named.groups?.year), month, named.groups?.day, wrong);
-  }
-  const short = SHORT_YEAR.exec(dated);
-  const shortMonth = MONTH_NAMES.get(short?.[1] ?? "");
-  if (short && shortMonth !== undefined) {
-    const yy = Number(short[2]);
-    return monthRef(yy < 30 ? 2000 + yy : 1900 + yy, shortMonth, undefined, wrong);
-  }
-  const monthYear = MONTH_YEAR.exec(dated);
-  if (monthYear) return monthRef(Number(monthYear[2]), Number(monthYear[1]), undefined, wrong);
-  const slashed = YEAR_LAST.exec(dated);
-  if (!slashed) return undefined;
-  const [a, b, year] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-  // Day first (9/4 = 9 Apr) or month first (4/9 = 9 Apr): a part above 12 can only be the day.
-  if (a > 12 || a === b) return monthRef(year, b, String(a), wrong);
-  if (b > 12) return monthRef(year, a, String(b), wrong);
-  const reading = (day: number, m: number) =>
-    formatDate({ iso: `${year}-${pad(m)}-${pad(day)}`, precision: "day" });
-  const iso = (day: number, m: number) => `"${year}-${pad(m)}-${pad(day)}"`;
-  return wrong(
-    `${quoteArgument(dated)} can be ${reading(a, b)} or ${reading(b, a)}: write the date as ${iso(a, b)} or ${iso(b, a)}.`,
-  );
+  const typed = monthOfText(dated);
+  if (typed === undefined) return undefined;
+  return "month" in typed ? ok({ by: "month", month: typed.month }) : wrong(typed.why);
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Result<RoundRef> {
   return Number.isInteger(n) && n >= 1
@@ -280,22 +137,6 @@ function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Resul
     : wrong(
         `Round positions are whole numbers from 1 (the oldest round), not ${quoteArgument(n)}.`,
       );
-}
-
-function monthRef(
-  year: number,
-  month: number,
-  day: string | undefined,
-  wrong: (why: string) => Result<RoundRef>,
-): Result<RoundRef> {
-  const iso = `${year}-${String(month).padStart(2, "0")}`;
-  if (year < 1) return wrong(`${quoteArgument(year)} is not a year: years start at 1.`);
-  if (month < 1 || month > 12) return wrong(`${year}-${month} is not a month.`);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day !== undefined && (Number(day) < 1 || Number(day) > lastDay)) {
-    return wrong(`${iso}-${day} is not a day.`);
-  }
-  return ok({ by: "month", month: iso.padStart(7, "0") });
 }
 
 /**
@@ -317,27 +158,6 @@ export function roundRefText(round: Round): string {
   if (named?.by === "series") return named.letter;
   if (named?.by === "stage") return named.name;
   return round.announced.iso.slice(0, 7);
-}
-
-/** The series or stage a round without a letter is named by in its notes, and that note. */
-function namedAs(round: Round): { ref: RoundRef; note: Naming["note"] } | undefined {
-  if (round.series) return undefined;
-  for (const { key, note } of namingsOf(round)) {
-    if (SERIES_KEY.test(key)) return { ref: { by: "series", letter: key.toUpperCase() }, note };
-    if (STAGE_KEY.test(key)) return { ref: { by: "stage", name: stageName(key) }, note };
-  }
-  return undefined;
-}
-
-/**
- * The name a source gives a round without a letter ("Series B+", "Seed") with the note, and so the
- * passage, that gives it; undefined for a round with a letter or with no such name.
- */
-export function namedRound(round: Round): { name: string; note: Naming["note"] } | undefined {
-  const named = namedAs(round);
-  if (named?.ref.by === "series") return { name: `Series ${named.ref.letter}`, note: named.note };
-  if (named?.ref.by === "stage") return { name: named.ref.name, note: named.note };
-  return undefined;
 }
 
 /**
