@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { errorText } from "./error-text";
 import { invalid, ok, type Result } from "./result";
 
 /**
@@ -61,36 +62,6 @@ export function quoteArgument(value: unknown): string {
   }
   const text = String(value).replace(/\s+/g, " ");
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
-}
-
-/** How Excel shows each error a cell value of type "Error" can hold. */
-const ERROR_TEXTS: Readonly<Record<string, string>> = {
-  Blocked: "#BLOCKED!",
-  Busy: "#BUSY!",
-  Calc: "#CALC!",
-  Connect: "#CONNECT!",
-  Div0: "#DIV/0!",
-  Field: "#FIELD!",
-  GettingData: "#GETTING_DATA",
-  Name: "#NAME?",
-  NotAvailable: "#N/A",
-  Null: "#NULL!",
-  Num: "#NUM!",
-  Ref: "#REF!",
-  Spill: "#SPILL!",
-  Value: "#VALUE!",
-};
-
-/**
- * An error cell value as Excel shows it (`{ type: "Error", errorType: "NotAvailable" }` → "#N/A"),
- * so that a message points at the cell to fix; undefined for anything else.
- */
-function errorText(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const cell = value as { type?: unknown; errorType?: unknown };
-  if (cell.type !== "Error") return undefined;
-  const shown = typeof cell.errorType === "string" ? ERROR_TEXTS[cell.errorType] : undefined;
-  return `the error ${shown ?? "in a cell"}`;
 }
 
 /**
