@@ -60,7 +60,7 @@ export function VALUATION(company: string, round?: string | number): number {
  * @customfunction AIROUNDS
  * @helpurl https://localhost:3000/help.html#deals-airounds
  * @param company Company name or alias, e.g. "SenseTime".
- * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [headers] 1 or TRUE (default) for a header row, 0 or FALSE for none.
  * @returns One row per round; values the source does not give read "Not reported"; a partial list of investors ends "others not named".
  */
 export function AIROUNDS(
@@ -76,7 +76,7 @@ export function AIROUNDS(
  * @helpurl https://localhost:3000/help.html#deals-investors
  * @param company Company name or alias, e.g. "Megvii".
  * @param [round] Only this round, e.g. "C" or 2; default every round.
- * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [headers] 1 or TRUE (default) for a header row, 0 or FALSE for none.
  * @returns One row per investor and round: investor, role, round, announced, affiliation.
  */
 export function INVESTORS(
@@ -93,7 +93,7 @@ export function INVESTORS(
  * @helpurl https://localhost:3000/help.html#deals-investments
  * @param investor Investor name or alias, e.g. "Alibaba", "Ant Financial".
  * @param [includeAffiliates] TRUE (default) to include rounds joined by the investor's affiliates, FALSE for its own only.
- * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [headers] 1 or TRUE (default) for a header row, 0 or FALSE for none.
  * @returns One row per round: company, round, announced, round size (USD), role.
  */
 export function INVESTMENTS(
@@ -145,7 +145,7 @@ export function AISOURCE(company: string, round?: string | number, field?: strin
  * @customfunction MARKET
  * @helpurl https://localhost:3000/help.html#deals-market
  * @param country Country, e.g. "China", "PRC", "CN", "中国".
- * @param year Target year, e.g. 2030.
+ * @param year Target year, e.g. 2030, "FY2030", "2030E" or a date in that year.
  * @param [currency] USD (default, also "US$") or CNY (also "RMB", "yuan"), any case.
  * @returns The target amount.
  */
