@@ -4,7 +4,9 @@
  * read in Excel's autocomplete) and appends the CustomFunctions.associate calls itself.
  *
  * Parameter types are what Excel is told to pass: a union such as `string | number` becomes the
- * metadata type "any", so a round can be typed as "C" or as the number 2. Every function answers
+ * metadata type "any", so a round can be typed as "C" or as the number 2, and the flags and the year
+ * reach the domain as typed ("TRUE", "2030E"): Excel would refuse text for a number or boolean
+ * parameter with a bare #VALUE! before the function could say what to write instead. Every function answers
  * with a value or throws a CustomFunctions.Error (#N/A or #VALUE!) whose message says what to fix.
  */
 import {
@@ -33,7 +35,7 @@ const catalog = () => catalogStore.current();
  * @customfunction AIROUND
  * @helpurl https://localhost:3000/help.html#deals-airound
  * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".
- * @param round "C", "Series C", "C round", "latest", "first", a position from the oldest (1, 2), or the round's month: "2017-07", "Jul 2017", "Jul 2017 round", a day of it ("2018-04-09").
+ * @param round "C", "Series C", "C round", "Series C+" (its own round), "Seed", "latest", "first", a position from the oldest (1, 2), or the round's month: "2017-07", "Jul 2017", "Apr-18", a day of it ("2018-04-09", "9 Apr 2018").
  * @param [field] amount (default, round size in USD), date, series, round, lead, other, investors, valuation, currency, source; amount qualifier, valuation qualifier (exact / exceeding / more than), date precision (day, month, year; "(inferred)"). Column headers work too.
  * @returns The value: USD amounts as numbers, dates as date serials, names as text.
  */
@@ -58,10 +60,13 @@ export function VALUATION(company: string, round?: string | number): number {
  * @customfunction AIROUNDS
  * @helpurl https://localhost:3000/help.html#deals-airounds
  * @param company Company name or alias, e.g. "SenseTime".
- * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [headers] 1 or TRUE (default) for a header row, 0 or FALSE for none.
  * @returns One row per round; values the source does not give read "Not reported"; a partial list of investors ends "others not named".
  */
-export function AIROUNDS(company: string, headers?: number): Array<Array<string | number>> {
+export function AIROUNDS(
+  company: string,
+  headers?: number | string | boolean,
+): Array<Array<string | number>> {
   return answer(() => airounds(catalog(), company, headers));
 }
 
@@ -71,13 +76,13 @@ export function AIROUNDS(company: string, headers?: number): Array<Array<string 
  * @helpurl https://localhost:3000/help.html#deals-investors
  * @param company Company name or alias, e.g. "Megvii".
  * @param [round] Only this round, e.g. "C" or 2; default every round.
- * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [headers] 1 or TRUE (default) for a header row, 0 or FALSE for none.
  * @returns One row per investor and round: investor, role, round, announced, affiliation.
  */
 export function INVESTORS(
   company: string,
   round?: string | number,
-  headers?: number,
+  headers?: number | string | boolean,
 ): Array<Array<string | number>> {
   return answer(() => investors(catalog(), company, round, headers));
 }
@@ -88,13 +93,13 @@ export function INVESTORS(
  * @helpurl https://localhost:3000/help.html#deals-investments
  * @param investor Investor name or alias, e.g. "Alibaba", "Ant Financial".
  * @param [includeAffiliates] TRUE (default) to include rounds joined by the investor's affiliates, FALSE for its own only.
- * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [headers] 1 or TRUE (default) for a header row, 0 or FALSE for none.
  * @returns One row per round: company, round, announced, round size (USD), role.
  */
 export function INVESTMENTS(
   investor: string,
-  includeAffiliates?: boolean,
-  headers?: number,
+  includeAffiliates?: boolean | number | string,
+  headers?: number | string | boolean,
 ): Array<Array<string | number>> {
   return answer(() => investments(catalog(), investor, includeAffiliates, headers));
 }
@@ -140,11 +145,11 @@ export function AISOURCE(company: string, round?: string | number, field?: strin
  * @customfunction MARKET
  * @helpurl https://localhost:3000/help.html#deals-market
  * @param country Country, e.g. "China", "PRC", "CN", "中国".
- * @param year Target year, e.g. 2030.
+ * @param year Target year, e.g. 2030, "FY2030", "2030E" or a date in that year.
  * @param [currency] USD (default, also "US$") or CNY (also "RMB", "yuan"), any case.
  * @returns The target amount.
  */
-export function MARKET(country: string, year: number, currency?: string): number {
+export function MARKET(country: string, year: number | string, currency?: string): number {
   return answer(() => asNumber(market(catalog(), country, year, currency)));
 }
 

@@ -163,6 +163,33 @@ describe("marketSize", () => {
       /^invalid: The year must be a whole number/,
     );
   });
+
+  it.each([
+    "FY2030",
+    "2030E",
+    "2030e",
+    " 2030 ",
+    47484,
+    47484.5,
+    { type: "Double", basicValue: 2030 },
+  ])("reads %p as the year 2030", (year) => {
+    expect(valueOf(marketSize(catalog, "China", year))).toMatchObject({ amount: 158.4e9 });
+  });
+
+  it.each([
+    ["P.R. China", "CN¥", 1e12],
+    ["China", "RMB yuan", 1e12],
+    ["China", "USD$", 158.4e9],
+  ])("reads %p in %p", (country, currency, amount) => {
+    expect(valueOf(marketSize(catalog, country, 2030, currency))).toMatchObject({ amount });
+  });
+
+  it("says the year 2030 is what the source has for a year in a date it lacks", () => {
+    // A cell holding 1 Jan 2025 passes 45658.
+    expect(valueOf(marketSize(catalog, "China", 45658))).toBe(
+      "notReported: Not reported in the source: China AI industry target for 2025 (the source gives 2030)",
+    );
+  });
 });
 
 describe("sourceOf", () => {
@@ -228,5 +255,87 @@ describe("valuationOf with a valuation in another currency", () => {
       "notReported: Not reported in the source: SenseTime Series C valuation in USD (the source gives more than CNY 30B)";
     expect(valueOf(valuationOf(other, company))).toBe(expected);
     expect(valueOf(valuationOf(other, company, "C"))).toBe(expected);
+  });
+});
+
+describe("fields in an analyst's own words", () => {
+  const roundValue = (field: string) => valueOf(readRoundField(catalog, sensetime, seriesC, field));
+  const companyValue = (field: string) => valueOf(readCompanyField(catalog, sensetime, field));
+
+  it.each([
+    ["amount raised", "amount"],
+    ["deal size", "amount"],
+    ["funding", "amount"],
+    ["Amount in USD", "amount"],
+    ["date announced", "date"],
+    ["stage", "round"],
+    ["investor", "investors"],
+    ["co-investors", "other"],
+    ["passage", "source"],
+  ])("reads the round field %p as %p", (typed, field) => {
+    expect(roundValue(typed)).toEqual(roundValue(field));
+  });
+
+  it.each([
+    ["year founded", "founded"],
+    ["Founded in", "founded"],
+    ["established", "founded"],
+    ["number of partners", "partners"],
+    ["partners list", "partnerlist"],
+    ["number of rounds", "rounds"],
+    ["total funding", "raised"],
+    ["post-money valuation", "valuation"],
+    ["Latest valuation (USD)", "valuation"],
+    ["about", "description"],
+    ["CEO name", "ceo"],
+    ["Total raised (USD)", "raised"],
+    ["sectors of partnerships", "sectors"],
+  ])("reads the company field %p as %p", (typed, field) => {
+    expect(companyValue(typed)).toEqual(companyValue(field));
+  });
+
+  it.each([
+    ["amout", "amount", roundValue],
+    ["valution", "valuation", roundValue],
+    ["fonded", "founded", companyValue],
+    ["valuaton", "valuation", companyValue],
+  ] as const)("answers the typo %p with 'Did you mean %s?'", (typo, meant, read) => {
+    expect(read(typo)).toMatch(
+      new RegExp(`^invalid: Unknown field '${typo}'\\. Did you mean ${meant}\\? Use one of: `),
+    );
+  });
+
+  it("answers the pre-money valuation, which no source records, as not reported", () => {
+    expect(roundValue("pre-money valuation")).toBe(
+      `notReported: Not reported in the source: SenseTime Series C pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+    );
+    expect(companyValue("Pre-Money")).toMatch(/^notReported: .*SenseTime pre-money valuation/);
+  });
+
+  it.each(["founder", "Founders", "co-founder"])("never guesses %p as founded", (typed) => {
+    expect(companyValue(typed)).toBe(
+      `notReported: Not reported in the source: SenseTime founders (the dataset records a company's CEO, not its founders: ask for "ceo")`,
+    );
+  });
+
+  it.each([
+    [
+      "Amount ($M)",
+      roundValue,
+      'ask for "amount" and format the cell as $#,##0,,"M" to show millions',
+    ],
+    ["Amount (USD mn)", roundValue, 'ask for "amount" and format the cell as $#,##0,,"M"'],
+    ["Valuation ($bn)", roundValue, 'ask for "valuation" and format the cell as $#,##0.0,,,"B"'],
+    ["Valuation ($B)", companyValue, 'ask for "valuation" and format the cell as $#,##0.0,,,"B"'],
+  ] as const)(
+    "refuses %p, a field in a scale, with the number format to use",
+    (typed, read, hint) => {
+      expect(read(typed)).toMatch(/^invalid: Answers are plain USD \(/);
+      expect(read(typed)).toContain(hint);
+    },
+  );
+
+  it("guesses nothing for a word far from every field", () => {
+    expect(roundValue("revenue")).not.toContain("Did you mean");
   });
 });

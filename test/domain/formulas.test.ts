@@ -125,12 +125,16 @@ describe("headersArgument", () => {
     ["1", true],
     [" 0 ", false],
     ["", true],
+    ["TRUE", true],
+    ["false", false],
+    ["Yes", true],
+    ["no", false],
     [{ type: "Double", basicValue: 0 }, false],
   ])("returns ok for %j", (value, expected) => {
     expect(headersArgument(value)).toEqual(ok(expected));
   });
 
-  it.each([2, -1, 0.5, "yes", NaN])("returns invalid for %j", (value) => {
+  it.each([2, -1, 0.5, "headers", NaN])("returns invalid for %j", (value) => {
     expect(headersArgument(value).kind).toBe("invalid");
   });
 });
@@ -192,5 +196,46 @@ describe("explainFormula", () => {
     expect(explainFormula(catalog, "AIROUNDS", ["SenseTime"])).toBeUndefined();
     expect(explainFormula(catalog, "AISOURCE", ["SenseTime"])).toBeUndefined();
     expect(explainFormula(catalog, "TOTALRAISED", ["SenseTime", 1])).toBeUndefined();
+  });
+});
+
+describe("a field typed where the round belongs", () => {
+  const answer = (name: FunctionName, args: unknown[]) => {
+    const result = evaluateFormula(catalog, name, args);
+    return result.kind === "ok" ? result.value : `${result.kind}: ${result.message}`;
+  };
+
+  it("says which call AIROUND needs instead of 'Unknown round'", () => {
+    expect(answer("AIROUND", ["SenseTime", "valuation"])).toBe(
+      `invalid: 'valuation' is a field, not a round. Put the round before it: =DEALS.AIROUND("SenseTime","latest","valuation").`,
+    );
+  });
+
+  it.each([
+    ["VALUATION", ["SenseTime", "post-money"]],
+    ["INVESTORS", ["SenseTime", "lead investors"]],
+    ["AIROUND", ["SenseTime", "rounds", "amount"]],
+  ] as const)("refuses %s(%j) as a field, not a round", (name, args) => {
+    expect(answer(name, [...args])).toMatch(/^invalid: '[^']+' is a field, not a round\. /);
+  });
+
+  it("answers AISOURCE(company, field) as the company field's source", () => {
+    expect(answer("AISOURCE", ["SenseTime", "founded"])).toBe(
+      answer("AISOURCE", ["SenseTime", null, "founded"]),
+    );
+    expect(answer("AISOURCE", ["SenseTime", "founded"])).toMatch(/^"Founded in 2014/);
+    expect(answer("AISOURCE", ["SenseTime", "amount"])).toMatch(
+      /^invalid: 'amount' is a round field: add the round/,
+    );
+  });
+});
+
+describe("INVESTORS with the header flag where the round belongs", () => {
+  it("says the headers come after the round", () => {
+    expect(evaluateFormula(catalog, "INVESTORS", ["SenseTime", false])).toMatchObject({
+      kind: "invalid",
+      message:
+        'The round must be text or a number, not FALSE. Headers come after the round: =DEALS.INVESTORS("SenseTime",,0) for every round.',
+    });
   });
 });

@@ -78,7 +78,7 @@ describe("resolveCompany", () => {
     ["", "The company name is empty."],
     ["   ", "The company name is empty."],
     [42, "The company name must be text, not '42'."],
-    [true, "The company name must be text, not 'true'."],
+    [true, "The company name must be text, not TRUE."],
     ["x".repeat(10_000), "The company name is longer than 200 characters."],
   ])("returns invalid for %p", (value, message) => {
     const result = resolveCompany(catalog, value);

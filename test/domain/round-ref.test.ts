@@ -1,5 +1,10 @@
 import { catalog } from "../bundled-catalog";
-import { findRound, parseRoundRef, roundLabel } from "../../src/domain/facts/round-ref";
+import {
+  findRound,
+  parseRoundRef,
+  roundLabel,
+  roundRefText,
+} from "../../src/domain/facts/round-ref";
 import type { Company } from "../../src/domain/catalog/entities";
 
 const company = (id: string) => catalog.companyById.get(id) as Company;
@@ -124,6 +129,203 @@ describe("round references from date cells", () => {
       kind: "notFound",
       message: expect.stringMatching(
         /^SenseTime has no round announced in 2017-08 \(42948 read as a date\) in the source\./,
+      ),
+    });
+  });
+});
+
+describe("rounds named with a '+' or by their stage", () => {
+  const [july, seriesC] = catalog.roundsByCompany.get("sensetime") ?? [];
+  /** A company whose rounds a source names "Series C+" and "Seed", kept as notes without a letter. */
+  const named = (note: string, round = july) => ({
+    ...round,
+    series: undefined,
+    notes: [{ text: `${note} round`, quote: `a ${note} round` }],
+  });
+  const withRounds = (...rounds: unknown[]) =>
+    ({ roundsByCompany: new Map([["sensetime", rounds]]) }) as unknown as typeof catalog;
+
+  it.each([
+    ["Series C+", { by: "series", letter: "C+" }],
+    ["C+", { by: "series", letter: "C+" }],
+    ["c+ round", { by: "series", letter: "C+" }],
+    ["Seed", { by: "stage", name: "Seed" }],
+    ["seed round", { by: "stage", name: "Seed" }],
+    ["Angel", { by: "stage", name: "Angel" }],
+    ["Pre-A", { by: "stage", name: "Pre-A" }],
+    ["pre-Series A", { by: "stage", name: "Pre-A" }],
+    ["Pre-IPO", { by: "stage", name: "Pre-IPO" }],
+    ["Strategic", { by: "stage", name: "Strategic" }],
+  ])("parses %p", (input, ref) => {
+    expect(parseRoundRef(input)).toEqual({ kind: "ok", value: ref });
+  });
+
+  it("never answers Series C for Series C+", () => {
+    expect(findRound(catalog, sensetime, "C+")).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(/^SenseTime has no Series C\+ in the source\. Its rounds: /),
+    });
+    expect(findRound(catalog, sensetime, "B+")).toMatchObject({
+      message: expect.stringMatching(/^SenseTime has no Series B\+ in the source\./),
+    });
+  });
+
+  it("answers a stage the source does not report with #N/A and the rounds it has", () => {
+    expect(findRound(catalog, sensetime, "Seed")).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has no Seed round in the source\. Its rounds: 1\)/,
+      ),
+    });
+  });
+
+  it("finds a round a source names by its stage or with a '+'", () => {
+    const plus = { ...named("Series C+", seriesC), id: "c-plus" };
+    const seed = { ...named("Seed"), id: "seed" };
+    const both = withRounds(seed, seriesC, plus);
+    const id = (ref: string) => {
+      const found = findRound(both, sensetime, ref);
+      return found.kind === "ok" ? found.value.id : found.kind;
+    };
+    expect([id("Seed"), id("seed round"), id("C+"), id("Series C+"), id("C")]).toEqual([
+      "seed",
+      "seed",
+      "c-plus",
+      "c-plus",
+      "sensetime-c",
+    ]);
+    expect(id("Angel")).toBe("notFound");
+  });
+});
+
+describe("round references from dates typed as text", () => {
+  it.each([
+    ["9 Apr 2018", "sensetime-c"],
+    ["9-Apr-2018", "sensetime-c"],
+    ["9th April, 2018", "sensetime-c"],
+    ["April 9, 2018", "sensetime-c"],
+    ["Apr 9 2018", "sensetime-c"],
+    ["Apr-18", "sensetime-c"],
+    ["Jul-17", "sensetime-2017-07"],
+    ["Jul '17", "sensetime-2017-07"],
+    ["Jul-2017", "sensetime-2017-07"],
+    ["19/4/2018", "sensetime-c"],
+    ["4/19/2018", "sensetime-c"],
+    ["4/4/2018", "sensetime-c"],
+  ])("reads %p as the month of a round", (input, id) => {
+    expect(roundId(input)).toBe(id);
+  });
+
+  it("refuses a day and month that read both ways, with both readings", () => {
+    expect(parseRoundRef("9/4/2018")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(
+        /^'9\/4\/2018' can be 9 Apr 2018 or 4 Sep 2018: write the date as "2018-04-09" or "2018-09-04"\./,
+      ),
+    });
+  });
+
+  it("refuses a day past the month's end", () => {
+    expect(parseRoundRef("31 Apr 2018")).toMatchObject({ kind: "invalid" });
+    expect(parseRoundRef("4/31/2018")).toMatchObject({ kind: "invalid" });
+  });
+});
+
+describe("rounds as analysts label them", () => {
+  it.each([
+    ["the latest round", "sensetime-c"],
+    ["Latest round", "sensetime-c"],
+    ["most recent round", "sensetime-c"],
+    ["last round", "sensetime-c"],
+    ["first round", "sensetime-2017-07"],
+    ["2nd", "sensetime-c"],
+    ["#2", "sensetime-c"],
+    ["second round", "sensetime-c"],
+    ["Ｃ", "sensetime-c"],
+    ["Series C round financing", "sensetime-c"],
+    ["7/2017", "sensetime-2017-07"],
+    ["07-2017", "sensetime-2017-07"],
+    ["Series C 2018", "sensetime-c"],
+    ["Series C (Apr 2018)", "sensetime-c"],
+    ["C, 9 Apr 2018", "sensetime-c"],
+    ["2018 Series C", "sensetime-c"],
+    ["Seies C", "sensetime-c"],
+    ["Sereis C", "sensetime-c"],
+    ["serie c", "sensetime-c"],
+  ])("finds %p", (input, id) => {
+    expect(roundId(input)).toBe(id);
+  });
+
+  it("refuses text longer than any round's name before reading it", () => {
+    expect(parseRoundRef("C ".repeat(3000))).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/^The round is longer than 200 characters\./),
+    });
+  });
+
+  it("never answers a series for a date it was not announced in", () => {
+    expect(findRound(catalog, sensetime, "Series C (2019)")).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has no Series C announced in 2019 in the source\./,
+      ),
+    });
+    expect(roundId("C May 2018")).toBe("notFound");
+  });
+});
+
+describe("labels of rounds a source names with a '+' or by its stage", () => {
+  const [july] = catalog.roundsByCompany.get("sensetime") ?? [];
+  const named = (note: string) => ({
+    ...july,
+    notes: [...july.notes, { text: `${note} round`, quote: `a ${note} round` }],
+  });
+
+  it("uses that name, as it can be typed back", () => {
+    expect([roundLabel(named("Series B+")), roundRefText(named("Series B+"))]).toEqual([
+      "Series B+",
+      "B+",
+    ]);
+    expect([roundLabel(named("Pre-A")), roundRefText(named("Pre-A"))]).toEqual([
+      "Pre-A round",
+      "Pre-A",
+    ]);
+    expect(parseRoundRef("Pre-A round")).toEqual({
+      kind: "ok",
+      value: { by: "stage", name: "Pre-A" },
+    });
+  });
+
+  it("keeps the month for a round named by neither", () => {
+    expect(roundLabel(named("Largest"))).toBe("Jul 2017 round");
+  });
+});
+
+describe("a year where the round belongs", () => {
+  const [july, seriesC] = catalog.roundsByCompany.get("sensetime") ?? [];
+  const twoIn2018 = {
+    roundsByCompany: new Map([
+      [
+        "sensetime",
+        [
+          july,
+          { ...july, id: "early-2018", announced: { ...july.announced, iso: "2018-01" } },
+          seriesC,
+        ],
+      ],
+    ]),
+  } as unknown as typeof catalog;
+
+  it("is the company's only round of that year", () => {
+    expect(roundId(2017)).toBe("sensetime-2017-07");
+    expect(roundId("2018")).toBe("sensetime-c");
+  });
+
+  it("answers #N/A when the year has several rounds, asking for the series or month", () => {
+    expect(findRound(twoIn2018, sensetime, 2018)).toMatchObject({
+      kind: "notFound",
+      message: expect.stringMatching(
+        /^SenseTime has 2 rounds announced in 2018 in the source: give the round's series or month\./,
       ),
     });
   });

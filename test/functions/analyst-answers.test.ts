@@ -338,9 +338,11 @@ describe("messages a person can act on", () => {
     );
   });
 
-  it("says a year-like round was read as a position, how many rounds there are, and the month form", () => {
-    expect(answer(() => AIROUND("SenseTime", 2017))).toBe(
-      '#N/A SenseTime has 2 rounds in the source; 2017 was read as a position (1 = the oldest round). For a round of 2017, give its month: "2017-07" or "Jul 2017". Its rounds: 1) Jul 2017 round ("2017-07", Jul 2017), 2) Series C ("C", 9 Apr 2018).',
+  it("reads a year as the year of the round, and says how it read a year with none", () => {
+    expect(answer(() => AIROUND("SenseTime", 2017))).toBe(410_000_000);
+    expect(answer(() => AIROUND("SenseTime", "2018"))).toBe(600_000_000);
+    expect(answer(() => AIROUND("SenseTime", 2019))).toBe(
+      '#N/A SenseTime has no round announced in 2019 in the source (2019 read as a year). Its rounds: 1) Jul 2017 round ("2017-07", Jul 2017), 2) Series C ("C", 9 Apr 2018).',
     );
     expect(answer(() => AIROUND("Megvii", 7))).toMatch(
       /^#N\/A Megvii has 1 round in the source; 7 was read as a position \(1 = the oldest round\)\. Its rounds/,

@@ -86,3 +86,43 @@ describe("cell values", () => {
     expect(answerOf(() => AIROUNDS("SenseTime", double(0) as unknown as number))).toHaveLength(2);
   });
 });
+
+describe("ranges and TRUE/FALSE where one value belongs", () => {
+  const cells = (...values: unknown[]) => [values] as unknown as string;
+
+  it("reads a one-cell range as its cell", () => {
+    expect(answerOf(() => AIROUND(cells("SenseTime"), cells("C"), cells("lead")))).toBe("Alibaba");
+    expect(answerOf(() => TOTALRAISED(cells("SenseTime")))).toBe(1_010_000_000);
+  });
+
+  it("says a range of several cells is not one value, in plain words", () => {
+    expect(message(() => AIROUND("SenseTime", cells("C", "A")))).toMatch(
+      /^The round must be text or a number, not a range of several cells\./,
+    );
+    expect(message(() => TOTALRAISED(cells("SenseTime", "Megvii")))).toMatch(
+      /^The company name must be text, not a range of several cells\./,
+    );
+  });
+
+  it("shows TRUE and FALSE as Excel does", () => {
+    expect(message(() => AIROUND("SenseTime", true as unknown as string))).toMatch(
+      /^The round must be text or a number, not TRUE\./,
+    );
+    expect(message(() => COMPANY("SenseTime", false as unknown as string))).toMatch(
+      /^The field must be text, not FALSE\./,
+    );
+  });
+});
+
+describe("error values passed as cell values", () => {
+  it("name the error, so that the analyst knows which cell to fix", () => {
+    const notAvailable = { type: "Error", errorType: "NotAvailable" } as unknown as string;
+    expect(message(() => TOTALRAISED(notAvailable))).toMatch(
+      /^The company name must be text, not the error #N\/A\./,
+    );
+    const div0 = { type: "Error", errorType: "Div0" } as unknown as number;
+    expect(message(() => AIROUND("SenseTime", div0))).toMatch(
+      /^The round must be text or a number, not the error #DIV\/0!\./,
+    );
+  });
+});

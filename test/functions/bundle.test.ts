@@ -76,6 +76,16 @@ describe("functions.json", () => {
     }
   });
 
+  it("returns flags and the year typed any, so that text reaches the function and its message", () => {
+    const typeOf = (id: string, name: string) =>
+      byId(id).parameters.find((p) => p.name === name)?.type;
+    for (const id of ["AIROUNDS", "INVESTORS", "INVESTMENTS"]) {
+      expect(typeOf(id, "headers")).toBe("any");
+    }
+    expect(typeOf("INVESTMENTS", "includeAffiliates")).toBe("any");
+    expect(typeOf("MARKET", "year")).toBe("any");
+  });
+
   it("returns number results for the money functions", () => {
     for (const id of ["VALUATION", "TOTALRAISED", "MARKET"]) {
       expect(byId(id).result.type).toBe("number");

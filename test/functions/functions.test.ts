@@ -184,7 +184,10 @@ describe("COMPANY", () => {
   it("returns #VALUE! listing the fields when the field is missing or unknown", () => {
     const missing = errorOf(() => COMPANY("SenseTime", undefined as unknown as string));
     expect(missing.code).toBe("#VALUE!");
-    expect(missing.message).toContain('The field is missing. Use "founded" or "ceo"');
+    expect(missing.message).toMatch(/^The field is missing\. Use one of: founded, ceo, country, /);
+    expect(errorOf(() => AIROUND("SenseTime", "C", 1 as unknown as string)).message).toMatch(
+      /^The field must be text, not '1'\. Use one of: amount, date, series, /,
+    );
     expect(errorOf(() => COMPANY("SenseTime", "revenue")).message).toBe(
       "Unknown field 'revenue'. Use one of: founded, ceo, country, partners, partnerlist, sectors, focus, description, rounds, investors, raised, valuation, founded precision, partners qualifier, raised qualifier, valuation qualifier.",
     );

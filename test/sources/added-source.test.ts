@@ -138,3 +138,36 @@ describe("extracting an article with no round", () => {
     expect(extractRounds({ text: news, published: "2026-11-24" }).rounds).toEqual([]);
   });
 });
+
+describe("a round an article names with a '+' or by its stage", () => {
+  const plusArticle = {
+    text: "Acme Vision, a Shanghai-based computer vision startup, said on Tuesday it had raised $50 million in a Series B+ round led by Foo Capital.",
+    headline: "Acme Vision raises $50 million",
+    published: "2026-11-24",
+    url: "https://news.example/acme",
+  };
+
+  it("is found by that name through the functions' formulas, never as another round", () => {
+    const store = createCatalogStore(rawDataset);
+    const rounds = startReview(extractRounds(plusArticle).rounds)
+      .filter((r) => r.ticked)
+      .map((r) => reviewedRound(r, editReaders).round);
+    const result = toSourceDocument(plusArticle, rounds, knownRounds(store.current()).companyNamed);
+    if (!result.ok) throw new Error(result.message);
+    expect(store.addSource(result.value).ok).toBe(true);
+    expect(airound(store.current(), "Acme Vision", "B+")).toEqual({ kind: "ok", value: 50e6 });
+    expect(airound(store.current(), "Acme Vision", "Series B+ round")).toEqual({
+      kind: "ok",
+      value: 50e6,
+    });
+    expect(airound(store.current(), "Acme Vision", "B")).toMatchObject({ kind: "notFound" });
+    for (const field of ["round", "series"]) {
+      expect(airound(store.current(), "Acme Vision", "B+", field)).toEqual({
+        kind: "ok",
+        value: "Series B+",
+      });
+    }
+    const cited = aisource(store.current(), "Acme Vision", "B+", "series");
+    expect(cited.kind === "ok" && cited.value).toContain("in a Series B+ round");
+  });
+});

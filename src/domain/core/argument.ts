@@ -1,13 +1,21 @@
+import { distance } from "fastest-levenshtein";
+import { errorText } from "./error-text";
 import { invalid, ok, type Result } from "./result";
 
 /**
  * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
  * (`{ type: "Double", basicValue: 2 }`, String, Boolean, FormattedNumber) by its basic value.
- * Anything else is returned as it came.
+ * A one-cell range is its cell. Anything else is returned as it came.
  * @example plainArgument({ type: "Entity", text: "SenseTime", properties: {} }) // "SenseTime"
+ * @example plainArgument([["C"]])                                            // "C"
  * @example plainArgument({ type: "Double", basicValue: 2 })                    // 2
  */
 export function plainArgument(value: unknown): unknown {
+  // A one-cell range ({{"C"}}, or A1:A1) is that cell.
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0])) {
+    const [row] = value as unknown[][];
+    if (row.length === 1) return plainArgument(row[0]);
+  }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
   const cell = value as { type?: unknown; text?: unknown; basicValue?: unknown };
   if ((cell.type === "Entity" || cell.type === "LinkedEntity") && typeof cell.text === "string") {
@@ -37,14 +45,18 @@ export const MAX_TEXT_LENGTH = 200;
 
 /**
  * How an argument is shown in messages: short, single-line, quoted. What is not text, a number or
- * TRUE/FALSE is described rather than printed, so a message never reads "null" or "[object …]".
+ * TRUE/FALSE is described rather than printed, so a message never reads "null" or "[object …]";
+ * TRUE and FALSE read as Excel shows them.
  * @example quoteArgument("Sense  Time") // "'Sense Time'"
  * @example quoteArgument(NaN)          // "#NUM!"
  */
 export function quoteArgument(value: unknown): string {
   if (value === null || value === undefined) return "an empty cell";
   if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
-  if (Array.isArray(value)) return "a range of cells";
+  if (Array.isArray(value)) return "a range of several cells";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  const error = errorText(value);
+  if (error !== undefined) return error;
   if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") {
     return "a value that is not text, a number or TRUE/FALSE";
   }
@@ -75,8 +87,18 @@ export function textArgument(
         : text.length === 0
           ? "is empty"
           : `is longer than ${MAX_TEXT_LENGTH} characters`;
-  const hint = examples.length > 0 ? ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.` : "";
-  return invalid(`The ${name} ${why}.${hint}`, [...examples]);
+  return invalid(`The ${name} ${why}.${useHint(examples)}`, [...examples]);
+}
+
+/**
+ * How a message lists what to type: `Use "SenseTime" or "Megvii".` for two, `Use one of: founded,
+ * ceo, …` for a longer list, so that the list stays readable within Excel's 255 characters.
+ */
+function useHint(examples: readonly string[]): string {
+  if (examples.length === 0) return "";
+  return examples.length > 2
+    ? ` Use one of: ${examples.join(", ")}.`
+    : ` Use ${examples.map((e) => `"${e}"`).join(" or ")}.`;
 }
 
 /**
@@ -94,12 +116,30 @@ export function optionArgument<T>(
   if (exact !== undefined) return ok(exact);
   const text = textArgument(value, name, shown);
   if (text.kind !== "ok") return text;
-  const match = options.get(optionKey(text.value));
-  return match === undefined
-    ? invalid(`Unknown ${name} ${quoteArgument(text.value)}. Use one of: ${shown.join(", ")}.`, [
-        ...shown,
-      ])
-    : ok(match);
+  const key = optionKey(text.value);
+  const match = options.get(key);
+  if (match !== undefined) return ok(match);
+  const guess = closestOption(key, options);
+  const hint = guess === undefined ? "" : ` Did you mean ${guess}?`;
+  return invalid(
+    `Unknown ${name} ${quoteArgument(text.value)}.${hint} Use one of: ${shown.join(", ")}.`,
+    guess === undefined ? [...shown] : [guess, ...shown.filter((s) => s !== guess)],
+  );
+}
+
+/**
+ * The option a typo most likely meant: the one whose spelling is within a few edits of the typed
+ * key (one edit in four letters, at most two), if it is text; else undefined.
+ * @example closestOption("amout", new Map([["amount", "amount"]])) // "amount"
+ */
+function closestOption<T>(key: string, options: ReadonlyMap<string, T>): string | undefined {
+  const allowed = Math.min(2, Math.floor(key.length / 4));
+  let best: { value: T; edits: number } | undefined;
+  for (const [spelling, value] of options) {
+    const edits = distance(key, spelling);
+    if (edits <= allowed && (best === undefined || edits < best.edits)) best = { value, edits };
+  }
+  return typeof best?.value === "string" ? best.value : undefined;
 }
 
 /** "Post-money Valuation" → "postmoneyvaluation". */
@@ -115,13 +155,22 @@ export function flagArgument(value: unknown, name: string, fallback: boolean): R
   if (value === null || value === undefined || value === "") return ok(fallback);
   if (typeof value === "boolean") return ok(value);
   if (value === 1 || value === 0) return ok(value === 1);
-  if (typeof value === "string") {
-    const key = optionKey(value);
-    if (["true", "yes", "1"].includes(key)) return ok(true);
-    if (["false", "no", "0"].includes(key)) return ok(false);
-  }
+  const text = typeof value === "string" ? flagText(value) : undefined;
+  if (text !== undefined) return ok(text);
   return invalid(`The ${name} must be TRUE or FALSE (or 1 or 0), not ${quoteArgument(value)}.`, [
     "TRUE",
     "FALSE",
   ]);
+}
+
+/**
+ * TRUE or FALSE written as text, as a cell or a CSV import can hold it: "TRUE"/"FALSE", "yes"/"no",
+ * "1"/"0", in any case; undefined for other text.
+ * @example flagText(" Yes ") // true
+ */
+export function flagText(value: string): boolean | undefined {
+  const key = optionKey(value);
+  if (["true", "yes", "1"].includes(key)) return true;
+  if (["false", "no", "0"].includes(key)) return false;
+  return undefined;
 }

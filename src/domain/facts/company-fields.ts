@@ -1,7 +1,7 @@
 import type { Company } from "../catalog/entities";
 import { optionArgument, optionKey } from "../core/argument";
 import { aspect } from "./aspect";
-import { fieldNames } from "./field-names";
+import { fieldNames, scaledField, unrecordedField } from "./field-names";
 import { totalRaised, valuationOf } from "./company-totals";
 import { investorsOf } from "./investments";
 import { investorsPartial, listText } from "./round-fields";
@@ -48,21 +48,47 @@ const COMPANY_FIELD_NAMES = fieldNames<CompanyField>(
   COMPANY_FIELDS,
   {
     "founding year": "founded",
+    "year founded": "founded",
+    "founded year": "founded",
+    "founded in": "founded",
+    "founding date": "founded",
+    established: "founded",
+    "year established": "founded",
     "chief executive": "ceo",
     "chief executive officer": "ceo",
+    "ceo name": "ceo",
     "partner count": "partners",
+    "number of partners": "partners",
     "partner names": "partnerlist",
     "Partner list": "partnerlist",
+    "partners list": "partnerlist",
+    "list of partners": "partnerlist",
     sector: "sectors",
     "Partnership sectors": "sectors",
     "partner sectors": "sectors",
+    "sectors of partnerships": "sectors",
     "Rounds in source": "rounds",
     "reported rounds": "rounds",
+    "number of rounds": "rounds",
+    "round count": "rounds",
     "all investors": "investors",
     "Raised in reported rounds": "raised",
     "total raised": "raised",
     totalraised: "raised",
+    "amount raised": "raised",
+    funding: "raised",
+    "total funding": "raised",
+    "raised (USD)": "raised",
+    "total raised (USD)": "raised",
     "Latest valuation": "valuation",
+    "Latest valuation (USD)": "valuation",
+    "valuation (USD)": "valuation",
+    "last valuation": "valuation",
+    "post-money": "valuation",
+    "post-money valuation": "valuation",
+    about: "description",
+    summary: "description",
+    overview: "description",
     qualifier: "partners qualifier",
     precision: "founded precision",
   },
@@ -89,6 +115,10 @@ export function readCompanyField(
   company: Company,
   field: unknown,
 ): Result<Sourced> {
+  const unrecorded = unrecordedField(field, company.name);
+  if (unrecorded) return unrecorded;
+  const scaled = scaledField(field, COMPANY_FIELD_NAMES);
+  if (scaled) return scaled;
   return andThen(
     optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {

@@ -1,4 +1,5 @@
-import { optionKey } from "../core/argument";
+import { optionKey, plainArgument } from "../core/argument";
+import { invalid, notReported, type Invalid, type NotReported } from "../core/result";
 
 /**
  * The spellings a field argument accepts, keyed without case, spaces or punctuation: each field,
@@ -24,4 +25,65 @@ export function fieldNames<F extends string>(
     if (aspect) names.set(optionKey(`${spelling} ${aspect.split(" ").at(-1)}`), aspect);
   }
   return names;
+}
+
+/**
+ * Fields analysts ask for that no source in the dataset records (by the start of their key), with
+ * what the dataset has instead: answered as not reported rather than as an unknown field, and
+ * never guessed as a near spelling ("founder" is not "founded").
+ */
+const UNRECORDED: readonly [RegExp, string][] = [
+  [
+    /^premoney/,
+    `pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+  ],
+  [
+    /^(?:cofounders?|founders?|foundedby)$/,
+    `founders (the dataset records a company's CEO, not its founders: ask for "ceo")`,
+  ],
+];
+
+/**
+ * A field no source records, answered as not reported with what to ask instead.
+ * @example unrecordedField("Pre-money valuation", "SenseTime")?.message // "Not reported in the source: SenseTime pre-money valuation (the sources' valuations are post-money: ask for \"valuation\")"
+ */
+export function unrecordedField(value: unknown, owner: string): NotReported | undefined {
+  const typed = plainArgument(value);
+  if (typeof typed !== "string") return undefined;
+  const key = optionKey(typed);
+  const known = UNRECORDED.find(([pattern]) => pattern.test(key));
+  return known ? notReported(`${owner} ${known[1]}`) : undefined;
+}
+
+/** A scale written after a field, as in a column header "Amount ($M)" or "Valuation (USD bn)". */
+const SCALE = /(?:usd)?(?:m|mm|mn|mil|millions?|b|bn|billions?|k|thousands?)$/;
+
+/**
+ * A field asked for in a scale (millions, billions): the answers are plain USD, so the field is
+ * refused with the name to use and a number format that shows the scale, rather than answered in
+ * a unit the header does not say.
+ * @example scaledField("Amount ($M)", names)?.message // "Answers are plain USD (600000000 for $600M): ask for \"amount\" and format the cell as $#,##0,,\"M\" to show millions."
+ */
+export function scaledField<F extends string>(
+  value: unknown,
+  names: ReadonlyMap<string, F>,
+): Invalid | undefined {
+  const typed = plainArgument(value);
+  if (typeof typed !== "string") return undefined;
+  const key = optionKey(typed);
+  if (names.has(key)) return undefined;
+  const scale = SCALE.exec(key);
+  const field = scale ? names.get(key.slice(0, scale.index)) : undefined;
+  if (!scale || field === undefined) return undefined;
+  const billions = /b/.test(scale[0].replace(/^usd/, ""));
+  const thousands = /k|th/.test(scale[0].replace(/^usd/, ""));
+  const [format, unit, example] = billions
+    ? ['$#,##0.0,,,"B"', "billions", "4500000000 for $4.5B"]
+    : thousands
+      ? ['$#,##0,"K"', "thousands", "50000 for $50K"]
+      : ['$#,##0,,"M"', "millions", "600000000 for $600M"];
+  return invalid(
+    `Answers are plain USD (${example}): ask for "${field}" and format the cell as ${format} to show ${unit}.`,
+    [field],
+  );
 }

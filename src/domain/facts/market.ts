@@ -3,6 +3,7 @@ import { omittedIfBlank, plainArgument, quoteArgument, textArgument } from "../c
 import type { Catalog } from "../catalog/catalog";
 import { andThen, invalid, notFound, notReported, ok, type Result } from "../core/result";
 import { money, type Sourced } from "../core/value";
+import { isoOfDateSerial } from "../core/date-serial";
 
 /**
  * How analysts write the currencies, compared by `nameKey` (any case, no spaces or dots; "$" and
@@ -21,6 +22,9 @@ const CURRENCY_NAMES = new Map<string, Currency>([
   ["yuan", "CNY"],
   ["renminbi", "CNY"],
   ["¥", "CNY"],
+  ["cn¥", "CNY"],
+  ["rmbyuan", "CNY"],
+  ["usd$", "USD"],
   ["元", "CNY"],
   ["人民币", "CNY"],
 ]);
@@ -33,6 +37,7 @@ const COUNTRY_NAMES = new Map<string, string>([
   ["peoplesrepublicofchina", "China"],
   ["thepeoplesrepublicofchina", "China"],
   ["mainlandchina", "China"],
+  ["prchina", "China"],
   ["中国", "China"],
   ["中华人民共和国", "China"],
 ]);
@@ -64,8 +69,7 @@ export function marketSize(
       );
     }
     const years = ofCountry.map((f) => f.year).join(", ");
-    const plain = plainArgument(year);
-    const asYear = typeof plain === "string" && /^\s*\d{4}\s*$/.test(plain) ? Number(plain) : plain;
+    const asYear = yearOf(year);
     if (typeof asYear !== "number" || !Number.isInteger(asYear) || asYear < 1) {
       return invalid(
         `The year must be a whole number from 1, such as ${years}, not ${quoteArgument(year)}.`,
@@ -85,6 +89,25 @@ export function marketSize(
     });
   });
 }
+
+/**
+ * A year as analysts write one: 2030, "2030", "FY2030", "2030E" (an estimate's year), or a date in
+ * it (a cell holding 1 Jan 2030 passes its serial, 47484). Anything else is returned as it came.
+ * @example yearOf("2030E") // 2030
+ * @example yearOf(47484)   // 2030
+ */
+function yearOf(value: unknown): unknown {
+  const plain = plainArgument(value);
+  if (typeof plain === "number") {
+    const day = isoOfDateSerial(plain);
+    return day === undefined ? plain : Number(day.slice(0, 4));
+  }
+  const written = typeof plain === "string" ? YEAR_TEXT.exec(plain.trim()) : null;
+  return written ? Number(written[1]) : plain;
+}
+
+/** "2030", "FY2030", "FY 2030", "CY2030", "2030E", "2030e", "2030F". */
+const YEAR_TEXT = /^(?:[fc]y\s?)?(\d{4})[efp]?$/i;
 
 function currencyArgument(value: unknown): Result<Currency> {
   const currency = omittedIfBlank(value);

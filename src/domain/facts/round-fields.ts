@@ -1,10 +1,11 @@
 import type { Company, Participants, Round } from "../catalog/entities";
 import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
-import { fieldNames } from "./field-names";
+import { fieldNames, scaledField, unrecordedField } from "./field-names";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
 import { roundLabel } from "./round-ref";
+import { namedRound } from "./round-names";
 import { andThen, notReported, ok, type Result } from "../core/result";
 import {
   LIST_SEPARATOR,
@@ -44,11 +45,21 @@ const ROUND_FIELD_NAMES = fieldNames<RoundField>(
     "round size": "amount",
     "Round size (USD)": "amount",
     raised: "amount",
+    "amount raised": "amount",
+    "money raised": "amount",
+    "round amount": "amount",
+    "deal size": "amount",
+    funding: "amount",
+    "funding amount": "amount",
     "Amount (USD)": "amount",
+    "amount in USD": "amount",
     announced: "date",
     "announcement date": "date",
+    "date announced": "date",
     letter: "series",
     "round name": "round",
+    "round type": "round",
+    stage: "round",
     leads: "lead",
     "lead investor": "lead",
     "Lead investors": "lead",
@@ -56,11 +67,16 @@ const ROUND_FIELD_NAMES = fieldNames<RoundField>(
     "other investor": "other",
     "Other investors": "other",
     "all investors": "investors",
+    investor: "investors",
+    backers: "investors",
+    "co-investors": "other",
     "post-money": "valuation",
     "Post-money valuation": "valuation",
     "Post-money valuation (USD)": "valuation",
     "valuation (USD)": "valuation",
     quote: "source",
+    passage: "source",
+    citation: "source",
     qualifier: "amount qualifier",
     precision: "date precision",
   },
@@ -85,6 +101,10 @@ export function readRoundField(
   round: Round,
   field: unknown = "amount",
 ): Result<Sourced> {
+  const unrecorded = unrecordedField(field, `${company.name} ${roundLabel(round)}`);
+  if (unrecorded) return unrecorded;
+  const scaled = scaledField(field, ROUND_FIELD_NAMES);
+  if (scaled) return scaled;
   return andThen(
     optionArgument(omittedIfBlank(field) ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => roundField(catalog, company, round, name),
@@ -119,10 +139,13 @@ export function roundField(
       return ok(disputed(money(round.amount), disputes.amount?.map(money)));
     case "date":
       return ok(disputed(date(round.announced), disputes.announced?.map(date)));
-    case "series":
+    case "series": {
+      const named = namedRound(round);
+      if (named) return ok(text(named.name, named.note));
       return round.series
         ? ok(disputed(seriesFact(round.series), disputes.series?.map(seriesFact)))
         : missing();
+    }
     case "round":
       return ok(text(roundLabel(round), round.series ?? round.announced));
     case "lead":

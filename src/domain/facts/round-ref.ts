@@ -1,12 +1,15 @@
 import type { Company, Round } from "../catalog/entities";
-import { omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
+import { MAX_TEXT_LENGTH, omittedIfBlank, optionKey, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
+import { isoOfDateSerial } from "../core/date-serial";
 import { invalid, notFound, ok, type Result } from "../core/result";
+import { monthOfText } from "./round-dates";
+import { namedAs, namesOf, roundNameKey, roundNameOf, type NamedRef } from "./round-names";
 
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
 export type RoundRef =
-  | { by: "series"; letter: string }
+  | (NamedRef & { within?: string })
   | { by: "position"; position: number }
   | { by: "first" }
   | { by: "latest" }
@@ -23,40 +26,8 @@ export const ROUND_FORMS = [
 ];
 
 /**
- * Month names as analysts and the add-in write them (the add-in prints "Jul 2017"). A fixed table
- * rather than a date parser: a round's month must be read exactly as typed, with its year, and the
- * table costs the functions bundle nothing (a free-text date parser guesses missing years).
- */
-const MONTH_NAMES = new Map<string, number>(
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ].flatMap((name, i) => [
-    [name, i + 1],
-    [name.slice(0, 3), i + 1],
-    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
-  ]),
-);
-
-/** "2017-07", "2017/7", "2018-04-09" (a day names its month), with or without a trailing "round". */
-const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
-/** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017". */
-const NAMED_MONTH = /^([a-z]+)\.?,?\s*(-?\d{4})$/;
-/** "C", "Series C", "series-c", "C round", "Round C", "C-round", "Series C1" (after optionKey). */
-const SERIES = /^(?:series|round)?([a-z][0-9]{0,2})(?:round)?$/;
-
-/**
  * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
+ * `Series C+` (a round of its own), a stage (`Seed`, `Angel`, `Pre-A`, `Pre-IPO`, `Strategic`),
  * `latest`, `first`, `2` (or the number 2), `2017-07`, `Jul 2017`, `July 2017 round`,
  * `2018-04-09` (any day names its month).
  * @example
@@ -69,54 +40,95 @@ export function parseRoundRef(value: unknown): Result<RoundRef> {
   const wrong = (why: string) =>
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
   if (typeof value === "number") {
-    return isDateSerial(value)
-      ? ok({ by: "month", month: monthOfSerial(Math.floor(value)), serial: value })
-      : positionRef(value, wrong);
+    const day = isoOfDateSerial(value);
+    return day === undefined
+      ? positionRef(value, wrong)
+      : ok({ by: "month", month: day.slice(0, 7), serial: value });
   }
   if (typeof value !== "string") {
     return wrong(
       value == null
         ? "The round is missing."
-        : `The round ${quoteArgument(value)} is not text or a number.`,
+        : `The round must be text or a number, not ${quoteArgument(value)}.`,
     );
   }
   // The common case, a bare series letter, skips the pattern matching below.
   if (/^[A-Za-z]$/.test(value)) return ok({ by: "series", letter: value.toUpperCase() });
-  const text = value.trim().toLowerCase();
+  // NFKC: full-width letters and digits ("Ｃ", "２") as typed with an East Asian keyboard.
+  const text = value.normalize("NFKC").trim().toLowerCase();
   if (text.length === 0) return wrong("The round is empty.");
-  const dated = text.replace(/[\s-]*round$/, "").trim();
-  const numeric = NUMERIC_MONTH.exec(dated);
-  if (numeric) return monthRef(Number(numeric[1]), Number(numeric[2]), numeric[3], wrong);
-  const named = NAMED_MONTH.exec(dated);
-  const monthNumber = named ? MONTH_NAMES.get(named[1]) : undefined;
-  if (named && monthNumber !== undefined) {
-    return monthRef(Number(named[2]), monthNumber, undefined, wrong);
+  if (text.length > MAX_TEXT_LENGTH) {
+    return wrong(`The round is longer than ${MAX_TEXT_LENGTH} characters.`);
   }
+  const dated = dateRef(text.replace(/[\s-]*round$/, "").trim(), wrong);
+  if (dated) return dated;
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
-  const key = optionKey(text);
-  if (["latest", "last", "newest", "mostrecent"].includes(key)) return ok({ by: "latest" });
-  if (["first", "earliest", "oldest"].includes(key)) return ok({ by: "first" });
-  const series = SERIES.exec(key);
-  if (series) return ok({ by: "series", letter: series[1].toUpperCase() });
-  return wrong(`Unknown round ${quoteArgument(value)}.`);
+  const ordinal = ordinalOf(text);
+  if (ordinal !== undefined) return positionRef(ordinal, wrong);
+  const named = namedRef(text) ?? datedNameRef(text);
+  return named ? ok(named) : wrong(`Unknown round ${quoteArgument(value)}.`);
+}
+
+/** "latest", "the latest round", "first round", a series ("Series C+") or a stage ("Seed"). */
+function namedRef(text: string): RoundRef | undefined {
+  const key = optionKey(text)
+    .replace(/^the/, "")
+    .replace(/(?:round|financing|funding)+$/, "");
+  if (["latest", "last", "newest", "mostrecent"].includes(key)) return { by: "latest" };
+  if (["first", "earliest", "oldest"].includes(key)) return { by: "first" };
+  return roundNameOf(text);
+}
+
+const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+/** "2nd", "#2", "second round": the position it names, or undefined. */
+function ordinalOf(text: string): number | undefined {
+  const plain = text.replace(/[\s-]*round$/, "").trim();
+  const numbered = /^(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?$/.exec(plain);
+  if (numbered && /\D/.test(plain)) return Number(numbered[1]);
+  const word = ORDINAL_WORDS.indexOf(plain);
+  return word >= 0 ? word + 2 : undefined;
 }
 
 /**
- * Excel turns "2017-07" typed into a cell into the date 1 Jul 2017 (serial 42917); a reference to
- * that cell passes the serial (with a fraction for a time of day). Numbers from 1 Jan 2000 (36526)
- * on are read as such dates; smaller ones, such as a year (2017), stay positions and are refused
- * as such, never misread as a date in 1905.
+ * A series or stage with the date it was announced, as an analyst labels a row: "Series C 2018",
+ * "Series C (Apr 2018)", "2018 Series C", "Seed, Jul 2017". The round must be of that year or month.
  */
-const FIRST_DATE_SERIAL = 36_526;
-const LAST_DATE_SERIAL = 2_958_465; // 31 Dec 9999
-
-function isDateSerial(n: number): boolean {
-  return n >= FIRST_DATE_SERIAL && n <= LAST_DATE_SERIAL;
+function datedNameRef(text: string): RoundRef | undefined {
+  const parts = text.split(/[\s,()]+/).filter((part) => part.length > 0);
+  // A name and a date are a few words: "Series C (9 Apr 2018)" is five.
+  if (parts.length > MAX_DATED_NAME_WORDS) return undefined;
+  // The longest date first: "C 9 Apr 2018" is Series C of 9 Apr 2018, not a Series C9.
+  for (let cut = parts.length - 1; cut >= 1; cut--) {
+    for (const [name, when] of [
+      [parts.slice(0, -cut), parts.slice(-cut)],
+      [parts.slice(cut), parts.slice(0, cut)],
+    ]) {
+      const ref = namedRef(name.join(" "));
+      const within = withinOf(when.join(" "));
+      if (ref && within && (ref.by === "series" || ref.by === "stage")) return { ...ref, within };
+    }
+  }
+  return undefined;
 }
 
-/** "2017-07" for 42917. */
-function monthOfSerial(serial: number): string {
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 7);
+const MAX_DATED_NAME_WORDS = 8;
+
+/** "2018" → "2018"; "Apr 2018", "2018-04-09" → "2018-04"; anything else undefined. */
+function withinOf(text: string): string | undefined {
+  if (/^\d{4}$/.test(text)) return text;
+  const typed = monthOfText(text);
+  return typed && "month" in typed ? typed.month : undefined;
+}
+
+/** A round's month from a date typed as text (see `monthOfText`), or undefined for other text. */
+function dateRef(
+  dated: string,
+  wrong: (why: string) => Result<RoundRef>,
+): Result<RoundRef> | undefined {
+  const typed = monthOfText(dated);
+  if (typed === undefined) return undefined;
+  return "month" in typed ? ok({ by: "month", month: typed.month }) : wrong(typed.why);
 }
 
 function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Result<RoundRef> {
@@ -127,30 +139,25 @@ function positionRef(n: number, wrong: (why: string) => Result<RoundRef>): Resul
       );
 }
 
-function monthRef(
-  year: number,
-  month: number,
-  day: string | undefined,
-  wrong: (why: string) => Result<RoundRef>,
-): Result<RoundRef> {
-  const iso = `${year}-${String(month).padStart(2, "0")}`;
-  if (year < 1) return wrong(`${quoteArgument(year)} is not a year: years start at 1.`);
-  if (month < 1 || month > 12) return wrong(`${year}-${month} is not a month.`);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day !== undefined && (Number(day) < 1 || Number(day) > lastDay)) {
-    return wrong(`${iso}-${day} is not a day.`);
-  }
-  return ok({ by: "month", month: iso.padStart(7, "0") });
-}
-
-/** "Series C" when the article gives a letter, else the month: "Jul 2017 round". */
+/**
+ * "Series C" when the article gives a letter, the name it gives otherwise ("Series B+", "Seed
+ * round"), else the month: "Jul 2017 round".
+ */
 export function roundLabel(round: Round): string {
-  return round.series ? `Series ${round.series.letter}` : `${formatDate(round.announced)} round`;
+  if (round.series) return `Series ${round.series.letter}`;
+  const named = namedAs(round)?.ref;
+  if (named?.by === "series") return `Series ${named.letter}`;
+  if (named?.by === "stage") return `${named.name} round`;
+  return `${formatDate(round.announced)} round`;
 }
 
-/** How to ask for this round in a formula: "C" or "2017-07". */
+/** How to ask for this round in a formula: "C", "B+", "Seed" or "2017-07". */
 export function roundRefText(round: Round): string {
-  return round.series ? round.series.letter : round.announced.iso.slice(0, 7);
+  if (round.series) return round.series.letter;
+  const named = namedAs(round)?.ref;
+  if (named?.by === "series") return named.letter;
+  if (named?.by === "stage") return named.name;
+  return round.announced.iso.slice(0, 7);
 }
 
 /**
@@ -165,32 +172,53 @@ export function findRound(catalog: Catalog, company: Company, ref: unknown): Res
   const rounds = catalog.roundsByCompany.get(company.id) ?? [];
   const found = pick(rounds, parsed.value);
   if (found) return ok(found);
+  const year = parsed.value.by === "position" ? yearOfPosition(parsed.value.position) : undefined;
+  const ofYear = year ? rounds.filter((r) => r.announced.iso.startsWith(year)) : [];
+  if (ofYear.length === 1) return ok(ofYear[0]);
   const listed = rounds
     .map((r, i) => `${i + 1}) ${roundLabel(r)} ("${roundRefText(r)}", ${formatDate(r.announced)})`)
     .join(", ");
   const missing =
-    parsed.value.by === "position"
-      ? positionMissing(company, rounds.length, parsed.value.position)
-      : `${company.name} has no ${describeRef(parsed.value)} in the source.`;
+    parsed.value.by !== "position"
+      ? `${company.name} has no ${describeRef(parsed.value)} in the source.`
+      : year
+        ? yearMissing(company, year, ofYear.length)
+        : positionMissing(company, rounds.length, parsed.value.position);
   return notFound(`${missing} Its rounds: ${listed}.`);
 }
 
 /**
- * A position past the last round: says it was read as a position and how many rounds there are,
- * and, for a number that looks like a year (2017), how to ask for a round's month instead.
+ * A number past the last position that looks like a year (1900–2100) is the year the round was
+ * announced in: no company has that many rounds. Its text, or undefined.
  */
+const yearOfPosition = (position: number): string | undefined =>
+  position >= 1900 && position <= 2100 ? String(position) : undefined;
+
+/** A year with no round, or with several: says how it was read and what to give instead. */
+function yearMissing(company: Company, year: string, count: number): string {
+  return count === 0
+    ? `${company.name} has no round announced in ${year} in the source (${year} read as a year).`
+    : `${company.name} has ${count} rounds announced in ${year} in the source: give the round's series or month.`;
+}
+
+/** A position past the last round: says it was read as a position and how many rounds there are. */
 function positionMissing(company: Company, count: number, position: number): string {
   const rounds = `${count} round${count === 1 ? "" : "s"}`;
-  const read = `${company.name} has ${rounds} in the source; ${position} was read as a position (1 = the oldest round).`;
-  return position >= 1900 && position <= 2100
-    ? `${read} For a round of ${position}, give its month: "${position}-07" or "Jul ${position}".`
-    : read;
+  return `${company.name} has ${rounds} in the source; ${position} was read as a position (1 = the oldest round).`;
 }
 
 function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
   switch (ref.by) {
-    case "series":
-      return rounds.find((r) => r.series?.letter === ref.letter);
+    case "series": {
+      const key = roundNameKey(ref.letter);
+      return rounds.find(
+        (r) => (r.series?.letter === ref.letter || namesOf(r).includes(key)) && announcedIn(r, ref),
+      );
+    }
+    case "stage": {
+      const key = roundNameKey(ref.name);
+      return rounds.find((r) => namesOf(r).includes(key) && announcedIn(r, ref));
+    }
     case "position":
       return rounds[ref.position - 1];
     case "first":
@@ -202,10 +230,17 @@ function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
   }
 }
 
+/** Whether a round was announced in the year or month a reference gives, if it gives one. */
+const announcedIn = (round: Round, ref: { within?: string }): boolean =>
+  ref.within === undefined || round.announced.iso.startsWith(ref.within);
+
 function describeRef(ref: RoundRef): string {
+  const within = "within" in ref && ref.within ? ` announced in ${ref.within}` : "";
   switch (ref.by) {
     case "series":
-      return `Series ${ref.letter}`;
+      return `Series ${ref.letter}${within}`;
+    case "stage":
+      return `${ref.name} round${within}`;
     case "position":
       return `round ${ref.position}`;
     case "first":

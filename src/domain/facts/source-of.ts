@@ -5,7 +5,7 @@ import { quoteArgument } from "../core/argument";
 import { andThen, invalid, type Invalid, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
 import { readCompanyField } from "./company-fields";
-import { otherKindField } from "./field-kind";
+import { fieldInRoundSlot, fieldNotRound, otherKindField } from "./field-kind";
 import { readRoundField } from "./round-fields";
 import { findRound } from "./round-ref";
 
@@ -21,7 +21,13 @@ export function sourceOf(
   round?: unknown,
   field?: unknown,
 ): Result<Sourced> {
+  // =DEALS.AISOURCE("SenseTime","founded"): the field typed where the round belongs.
+  if (omittedIfBlank(field) === undefined && fieldInRoundSlot(round) !== undefined) {
+    return sourceOf(catalog, company, undefined, round);
+  }
   const withRound = omittedIfBlank(round) !== undefined;
+  const misplacedField = withRound ? fieldNotRound(round) : undefined;
+  if (misplacedField) return misplacedField;
   const misplaced = otherKind(company, omittedIfBlank(field), withRound);
   if (misplaced) return misplaced;
   return withRound

@@ -1,4 +1,4 @@
-import { plainArgument, quoteArgument } from "../core/argument";
+import { flagText, plainArgument, quoteArgument } from "../core/argument";
 import { excelSerial, formatMoney } from "../presentation/format";
 import { invalid, ok, type Result } from "../core/result";
 import type { Sourced, Value } from "../core/value";
@@ -47,7 +47,7 @@ export function usdCell(value: Value): Cell {
 
 /**
  * STOCKHISTORY's `headers` convention: omitted or 1 → a header row, 0 → none (TRUE/FALSE and the
- * text "1"/"0" are read the same way, as Excel users pass them).
+ * text "1"/"0", "TRUE"/"FALSE", "yes"/"no" are read the same way, as INVESTMENTS' flag is).
  * @example headersArgument(undefined) // { kind: "ok", value: true }
  * @example headersArgument(2).kind   // "invalid"
  */
@@ -57,9 +57,8 @@ export function headersArgument(value: unknown): Result<boolean> {
   if (value === "") return ok(true);
   if (value === null || value === undefined || value === 1 || value === true) return ok(true);
   if (value === 0 || value === false) return ok(false);
-  if (typeof value === "string" && ["1", "0"].includes(value.trim())) {
-    return ok(value.trim() === "1");
-  }
+  const text = typeof value === "string" ? flagText(value) : undefined;
+  if (text !== undefined) return ok(text);
   return invalid(
     `The headers argument must be 1 (a header row) or 0 (no header row), not ${quoteArgument(value)}.`,
     ["1", "0"],

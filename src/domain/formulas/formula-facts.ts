@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../catalog/catalog";
 import { readCompanyField } from "../facts/company-fields";
-import { otherKindField, type FieldKind } from "../facts/field-kind";
+import { fieldNotRound, otherKindField, type FieldKind } from "../facts/field-kind";
 import { totalRaised, valuationOf } from "../facts/company-totals";
 import { marketSize } from "../facts/market";
 import { resolveCompany } from "../catalog/resolve-entity";
@@ -25,7 +25,10 @@ export function roundFact(
   field?: unknown,
 ): Result<Sourced> {
   return andThen(resolveCompany(catalog, company), (found) => {
-    const misplaced = otherFunction(found.name, field, "round");
+    const name = JSON.stringify(found.name);
+    const misplaced =
+      otherFunction(found.name, field, "round") ??
+      fieldNotRound(round, (typed) => `=DEALS.AIROUND(${name},"latest",${typed})`);
     if (misplaced) return misplaced;
     return andThen(findRound(catalog, found, round), (r) =>
       readRoundField(catalog, found, r, field ?? "amount"),
@@ -58,7 +61,10 @@ export function valuationFact(
   company: unknown,
   round?: unknown,
 ): Result<Sourced> {
-  return andThen(resolveCompany(catalog, company), (found) => valuationOf(catalog, found, round));
+  return andThen(
+    resolveCompany(catalog, company),
+    (found) => fieldNotRound(round) ?? valuationOf(catalog, found, round),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Round } from "../catalog/entities";
-import { flagArgument, omittedIfBlank } from "../core/argument";
+import { flagArgument, omittedIfBlank, plainArgument, quoteArgument } from "../core/argument";
 import type { Catalog } from "../catalog/catalog";
 import {
   NOT_REPORTED,
@@ -13,7 +13,8 @@ import { investmentsOf, investorsOf, roleText, type Participation } from "../fac
 import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
 import { investorsPartial, participantsFact } from "../facts/round-fields";
 import { findRound, roundLabel } from "../facts/round-ref";
-import { andThen, notReported, ok, type Result } from "../core/result";
+import { fieldNotRound } from "../facts/field-kind";
+import { andThen, invalid, notReported, ok, type Invalid, type Result } from "../core/result";
 
 /** An investor with no parent in the source. */
 const NO_AFFILIATION = "—";
@@ -91,7 +92,11 @@ export function investors(
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(resolveCompany(catalog, company), (found) => {
       const roundOf: Result<Round | undefined> =
-        omittedIfBlank(round) === undefined ? ok(undefined) : findRound(catalog, found, round);
+        omittedIfBlank(round) === undefined
+          ? ok(undefined)
+          : (fieldNotRound(round) ??
+            headersNotRound(found.name, round) ??
+            findRound(catalog, found, round));
       return andThen(roundOf, (chosen) => {
         const rounds = chosen ? [chosen] : (catalog.roundsByCompany.get(found.id) ?? []);
         const rows = rounds.flatMap((r) => [
@@ -104,6 +109,19 @@ export function investors(
         return ok(spill(INVESTORS_HEADER, rows, withHeader));
       });
     }),
+  );
+}
+
+/**
+ * TRUE/FALSE where the round belongs (=DEALS.INVESTORS("SenseTime",FALSE)) is the header flag one
+ * argument early: says where it goes.
+ */
+function headersNotRound(company: string, round: unknown): Invalid | undefined {
+  const flag = plainArgument(round);
+  if (typeof flag !== "boolean") return undefined;
+  const name = JSON.stringify(company);
+  return invalid(
+    `The round must be text or a number, not ${quoteArgument(flag)}. Headers come after the round: =DEALS.INVESTORS(${name},,${flag ? 1 : 0}) for every round.`,
   );
 }
 
