@@ -9,16 +9,13 @@ import { numberFormatOf } from "../domain/presentation/number-format";
 import type { Value } from "../domain/core/value";
 import { citationText, disagreementText } from "../domain/presentation/display";
 import { citedProperties, passageProperty, sourceName, type CitedCell } from "./attribution";
+import { formattedNumber, type NumberOptions } from "./formatted-number";
 import { isSetSupported } from "./requirements";
 
 type Properties = Record<string, Excel.EntityPropertyType>;
 
-/**
- * How the host takes a number with a format. `numberFormat` on a Double is ExcelApi 1.19; before
- * that (older Microsoft 365 builds) the FormattedNumber cell value carries it, which 1.19
- * deprecates but still reads.
- */
-export type CardOptions = { doubleFormats: boolean };
+/** How the host takes a number with a format (see `formattedNumber`). */
+export type CardOptions = NumberOptions;
 
 const hostOptions = (): CardOptions => ({ doubleFormats: isSetSupported("ExcelApi", "1.19") });
 
@@ -182,10 +179,7 @@ function roundEntity(round: RoundProfile, cite: Cite): Excel.EntityCellValue {
 function factCell(value: Value, options: CardOptions): Excel.CellValue {
   const basicValue = valueCell(value);
   if (typeof basicValue === "string") return stringValue(basicValue);
-  const numberFormat = numberFormatOf(value);
-  return options.doubleFormats
-    ? { type: "Double", basicValue, numberFormat }
-    : { type: "FormattedNumber", basicValue, numberFormat };
+  return formattedNumber(basicValue, numberFormatOf(value), options);
 }
 
 const stringValue = (text: string): Excel.CellValue => ({ type: "String", basicValue: text });

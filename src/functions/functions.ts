@@ -11,21 +11,32 @@
  */
 import {
   airound,
-  airounds,
+  airoundsValues,
   aisource,
   asNumber,
   companyFact,
-  investments,
-  investors,
+  investmentsValues,
+  investorsValues,
   market,
   totalraised,
   valuation,
 } from "../domain/formulas/formulas";
 import { companyProfile, type CompanyProfile } from "../domain/facts/company-profile";
 import { toEntity } from "../cell-values/profile-entity";
-import { andThen, ok } from "../domain/core/result";
+import { spillValues } from "../cell-values/spill-values";
+import { andThen, ok, type Result } from "../domain/core/result";
+import type { SpillCell } from "../domain/formulas/formula-cells";
 import { catalogStore } from "./catalog-root";
 import { answer } from "./to-excel-error";
+
+/**
+ * A spill for Excel: a lower bound, a day or a month carries its number format where the host has
+ * data types, so it reads as the source gives it (see src/cell-values/spill-values.ts).
+ */
+type SpilledCells = Array<Array<string | number | Excel.CellValue>>;
+
+const spilled = (result: Result<SpillCell[][]>): Result<SpilledCells> =>
+  andThen(result, (rows) => ok(spillValues(rows)));
 
 /** The catalog as of this call: added sources show in the next recalculation. */
 const catalog = () => catalogStore.current();
@@ -66,8 +77,8 @@ export function VALUATION(company: string, round?: string | number): number {
 export function AIROUNDS(
   company: string,
   headers?: number | string | boolean,
-): Array<Array<string | number>> {
-  return answer(() => airounds(catalog(), company, headers));
+): Array<Array<string | number | Excel.CellValue>> {
+  return answer(() => spilled(airoundsValues(catalog(), company, headers)));
 }
 
 /**
@@ -83,8 +94,8 @@ export function INVESTORS(
   company: string,
   round?: string | number,
   headers?: number | string | boolean,
-): Array<Array<string | number>> {
-  return answer(() => investors(catalog(), company, round, headers));
+): Array<Array<string | number | Excel.CellValue>> {
+  return answer(() => spilled(investorsValues(catalog(), company, round, headers)));
 }
 
 /**
@@ -100,8 +111,8 @@ export function INVESTMENTS(
   investor: string,
   includeAffiliates?: boolean | number | string,
   headers?: number | string | boolean,
-): Array<Array<string | number>> {
-  return answer(() => investments(catalog(), investor, includeAffiliates, headers));
+): Array<Array<string | number | Excel.CellValue>> {
+  return answer(() => spilled(investmentsValues(catalog(), investor, includeAffiliates, headers)));
 }
 
 /**

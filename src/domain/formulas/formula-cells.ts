@@ -1,6 +1,6 @@
 import { flagText, plainArgument, quoteArgument } from "../core/argument";
 import { excelSerial, formatMoney } from "../presentation/format";
-import { invalid, ok, type Result } from "../core/result";
+import { andThen, invalid, ok, type Result } from "../core/result";
 import type { Sourced, Value } from "../core/value";
 
 /** What one worksheet cell receives from a DEALS function. */
@@ -46,6 +46,29 @@ export function usdCell(value: Value): Cell {
 }
 
 /**
+ * `usdCell` before it becomes a cell: the USD value itself (so its bound stays with it), else the
+ * amount written out.
+ */
+export function usdValue(value: Value): SpillCell {
+  const cell = usdCell(value);
+  return typeof cell === "string" ? cell : value;
+}
+
+/**
+ * A spilled cell before it reaches the sheet: text, or a value (a figure, a date, a list of names),
+ * which keeps its bound and precision for a host that can show them.
+ */
+export type SpillCell = string | Value;
+
+/** A spilled value as a plain cell (`valueCell`). */
+export const plainCell = (cell: SpillCell): Cell =>
+  typeof cell === "string" ? cell : valueCell(cell);
+
+/** A spill's plain cells. */
+export const spillCells = (result: Result<SpillCell[][]>): Result<Cell[][]> =>
+  andThen(result, (rows) => ok(rows.map((row) => row.map(plainCell))));
+
+/**
  * STOCKHISTORY's `headers` convention: omitted or 1 → a header row, 0 → none (TRUE/FALSE and the
  * text "1"/"0", "TRUE"/"FALSE", "yes"/"no" are read the same way, as INVESTMENTS' flag is).
  * @example headersArgument(undefined) // { kind: "ok", value: true }
@@ -66,7 +89,11 @@ export function headersArgument(value: unknown): Result<boolean> {
 }
 
 /** The spilled range: the header row first when asked for. */
-export function spill(header: readonly string[], rows: Cell[][], headers: boolean): Cell[][] {
+export function spill<T extends SpillCell>(
+  header: readonly string[],
+  rows: T[][],
+  headers: boolean,
+): (T | string)[][] {
   return headers ? [[...header], ...rows] : rows;
 }
 

@@ -5,9 +5,10 @@ import {
   NOT_REPORTED,
   headersArgument,
   spill,
-  usdCell,
-  valueCell,
+  spillCells,
+  usdValue,
   type Cell,
+  type SpillCell,
 } from "./formula-cells";
 import { investmentsOf, investorsOf, roleText, type Participation } from "../facts/investments";
 import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
@@ -15,6 +16,7 @@ import { investorsPartial, participantsFact } from "../facts/round-fields";
 import { findRound, roundLabel } from "../facts/round-ref";
 import { fieldNotRound } from "../facts/field-kind";
 import { andThen, invalid, notReported, ok, type Invalid, type Result } from "../core/result";
+import type { Value } from "../core/value";
 
 /** An investor with no parent in the source. */
 const NO_AFFILIATION = "—";
@@ -43,7 +45,15 @@ export const INVESTMENTS_HEADER = [
  * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
  * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce; others not named", 4500000000]]
  */
-export function airounds(catalog: Catalog, company: unknown, headers?: unknown): Result<Cell[][]> {
+export const airounds = (catalog: Catalog, company: unknown, headers?: unknown): Result<Cell[][]> =>
+  spillCells(airoundsValues(catalog, company, headers));
+
+/** `airounds` with each figure and date as its value, so that Excel can show its precision. */
+export function airoundsValues(
+  catalog: Catalog,
+  company: unknown,
+  headers?: unknown,
+): Result<SpillCell[][]> {
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(resolveCompany(catalog, company), (found) => {
       const rounds = catalog.roundsByCompany.get(found.id) ?? [];
@@ -59,21 +69,21 @@ export function airounds(catalog: Catalog, company: unknown, headers?: unknown):
   );
 }
 
-function roundRow(catalog: Catalog, round: Round): Cell[] {
+function roundRow(catalog: Catalog, round: Round): SpillCell[] {
   const names = (group: Round["leads"]) =>
-    group ? valueCell(participantsFact(catalog, group).value) : NOT_REPORTED;
+    group ? participantsFact(catalog, group).value : NOT_REPORTED;
   const valuation = round.postMoneyValuation;
   return [
     roundLabel(round),
     dateCell(round),
-    usdCell({ type: "money", ...round.amount }),
+    usdValue({ type: "money", ...round.amount }),
     names(round.leads),
     names(round.others),
-    valuation ? usdCell({ type: "money", ...valuation }) : NOT_REPORTED,
+    valuation ? usdValue({ type: "money", ...valuation }) : NOT_REPORTED,
   ];
 }
 
-const dateCell = (round: Round): Cell => valueCell({ type: "date", ...round.announced });
+const dateCell = (round: Round): Value => ({ type: "date", ...round.announced });
 
 /**
  * The investors of a company's rounds (or of one round), oldest round first, leads first, with the
@@ -83,12 +93,20 @@ const dateCell = (round: Round): Cell => valueCell({ type: "date", ...round.anno
  * // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
  * //      ["Others not named", "participant", "Series C", 43009, "Not reported"]]
  */
-export function investors(
+export const investors = (
   catalog: Catalog,
   company: unknown,
   round?: unknown,
   headers?: unknown,
-): Result<Cell[][]> {
+): Result<Cell[][]> => spillCells(investorsValues(catalog, company, round, headers));
+
+/** `investors` with each date as its value, so that Excel can show its precision. */
+export function investorsValues(
+  catalog: Catalog,
+  company: unknown,
+  round?: unknown,
+  headers?: unknown,
+): Result<SpillCell[][]> {
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(resolveCompany(catalog, company), (found) => {
       const roundOf: Result<Round | undefined> =
@@ -125,7 +143,7 @@ function headersNotRound(company: string, round: unknown): Invalid | undefined {
   );
 }
 
-function investorRow(catalog: Catalog, p: Participation): Cell[] {
+function investorRow(catalog: Catalog, p: Participation): SpillCell[] {
   const parent = p.investor.affiliateOf;
   const parentName = parent && catalog.investorById.get(parent.investor)?.name;
   // No parent is an answer, not a gap: "—" rather than "Not reported".
@@ -140,7 +158,7 @@ export const OTHERS_NOT_NAMED_ROW = "Others not named";
  * The row that marks a round's list of investors as partial: the others' role is "participant"
  * when the source says there are others ("Other investors include …"), else not reported.
  */
-function unnamedRow(round: Round): Cell[] {
+function unnamedRow(round: Round): SpillCell[] {
   const role = round.others?.complete === false ? "participant" : NOT_REPORTED;
   return [OTHERS_NOT_NAMED_ROW, role, roundLabel(round), dateCell(round), NOT_REPORTED];
 }
@@ -152,21 +170,28 @@ function unnamedRow(round: Round): Cell[] {
  * // ok: [["Megvii", "Series C", 43009, 460000000, "participant (via Ant Financial)"],
  * //      ["SenseTime", "Series C", 43199, 600000000, "lead"]]
  */
-export function investments(
+export const investments = (
   catalog: Catalog,
-
   investor: unknown,
   includeAffiliates?: unknown,
   headers?: unknown,
-): Result<Cell[][]> {
+): Result<Cell[][]> => spillCells(investmentsValues(catalog, investor, includeAffiliates, headers));
+
+/** `investments` with each figure and date as its value, so that Excel can show its precision. */
+export function investmentsValues(
+  catalog: Catalog,
+  investor: unknown,
+  includeAffiliates?: unknown,
+  headers?: unknown,
+): Result<SpillCell[][]> {
   return andThen(headersArgument(headers), (withHeader) =>
     andThen(flagArgument(includeAffiliates, "includeAffiliates argument", true), (affiliates) =>
       andThen(resolveInvestor(catalog, investor), (found) => {
-        const rows = investmentsOf(catalog, found, affiliates).map((p) => [
+        const rows = investmentsOf(catalog, found, affiliates).map((p): SpillCell[] => [
           p.company.name,
           roundLabel(p.round),
           dateCell(p.round),
-          usdCell({ type: "money", ...p.round.amount }),
+          usdValue({ type: "money", ...p.round.amount }),
           roleText(p),
         ]);
         if (rows.length === 0) return notReported(`rounds with ${found.name} as an investor`);

@@ -21,7 +21,14 @@ import type { Sourced } from "../core/value";
 
 export type { Cell, FormulaValue } from "./formula-cells";
 export { NOT_REPORTED, asNumber } from "./formula-cells";
-export { airounds, investments, investors } from "./formula-spills";
+export {
+  airounds,
+  airoundsValues,
+  investments,
+  investmentsValues,
+  investors,
+  investorsValues,
+} from "./formula-spills";
 export {
   FUNCTION_NAMES,
   FUNCTION_PARAMETERS,

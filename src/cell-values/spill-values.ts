@@ -1,0 +1,57 @@
+/**
+ * Spilled cells as Excel cell values: a lower bound or a date keeps its reading in the sheet
+ * through a number format on the number itself, so that "exceeding $4.5 billion" never shows as an
+ * exact 4500000000 and a month-precision date never reads as a day.
+ */
+import type { Value } from "../domain/core/value";
+import { plainCell, type Cell, type SpillCell } from "../domain/formulas/formula-cells";
+import { numberFormatOf } from "../domain/presentation/number-format";
+import { formattedNumber, type NumberOptions } from "./formatted-number";
+import { isSetSupported } from "./requirements";
+
+/**
+ * How the host takes formatted numbers: `formats` when it has data types (ExcelApi 1.16), where a
+ * custom function's numbers can carry a format; without them numbers stay plain, as they were.
+ */
+export type SpillOptions = NumberOptions & { formats: boolean };
+
+const hostOptions = (): SpillOptions => ({
+  formats: isSetSupported("ExcelApi", "1.16"),
+  doubleFormats: isSetSupported("ExcelApi", "1.19"),
+});
+
+/**
+ * A spill's cells for Excel.
+ * @example
+ * spillValues([["Series C", { type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" }]], { formats: true, doubleFormats: true })
+ * // [["Series C", { type: "Double", basicValue: 4500000000, numberFormat: '"> "$#,##0.00,,,"B"' }]]
+ */
+export function spillValues(
+  rows: readonly (readonly SpillCell[])[],
+  options: SpillOptions = hostOptions(),
+): (Cell | Excel.CellValue)[][] {
+  return rows.map((row) =>
+    row.map((cell) => {
+      const plain = plainCell(cell);
+      if (typeof cell === "string" || typeof plain === "string") return plain;
+      if (!options.formats || !needsFormat(cell)) return plain;
+      return formattedNumber(plain, numberFormatOf(cell), options);
+    }),
+  );
+}
+
+/**
+ * A figure that reads wrong as a bare number: a lower bound (it is not the exact figure) and a day
+ * or month (a bare serial reads as a number, and only the format shows the precision).
+ */
+function needsFormat(value: Value): boolean {
+  switch (value.type) {
+    case "money":
+    case "count":
+      return value.bound === "atLeast";
+    case "date":
+      return value.precision !== "year";
+    case "text":
+      return false;
+  }
+}
