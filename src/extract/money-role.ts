@@ -22,6 +22,7 @@ export type TrapReason =
   | "fund"
   | "change"
   | "potential"
+  | "cap"
   | "too-small";
 
 /** Words that put a clause about raising money for a company. */
@@ -61,8 +62,28 @@ const SHARE_BEFORE =
 const SHARE_AFTER =
   /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
 const VALUATION_BEFORE =
-  /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,40}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
+  /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,60}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
 const VALUATION_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation|value)\b/i;
+/** "post-money SAFEs with a $22 million valuation cap": a ceiling for a later conversion. */
+const CAP_BEFORE = /\b(?:valuation\s+)?caps?\s+(?:of|at)\s+(?:[a-z]+\s+){0,2}$/i;
+const CAP_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation\s+)?cap\b/i;
+/** "valuation doubled to €400m", "cut its valuation to $450mn": the new valuation, not a change. */
+const NEW_VALUATION_BEFORE =
+  /\bvaluation\s+(?:has\s+|had\s+)?(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|rose|jumped|climbed|grew|increased|fell|dropped|declined|slumped)\b[^$€£¥₹.;\d]{0,30}\bto\s+(?:[a-z]+\s+){0,2}$/i;
+/** "from $1.2bn a year earlier": the figure a valuation changed from. */
+const CHANGED_FROM = /^\s*(?:a|one|two|three|\w+)\s+(?:years?|months?)\s+(?:earlier|before|ago)\b/i;
+/** "a second tranche of up to €15m is expected to close": money still to come. */
+const LATER_TRANCHE_BEFORE =
+  /\b(?:second|third|next|further|final|later|subsequent)\s+tranche\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
+/** "is in talks to raise at a valuation of more than $5bn": a price for a raise still to come. */
+export const TALKS =
+  /\b(?:in\s+talks\s+to\s+raise|(?:is|are)\s+(?:seeking|looking|hoping|planning)\s+to\s+raise)\b/i;
+/** "set aside KES 500 million for merchant loans": money earmarked, not raised. */
+const EARMARKED_BEFORE = /\b(?:set\s+aside|earmark(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "has sold $14.2 million of a $25 million equity offering" (a Form D): the sold part. */
+const SOLD_OF_OFFERING =
+  /^\s+of\s+(?:a|an|its|the)\s+(?:[$€£]?[\d.,]+\s*(?:million|billion|mn|bn|m)?\s+)?(?:equity\s+|securities\s+|stock\s+)?offering\b/i;
+const OFFERING_SIZE_AFTER = /^\s+(?:equity\s+|securities\s+|stock\s+)?offering\b/i;
 const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.;]{0,25}$/i;
 
 /**
@@ -90,7 +111,15 @@ export function classifyMoney(
   const near = before.slice(-60);
   const trap = (reason: TrapReason): MoneyRole => ({ kind: "trap", reason });
   if (m.value < 10_000) return trap("too-small");
-  if (CHANGE_BEFORE.test(near)) return trap("change");
+  if (CAP_BEFORE.test(near) || CAP_AFTER.test(after)) return trap("cap");
+  if (NEW_VALUATION_BEFORE.test(near)) return { kind: "valuation" };
+  if (CHANGE_BEFORE.test(near) || (/\bfrom\s+$/i.test(near) && CHANGED_FROM.test(after)))
+    return trap("change");
+  if (LATER_TRANCHE_BEFORE.test(near)) return trap("potential");
+  if (EARMARKED_BEFORE.test(near)) return trap("financials");
+  if (/\bsold\s+$/i.test(near) && SOLD_OF_OFFERING.test(after)) return { kind: "round" };
+  if (/\bof\s+(?:a|an|its|the)\s+$/i.test(near) && OFFERING_SIZE_AFTER.test(after))
+    return trap("potential");
   if (MARKET_VALUE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
   if (ACQUISITION.test(own)) return trap("acquisition");

@@ -31,6 +31,10 @@ describe("classifyMoney", () => {
     ["at a $400M valuation", "valuation"],
     ["lifting its valuation by $2 billion to $6 billion", "trap:change"],
     ["valuing it at $15 billion, up from $10 billion in 2020", "valuation"],
+    ["The company's valuation doubled to €400m since its Series A", "valuation"],
+    ["Its valuation fell to $1 billion this year", "valuation"],
+    ["Its revenue doubled to $40 million", "trap:change"],
+    ["The round values the Santa Clara, California-based company at $1.9 billion", "valuation"],
   ])("reads %j as a valuation or its change", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
@@ -59,6 +63,11 @@ describe("classifyMoney", () => {
     ["The global market is expected to reach $14 billion by 2026.", "trap:market"],
     ["Northlight has closed its fourth fund at $850 million", "trap:fund"],
     ["a Series B round that could rise to as much as €600mn", "trap:potential"],
+    ["We raised the round on post-money SAFEs with a $22 million valuation cap.", "trap:cap"],
+    ["convertible notes with a cap of $10 million", "trap:cap"],
+    ["A second tranche of up to €15m is expected to close next year", "trap:potential"],
+    ["Neobank Fenwick cut its valuation, from $1.2bn a year earlier.", "trap:change"],
+    ["It set aside KES 500 million for merchant loans.", "trap:financials"],
     ["FreshRun's valuation has fallen by $1.2 billion since its last funding round", "trap:change"],
     ["giving the company a market value of about $310 billion", "trap:market"],
     ["Photonique, spun out in 2018, previously raised £21mn.", "trap:cumulative"],
@@ -85,6 +94,19 @@ describe("classifyMoney", () => {
     ["The company has raised $300 million across three rounds.", "trap:cumulative"],
   ])("never reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
+  });
+
+  it("reads what a filing says was sold as the round and the offering's size as a target", () => {
+    const clause = "Quillstone has sold $14.2 million of a $25 million equity offering";
+    const [sold, offered] = findMoney(clause);
+    expect(classifyMoney(clause, sold, [sold, offered])).toEqual({ kind: "round" });
+    expect(classifyMoney(clause, offered, [sold, offered])).toEqual({
+      kind: "trap",
+      reason: "potential",
+    });
+    expect(roleOf("Employees sold $20 million of their shares to SoftBank")).toBe(
+      "trap:acquisition",
+    );
   });
 
   it("reads one investor's part of a round as a share, not the round", () => {

@@ -34,5 +34,7 @@ describe("findSeries", () => {
     ).toEqual([]);
     expect(labels("Northlight closed a $150 million seed fund for climate startups")).toEqual([]);
     expect(labels("It raised $2m. Seed investors were paid back")).toEqual([]);
+    expect(labels("with participation from Ireland Strategic Investment Fund")).toEqual([]);
+    expect(labels("Acme Closes Strategic Investment From Toyota")).toEqual(["Strategic"]);
   });
 });
