@@ -16,10 +16,13 @@ import type { ExtractIssue } from "./types";
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
   /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
-/** "Helixa had raised …": the name is a company that raised money, not an investor. */
+/**
+ * "Helixa had raised …", "Skyfarer, founded in 2017, has raised …": the name is a company that
+ * raised money, not an investor.
+ */
 const RAISED_BY = (name: string) =>
   new RegExp(
-    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:,[^,;.]{0,60},)?\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
   );
 /** "The Series B financing …": a clause whose subject is the round, by its name. */
 const aboutSeries = (text: string) =>

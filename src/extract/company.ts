@@ -144,7 +144,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (segment !== whole) break;
     }
   }
-  if (/(?:^|\s)(?:it|its|the\s+company|the\s+startup)\b/i.test(head)) return { kind: "anaphora" };
+  // "Our first money was a $500,000 convertible note": a first-person post's own company.
+  if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
+    return { kind: "anaphora" };
   return { kind: "none" };
 }
 

@@ -99,7 +99,10 @@ const PARTICIPANTS_AFTER =
 const LEAD_BEFORE =
   /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+/** "The investment is Toyota's first in the company": a new investor in the round. */
+const FIRST_IN =
+  /\b(?:investment|round|deal|financing)\s+(?:is|was|marks)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})'s\s+first\s+(?:investment\s+)?in\b/g;
 const WITH_DOING =
   /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$)))(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
@@ -147,6 +150,10 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
       const names = listAt(asLead ? m[1].slice(asLead.index + asLead[0].length) : m[1]);
       if (/lead/i.test(m[2])) leads.push(...names);
       else participants.push(...names);
+    }
+    for (const m of clause.matchAll(FIRST_IN)) {
+      const name = nameAtEnd(m[1]);
+      if (name) participants.push(name);
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));

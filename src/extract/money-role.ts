@@ -27,7 +27,7 @@ export type TrapReason =
 
 /** Words that put a clause about raising money for a company. */
 export const FUNDING_CUE =
-  /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment)\b/i;
+  /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|SAFEs?|third-party\s+(?:allotment|allocation))\b/i;
 
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
@@ -40,7 +40,7 @@ const FORECAST =
 const CUMULATIVE_BEFORE =
   /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
-  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =

@@ -117,6 +117,7 @@ describe("companyCue", () => {
       cueAt("The move came after the AI startup completed a $410 million financing").kind,
     ).toBe("anaphora");
     expect(cueAt("The company last raised a $20 million Series A").kind).toBe("anaphora");
+    expect(cueAt("Our first money was a $500,000 convertible note").kind).toBe("anaphora");
     expect(
       cueAt(
         "Priya Raman is a partner at Riverbend Capital, which led the company's $6 million seed",

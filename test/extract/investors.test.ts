@@ -99,6 +99,12 @@ describe("findInvestors", () => {
       [],
       ["East Ventures", "Wavemaker Partners", "Genting Ventures"],
     ],
+    [
+      "Mexico-focused fund ALLVP made its first investment in the company in the round.",
+      [],
+      ["ALLVP"],
+    ],
+    ["The investment is Toyota's first in the company.", [], ["Toyota"]],
   ])(
     "reads the roles in %j, a phrasing of press releases and newsletters",
     (clause, leads, participants) => {
@@ -107,6 +113,13 @@ describe("findInvestors", () => {
   );
 
   it("does not read a hire, a company's founders or a plain 'with' as investors", () => {
+    expect(findInvestors("The acquisition is Stripe's first in Europe.", true)).toEqual({
+      leads: [],
+      participants: [],
+    });
+    expect(
+      findInvestors("Acme made its first investment in robotics in 2019.", true).participants,
+    ).toEqual([]);
     expect(findInvestors("Jane Doe, formerly of Stripe, also joined the board.", true)).toEqual({
       leads: [],
       participants: [],

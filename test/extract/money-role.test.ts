@@ -20,6 +20,8 @@ describe("classifyMoney", () => {
     ["Ferrovia has secured Series C funding of $75M from Goldman Sachs", "round"],
     ["Today, Acme raised $12 million in a Series A led by Accel.", "round"],
     ["Its founders raised $1 million from angels in a pre-seed round.", "round"],
+    ["Our first money was a $500,000 convertible note from Hustle Fund", "round"],
+    ["It issued shares through a third-party allotment of ¥3.0 billion", "round"],
   ])("reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
@@ -92,6 +94,10 @@ describe("classifyMoney", () => {
     ["To date, it has raised around $78 million including the latest round.", "trap:cumulative"],
     ["It has raised $78 million, including the latest round.", "trap:cumulative"],
     ["The company has raised $300 million across three rounds.", "trap:cumulative"],
+    [
+      "Skyfarer, founded in 2017, has raised about $340 million from venture investors.",
+      "trap:cumulative",
+    ],
   ])("never reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
