@@ -9,6 +9,11 @@ describe("findInvestors", () => {
       [],
     ],
     [
+      "It does not name the investors, but Priya Raman is a partner at Riverbend Capital, which led the company's $6 million seed round in 2021.",
+      ["Riverbend Capital"],
+      [],
+    ],
+    [
       "The round was co-led by Index Ventures and Ribbit Capital.",
       ["Index Ventures", "Ribbit Capital"],
       [],
