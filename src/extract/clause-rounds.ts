@@ -6,7 +6,7 @@
 import { aliasesIn, companyCue, type Company, type CompanyRegistry } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { findInvestors } from "./investors";
-import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
+import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
 import type { Span } from "./sentences";
@@ -73,6 +73,8 @@ export interface Pending {
 /** What the extractor has learnt so far in an article. */
 export interface State {
   published: string;
+  /** What "¥" stands for in this article. */
+  yenSign: YenSign;
   registry: CompanyRegistry;
   mentions: RoundMention[];
   pending: Pending[];
@@ -140,7 +142,7 @@ export function processClause(
 ) {
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
-  const moneys = findMoney(text);
+  const moneys = findMoney(text, state.yenSign);
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
   let dateCache: DateMention[] | null = null;

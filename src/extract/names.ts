@@ -14,7 +14,7 @@ const GENERIC = new Set(
     "ceo cto cfo coo chairman founder co-founder president monday tuesday wednesday thursday " +
     "friday saturday sunday january february march april may june july august september " +
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec series round " +
-    "read related share subscribe advertisement home menu funding startups startup company " +
+    "amount read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
     "today yesterday tomorrow tonight " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +

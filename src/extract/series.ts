@@ -16,6 +16,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bpre-?\s?(?:Series\s)?([A-H])\b(\+*)/gi, (m) => `Pre-${m[1].toUpperCase()}${m[2]}`],
   [/\bpre-?IPO\b/gi, () => "Pre-IPO"],
   [/\bSeries\s([A-H])(\d?)(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2]}${m[3]}`],
+  // "new shares of Class C preferred stock": the class of preferred shares a round issues.
+  [
+    /\bClass\s([A-H])(\d?)\s+(?:preferred|preference)\s+(?:shares|stock)\b/g,
+    (m) => `Series ${m[1]}${m[2]}`,
+  ],
   [
     new RegExp(
       `(?<=\\b(?:a|an|the|its|their|this|that|latest|new)\\s)([A-H])(\\d?)(\\+*)(?:-|\\s)${ROUND_WORD}\\b`,

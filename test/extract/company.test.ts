@@ -104,6 +104,10 @@ describe("companyCue", () => {
     });
   });
 
+  it("does not take a numbered field's label for the company", () => {
+    expect(cueAt("(4) Amount of funds to be raised: ¥3,000,000,000", "¥").kind).not.toBe("name");
+  });
+
   it("reads a name heading a line only in a bulleted round-up item", () => {
     expect(cueAt("Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren", "£").kind).toBe("none");
     expect(cueAt("• Elsewhere in fintech - £6.5m for a clinic, the fund said", "£").kind).toBe(

@@ -110,6 +110,11 @@ describe("findInvestors", () => {
       ["ALLVP"],
     ],
     ["The investment is Toyota's first in the company.", [], ["Toyota"]],
+    [
+      "to issue new shares through a third-party allotment to Chubu Electric and JAFCO Group Co., Ltd. for a total of ¥3.0 billion",
+      [],
+      ["Chubu Electric", "JAFCO Group Co., Ltd."],
+    ],
   ])(
     "reads the roles in %j, a phrasing of press releases and newsletters",
     (clause, leads, participants) => {

@@ -22,6 +22,10 @@ describe("classifyMoney", () => {
     ["Its founders raised $1 million from angels in a pre-seed round.", "round"],
     ["Our first money was a $500,000 convertible note from Hustle Fund", "round"],
     ["It issued shares through a third-party allotment of ¥3.0 billion", "round"],
+    [
+      "to issue new shares through a third-party allotment to Chubu Electric for a total of ¥3.0 billion",
+      "round",
+    ],
   ])("reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
@@ -44,6 +48,7 @@ describe("classifyMoney", () => {
   it.each([
     ["Lumina has raised more than $400 million to date.", "trap:cumulative"],
     ["It has raised $1.6 billion so far.", "trap:cumulative"],
+    ["Acme has raised a total of $50 million.", "trap:cumulative"],
     ["bringing its total funding to $150 million.", "trap:cumulative"],
     [
       "The round brings the total raised by the Tokyo-based startup to 9.8 billion yen.",
