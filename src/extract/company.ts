@@ -28,6 +28,8 @@ const ALIAS =
 /** "the company's $6 million seed round": the round of the company the article is about. */
 const COMPANY_POSSESSIVE =
   /\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|business)'s\s+(?:(?![A-Z])[\w-]+\s+){0,2}$/i;
+const REVALUED =
+  /^((?:[A-Z][\w.&'-]*\s+){1,4})(?:cut|slashed|lowered|trimmed|halved|raised|lifted|doubled|tripled)\s+its\s+valuation\b/;
 /** "X said on Thursday it would invest …": the subject is an investor. */
 const SAID_IT_INVESTS =
   /\b(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|is\s+to|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?:[a-z]+\s+)?$/i;
@@ -89,6 +91,10 @@ export function companyCue(clause: string, at: number): CompanyCue {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
   }
+  // "Neobank Fenwick cut its valuation to $450mn in a $60mn Series C": a down round's subject.
+  const revalued = REVALUED.exec(head);
+  const revaluedName = revalued ? lastName(revalued[1]) : null;
+  if (revaluedName) return { kind: "name", name: revaluedName };
   const verb = COMPANY_VERB.exec(head);
   const investorVerb = INVESTOR_VERB.exec(head);
   // "Tencent has invested $150 million in Kuaishou": the subject is the investor.
@@ -112,7 +118,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
     }
   }
   // "Sentry Forge, $150M, defense tech: …": a list item headed by the name and its figure.
-  const headed = /^([A-Z][^,:;()]*?),\s*$/.exec(head);
+  const headed = /^(?:\([^)]*\)\s*)?([A-Z][^,:;()]*?),\s*$/.exec(head);
   const headRuns = headed ? nameRuns(headed[1]) : [];
   const headName =
     headRuns.length === 1 && headRuns[0].text === headed?.[1] ? asName(headRuns[0].text) : null;

@@ -75,6 +75,8 @@ describe("companyCue", () => {
     ],
     ["In 2021 Loopwise raised $200mn in a Series D led by Tiger Global", "Loopwise"],
     ["Insurer Harbourline raised £40mn from existing backers in April", "Harbourline"],
+    ["Neobank Fenwick cut its valuation to $450mn in a $60mn Series C extension", "Fenwick"],
+    ["3. (tie) Halcyon Health, $75M, health care: Halcyon Health raised", "Halcyon Health"],
   ])("finds the company in %j", (clause, name) => {
     expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });
   });
@@ -128,6 +130,7 @@ describe("companyCue", () => {
       ).kind,
     ).toBe("anaphora");
     expect(cueAt("Meanwhile, $40 million went to Gridline's rivals").kind).not.toBe("name");
+    expect(cueAt("Sequoia Capital backed its valuation of $450mn").kind).not.toBe("name");
     expect(cueAt("I'm thrilled to share that we just closed our $4M seed round").kind).toBe(
       "anaphora",
     );
