@@ -76,6 +76,8 @@ const CHANGED_FROM = /^\s*(?:a|one|two|three|\w+)\s+(?:years?|months?)\s+(?:earl
 /** "a second tranche of up to €15m is expected to close": money still to come. */
 const LATER_TRANCHE_BEFORE =
   /\b(?:second|third|next|further|final|later|subsequent)\s+tranche\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
+const STILL_TO_COME =
+  /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned)|will|would|could|may|subject\s+to)\b/i;
 /** "is in talks to raise at a valuation of more than $5bn": a price for a raise still to come. */
 export const TALKS =
   /\b(?:in\s+talks\s+to\s+raise|(?:is|are)\s+(?:seeking|looking|hoping|planning)\s+to\s+raise)\b/i;
@@ -116,7 +118,8 @@ export function classifyMoney(
   if (NEW_VALUATION_BEFORE.test(near)) return { kind: "valuation" };
   if (CHANGE_BEFORE.test(near) || (/\bfrom\s+$/i.test(near) && CHANGED_FROM.test(after)))
     return trap("change");
-  if (LATER_TRANCHE_BEFORE.test(near)) return trap("potential");
+  if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
+    return trap("potential");
   if (EARMARKED_BEFORE.test(near)) return trap("financials");
   if (/\bsold\s+$/i.test(near) && SOLD_OF_OFFERING.test(after)) return { kind: "round" };
   if (/\bof\s+(?:a|an|its|the)\s+$/i.test(near) && OFFERING_SIZE_AFTER.test(after))

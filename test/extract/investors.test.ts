@@ -111,6 +111,11 @@ describe("findInvestors", () => {
     ],
     ["The investment is Toyota's first in the company.", [], ["Toyota"]],
     [
+      "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI.",
+      [],
+      ["Toyota Motor Corp."],
+    ],
+    [
       "to issue new shares through a third-party allotment to Chubu Electric and JAFCO Group Co., Ltd. for a total of ¥3.0 billion",
       [],
       ["Chubu Electric", "JAFCO Group Co., Ltd."],
@@ -123,6 +128,9 @@ describe("findInvestors", () => {
   );
 
   it("does not read a hire, a company's founders or a plain 'with' as investors", () => {
+    expect(
+      findInvestors("Acme said on Monday it would invest in new factories.", true).participants,
+    ).toEqual([]);
     expect(findInvestors("The acquisition is Stripe's first in Europe.", true)).toEqual({
       leads: [],
       participants: [],

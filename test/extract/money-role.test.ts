@@ -107,6 +107,11 @@ describe("classifyMoney", () => {
     expect(roleOf(clause)).toBe(role);
   });
 
+  it("reads a later tranche as a round only once it has closed", () => {
+    expect(roleOf("A second tranche of $10 million closed in March.")).toBe("round");
+    expect(roleOf("A second tranche of $10 million will follow next year.")).toBe("trap:potential");
+  });
+
   it("reads what a filing says was sold as the round and the offering's size as a target", () => {
     const clause = "Quillstone has sold $14.2 million of a $25 million equity offering";
     const [sold, offered] = findMoney(clause);
