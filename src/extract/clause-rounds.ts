@@ -297,13 +297,14 @@ function buildMention(
   }));
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
-  // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation.
+  // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation (a
+  // day, "down from $3bn, on Tuesday", is still the round's).
   const ofChange = (at: number) => changeEnds.some((end) => at >= end && at - end <= 40);
   // "The round, announced on Thursday, comes 14 months after X raised …": that day is not X's.
   const after = COMES_AFTER.exec(text.slice(from, anchor.at));
   const ownStart = after ? from + after.index : from;
   const d = nearest(
-    dates().filter((x) => !inAside(x.start) && !ofChange(x.start)),
+    dates().filter((x) => !inAside(x.start) && !(x.precision !== "day" && ofChange(x.start))),
     anchor.at,
     ownStart,
     to,

@@ -212,6 +212,10 @@ describe("extractRounds", () => {
     const [round] = extractRounds({ text, published: "2023-06-20" }).rounds;
     expect(round).toMatchObject({ announced: "2023-06-20", isCurrentRound: true });
     expect(round.valuation?.value).toBe(1_000_000_000);
+    const day = "Loopwise raised $150mn at a valuation of $1bn, down from $3bn, on Tuesday.";
+    expect(extractRounds({ text: day, published: "2023-06-20" }).rounds[0].announced).toBe(
+      "2023-06-20",
+    );
     const dated = "Loopwise raised $200mn in 2021, valuing it at $3bn.";
     expect(extractRounds({ text: dated, published: "2023-06-20" }).rounds[0].announced).toBe(
       "2021",
