@@ -65,6 +65,7 @@ describe("classifyMoney", () => {
       "trap:acquisition",
     ],
     ["Its revenue reached 800 million yuan last year", "trap:financials"],
+    ["The museum said it was safe after a $40 million renovation.", "trap:financials"],
     ["The company had about $150 million in cash at the end of 2022.", "trap:financials"],
     ["making the industry worth 1 trillion yuan ($158.4 billion)", "trap:market"],
     ["The global market is expected to reach $14 billion by 2026.", "trap:market"],
