@@ -150,6 +150,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (segment !== whole) break;
     }
   }
+  // "Acme's valuation jumped to $2 billion after a $200 million Series D": the clause's subject.
+  const subjectOwner =
+    /^([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:valuation|investors|backers)\b/.exec(
+      clause.slice(from),
+    );
+  const ownerName = subjectOwner ? asName(subjectOwner[1]) : null;
+  if (ownerName) return { kind: "name", name: ownerName };
   // "Our first money was a $500,000 convertible note": a first-person post's own company.
   if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
     return { kind: "anaphora" };

@@ -85,8 +85,11 @@ export const TALKS =
 const EARMARKED_BEFORE = /\b(?:set\s+aside|earmark(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "has sold $14.2 million of a $25 million equity offering" (a Form D): the sold part. */
 const SOLD_OF_OFFERING =
-  /^\s+of\s+(?:a|an|its|the)\s+(?:[$€£]?[\d.,]+\s*(?:million|billion|mn|bn|m)?\s+)?(?:equity\s+|securities\s+|stock\s+)?offering\b/i;
+  /^\s+of\s+(?:a|an|its|the)\s+(?:[$€£]?[\d.,]+\s*(?:million|billion|mn|bn|m)?\s+)?(?:[\w-]+\s+){0,2}(?:offering|round|financing|raise)\b/i;
 const OFFERING_SIZE_AFTER = /^\s+(?:equity\s+|securities\s+|stock\s+)?offering\b/i;
+/** "has sold $2.5 million of a $4 million round": the second figure is what it hopes to sell. */
+const SOLD_PART_BEFORE =
+  /\bsold\s+\S+(?:\s+(?:million|billion|mn|bn))?\s+of\s+(?:a|an|its|the)\s+$/i;
 const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.;]{0,25}$/i;
 
 /**
@@ -122,7 +125,10 @@ export function classifyMoney(
     return trap("potential");
   if (EARMARKED_BEFORE.test(near)) return trap("financials");
   if (/\bsold\s+$/i.test(near) && SOLD_OF_OFFERING.test(after)) return { kind: "round" };
-  if (/\bof\s+(?:a|an|its|the)\s+$/i.test(near) && OFFERING_SIZE_AFTER.test(after))
+  if (
+    SOLD_PART_BEFORE.test(near) ||
+    (/\bof\s+(?:a|an|its|the)\s+$/i.test(near) && OFFERING_SIZE_AFTER.test(after))
+  )
     return trap("potential");
   if (MARKET_VALUE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");

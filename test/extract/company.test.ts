@@ -76,6 +76,7 @@ describe("companyCue", () => {
     ["In 2021 Loopwise raised $200mn in a Series D led by Tiger Global", "Loopwise"],
     ["Insurer Harbourline raised £40mn from existing backers in April", "Harbourline"],
     ["Neobank Fenwick cut its valuation to $450mn in a $60mn Series C extension", "Fenwick"],
+    ["Acme's valuation jumped to $2 billion after a $200 million Series D led by Coatue", "Acme"],
     ["3. (tie) Halcyon Health, $75M, health care: Halcyon Health raised", "Halcyon Health"],
   ])("finds the company in %j", (clause, name) => {
     expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });

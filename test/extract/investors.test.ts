@@ -110,6 +110,7 @@ describe("findInvestors", () => {
       ["ALLVP"],
     ],
     ["The investment is Toyota's first in the company.", [], ["Toyota"]],
+    ["Samsung will invest $50 million in Acme Robotics.", [], ["Samsung"]],
     [
       "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI.",
       [],

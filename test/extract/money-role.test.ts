@@ -121,6 +121,13 @@ describe("classifyMoney", () => {
       kind: "trap",
       reason: "potential",
     });
+    const round = "Acme Labs has sold $2.5 million of a $4 million round";
+    const [part, whole] = findMoney(round);
+    expect(classifyMoney(round, part, [part, whole])).toEqual({ kind: "round" });
+    expect(classifyMoney(round, whole, [part, whole])).toEqual({
+      kind: "trap",
+      reason: "potential",
+    });
     expect(roleOf("Employees sold $20 million of their shares to SoftBank")).toBe(
       "trap:acquisition",
     );
