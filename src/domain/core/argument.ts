@@ -144,8 +144,18 @@ function closestOption<T>(key: string, options: ReadonlyMap<string, T>): string 
 
 /** "Post-money Valuation" → "postmoneyvaluation". */
 export function optionKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const known = optionKeys.get(text);
+  if (known !== undefined) return known;
+  const key = text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  // Every call reads its field and round this way, often more than once, and a recalculation
+  // repeats the same few texts: each is keyed once (the memory starts over when full).
+  if (optionKeys.size >= MAX_OPTION_KEYS) optionKeys.clear();
+  optionKeys.set(text, key);
+  return key;
 }
+
+const MAX_OPTION_KEYS = 1024;
+const optionKeys = new Map<string, string>();
 
 /**
  * An optional flag in Excel's conventions: omitted → `fallback`; TRUE/FALSE; 1/0; "yes"/"no".

@@ -47,12 +47,16 @@ const UNRECORDED: readonly [RegExp, string][] = [
  * A field no source records, answered as not reported with what to ask instead.
  * @example unrecordedField("Pre-money valuation", "SenseTime")?.message // "Not reported in the source: SenseTime pre-money valuation (the sources' valuations are post-money: ask for \"valuation\")"
  */
-export function unrecordedField(value: unknown, owner: string): NotReported | undefined {
+export function unrecordedField(
+  value: unknown,
+  owner: string | (() => string),
+): NotReported | undefined {
   const typed = plainArgument(value);
   if (typeof typed !== "string") return undefined;
   const key = optionKey(typed);
   const known = UNRECORDED.find(([pattern]) => pattern.test(key));
-  return known ? notReported(`${owner} ${known[1]}`) : undefined;
+  if (!known) return undefined;
+  return notReported(`${typeof owner === "string" ? owner : owner()} ${known[1]}`);
 }
 
 /** A scale written after a field, as in a column header "Amount ($M)" or "Valuation (USD bn)". */

@@ -101,7 +101,8 @@ export function readRoundField(
   round: Round,
   field: unknown = "amount",
 ): Result<Sourced> {
-  const unrecorded = unrecordedField(field, `${company.name} ${roundLabel(round)}`);
+  // The round's label is spelled out only for a field the sources never record.
+  const unrecorded = unrecordedField(field, () => `${company.name} ${roundLabel(round)}`);
   if (unrecorded) return unrecorded;
   const scaled = scaledField(field, ROUND_FIELD_NAMES);
   if (scaled) return scaled;

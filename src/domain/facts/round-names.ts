@@ -51,11 +51,18 @@ type Naming = { key: string; note: Round["notes"][number] };
  * "+" ("Series B+", "Seed") is kept with a note "<name> round", as source documents record it.
  */
 function namingsOf(round: Round): Naming[] {
-  return round.notes.flatMap((note) => {
+  const known = namings.get(round);
+  if (known) return known;
+  const found = round.notes.flatMap((note) => {
     const named = /^(.+?)\s+round$/i.exec(note.text.trim());
     return named ? [{ key: roundNameKey(named[1]), note }] : [];
   });
+  namings.set(round, found);
+  return found;
 }
+
+/** Each round's namings, read once: a catalog's rounds do not change, and lookups ask often. */
+const namings = new WeakMap<Round, Naming[]>();
 
 /** @example namesOf(roundWithNote("Series B+ round")) // ["b+"] */
 export const namesOf = (round: Round): string[] => namingsOf(round).map((n) => n.key);

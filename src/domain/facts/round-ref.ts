@@ -36,6 +36,20 @@ export const ROUND_FORMS = [
  * parseRoundRef("Jul 2017 round") // { kind: "ok", value: { by: "month", month: "2017-07" } }
  */
 export function parseRoundRef(value: unknown): Result<RoundRef> {
+  if (typeof value !== "string") return parsedRoundRef(value);
+  // Recalculation asks the same few round texts thousands of times: each is read once.
+  const known = parsedTexts.get(value);
+  if (known) return known;
+  const parsed = parsedRoundRef(value);
+  if (parsedTexts.size >= MAX_REMEMBERED) parsedTexts.clear();
+  parsedTexts.set(value, parsed);
+  return parsed;
+}
+
+const MAX_REMEMBERED = 1024;
+const parsedTexts = new Map<string, Result<RoundRef>>();
+
+function parsedRoundRef(value: unknown): Result<RoundRef> {
   value = omittedIfBlank(value);
   const wrong = (why: string) =>
     invalid(`${why} Name a round as ${ROUND_FORMS.join(", ")}.`, ROUND_FORMS);
@@ -210,9 +224,13 @@ function positionMissing(company: Company, count: number, position: number): str
 function pick(rounds: readonly Round[], ref: RoundRef): Round | undefined {
   switch (ref.by) {
     case "series": {
-      const key = roundNameKey(ref.letter);
+      // A round named "Series B+" in a note answers to its key, read only where there are notes.
+      const named = (r: Round) => {
+        const names = namesOf(r);
+        return names.length > 0 && names.includes(roundNameKey(ref.letter));
+      };
       return rounds.find(
-        (r) => (r.series?.letter === ref.letter || namesOf(r).includes(key)) && announcedIn(r, ref),
+        (r) => (r.series?.letter === ref.letter || named(r)) && announcedIn(r, ref),
       );
     }
     case "stage": {

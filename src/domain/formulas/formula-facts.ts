@@ -25,10 +25,12 @@ export function roundFact(
   field?: unknown,
 ): Result<Sourced> {
   return andThen(resolveCompany(catalog, company), (found) => {
-    const name = JSON.stringify(found.name);
     const misplaced =
       otherFunction(found.name, field, "round") ??
-      fieldNotRound(round, (typed) => `=DEALS.AIROUND(${name},"latest",${typed})`);
+      fieldNotRound(
+        round,
+        (typed) => `=DEALS.AIROUND(${JSON.stringify(found.name)},"latest",${typed})`,
+      );
     if (misplaced) return misplaced;
     return andThen(findRound(catalog, found, round), (r) =>
       readRoundField(catalog, found, r, field ?? "amount"),
