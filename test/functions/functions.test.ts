@@ -89,12 +89,12 @@ describe("AIROUND", () => {
   it("returns #N/A not reported when the source names no lead", () => {
     const error = errorOf(() => AIROUND("Megvii", "C", "lead"));
     expect(error.code).toBe("#N/A");
-    expect(error.message).toBe("Not reported in the source: Megvii Series C lead");
+    expect(error.message).toBe("Not reported in the source: Megvii Series C: lead investors");
   });
 
   it("returns #N/A not reported when a round has no series letter", () => {
     expect(errorOf(() => AIROUND("SenseTime", "2017-07", "series")).message).toBe(
-      "Not reported in the source: SenseTime Jul 2017 round series",
+      "Not reported in the source: SenseTime Jul 2017 round: series",
     );
   });
 
@@ -142,7 +142,7 @@ describe("VALUATION", () => {
 
   it("returns #N/A not reported for a round without a valuation", () => {
     expect(errorOf(() => VALUATION("SenseTime", "2017-07")).message).toBe(
-      "Not reported in the source: SenseTime Jul 2017 round valuation",
+      "Not reported in the source: SenseTime Jul 2017 round: valuation",
     );
   });
 });
@@ -177,7 +177,7 @@ describe("COMPANY", () => {
 
   it("returns #N/A not reported when the source names no CEO", () => {
     expect(errorOf(() => COMPANY("Megvii", "ceo")).message).toBe(
-      "Not reported in the source: Megvii ceo",
+      "Not reported in the source: Megvii CEO",
     );
   });
 
