@@ -159,11 +159,17 @@ const article = (expected: string): string =>
  * mostly quote the same sentence, so each distinct quote is searched for once.
  */
 function passageChecker(sourceText: string): (quote: string) => boolean {
-  const text = normalizeWhitespace(sourceText);
+  // Most quotes are copied as they stand: the text is normalised only for one that is not.
+  let normalized: string | undefined;
   const found = new Set<string>();
   return (quote) => {
     if (found.has(quote)) return true;
-    if (!text.includes(quote) && !text.includes(normalizeWhitespace(quote))) return false;
+    if (!sourceText.includes(quote)) {
+      normalized ??= normalizeWhitespace(sourceText);
+      if (!normalized.includes(quote) && !normalized.includes(normalizeWhitespace(quote))) {
+        return false;
+      }
+    }
     found.add(quote);
     return true;
   };

@@ -264,4 +264,41 @@ describe("createCatalogStore", () => {
       ?.find((r) => r.series?.letter === "C");
     expect(sensetimeC?.disputes.amount?.map((fact) => fact.amount)).toEqual([600e6]);
   });
+
+  it("knows a round by the series a later report gives it, even when a third moves its date", () => {
+    const report = (id: string, date: string, series: string | undefined, month: string) => {
+      const text = `Face++ raised $600 million${series ? ` in a Series ${series} round` : ""} in ${month}.`;
+      const quote = text.slice(0, -1);
+      return {
+        id,
+        headline: "Face++ round",
+        date,
+        text,
+        companies: [{ id: "face", name: "Face++", legalName: "Face++", aliases: [], notes: [] }],
+        investors: [],
+        rounds: [
+          {
+            id: "r",
+            company: "face",
+            ...(series ? { series: { letter: series, quote } } : {}),
+            amount: { amount: 6e8, currency: "USD", bound: "exact", quote },
+            announced: { iso: month, precision: "month", quote },
+            notes: [],
+          },
+        ],
+        people: [],
+        macro: [],
+      };
+    };
+    const store = createCatalogStore(rawDataset);
+    store.addSource(report("first", "2018-05-20", undefined, "2018-05"));
+    store.addSource(report("second", "2018-06-01", "D", "2018-05"));
+    store.addSource(report("third", "2018-07-01", "D", "2018-06"));
+    const rounds = store.current().roundsByCompany.get("megvii") ?? [];
+    const d = rounds.filter((round) => round.amount.amount === 6e8);
+    expect(d.map((round) => round.sources.map((source) => source.id))).toEqual([
+      ["first", "second", "third"],
+    ]);
+    expect(d[0]?.announced.iso).toBe("2018-06");
+  });
 });

@@ -10,18 +10,23 @@ import { normalizeName } from "./normalize-name";
 type Named = { id: string; name: string };
 
 /**
+ * An entity under construction, with what the merge asks of it on every record: its normalised
+ * names, and the last source that gave it a record (sources are merged one at a time, each
+ * appending itself, so "has this source already given a record" needs only this).
+ */
+type Slot<T> = { entity: T; keys: Set<string>; lastSource: string };
+
+/**
  * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
  * (`T`, made from a record by `entityOf`).
  */
 export class EntityMerger<R extends Named, T extends R & { sources: readonly SourceRef[] }> {
   readonly all: T[] = [];
-  private readonly byKey = new Map<string, T[]>();
+  private readonly byKey = new Map<string, Slot<T>[]>();
   /** Source id → local id → entity. */
   private readonly local = new Map<string, Map<string, T>>();
   private readonly ids = new Set<string>();
   private readonly bySource = new Map<string, T[]>();
-  /** Each entity's names, normalised. */
-  private readonly keysOf = new Map<T, Set<string>>();
   /** The lists of this kind of record that grow as sources merge in. */
   private readonly lists: readonly string[];
 
@@ -45,16 +50,16 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       if (key.length > 0 && !keys.includes(key)) keys.push(key);
     }
     // The entities these names already denote, other than this source's own records.
-    const matches: T[] = [];
+    const matches: Slot<T>[] = [];
     for (const key of keys) {
       const owners = this.byKey.get(key);
       if (owners === undefined) continue;
-      for (const entity of owners) {
-        if (!matches.includes(entity) && !hasSource(entity, source)) matches.push(entity);
+      for (const slot of owners) {
+        if (slot.lastSource !== source.id && !matches.includes(slot)) matches.push(slot);
       }
     }
     if (matches.length > 1) {
-      const names = matches.map((m) => m.name).join(" and ");
+      const names = matches.map((m) => m.entity.name).join(" and ");
       const record = where();
       this.issues.push({
         source: source.id,
@@ -65,10 +70,12 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       return;
     }
     const found = matches[0];
-    const entity = found ?? this.create(record, keys);
+    const slot = found ?? this.create(record, keys, source);
+    const entity = slot.entity;
     if (found) {
-      mergeEntity(found, record, source, this.kind, this.keysOf.get(found) ?? new Set());
-    } else entity.sources = [source];
+      mergeEntity(entity, record, source, this.kind, found.keys);
+      found.lastSource = source.id;
+    }
     const local = this.local.get(source.id);
     if (local) local.set(localId, entity);
     else this.local.set(source.id, new Map([[localId, entity]]));
@@ -78,8 +85,8 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     else this.bySource.set(source.id, [entity]);
     for (const key of keys) {
       const owners = this.byKey.get(key);
-      if (!owners) this.byKey.set(key, [entity]);
-      else if (!owners.includes(entity)) owners.push(entity);
+      if (!owners) this.byKey.set(key, [slot]);
+      else if (!owners.includes(slot)) owners.push(slot);
     }
   }
 
@@ -93,10 +100,10 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     return this.bySource.get(source.id) ?? [];
   }
 
-  private create(record: R, keys: readonly string[]): T {
+  private create(record: R, keys: readonly string[], source: SourceRef): Slot<T> {
     const entity = this.entityOf(record);
-    this.keysOf.set(entity, new Set(keys));
     entity.id = uniqueId(record.id, this.ids);
+    entity.sources = [source];
     // Its lists grow as later sources merge in: copies, so the source documents never change.
     const fields = entity as unknown as Mutable;
     for (const list of this.lists) {
@@ -104,7 +111,7 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       if (Array.isArray(items)) fields[list] = [...(items as unknown[])];
     }
     this.all.push(entity);
-    return entity;
+    return { entity, keys: new Set(keys), lastSource: source.id };
   }
 }
 

@@ -60,7 +60,7 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
   }));
   const rounds: Round[] = [];
   const roundIds = new Set<string>();
-  const roundsOf = new Map<string, Round[]>();
+  const roundsOf = new Map<string, RoundSlot[]>();
   const macro = new Map<string, MacroFigure>();
   const sources: SourceRef[] = [];
 
@@ -98,14 +98,18 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
       const round: Round = { ...record, company, sources: [source], disputes: {} };
       if (record.leads) round.leads = mapGroup(record.leads);
       if (record.others) round.others = mapGroup(record.others);
+      const incoming = roundSlot(round, source);
       const ofCompany = roundsOf.get(company) ?? [];
-      const same = ofCompany.find((r) => sameRound(r, round, source));
-      if (same) mergeFacts(same, round, ROUND_FACT_KEYS, source);
-      else {
+      const same = ofCompany.find((known) => sameRound(known, incoming));
+      if (same) {
+        mergeFacts(same.round, round, ROUND_FACT_KEYS, source);
+        // The newer report may name the series or change the date: read them again.
+        Object.assign(same, roundSlot(same.round, source));
+      } else {
         round.id = uniqueId(round.id, roundIds);
         rounds.push(round);
         if (ofCompany.length === 0) roundsOf.set(company, ofCompany);
-        ofCompany.push(round);
+        ofCompany.push(incoming);
       }
     });
     // References of this source's facts name its local ids: point them at the merged entities.
@@ -187,9 +191,24 @@ function stamp(document: SourceDocument, source: SourceRef): StampedSource {
   return records as unknown as StampedSource;
 }
 
-/** Two reports of one company's round: the same series letter, or (without one) the same month. */
-function sameRound(known: Round, incoming: Round, source: SourceRef): boolean {
-  if (known.sources[known.sources.length - 1]?.id === source.id) return false;
-  if (known.series && incoming.series) return known.series.letter === incoming.series.letter;
-  return known.announced.iso.slice(0, 7) === incoming.announced.iso.slice(0, 7);
+/** A merged round with what telling two reports apart needs, read once. */
+type RoundSlot = { round: Round; lastSource: string; letter?: string; month: string };
+
+const roundSlot = (round: Round, source: SourceRef): RoundSlot => ({
+  round,
+  lastSource: source.id,
+  letter: round.series?.letter,
+  month: round.announced.iso.slice(0, 7),
+});
+
+/**
+ * Two reports of one company's round, from different sources: the same series letter, or (without
+ * one) the same month.
+ */
+function sameRound(known: RoundSlot, incoming: RoundSlot): boolean {
+  if (known.lastSource === incoming.lastSource) return false;
+  if (known.letter !== undefined && incoming.letter !== undefined) {
+    return known.letter === incoming.letter;
+  }
+  return known.month === incoming.month;
 }
