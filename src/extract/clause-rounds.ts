@@ -6,8 +6,8 @@
 import { aliasesIn, companyCue, type Company, type CompanyRegistry } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { findInvestors } from "./investors";
-import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
-import { classifyMoney, FUNDING_CUE, valuationBasis, type MoneyRole } from "./money-role";
+import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
+import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
@@ -16,10 +16,13 @@ import type { ExtractIssue } from "./types";
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
   /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
-/** "Helixa had raised …": the name is a company that raised money, not an investor. */
+/**
+ * "Helixa had raised …", "Skyfarer, founded in 2017, has raised …": the name is a company that
+ * raised money, not an investor.
+ */
 const RAISED_BY = (name: string) =>
   new RegExp(
-    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:,[^,;.]{0,60},)?\\s+(?:(?:said|says|announced)\\b[^.;]{0,40}?\\b(?:it\\s+)?)?(?:has\\s+|had\\s+|have\\s+)?(?:raised|secured|closed|completed|received|obtained|landed)\\b`,
   );
 /** "The Series B financing …": a clause whose subject is the round, by its name. */
 const aboutSeries = (text: string) =>
@@ -31,7 +34,7 @@ const UNSTATED_AFTER =
   /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
-  /\b(?:than|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|since|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next)\s+(?:[\w-]+\s+){0,2}$/i;
 const TO_COME_AFTER =
   /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
 /**
@@ -51,6 +54,13 @@ const SHARE_CLASS_AFTER =
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
   /\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
+/** "The round, announced on Thursday, comes 14 months after …": where the earlier round begins. */
+const COMES_AFTER = /\b(?:comes?|came)\s+(?:[\w-]+\s+){0,5}after\b/i;
+/** "… also participated in the new round": investors of the round the article reports. */
+const NEW_ROUND =
+  /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
+/** "… is part of a $590 million Series C round": the figure before was one investor's part. */
+const PART_OF = /\b(?:is|was|as|forms?|formed)\s+part\s+of\s+(?:a|an|the|its)\s+$/i;
 const PAST_VALUATION =
   /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
 
@@ -63,6 +73,8 @@ export interface Pending {
 /** What the extractor has learnt so far in an article. */
 export interface State {
   published: string;
+  /** What "¥" stands for in this article. */
+  yenSign: YenSign;
   registry: CompanyRegistry;
   mentions: RoundMention[];
   pending: Pending[];
@@ -112,6 +124,8 @@ interface ClauseContext {
   series: SeriesMention[];
   dates: () => DateMention[];
   valuations: MoneyMention[];
+  /** Where each valuation change ends ("down from the $3bn it commanded in 2021"). */
+  changeEnds: number[];
 }
 
 interface Anchor {
@@ -128,7 +142,7 @@ export function processClause(
 ) {
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
-  const moneys = findMoney(text);
+  const moneys = findMoney(text, state.yenSign);
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
   let dateCache: DateMention[] | null = null;
@@ -171,7 +185,23 @@ export function processClause(
       quote: state.quote(span),
     });
   }
-  const clauseCtx: ClauseContext = { state, text, span, index, series, dates, valuations };
+  const changeEnds = moneys
+    .filter((_, i) => {
+      const role = roles[i];
+      return role.kind === "trap" && role.reason === "change";
+    })
+    .map((m) => m.outerEnd);
+  const clauseCtx: ClauseContext = {
+    state,
+    text,
+    span,
+    index,
+    series,
+    dates,
+    valuations,
+    changeEnds,
+  };
+  dateTheSubjectRound(state, text, span, anchors[0]?.at ?? -1, dates);
   anchors.forEach((anchor, k) => {
     // A round's own passage starts after the figure before it, round or trap: "had raised $62
     // million from investors including A, most recently a $40 million Series B led by B".
@@ -227,6 +257,8 @@ export function processClause(
     }
     const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
+    if (anchor.money && PART_OF.test(text.slice(Math.max(0, anchor.at - 40), anchor.at)))
+      dropShareAmount(state, mention);
     state.mentions.push(mention);
     state.about = company;
   });
@@ -241,7 +273,7 @@ function buildMention(
   [to, investorsTo]: [number, number],
   company: Company,
 ): RoundMention {
-  const { state, text, span, index, series, dates, valuations } = ctx;
+  const { state, text, span, index, series, dates, valuations, changeEnds } = ctx;
   const mention = newMention(company, index);
   mention.spans.company = [span];
   const m = anchor.money;
@@ -265,10 +297,16 @@ function buildMention(
   }));
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
+  // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation (a
+  // day, "down from $3bn, on Tuesday", is still the round's).
+  const ofChange = (at: number) => changeEnds.some((end) => at >= end && at - end <= 40);
+  // "The round, announced on Thursday, comes 14 months after X raised …": that day is not X's.
+  const after = COMES_AFTER.exec(text.slice(from, anchor.at));
+  const ownStart = after ? from + after.index : from;
   const d = nearest(
-    dates().filter((x) => !inAside(x.start)),
+    dates().filter((x) => !inAside(x.start) && !(x.precision !== "day" && ofChange(x.start))),
     anchor.at,
-    from,
+    ownStart,
     to,
   );
   if (d) {
@@ -322,7 +360,14 @@ function attachFollowUp(
       (r, i) => r.kind !== "trap" || (r.reason === "cumulative" && moneys[i].start > aside.index),
     );
   const text = totalOnly && aside ? clause.slice(0, aside.index) : clause;
-  const last = state.mentions[state.mentions.length - 1];
+  const latest = state.mentions[state.mentions.length - 1];
+  // "X also participated in the new round", after a sentence about an earlier round.
+  const current = NEW_ROUND.test(text)
+    ? [...state.mentions]
+        .reverse()
+        .find((m) => m.isCurrentRound && m.company === latest?.company && index - m.sentence <= 3)
+    : undefined;
+  const last = current ?? latest;
   const cue = companyCue(text, text.length);
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
@@ -380,11 +425,15 @@ function attachFollowUp(
       : [...state.mentions]
           .reverse()
           .find((m) => m.company === last.company && m.isCurrentRound && index - m.sentence <= 6);
+  // "Kestrel … is in talks to raise at a valuation of more than $5bn": another company's price.
+  const talksOfOther =
+    TALKS.test(text) && cue.kind === "name" && state.registry.find(cue.name) !== last.company;
   if (
     v &&
     target &&
     target.valuation === null &&
     !otherCompany &&
+    !talksOfOther &&
     !PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) &&
     target.isCurrentRound
   ) {
@@ -395,5 +444,57 @@ function attachFollowUp(
       basis: valuationBasis(text.slice(Math.max(0, v.start - 50), v.outerEnd + 40)),
     };
     target.spans.valuation = [span];
+  }
+}
+
+/**
+ * "The round, announced on Thursday, comes 14 months after Kudipay raised …": the day before
+ * "comes … after" dates the round the clause is about, the one the article reports.
+ */
+function dateTheSubjectRound(
+  state: State,
+  text: string,
+  span: TextSpan,
+  firstAnchor: number,
+  dates: () => DateMention[],
+) {
+  const after = COMES_AFTER.exec(text);
+  if (!after || (firstAnchor >= 0 && firstAnchor < after.index)) return;
+  if (
+    !/^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|funding|financing|investment|deal)\b/i.test(
+      text,
+    )
+  )
+    return;
+  const day = dates().find((d) => d.start < after.index && d.precision === "day");
+  const last = [...state.mentions].reverse().find((m) => m.isCurrentRound);
+  if (!day || !last || last.announced !== null) return;
+  last.announced = day.iso;
+  last.spans.announced = [span];
+}
+
+/**
+ * "Toyota … would invest $394 million in Linehaul AI. The investment … is part of a $590 million
+ * Series C round": the earlier figure was Toyota's part, so the round keeps only the whole.
+ */
+function dropShareAmount(state: State, whole: RoundMention) {
+  const total = whole.amount;
+  if (!total) return;
+  // The headline and the first sentence may both give the part.
+  for (const part of state.mentions) {
+    if (
+      part === whole ||
+      part.company !== whole.company ||
+      !part.isCurrentRound ||
+      whole.sentence - part.sentence > 2 ||
+      part.amount === null ||
+      part.amount.currency !== total.currency ||
+      part.amount.value >= total.value
+    )
+      continue;
+    part.amount = null;
+    part.amountUsd = null;
+    delete part.spans.amount;
+    delete part.spans.amountUsd;
   }
 }

@@ -21,10 +21,18 @@ const ANAPHORA =
 const DATELINE =
   /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
-const LEAD_IN = /^(?:(?:[-•*]\s+)+|\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
+const LEAD_IN = /^(?:(?:[-•*]\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
+/** "the company's $6 million seed round": the round of the company the article is about. */
+const COMPANY_POSSESSIVE =
+  /\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|business)'s\s+(?:(?![A-Z])[\w-]+\s+){0,2}$/i;
+const REVALUED =
+  /^((?:[A-Z][\w.&'-]*\s+){1,4})(?:cut|slashed|lowered|trimmed|halved|raised|lifted|doubled|tripled)\s+its\s+valuation\b/;
+/** "X said on Thursday it would invest …": the subject is an investor. */
+const SAID_IT_INVESTS =
+  /\b(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|is\s+to|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?:[a-z]+\s+)?$/i;
 /** "Rover Labs, which had raised ": the name a relative clause about raising money refers to. */
 const RELATIVE_RAISER =
   /([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+which\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|recently\s+|also\s+|last\s+|already\s+)?(?:raised|secured|closed|received|landed|bagged)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$/;
@@ -70,6 +78,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const head = clause.slice(from, at);
   // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
   // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
+  // "Riverbend Capital, which led the company's $6 million seed round": the company of the article.
+  if (COMPANY_POSSESSIVE.test(head)) return { kind: "anaphora" };
   const relative = RELATIVE_RAISER.exec(head);
   const relativeName = relative ? lastName(relative[1]) : null;
   if (relativeName) return { kind: "name", name: relativeName };
@@ -81,10 +91,16 @@ export function companyCue(clause: string, at: number): CompanyCue {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
   }
+  // "Neobank Fenwick cut its valuation to $450mn in a $60mn Series C": a down round's subject.
+  const revalued = REVALUED.exec(head);
+  const revaluedName = revalued ? lastName(revalued[1]) : null;
+  if (revaluedName) return { kind: "name", name: revaluedName };
   const verb = COMPANY_VERB.exec(head);
   const investorVerb = INVESTOR_VERB.exec(head);
   // "Tencent has invested $150 million in Kuaishou": the subject is the investor.
-  const investorFirst = investorVerb && verb && investorVerb.index < verb.index + 16;
+  // "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI": likewise.
+  const investorFirst =
+    (investorVerb && verb && investorVerb.index < verb.index + 16) || SAID_IT_INVESTS.test(head);
   if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
     for (const whole of splitSegments(subject)) {
@@ -101,6 +117,12 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (name) return { kind: "name", name };
     }
   }
+  // "Sentry Forge, $150M, defense tech: …": a list item headed by the name and its figure.
+  const headed = /^(?:\([^)]*\)\s*)?([A-Z][^,:;()]*?),\s*$/.exec(head);
+  const headRuns = headed ? nameRuns(headed[1]) : [];
+  const headName =
+    headRuns.length === 1 && headRuns[0].text === headed?.[1] ? asName(headRuns[0].text) : null;
+  if (headName) return { kind: "name", name: headName };
   // A round-up item "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by …": the name heads it.
   const itemHead = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+)/.test(clause) ? ITEM_HEAD.exec(head) : null;
   const itemRun = itemHead ? nameRuns(itemHead[1]) : [];
@@ -128,7 +150,16 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (segment !== whole) break;
     }
   }
-  if (/(?:^|\s)(?:it|its|the\s+company|the\s+startup)\b/i.test(head)) return { kind: "anaphora" };
+  // "Acme's valuation jumped to $2 billion after a $200 million Series D": the clause's subject.
+  const subjectOwner =
+    /^([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:valuation|investors|backers)\b/.exec(
+      clause.slice(from),
+    );
+  const ownerName = subjectOwner ? asName(subjectOwner[1]) : null;
+  if (ownerName) return { kind: "name", name: ownerName };
+  // "Our first money was a $500,000 convertible note": a first-person post's own company.
+  if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
+    return { kind: "anaphora" };
   return { kind: "none" };
 }
 

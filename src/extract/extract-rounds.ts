@@ -6,6 +6,7 @@
 import { processClause, type State } from "./clause-rounds";
 import { CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
+import { yenSignOf } from "./money";
 import { nameRuns } from "./names";
 import { normalizeText, originalSlice } from "./normalize-text";
 import { mergeInto, sameRound, type RoundMention, type TextSpan } from "./round-mention";
@@ -93,6 +94,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
   const norm = normalizeText(input.text);
   const state: State = {
     published: input.published,
+    yenSign: yenSignOf(norm.text),
     registry: new CompanyRegistry(),
     mentions: [],
     pending: [],

@@ -18,7 +18,7 @@ const LIST_END =
 const PEOPLE_OF =
   /\b(?:founders?|co-founders?|executives?|employees|alumni|veterans)\s+(?:of|at|from)\s/i;
 const SPLIT =
-  /,\s*(?:and\s+|as well as\s+)?(?!(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
+  /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
 /**
  * Investor names in a list that starts at the beginning of `text` and runs until the sentence
@@ -95,11 +95,17 @@ export function listBefore(text: string, at: number): string[] {
 
 const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
-  /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from)\s+/gi;
+  /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from|third-party\s+(?:allotment|allocation)\s+(?:of\s+(?:new\s+)?shares\s+)?to)\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
+  /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+/** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */
+const SAID_IT_INVESTS =
+  /\s+(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:about|around|some|up\s+to)\s)/g;
+/** "The investment is Toyota's first in the company": a new investor in the round. */
+const FIRST_IN =
+  /\b(?:investment|round|deal|financing)\s+(?:is|was|marks)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})'s\s+first\s+(?:investment\s+)?in\b/g;
 const WITH_DOING =
   /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$)))(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
@@ -147,6 +153,14 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
       const names = listAt(asLead ? m[1].slice(asLead.index + asLead[0].length) : m[1]);
       if (/lead/i.test(m[2])) leads.push(...names);
       else participants.push(...names);
+    }
+    for (const m of clause.matchAll(SAID_IT_INVESTS)) {
+      const name = nameAtEnd(clause.slice(0, m.index));
+      if (name) participants.push(name);
+    }
+    for (const m of clause.matchAll(FIRST_IN)) {
+      const name = nameAtEnd(m[1]);
+      if (name) participants.push(name);
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));

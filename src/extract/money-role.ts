@@ -22,11 +22,12 @@ export type TrapReason =
   | "fund"
   | "change"
   | "potential"
+  | "cap"
   | "too-small";
 
 /** Words that put a clause about raising money for a company. */
 export const FUNDING_CUE =
-  /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment)\b/i;
+  /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
 
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
@@ -36,10 +37,11 @@ const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
+/** Not "for a total of ¥3.0 billion": the price of an issue of shares, not a running total. */
 const CUMULATIVE_BEFORE =
-  /\b(?:total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
-  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
@@ -61,8 +63,33 @@ const SHARE_BEFORE =
 const SHARE_AFTER =
   /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
 const VALUATION_BEFORE =
-  /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,40}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
+  /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,60}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
 const VALUATION_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation|value)\b/i;
+/** "post-money SAFEs with a $22 million valuation cap": a ceiling for a later conversion. */
+const CAP_BEFORE = /\b(?:valuation\s+)?caps?\s+(?:of|at)\s+(?:[a-z]+\s+){0,2}$/i;
+const CAP_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation\s+)?cap\b/i;
+/** "valuation doubled to €400m", "cut its valuation to $450mn": the new valuation, not a change. */
+const NEW_VALUATION_BEFORE =
+  /\bvaluation\s+(?:has\s+|had\s+)?(?:more\s+than\s+)?(?:doubled|tripled|quadrupled|rose|jumped|climbed|grew|increased|fell|dropped|declined|slumped)\b[^$€£¥₹.;\d]{0,30}\bto\s+(?:[a-z]+\s+){0,2}$/i;
+/** "from $1.2bn a year earlier": the figure a valuation changed from. */
+const CHANGED_FROM = /^\s*(?:a|one|two|three|\w+)\s+(?:years?|months?)\s+(?:earlier|before|ago)\b/i;
+/** "a second tranche of up to €15m is expected to close": money still to come. */
+const LATER_TRANCHE_BEFORE =
+  /\b(?:second|third|next|further|final|later|subsequent)\s+tranche\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
+const STILL_TO_COME =
+  /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned)|will|would|could|may|subject\s+to)\b/i;
+/** "is in talks to raise at a valuation of more than $5bn": a price for a raise still to come. */
+export const TALKS =
+  /\b(?:in\s+talks\s+to\s+raise|(?:is|are)\s+(?:seeking|looking|hoping|planning)\s+to\s+raise)\b/i;
+/** "set aside KES 500 million for merchant loans": money earmarked, not raised. */
+const EARMARKED_BEFORE = /\b(?:set\s+aside|earmark(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "has sold $14.2 million of a $25 million equity offering" (a Form D): the sold part. */
+const SOLD_OF_OFFERING =
+  /^\s+of\s+(?:a|an|its|the)\s+(?:[$€£]?[\d.,]+\s*(?:million|billion|mn|bn|m)?\s+)?(?:[\w-]+\s+){0,2}(?:offering|round|financing|raise)\b/i;
+const OFFERING_SIZE_AFTER = /^\s+(?:equity\s+|securities\s+|stock\s+)?offering\b/i;
+/** "has sold $2.5 million of a $4 million round": the second figure is what it hopes to sell. */
+const SOLD_PART_BEFORE =
+  /\bsold\s+\S+(?:\s+(?:million|billion|mn|bn))?\s+of\s+(?:a|an|its|the)\s+$/i;
 const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.;]{0,25}$/i;
 
 /**
@@ -90,7 +117,19 @@ export function classifyMoney(
   const near = before.slice(-60);
   const trap = (reason: TrapReason): MoneyRole => ({ kind: "trap", reason });
   if (m.value < 10_000) return trap("too-small");
-  if (CHANGE_BEFORE.test(near)) return trap("change");
+  if (CAP_BEFORE.test(near) || CAP_AFTER.test(after)) return trap("cap");
+  if (NEW_VALUATION_BEFORE.test(near)) return { kind: "valuation" };
+  if (CHANGE_BEFORE.test(near) || (/\bfrom\s+$/i.test(near) && CHANGED_FROM.test(after)))
+    return trap("change");
+  if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
+    return trap("potential");
+  if (EARMARKED_BEFORE.test(near)) return trap("financials");
+  if (/\bsold\s+$/i.test(near) && SOLD_OF_OFFERING.test(after)) return { kind: "round" };
+  if (
+    SOLD_PART_BEFORE.test(near) ||
+    (/\bof\s+(?:a|an|its|the)\s+$/i.test(near) && OFFERING_SIZE_AFTER.test(after))
+  )
+    return trap("potential");
   if (MARKET_VALUE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
   if (ACQUISITION.test(own)) return trap("acquisition");

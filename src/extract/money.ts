@@ -142,14 +142,35 @@ function usdEquivalent(text: string, at: number): { value: number; end: number }
   return { value: n.value, end: n.end + 1 };
 }
 
+/** What "¥" stands for in one article. */
+export type YenSign = "CNY" | "JPY";
+
+const JAPAN_CUE =
+  /\b(?:Japan(?:ese)?|Tokyo|Osaka|Nagoya|Yokohama|Kyoto|Fukuoka|Sapporo|Kobe|yen|JPY|Nikkei|K\.K\.|Kabushiki\s+Kaisha|third-party\s+allotment)\b/gi;
+const CHINA_CUE =
+  /\b(?:China|Chinese|PRC|yuan|renminbi|RMB|CNY|Beijing|Shanghai|Shenzhen|Hangzhou|Guangzhou|Suzhou|36Kr)\b/gi;
+
 /**
- * Every money mention in `text`, in order.
+ * "¥" is the sign of both the yuan and the yen: an article that speaks of Japan more than of
+ * China means yen by it.
+ *
+ * @example
+ * yenSignOf("Tokyo-based Hoshizora raised ¥3.0 billion") // "JPY"
+ * yenSignOf("Shenzhen-based Yunmai raised ¥300 million") // "CNY"
+ */
+export function yenSignOf(text: string): YenSign {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(JAPAN_CUE) > count(CHINA_CUE) ? "JPY" : "CNY";
+}
+
+/**
+ * Every money mention in `text`, in order; "¥" is read as `yenSign` (yuan unless told).
  *
  * @example
  * findMoney("raised 5 billion yuan ($691.4 million)")[0]
  * // { value: 5000000000, currency: "CNY", usd: 691400000, qualifier: null, … }
  */
-export function findMoney(text: string): MoneyMention[] {
+export function findMoney(text: string, yenSign: YenSign = "CNY"): MoneyMention[] {
   const found: MoneyMention[] = [];
   const taken = (i: number) => found.some((f) => i >= f.start && i < f.outerEnd);
   const add = (start: number, value: number, currency: string, end: number) => {
@@ -167,7 +188,7 @@ export function findMoney(text: string): MoneyMention[] {
   for (let m = PREFIX_RE.exec(text); m; m = PREFIX_RE.exec(text)) {
     if (taken(m.index)) continue;
     if (/^[A-Z]/.test(m[1]) && /[A-Za-z]$/.test(text.slice(0, m.index))) continue;
-    const prefixCurrency = lookup(PREFIX, m[1].trimEnd())?.value;
+    const prefixCurrency = m[1] === "¥" ? yenSign : lookup(PREFIX, m[1].trimEnd())?.value;
     const n = parseNumber(text, m.index + m[0].length);
     if (!prefixCurrency || !n) continue;
     add(m.index, n.value, prefixCurrency, n.end);

@@ -14,11 +14,11 @@ const GENERIC = new Set(
     "ceo cto cfo coo chairman founder co-founder president monday tuesday wednesday thursday " +
     "friday saturday sunday january february march april may june july august september " +
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec series round " +
-    "read related share subscribe advertisement home menu funding startups startup company " +
+    "amount read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
     "today yesterday tomorrow tonight " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
-    "edtech startup unicorn investors investor backers shareholders lead shares " +
+    "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
   ).split(" "),
 );
@@ -122,7 +122,11 @@ export function asName(run: string): string | null {
   let tokens = run.split(/\s+/);
   const title = tokens.map((t) => TITLES.test(t)).lastIndexOf(true);
   if (title >= 0) tokens = tokens.slice(title + 1);
-  while (tokens.length > 1 && LEADING.has(tokens[0].toLowerCase().replace(/'s$/, "")))
+  // "In 2021 Loopwise raised …": a year before a name is not part of it.
+  while (
+    tokens.length > 1 &&
+    (LEADING.has(tokens[0].toLowerCase().replace(/'s$/, "")) || /^(?:19|20)\d\d$/.test(tokens[0]))
+  )
     tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
   // "B" of "Series B", "A" of "Class A": a lone letter names nothing.

@@ -16,6 +16,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bpre-?\s?(?:Series\s)?([A-H])\b(\+*)/gi, (m) => `Pre-${m[1].toUpperCase()}${m[2]}`],
   [/\bpre-?IPO\b/gi, () => "Pre-IPO"],
   [/\bSeries\s([A-H])(\d?)(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2]}${m[3]}`],
+  // "new shares of Class C preferred stock": the class of preferred shares a round issues.
+  [
+    /\bClass\s([A-H])(\d?)\s+(?:preferred|preference)\s+(?:shares|stock)\b/g,
+    (m) => `Series ${m[1]}${m[2]}`,
+  ],
   [
     new RegExp(
       `(?<=\\b(?:a|an|the|its|their|this|that|latest|new)\\s)([A-H])(\\d?)(\\+*)(?:-|\\s)${ROUND_WORD}\\b`,
@@ -40,6 +45,16 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 /**
+ * "Ireland Strategic Investment Fund", "Seed Round Capital": a capitalised match followed by the
+ * word that ends an investor's name is part of that name, not a round.
+ */
+const insideName = (text: string, start: number, end: number) =>
+  /^[A-Z]/.test(text.slice(start)) &&
+  /^\s+(?:Funds?|Capital|Partners|Ventures|Group|Corporation|Corp|Holdings|Management|Trust)\b/.test(
+    text.slice(end),
+  );
+
+/**
  * Every round name in `text`, in order; overlapping matches keep the first rule's reading
  * ("pre-Series A" is "Pre-A", not "Series A").
  *
@@ -54,6 +69,7 @@ export function findSeries(text: string): SeriesMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (insideName(text, start, end)) continue;
       found.push({ start, end, label: label(m) });
     }
   }

@@ -65,6 +65,19 @@ describe("companyCue", () => {
       "The firm co-led a $35 million Series B in payments company Paybridge with Tiger Global",
       "Paybridge",
     ],
+    [
+      "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI, a developer",
+      "Linehaul AI",
+    ],
+    [
+      "Sentry Forge, $150M, defense tech: Autonomous drone maker Sentry Forge closed",
+      "Sentry Forge",
+    ],
+    ["In 2021 Loopwise raised $200mn in a Series D led by Tiger Global", "Loopwise"],
+    ["Insurer Harbourline raised £40mn from existing backers in April", "Harbourline"],
+    ["Neobank Fenwick cut its valuation to $450mn in a $60mn Series C extension", "Fenwick"],
+    ["Acme's valuation jumped to $2 billion after a $200 million Series D led by Coatue", "Acme"],
+    ["3. (tie) Halcyon Health, $75M, health care: Halcyon Health raised", "Halcyon Health"],
   ])("finds the company in %j", (clause, name) => {
     expect(cueAt(clause, /[$£]/.exec(clause)?.[0])).toEqual({ kind: "name", name });
   });
@@ -87,6 +100,17 @@ describe("companyCue", () => {
     });
   });
 
+  it("does not take an investor that says it will invest for the company", () => {
+    expect(cueAt("Toyota said on Thursday it would invest $394 million.")).not.toEqual({
+      kind: "name",
+      name: "Toyota",
+    });
+  });
+
+  it("does not take a numbered field's label for the company", () => {
+    expect(cueAt("(4) Amount of funds to be raised: ¥3,000,000,000", "¥").kind).not.toBe("name");
+  });
+
   it("reads a name heading a line only in a bulleted round-up item", () => {
     expect(cueAt("Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren", "£").kind).toBe("none");
     expect(cueAt("• Elsewhere in fintech - £6.5m for a clinic, the fund said", "£").kind).toBe(
@@ -100,6 +124,14 @@ describe("companyCue", () => {
       cueAt("The move came after the AI startup completed a $410 million financing").kind,
     ).toBe("anaphora");
     expect(cueAt("The company last raised a $20 million Series A").kind).toBe("anaphora");
+    expect(cueAt("Our first money was a $500,000 convertible note").kind).toBe("anaphora");
+    expect(
+      cueAt(
+        "Priya Raman is a partner at Riverbend Capital, which led the company's $6 million seed",
+      ).kind,
+    ).toBe("anaphora");
+    expect(cueAt("Meanwhile, $40 million went to Gridline's rivals").kind).not.toBe("name");
+    expect(cueAt("Sequoia Capital backed its valuation of $450mn").kind).not.toBe("name");
     expect(cueAt("I'm thrilled to share that we just closed our $4M seed round").kind).toBe(
       "anaphora",
     );

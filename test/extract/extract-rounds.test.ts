@@ -206,6 +206,59 @@ describe("extractRounds", () => {
     ]);
   });
 
+  it("does not date a round by the year of the valuation it fell from", () => {
+    const text =
+      "Payments group Loopwise has raised $150mn at a valuation of $1bn, down from the $3bn it commanded in 2021. The round was announced on Tuesday.";
+    const [round] = extractRounds({ text, published: "2023-06-20" }).rounds;
+    expect(round).toMatchObject({ announced: "2023-06-20", isCurrentRound: true });
+    expect(round.valuation?.value).toBe(1_000_000_000);
+    const day = "Loopwise raised $150mn at a valuation of $1bn, down from $3bn, on Tuesday.";
+    expect(extractRounds({ text: day, published: "2023-06-20" }).rounds[0].announced).toBe(
+      "2023-06-20",
+    );
+    const dated = "Loopwise raised $200mn in 2021, valuing it at $3bn.";
+    expect(extractRounds({ text: dated, published: "2023-06-20" }).rounds[0].announced).toBe(
+      "2021",
+    );
+  });
+
+  it("dates the reported round, not the earlier one, in 'The round, announced on Thursday, comes … after'", () => {
+    const text =
+      "Kudipay has raised $18 million in a Series A round led by Partech Africa. The round, announced on Thursday, comes 14 months after Kudipay raised a $3.5 million seed round led by Ventures Platform. Microtraction also participated in the new round.";
+    const rounds = extractRounds({ text, published: "2024-02-09" }).rounds;
+    expect(rounds.map((r) => [r.series, r.announced, r.participants])).toEqual([
+      ["Series A", "2024-02-08", ["Microtraction"]],
+      ["Seed", null, []],
+    ]);
+    const earlier =
+      "Kudipay has raised $18 million. It came after a $3.5 million seed round on March 3. Microtraction also participated.";
+    const [, seed] = extractRounds({ text: earlier, published: "2024-03-09" }).rounds;
+    expect(seed.participants).toEqual(["Microtraction"]);
+  });
+
+  it("keeps the whole round when one investor's part comes first ('is part of a $590 million round')", () => {
+    const text =
+      "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI. The investment is part of a $590 million Series C round.";
+    const rounds = extractRounds({ text, published: "2020-01-16" }).rounds;
+    expect(rounds.map((r) => [r.company, r.series, r.amount?.value, r.announced])).toEqual([
+      ["Linehaul AI", "Series C", 590_000_000, "2020-01-16"],
+    ]);
+    const alone = "Toyota said on Thursday it would invest $394 million in Linehaul AI.";
+    expect(extractRounds({ text: alone, published: "2020-01-16" }).rounds[0].amount?.value).toBe(
+      394_000_000,
+    );
+  });
+
+  it("gives no round the valuation another company is in talks to raise at", () => {
+    const text =
+      "Harbourline raised £40mn from existing backers in April. Kestrel is in talks to raise at a valuation of more than $5bn.";
+    expect(extractRounds({ text, published: "2023-06-20" }).rounds[0].valuation).toBeNull();
+    const own = "Harbourline raised £40mn in April. The deal values Harbourline at £200mn.";
+    expect(extractRounds({ text: own, published: "2023-04-20" }).rounds[0].valuation?.value).toBe(
+      200_000_000,
+    );
+  });
+
   it("returns no rounds for an article without one", () => {
     const text =
       "Orbis Corp reported revenue of $12.4 billion. Shares rose 4%, giving it a market value of $310 billion.";

@@ -9,6 +9,11 @@ describe("findInvestors", () => {
       [],
     ],
     [
+      "It does not name the investors, but Priya Raman is a partner at Riverbend Capital, which led the company's $6 million seed round in 2021.",
+      ["Riverbend Capital"],
+      [],
+    ],
+    [
       "The round was co-led by Index Ventures and Ribbit Capital.",
       ["Index Ventures", "Ribbit Capital"],
       [],
@@ -99,6 +104,23 @@ describe("findInvestors", () => {
       [],
       ["East Ventures", "Wavemaker Partners", "Genting Ventures"],
     ],
+    [
+      "Mexico-focused fund ALLVP made its first investment in the company in the round.",
+      [],
+      ["ALLVP"],
+    ],
+    ["The investment is Toyota's first in the company.", [], ["Toyota"]],
+    ["Samsung will invest $50 million in Acme Robotics.", [], ["Samsung"]],
+    [
+      "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI.",
+      [],
+      ["Toyota Motor Corp."],
+    ],
+    [
+      "to issue new shares through a third-party allotment to Chubu Electric and JAFCO Group Co., Ltd. for a total of ¥3.0 billion",
+      [],
+      ["Chubu Electric", "JAFCO Group Co., Ltd."],
+    ],
   ])(
     "reads the roles in %j, a phrasing of press releases and newsletters",
     (clause, leads, participants) => {
@@ -107,6 +129,16 @@ describe("findInvestors", () => {
   );
 
   it("does not read a hire, a company's founders or a plain 'with' as investors", () => {
+    expect(
+      findInvestors("Acme said on Monday it would invest in new factories.", true).participants,
+    ).toEqual([]);
+    expect(findInvestors("The acquisition is Stripe's first in Europe.", true)).toEqual({
+      leads: [],
+      participants: [],
+    });
+    expect(
+      findInvestors("Acme made its first investment in robotics in 2019.", true).participants,
+    ).toEqual([]);
     expect(findInvestors("Jane Doe, formerly of Stripe, also joined the board.", true)).toEqual({
       leads: [],
       participants: [],

@@ -20,6 +20,12 @@ describe("classifyMoney", () => {
     ["Ferrovia has secured Series C funding of $75M from Goldman Sachs", "round"],
     ["Today, Acme raised $12 million in a Series A led by Accel.", "round"],
     ["Its founders raised $1 million from angels in a pre-seed round.", "round"],
+    ["Our first money was a $500,000 convertible note from Hustle Fund", "round"],
+    ["It issued shares through a third-party allotment of ¥3.0 billion", "round"],
+    [
+      "to issue new shares through a third-party allotment to Chubu Electric for a total of ¥3.0 billion",
+      "round",
+    ],
   ])("reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
@@ -31,6 +37,10 @@ describe("classifyMoney", () => {
     ["at a $400M valuation", "valuation"],
     ["lifting its valuation by $2 billion to $6 billion", "trap:change"],
     ["valuing it at $15 billion, up from $10 billion in 2020", "valuation"],
+    ["The company's valuation doubled to €400m since its Series A", "valuation"],
+    ["Its valuation fell to $1 billion this year", "valuation"],
+    ["Its revenue doubled to $40 million", "trap:change"],
+    ["The round values the Santa Clara, California-based company at $1.9 billion", "valuation"],
   ])("reads %j as a valuation or its change", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
@@ -38,6 +48,7 @@ describe("classifyMoney", () => {
   it.each([
     ["Lumina has raised more than $400 million to date.", "trap:cumulative"],
     ["It has raised $1.6 billion so far.", "trap:cumulative"],
+    ["Acme has raised a total of $50 million.", "trap:cumulative"],
     ["bringing its total funding to $150 million.", "trap:cumulative"],
     [
       "The round brings the total raised by the Tokyo-based startup to 9.8 billion yen.",
@@ -54,11 +65,17 @@ describe("classifyMoney", () => {
       "trap:acquisition",
     ],
     ["Its revenue reached 800 million yuan last year", "trap:financials"],
+    ["The museum said it was safe after a $40 million renovation.", "trap:financials"],
     ["The company had about $150 million in cash at the end of 2022.", "trap:financials"],
     ["making the industry worth 1 trillion yuan ($158.4 billion)", "trap:market"],
     ["The global market is expected to reach $14 billion by 2026.", "trap:market"],
     ["Northlight has closed its fourth fund at $850 million", "trap:fund"],
     ["a Series B round that could rise to as much as €600mn", "trap:potential"],
+    ["We raised the round on post-money SAFEs with a $22 million valuation cap.", "trap:cap"],
+    ["convertible notes with a cap of $10 million", "trap:cap"],
+    ["A second tranche of up to €15m is expected to close next year", "trap:potential"],
+    ["Neobank Fenwick cut its valuation, from $1.2bn a year earlier.", "trap:change"],
+    ["It set aside KES 500 million for merchant loans.", "trap:financials"],
     ["FreshRun's valuation has fallen by $1.2 billion since its last funding round", "trap:change"],
     ["giving the company a market value of about $310 billion", "trap:market"],
     ["Photonique, spun out in 2018, previously raised £21mn.", "trap:cumulative"],
@@ -83,8 +100,37 @@ describe("classifyMoney", () => {
     ["To date, it has raised around $78 million including the latest round.", "trap:cumulative"],
     ["It has raised $78 million, including the latest round.", "trap:cumulative"],
     ["The company has raised $300 million across three rounds.", "trap:cumulative"],
+    [
+      "Skyfarer, founded in 2017, has raised about $340 million from venture investors.",
+      "trap:cumulative",
+    ],
   ])("never reads %j as a round amount", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
+  });
+
+  it("reads a later tranche as a round only once it has closed", () => {
+    expect(roleOf("A second tranche of $10 million closed in March.")).toBe("round");
+    expect(roleOf("A second tranche of $10 million will follow next year.")).toBe("trap:potential");
+  });
+
+  it("reads what a filing says was sold as the round and the offering's size as a target", () => {
+    const clause = "Quillstone has sold $14.2 million of a $25 million equity offering";
+    const [sold, offered] = findMoney(clause);
+    expect(classifyMoney(clause, sold, [sold, offered])).toEqual({ kind: "round" });
+    expect(classifyMoney(clause, offered, [sold, offered])).toEqual({
+      kind: "trap",
+      reason: "potential",
+    });
+    const round = "Acme Labs has sold $2.5 million of a $4 million round";
+    const [part, whole] = findMoney(round);
+    expect(classifyMoney(round, part, [part, whole])).toEqual({ kind: "round" });
+    expect(classifyMoney(round, whole, [part, whole])).toEqual({
+      kind: "trap",
+      reason: "potential",
+    });
+    expect(roleOf("Employees sold $20 million of their shares to SoftBank")).toBe(
+      "trap:acquisition",
+    );
   });
 
   it("reads one investor's part of a round as a share, not the round", () => {

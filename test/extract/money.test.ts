@@ -1,4 +1,4 @@
-import { findMoney } from "../../src/extract/money";
+import { findMoney, yenSignOf } from "../../src/extract/money";
 
 const first = (text: string) => {
   const [m] = findMoney(text);
@@ -79,6 +79,18 @@ describe("findMoney", () => {
     const text = "It raised $60M at a $400M valuation.";
     const found = findMoney(text);
     expect(found.map((m) => text.slice(m.start, m.end))).toEqual(["$60M", "$400M"]);
+  });
+
+  it("reads ¥ as yen in an article about Japan and as yuan otherwise", () => {
+    const japanese =
+      "Hoshizora Energy will use the ¥3.0 billion for a pilot line in Nagoya, Japan. Third-party allotment to Chubu Electric.";
+    expect(yenSignOf(japanese)).toBe("JPY");
+    expect(findMoney("for a total of ¥3.0 billion", yenSignOf(japanese))[0].currency).toBe("JPY");
+    expect(yenSignOf("Shenzhen-based Yunmai raised ¥300 million, 36Kr learned.")).toBe("CNY");
+    expect(
+      yenSignOf("Yunmai raised ¥300 million from a Tokyo fund and Beijing and Shanghai investors."),
+    ).toBe("CNY");
+    expect(findMoney("raised ¥300 million")[0].currency).toBe("CNY");
   });
 
   it("finds no money in plain numbers, percentages or years", () => {

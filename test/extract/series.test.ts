@@ -24,6 +24,7 @@ describe("findSeries", () => {
     ["a seed+ round", "Seed+"],
     ["Fernhill Bio (Cambridge, UK) - £6.5m seed, led by Ahren", "Seed"],
     ["we just closed our $4M seed!", "Seed"],
+    ["to issue new shares of Class C preferred stock through a third-party allotment", "Series C"],
   ])("reads %j as %s", (text, label) => {
     expect(labels(text)).toEqual([label]);
   });
@@ -34,5 +35,8 @@ describe("findSeries", () => {
     ).toEqual([]);
     expect(labels("Northlight closed a $150 million seed fund for climate startups")).toEqual([]);
     expect(labels("It raised $2m. Seed investors were paid back")).toEqual([]);
+    expect(labels("with participation from Ireland Strategic Investment Fund")).toEqual([]);
+    expect(labels("holders of its Class A common stock")).toEqual([]);
+    expect(labels("Acme Closes Strategic Investment From Toyota")).toEqual(["Strategic"]);
   });
 });
