@@ -44,15 +44,27 @@ describe("readRoundField", () => {
   });
 
   it.each([
-    [sensetime, july, "series", "Not reported in the source: SenseTime Jul 2017 round series"],
+    [sensetime, july, "series", "Not reported in the source: SenseTime Jul 2017 round: series"],
     [
       sensetime,
       july,
       "valuation",
-      "Not reported in the source: SenseTime Jul 2017 round valuation",
+      "Not reported in the source: SenseTime Jul 2017 round: valuation",
     ],
-    [megvii, megviiC, "lead", "Not reported in the source: Megvii Series C lead"],
-    [megvii, megviiC, "valuation", "Not reported in the source: Megvii Series C valuation"],
+    [megvii, megviiC, "lead", "Not reported in the source: Megvii Series C: lead investors"],
+    [megvii, megviiC, "valuation", "Not reported in the source: Megvii Series C: valuation"],
+    [
+      sensetime,
+      july,
+      "other",
+      "Not reported in the source: SenseTime Jul 2017 round: other investors",
+    ],
+    [
+      sensetime,
+      july,
+      "Other investors",
+      "Not reported in the source: SenseTime Jul 2017 round: other investors",
+    ],
   ])(
     "answers not reported for what the source does not say (%#)",
     (company, round, field, message) => {
@@ -104,11 +116,23 @@ describe("readCompanyField", () => {
 
   it("answers not reported for Megvii's founding year and CEO", () => {
     expect(valueOf(readCompanyField(catalog, megvii, "founded"))).toBe(
-      "notReported: Not reported in the source: Megvii founded",
+      "notReported: Not reported in the source: Megvii founding date",
     );
     expect(valueOf(readCompanyField(catalog, megvii, "ceo"))).toBe(
-      "notReported: Not reported in the source: Megvii ceo",
+      "notReported: Not reported in the source: Megvii CEO",
     );
+  });
+
+  it.each([
+    ["partnerlist", "Megvii list of partners"],
+    ["partners", "Megvii number of partners"],
+    ["founded precision", "Megvii founding date precision"],
+    ["partners qualifier", "Megvii number of partners qualifier"],
+  ])("names the missing %s as an analyst reads it", (field, what) => {
+    expect(readCompanyField(catalog, megvii, field)).toEqual({
+      kind: "notReported",
+      message: `Not reported in the source: ${what}`,
+    });
   });
 });
 
@@ -129,7 +153,7 @@ describe("totalRaised and valuationOf", () => {
     });
     expect(valueOf(valuationOf(catalog, sensetime, "C"))).toMatchObject({ amount: 4.5e9 });
     expect(valueOf(valuationOf(catalog, sensetime, 1))).toBe(
-      "notReported: Not reported in the source: SenseTime Jul 2017 round valuation",
+      "notReported: Not reported in the source: SenseTime Jul 2017 round: valuation",
     );
     expect(valueOf(valuationOf(catalog, megvii))).toBe(
       "notReported: Not reported in the source: Megvii valuation (no round in the source reports one)",
@@ -252,7 +276,7 @@ describe("valuationOf with a valuation in another currency", () => {
     const other = buildCatalog(loadDataset(raw).sources, { version: "1.0.0" });
     const company = other.companyById.get("sensetime") as Company;
     const expected =
-      "notReported: Not reported in the source: SenseTime Series C valuation in USD (the source gives more than CNY 30B)";
+      "notReported: Not reported in the source: SenseTime Series C: valuation in USD (the source gives more than CNY 30B)";
     expect(valueOf(valuationOf(other, company))).toBe(expected);
     expect(valueOf(valuationOf(other, company, "C"))).toBe(expected);
   });
@@ -307,7 +331,7 @@ describe("fields in an analyst's own words", () => {
 
   it("answers the pre-money valuation, which no source records, as not reported", () => {
     expect(roundValue("pre-money valuation")).toBe(
-      `notReported: Not reported in the source: SenseTime Series C pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+      `notReported: Not reported in the source: SenseTime Series C: pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
     );
     expect(companyValue("Pre-Money")).toMatch(/^notReported: .*SenseTime pre-money valuation/);
   });

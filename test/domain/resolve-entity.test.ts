@@ -41,6 +41,63 @@ describe("resolveCompany", () => {
   );
 
   it.each([
+    ["Megvii (Face++)", "megvii"],
+    ["Face++ (Megvii Technology Inc)", "megvii"],
+    ["SenseTime (商汤)", "sensetime"],
+    ["SenseTime（商汤）", "sensetime"],
+    ["The SenseTime", "sensetime"],
+    ["SenseTime's", "sensetime"],
+    ["Megvii’s", "megvii"],
+    ["Megvii/Face++", "megvii"],
+    ["Face++ / Megvii", "megvii"],
+    ["SenseTime Inc.", "sensetime"],
+    ["SenseTime Group Limited", "sensetime"],
+    ["SenseTime Co., Ltd.", "sensetime"],
+    ["Sense\u00a0Time", "sensetime"],
+    ["\u00a0SenseTime\u00a0", "sensetime"],
+    ["Sense\u200bTime", "sensetime"],
+    ["\ufeffMegvii\u200d", "megvii"],
+    ["“SenseTime”", "sensetime"],
+    ["SenseTime.", "sensetime"],
+    ["SenseTime\r\nGroup Ltd", "sensetime"],
+    ["Megvii\n", "megvii"],
+    ["The Megvii’s (Face++)", "megvii"],
+  ])("reads the analyst's form %j as the company", (name, id) => {
+    expect(idOf(resolveCompany(catalog, name))).toBe(id);
+  });
+
+  it.each(["Megvii (SenseTime)", "Megvii/SenseTime", "SenseTime / Face++", "商汤 (旷视)"])(
+    "refuses %s, which names two different companies, naming both",
+    (name) => {
+      expect(resolveCompany(catalog, name)).toEqual({
+        kind: "notFound",
+        message: expect.stringMatching(
+          /^'.*' names more than one company in the sources: (Megvii \(Megvii Technology Inc\) or SenseTime \(SenseTime Group Ltd\)|SenseTime \(SenseTime Group Ltd\) or Megvii \(Megvii Technology Inc\))\. Use a name only one of them has\.$/,
+        ),
+        suggestions: expect.arrayContaining(["SenseTime", "Megvii"]),
+      });
+    },
+  );
+
+  it("refuses a bracket that is no name of the company, rather than ignore it", () => {
+    expect(resolveCompany(catalog, "Megvii (Tencent)")).toEqual({
+      kind: "notFound",
+      message:
+        "Unknown company 'Megvii (Tencent)': 'Tencent' is not a name of Megvii in the sources. Use \"Megvii\" alone if it is the company meant.",
+      suggestions: ["Megvii"],
+    });
+  });
+
+  it("reads a form before suggesting, and suggests from its parts", () => {
+    expect(resolveCompany(catalog, "The SenseTme")).toMatchObject({
+      message: "Unknown company 'The SenseTme'. Did you mean SenseTime?",
+    });
+    expect(resolveCompany(catalog, "Alibaba's")).toMatchObject({
+      message: "Unknown company 'Alibaba's'. Alibaba is an investor in the dataset, not a company.",
+    });
+  });
+
+  it.each([
     ["SenseTme", "SenseTime"],
     ["Sensetim", "SenseTime"],
     ["Sense", "SenseTime"],
@@ -100,6 +157,30 @@ describe("resolveInvestor", () => {
     ["sailing capital", "sailing-capital"],
   ])("resolves %s", (name, id) => {
     expect(idOf(resolveInvestor(catalog, name))).toBe(id);
+  });
+
+  it.each([
+    ["Ant Financial (Ant Group)", "ant-financial"],
+    ["Ant Financial (蚂蚁金服)", "ant-financial"],
+    ["The Alibaba Group's", "alibaba"],
+    ["Temasek’s", "temasek"],
+    ["CDH / CDH Investments", "cdh-investments"],
+  ])("reads the analyst's form %s as the investor", (name, id) => {
+    expect(idOf(resolveInvestor(catalog, name))).toBe(id);
+  });
+
+  it("refuses a bracket naming another investor, naming both", () => {
+    expect(resolveInvestor(catalog, "Alibaba (Ant Financial)")).toEqual({
+      kind: "notFound",
+      message:
+        "'Alibaba (Ant Financial)' names more than one investor in the sources: Alibaba (Alibaba Group Holding Ltd) or Ant Financial (Ant Financial Services Group). Use a name only one of them has.",
+      suggestions: ["Alibaba", "Ant Financial"],
+    });
+    expect(resolveInvestor(catalog, "Ant Group (Alibaba)")).toMatchObject({
+      kind: "notFound",
+      message:
+        "Unknown investor 'Ant Group (Alibaba)': 'Ant Group' is not a name of Alibaba in the sources. Use \"Alibaba\" alone if it is the investor meant.",
+    });
   });
 
   it("suggests Alibaba for Alibab", () => {

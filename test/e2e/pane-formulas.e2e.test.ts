@@ -26,7 +26,7 @@ describeE2E("task pane: formula builder and playground", () => {
     expect(
       await evaluateInPlayground(page, '=DEALS.AIROUND("Megvii","C","valuation")+1'),
     ).toMatchObject({
-      text: "#N/A Not reported in the source: Megvii Series C valuation",
+      text: "#N/A Not reported in the source: Megvii Series C: valuation",
       kind: "error",
     });
     const spill = await evaluateInPlayground(page, '=DEALS.AIROUNDS("Megvii")');

@@ -179,11 +179,11 @@ describe("how a figure is hedged can be asked", () => {
     [() => COMPANY("SenseTime", "founded precision"), "year"],
     [
       () => AIROUND("SenseTime", "2017-07", "valuation qualifier"),
-      "#N/A Not reported in the source: SenseTime Jul 2017 round valuation",
+      "#N/A Not reported in the source: SenseTime Jul 2017 round: valuation",
     ],
     [
       () => COMPANY("Megvii", "founded precision"),
-      "#N/A Not reported in the source: Megvii founded precision",
+      "#N/A Not reported in the source: Megvii founding date precision",
     ],
   ])("%#: answers %j", (call, expected) => {
     expect(answer(call)).toBe(expected);

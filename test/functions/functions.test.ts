@@ -68,6 +68,30 @@ describe("AIROUND", () => {
     },
   );
 
+  it.each([
+    "Megvii (Face++)",
+    "Face++ / Megvii",
+    "The Megvii",
+    "Megvii’s",
+    "Megvii\u00a0Technology",
+  ])("returns Megvii's Series C amount when an analyst types %j", (name) => {
+    expect(AIROUND(name, "C")).toBe(460000000);
+  });
+
+  it("returns #N/A naming both companies when a bracket names another one", () => {
+    const error = errorOf(() => AIROUND("Megvii (SenseTime)", "C"));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe(
+      "'Megvii (SenseTime)' names more than one company in the sources: Megvii (Megvii Technology Inc) or SenseTime (SenseTime Group Ltd). Use a name only one of them has.",
+    );
+  });
+
+  it("names the other investors in words when a round reports none", () => {
+    expect(errorOf(() => AIROUND("SenseTime", "Jul 2017", "other")).message).toBe(
+      "Not reported in the source: SenseTime Jul 2017 round: other investors",
+    );
+  });
+
   it("returns the source sentence for field source", () => {
     expect(AIROUND("SenseTime", "2017-07", "source")).toContain("$410 million financing");
   });
@@ -89,12 +113,12 @@ describe("AIROUND", () => {
   it("returns #N/A not reported when the source names no lead", () => {
     const error = errorOf(() => AIROUND("Megvii", "C", "lead"));
     expect(error.code).toBe("#N/A");
-    expect(error.message).toBe("Not reported in the source: Megvii Series C lead");
+    expect(error.message).toBe("Not reported in the source: Megvii Series C: lead investors");
   });
 
   it("returns #N/A not reported when a round has no series letter", () => {
     expect(errorOf(() => AIROUND("SenseTime", "2017-07", "series")).message).toBe(
-      "Not reported in the source: SenseTime Jul 2017 round series",
+      "Not reported in the source: SenseTime Jul 2017 round: series",
     );
   });
 
@@ -142,7 +166,7 @@ describe("VALUATION", () => {
 
   it("returns #N/A not reported for a round without a valuation", () => {
     expect(errorOf(() => VALUATION("SenseTime", "2017-07")).message).toBe(
-      "Not reported in the source: SenseTime Jul 2017 round valuation",
+      "Not reported in the source: SenseTime Jul 2017 round: valuation",
     );
   });
 });
@@ -177,7 +201,7 @@ describe("COMPANY", () => {
 
   it("returns #N/A not reported when the source names no CEO", () => {
     expect(errorOf(() => COMPANY("Megvii", "ceo")).message).toBe(
-      "Not reported in the source: Megvii ceo",
+      "Not reported in the source: Megvii CEO",
     );
   });
 

@@ -55,7 +55,7 @@ describe("formula builder", () => {
     expect(options("builder-round")).toEqual(["=None: a company fact", "C=Series C, Oct 2017"]);
     expect(builder()).toEqual({
       formula: '=DEALS.AIROUND("Megvii","C","lead")',
-      value: "#N/A Not reported in the source: Megvii Series C lead",
+      value: "#N/A Not reported in the source: Megvii Series C: lead investors",
       reading: "",
     });
     choose("builder-field", "amount");
@@ -93,7 +93,7 @@ describe("formula builder", () => {
       "2017-07",
       "valuation",
       '=DEALS.AIROUND("SenseTime","2017-07","valuation")',
-      "#N/A Not reported in the source: SenseTime Jul 2017 round valuation",
+      "#N/A Not reported in the source: SenseTime Jul 2017 round: valuation",
       "",
     ],
     [
@@ -118,7 +118,7 @@ describe("formula builder", () => {
       "",
       "ceo",
       '=DEALS.COMPANY("Megvii","ceo")',
-      "#N/A Not reported in the source: Megvii ceo",
+      "#N/A Not reported in the source: Megvii CEO",
       "",
     ],
   ])(
@@ -185,7 +185,7 @@ describe("formula playground", () => {
     ],
     [
       '=DEALS.AIROUND("Megvii","C","valuation")+1',
-      /^#N\/A Not reported in the source: Megvii Series C valuation$/,
+      /^#N\/A Not reported in the source: Megvii Series C: valuation$/,
     ],
     ["=DEALS.NOPE(1)", /^#NAME\? Unknown function 'DEALS\.NOPE'\. DEALS functions: AIROUND, /],
     [

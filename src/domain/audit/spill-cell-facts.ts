@@ -11,6 +11,7 @@ import { andThen, notReported, ok, type Result } from "../core/result";
 import { date, fromFacts, text, type Sourced } from "../core/value";
 import { investmentsOf, investorsOf, type Participation } from "../facts/investments";
 import { participantsFact, readRoundField } from "../facts/round-fields";
+import { roundFactNotReported } from "../facts/field-nouns";
 import { findRound, roundLabel } from "../facts/round-ref";
 import { headersArgument } from "../formulas/formula-cells";
 import { AIROUNDS_HEADER, INVESTMENTS_HEADER, INVESTORS_HEADER } from "../formulas/formula-spills";
@@ -110,7 +111,7 @@ function roundCells(catalog: Catalog, company: string, round: Round): Row["cells
     () =>
       others
         ? ok(participantsFact(catalog, others))
-        : notReported(`${company} ${roundLabel(round)} other investors`),
+        : roundFactNotReported(company, roundLabel(round), "other"),
     field("valuation"),
   ];
 }

@@ -35,7 +35,7 @@ export const notFound = (message: string, suggestions: string[] = []): NotFound 
   suggestions,
 });
 
-/** @example notReported("Megvii Series C valuation").message // "Not reported in the source: Megvii Series C valuation" */
+/** @example notReported("Megvii Series C: valuation").message // "Not reported in the source: Megvii Series C: valuation" */
 export const notReported = (what: string): NotReported => ({
   kind: "notReported",
   message: `Not reported in the source: ${what}`,

@@ -2,12 +2,13 @@ import type { Company } from "../catalog/entities";
 import { optionArgument, optionKey } from "../core/argument";
 import { aspect } from "./aspect";
 import { fieldNames, scaledField, unrecordedField } from "./field-names";
+import { companyFactNotReported } from "./field-nouns";
 import { totalRaised, valuationOf } from "./company-totals";
 import { investorsOf } from "./investments";
 import { investorsPartial, listText } from "./round-fields";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
-import { andThen, notReported, ok, type Result } from "../core/result";
+import { andThen, ok, type Result } from "../core/result";
 import {
   LIST_SEPARATOR,
   count,
@@ -108,7 +109,7 @@ export const companyFieldNamed = (field: string): CompanyField | undefined =>
  * A company fact with the passage behind it.
  * @example
  * readCompanyField(catalog, sensetime, "partners") // ok: { type: "count", count: 400, bound: "atLeast" }
- * readCompanyField(catalog, megvii, "ceo").message // "Not reported in the source: Megvii ceo"
+ * readCompanyField(catalog, megvii, "ceo").message // "Not reported in the source: Megvii CEO"
  */
 export function readCompanyField(
   catalog: Catalog,
@@ -123,7 +124,7 @@ export function readCompanyField(
     optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {
       const found = companyField(catalog, company, name);
-      return found ? ok(found) : notReported(`${company.name} ${name}`);
+      return found ? ok(found) : companyFactNotReported(company.name, name);
     },
   );
 }

@@ -45,7 +45,7 @@ export function valuationOf(catalog: Catalog, company: Company, round?: unknown)
 
 function inUsd(company: Company, round: Round): Result<Sourced> {
   const valuation = round.postMoneyValuation;
-  const what = `${company.name} ${roundLabel(round)} valuation`;
+  const what = `${company.name} ${roundLabel(round)}: valuation`;
   if (!valuation) return notReported(what);
   return valuation.currency === "USD"
     ? ok(disputed(money(valuation), round.disputes.postMoneyValuation?.map(money)))

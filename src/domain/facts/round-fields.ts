@@ -1,12 +1,13 @@
 import type { Company, Participants, Round } from "../catalog/entities";
 import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
 import { fieldNames, scaledField, unrecordedField } from "./field-names";
+import { roundFactNotReported } from "./field-nouns";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
 import { roundLabel } from "./round-ref";
 import { namedRound } from "./round-names";
-import { andThen, notReported, ok, type Result } from "../core/result";
+import { andThen, ok, type Result } from "../core/result";
 import {
   LIST_SEPARATOR,
   date,
@@ -102,7 +103,7 @@ export function readRoundField(
   field: unknown = "amount",
 ): Result<Sourced> {
   // The round's label is spelled out only for a field the sources never record.
-  const unrecorded = unrecordedField(field, () => `${company.name} ${roundLabel(round)}`);
+  const unrecorded = unrecordedField(field, () => `${company.name} ${roundLabel(round)}:`);
   if (unrecorded) return unrecorded;
   const scaled = scaledField(field, ROUND_FIELD_NAMES);
   if (scaled) return scaled;
@@ -124,7 +125,7 @@ export function roundField(
   round: Round,
   name: RoundField,
 ): Result<Sourced> {
-  const missing = () => notReported(`${company.name} ${roundLabel(round)} ${name}`);
+  const missing = () => roundFactNotReported(company.name, roundLabel(round), name);
   const { disputes } = round;
   const group = (fact: Participants | undefined, others: readonly Participants[] | undefined) =>
     fact

@@ -106,7 +106,7 @@ describe("formulaEvaluator: errors, as Excel propagates them", () => {
     expect(alone).toEqual({
       kind: "error",
       code: "#N/A",
-      message: "Not reported in the source: Megvii Series C valuation",
+      message: "Not reported in the source: Megvii Series C: valuation",
     });
     for (const formula of [
       '=DEALS.AIROUND("Megvii","C","valuation")+1',
