@@ -3,9 +3,8 @@
  * through a number format on the number itself, so that "exceeding $4.5 billion" never shows as an
  * exact 4500000000 and a month-precision date never reads as a day.
  */
-import type { Value } from "../domain/core/value";
 import { plainCell, type Cell, type SpillCell } from "../domain/formulas/formula-cells";
-import { numberFormatOf } from "../domain/presentation/number-format";
+import { needsNumberFormat, numberFormatOf } from "../domain/presentation/number-format";
 import { formattedNumber, type NumberOptions } from "./formatted-number";
 import { isSetSupported } from "./requirements";
 
@@ -34,24 +33,8 @@ export function spillValues(
     row.map((cell) => {
       const plain = plainCell(cell);
       if (typeof cell === "string" || typeof plain === "string") return plain;
-      if (!options.formats || !needsFormat(cell)) return plain;
+      if (!options.formats || !needsNumberFormat(cell)) return plain;
       return formattedNumber(plain, numberFormatOf(cell), options);
     }),
   );
-}
-
-/**
- * A figure that reads wrong as a bare number: a lower bound (it is not the exact figure) and a day
- * or month (a bare serial reads as a number, and only the format shows the precision).
- */
-function needsFormat(value: Value): boolean {
-  switch (value.type) {
-    case "money":
-    case "count":
-      return value.bound === "atLeast";
-    case "date":
-      return value.precision !== "year";
-    case "text":
-      return false;
-  }
 }

@@ -32,5 +32,9 @@ describeE2E("task pane: formula builder and playground", () => {
     const spill = await evaluateInPlayground(page, '=DEALS.AIROUNDS("Megvii")');
     expect(spill.kind).toBe("spill labelled");
     expect(spill.rows).toHaveLength(2);
+    // The month-precision round reads as a month beside its serial, as Excel shows it.
+    expect(spill.rows[1]?.[1]).toBe("43009 (Oct 2017)");
+    const sensetime = await evaluateInPlayground(page, '=DEALS.AIROUNDS("SenseTime")');
+    expect(sensetime.rows[2]?.[5]).toBe("4500000000 (> $4.50B)");
   });
 });

@@ -12,16 +12,7 @@ import {
   totalRaisedFact,
   valuationFact,
 } from "./formula-facts";
-import { airounds, investments, investors } from "./formula-spills";
-import { resolveCompany } from "../catalog/resolve-entity";
-import { andThen, invalid, ok, type Result } from "../core/result";
-import { sourceOf } from "../facts/source-of";
-import { citationText } from "../presentation/display";
-import type { Sourced } from "../core/value";
-
-export type { Cell, FormulaValue } from "./formula-cells";
-export { NOT_REPORTED, asNumber } from "./formula-cells";
-export {
+import {
   airounds,
   airoundsValues,
   investments,
@@ -29,6 +20,17 @@ export {
   investors,
   investorsValues,
 } from "./formula-spills";
+import type { SpillCell } from "./formula-cells";
+import { needsNumberFormat } from "../presentation/number-format";
+import { resolveCompany } from "../catalog/resolve-entity";
+import { andThen, invalid, ok, type Result } from "../core/result";
+import { sourceOf } from "../facts/source-of";
+import { citationText, displayValue } from "../presentation/display";
+import type { Sourced } from "../core/value";
+
+export type { Cell, FormulaValue } from "./formula-cells";
+export { NOT_REPORTED, asNumber } from "./formula-cells";
+export { airounds, airoundsValues, investments, investmentsValues, investors, investorsValues };
 export {
   FUNCTION_NAMES,
   FUNCTION_PARAMETERS,
@@ -127,6 +129,38 @@ export function explainFormula(
   const fact = FACTS[name];
   if (!fact || args.length > FUNCTION_PARAMETERS[name].length) return undefined;
   return guarded(name, () => fact(catalog, ...args));
+}
+
+/** The spilling functions, with each cell's value (its bound and precision). */
+const SPILLS: Partial<
+  Record<FunctionName, (catalog: Catalog, ...args: unknown[]) => Result<SpillCell[][]>>
+> = {
+  AIROUNDS: airoundsValues,
+  INVESTORS: investorsValues,
+  INVESTMENTS: investmentsValues,
+};
+
+/**
+ * How each cell of a spill reads where its number alone would mislead (a lower bound, a day or a
+ * month), as Excel shows it with its number format; undefined for the other cells and for a
+ * function that does not spill.
+ * @example spillReadings(catalog, "AIROUNDS", ["SenseTime", 0])?.[1]?.[5] // "> $4.50B"
+ */
+export function spillReadings(
+  catalog: Catalog,
+  name: string,
+  args: readonly unknown[],
+): (string | undefined)[][] | undefined {
+  const known = name as FunctionName;
+  const spill = SPILLS[known];
+  if (!spill || args.length > FUNCTION_PARAMETERS[known].length) return undefined;
+  const rows = guarded(known, () => spill(catalog, ...args));
+  if (rows.kind !== "ok") return undefined;
+  return rows.value.map((row) =>
+    row.map((cell) =>
+      typeof cell !== "string" && needsNumberFormat(cell) ? displayValue(cell) : undefined,
+    ),
+  );
 }
 
 const EVALUATORS: Record<FunctionName, Evaluator> = {

@@ -29,3 +29,22 @@ export function numberFormatOf(value: Value): string {
 }
 
 const lowerBound = (bound: "exact" | "atLeast"): string => (bound === "atLeast" ? `"> "` : "");
+
+/**
+ * Whether a number reads wrong without its format: a lower bound (it is not the exact figure) and a
+ * day or month (a bare serial reads as a number, and only the format shows the precision). A year
+ * is its own number.
+ * @example needsNumberFormat({ type: "money", amount: 4.5e9, currency: "USD", bound: "atLeast" }) // true
+ * @example needsNumberFormat({ type: "money", amount: 6e8, currency: "USD", bound: "exact" })     // false
+ */
+export function needsNumberFormat(value: Value): boolean {
+  switch (value.type) {
+    case "money":
+    case "count":
+      return value.bound === "atLeast";
+    case "date":
+      return value.precision !== "year";
+    case "text":
+      return false;
+  }
+}

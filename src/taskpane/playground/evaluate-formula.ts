@@ -14,6 +14,7 @@ import { formulaText, parseCall, type FormulaArgument } from "../../domain/formu
 import {
   evaluateFormula,
   explainFormula,
+  spillReadings,
   FUNCTION_NAMES,
   type FormulaValue,
   type FunctionName,
@@ -49,6 +50,11 @@ export type Evaluation = {
   calls: DealsCall[];
   /** Set when the whole formula is one DEALS call (`=DEALS.PROFILE("Megvii")` included). */
   single?: { name: string; args: FormulaArgument[] };
+  /**
+   * When that call spills: how each cell reads where its number alone would mislead ("> $4.50B"
+   * for a lower bound, "Oct 2017" for a month), as Excel shows it with its number format.
+   */
+  readings?: (string | undefined)[][];
 };
 
 const PROFILE_MESSAGE =
@@ -89,7 +95,10 @@ export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluat
     const shown = parse(parser, formula.slice(1));
     const call = parseCall(formula);
     const single = call.kind === "ok" && calls.length <= 1 ? call.value : undefined;
-    return single ? { shown, calls, single } : { shown, calls };
+    if (!single) return { shown, calls };
+    const readings =
+      shown.kind === "spill" ? spillReadings(current, single.name, single.args) : undefined;
+    return readings ? { shown, calls, single, readings } : { shown, calls, single };
   };
 }
 

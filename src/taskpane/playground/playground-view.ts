@@ -76,7 +76,9 @@ function whenVisible(target: HTMLElement, show: () => void): void {
 function renderEvaluation(evaluation: Evaluation): HTMLElement[] {
   const { shown, single, calls } = evaluation;
   if (single?.name === "PROFILE") return [profilePreview(single.args[0])];
-  if (shown.kind === "spill") return [renderSpill(shown.rows, spillHasHeader(evaluation))];
+  if (shown.kind === "spill") {
+    return [renderSpill(shown.rows, spillHasHeader(evaluation), evaluation.readings)];
+  }
   // One DEALS call: its value, how a memo reads it and the passage behind it, as the builder shows.
   const [call] = calls;
   if (single && call && shown.kind !== "syntax") {
@@ -120,7 +122,11 @@ function renderShown(shown: Shown): HTMLElement {
  * A spilled range as a table. With a header row, each cell also carries its column's name, so a
  * narrow pane can show one card per row (the stylesheet decides, by the pane's width).
  */
-function renderSpill(rows: readonly ShownCell[][], hasHeader: boolean): HTMLElement {
+function renderSpill(
+  rows: readonly ShownCell[][],
+  hasHeader: boolean,
+  readings: readonly (string | undefined)[][] = [],
+): HTMLElement {
   const table = element("table", undefined, hasHeader ? "spill labelled" : "spill");
   const [first, ...rest] = rows;
   const labels = hasHeader && first ? first.map(cellText) : [];
@@ -136,15 +142,19 @@ function renderSpill(rows: readonly ShownCell[][], hasHeader: boolean): HTMLElem
     table.append(head);
   }
   const body = element("tbody");
-  for (const row of hasHeader ? rest : rows) {
+  (hasHeader ? rest : rows).forEach((row, r) => {
     const tr = element("tr");
+    const read = readings[hasHeader ? r + 1 : r] ?? [];
     row.forEach((cell, index) => {
       const td = element("td", cellText(cell));
+      // A lower bound or a date reads as Excel shows it, beside the number the cell holds.
+      const reading = read[index];
+      if (reading !== undefined) td.append(element("span", ` (${reading})`, "reading"));
       if (labels[index]) td.dataset.label = labels[index];
       tr.append(td);
     });
     body.append(tr);
-  }
+  });
   table.append(body);
   return table;
 }

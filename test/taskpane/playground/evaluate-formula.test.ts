@@ -21,6 +21,25 @@ describe("formulaEvaluator: DEALS calls", () => {
     expect(result.rows[2].slice(0, 3)).toEqual(["Series C", 43199, 600000000]);
   });
 
+  it("reads a spill's lower bounds and dates as Excel shows them, beside the numbers", () => {
+    const evaluation = evaluate('=DEALS.AIROUNDS("SenseTime")');
+    const seriesC = evaluation.readings?.[2];
+    expect(seriesC?.[1]).toBe("9 Apr 2018");
+    expect(seriesC?.[2]).toBeUndefined();
+    expect(seriesC?.[5]).toBe("> $4.50B");
+    expect(evaluation.readings?.[0]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(evaluate('=DEALS.INVESTORS("Megvii","C",0)').readings?.[0]?.[3]).toBe("Oct 2017");
+    expect(evaluate('=DEALS.AIROUND("SenseTime","C")').readings).toBeUndefined();
+    expect(evaluate('=DEALS.AIROUNDS("Nobody")').readings).toBeUndefined();
+  });
+
   it("reads function names in any case and spaces between arguments", () => {
     expect(shown('=deals.AiRound( "sensetime" , "C" , "lead" )')).toEqual({
       kind: "value",
