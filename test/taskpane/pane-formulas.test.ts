@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { catalog } from "../bundled-catalog";
-import { airounds } from "../../src/domain/formulas/formulas";
+import { airounds, spillReadings } from "../../src/domain/formulas/formulas";
 import { roundAfterCompanyChange } from "../../src/taskpane/formula-builder";
 import { readAnswer } from "./read-pane";
 import { byTestId, choose, openPane, playgroundSettled, typeInPlayground } from "./open-pane";
@@ -171,7 +171,17 @@ describe("formula playground", () => {
     const output = await typeInPlayground('=DEALS.AIROUNDS("SenseTime")');
     const spill = airounds(catalog, "SenseTime");
     if (spill.kind !== "ok") throw new Error("AIROUNDS failed");
-    expect(shown(output).rows).toEqual(spill.value.map((row) => row.map(String)));
+    // Each cell holds the number Excel holds; a lower bound or a date also says how it reads.
+    const readings = spillReadings(catalog, "AIROUNDS", ["SenseTime"]) ?? [];
+    expect(shown(output).rows).toEqual(
+      spill.value.map((row, r) =>
+        row.map((cell, c) => {
+          const reading = readings[r]?.[c];
+          return reading === undefined ? String(cell) : `${cell} (${reading})`;
+        }),
+      ),
+    );
+    expect(shown(output).rows[2]?.[5]).toBe("4500000000 (> $4.50B)");
     expect(output.querySelector("tbody td")?.getAttribute("data-label")).toBe("Round");
     const bare = await typeInPlayground('=DEALS.AIROUNDS("SenseTime",0)');
     expect(bare.querySelector("thead")).toBeNull();
