@@ -11,6 +11,8 @@ import { traceCell } from "./cell-trace";
 import type { CallTrace } from "./call-facts";
 import type { CellLookup } from "./deals-calls";
 import type { FreezeGroup } from "./freeze-plan";
+import { valueCell } from "../formulas/formula-cells";
+import { needsNumberFormat, numberFormatOf } from "../presentation/number-format";
 
 export const CITATION_HEADER = [
   "Sheet",
@@ -59,27 +61,7 @@ export function citationRows(
     group.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = cellAt(group.block, r, c);
-        const isAnchor = cell.top === group.anchor.top && cell.left === group.anchor.left;
-        const trace = traceCell(
-          catalog,
-          {
-            sheet: cell.sheet,
-            address: localAddress(cell),
-            formula: isAnchor ? group.formula : value,
-            value,
-            text: String(value),
-            spill: isAnchor
-              ? undefined
-              : {
-                  address: localAddress(group.anchor),
-                  formula: group.formula,
-                  row: cell.top - group.anchor.top,
-                  column: cell.left - group.anchor.left,
-                },
-          },
-          cells,
-        );
-        const calls = trace.kind === "traced" ? trace.calls : [];
+        const calls = frozenCellCalls(catalog, group, r, c, cells);
         const facts = calls.flatMap((call) => (call.kind === "fact" ? [call.fact] : []));
         rows.push([
           cell.sheet,
@@ -97,6 +79,63 @@ export function citationRows(
     );
   }
   return rows;
+}
+
+/**
+ * The number formats a frozen spill's cells showed where Excel has data types (a lower bound's
+ * "> ", a date's precision: see src/cell-values/spill-values.ts), so that a frozen figure reads as
+ * the live one did. Only a cell holding its fact's own number gets one.
+ * @example frozenSpillFormats(catalog, airoundsGroup, cells) // [{ row: 2, column: 5, format: '"> "$#,##0.00,,,"B"' }, …]
+ */
+export function frozenSpillFormats(
+  catalog: Catalog,
+  group: FreezeGroup,
+  cells: CellLookup,
+): { row: number; column: number; format: string }[] {
+  if (group.values.length * (group.values[0]?.length ?? 0) <= 1) return [];
+  return group.values.flatMap((row, r) =>
+    row.flatMap((value, c) => {
+      if (typeof value !== "number") return [];
+      const [call, ...others] = frozenCellCalls(catalog, group, r, c, cells);
+      if (call?.kind !== "fact" || others.length > 0) return [];
+      const fact = call.fact.value;
+      if (!needsNumberFormat(fact) || valueCell(fact) !== value) return [];
+      return [{ row: r, column: c, format: numberFormatOf(fact) }];
+    }),
+  );
+}
+
+/** The DEALS calls behind one frozen cell (row `r`, column `c` of its group), with their facts. */
+function frozenCellCalls(
+  catalog: Catalog,
+  group: FreezeGroup,
+  r: number,
+  c: number,
+  cells: CellLookup,
+): CallTrace[] {
+  const value = group.values[r]?.[c];
+  const cell = cellAt(group.block, r, c);
+  const isAnchor = cell.top === group.anchor.top && cell.left === group.anchor.left;
+  const trace = traceCell(
+    catalog,
+    {
+      sheet: cell.sheet,
+      address: localAddress(cell),
+      formula: isAnchor ? group.formula : value,
+      value,
+      text: String(value),
+      spill: isAnchor
+        ? undefined
+        : {
+            address: localAddress(group.anchor),
+            formula: group.formula,
+            row: cell.top - group.anchor.top,
+            column: cell.left - group.anchor.left,
+          },
+    },
+    cells,
+  );
+  return trace.kind === "traced" ? trace.calls : [];
 }
 
 /** The passages, or that an analyst entered the value (there is then no passage to quote). */

@@ -13,10 +13,15 @@
  * back and the citation sheet is removed, so the workbook is left as it was.
  */
 import { localAddress, sameSheet } from "../../domain/audit/a1";
-import { citationRows, citationSheetName } from "../../domain/audit/citation-sheet";
+import {
+  citationRows,
+  citationSheetName,
+  frozenSpillFormats,
+} from "../../domain/audit/citation-sheet";
 import { frozenCell, type FreezeGroup, type FreezePlan } from "../../domain/audit/freeze-plan";
 import type { Catalog } from "../../domain/catalog/catalog";
 import { currentCatalog } from "../../runtime/shared-catalog";
+import { isSetSupported } from "../../cell-values/requirements";
 import { auditErrorMessage } from "./audit-errors";
 import { queueCitationSheet } from "./citation-sheet-writer";
 import { prepareFreeze, type FreezeScope, type PreparedFreeze } from "./prepare-freeze";
@@ -73,9 +78,20 @@ export async function applyFreeze(
       const groups = plan.groups.filter((g) => sameSheet(g.anchor.sheet, sheet));
       const target = context.workbook.worksheets.getItem(sheet);
       for (const group of groups) {
-        target.getRange(localAddress(group.block)).values = group.values.map((row, r) =>
+        const range = target.getRange(localAddress(group.block));
+        range.values = group.values.map((row, r) =>
           row.map((value, c) => frozenCell(value, group.types[r][c])),
         );
+        // Where the live spill showed a lower bound or a date by its format, the frozen cell keeps it.
+        if (spillFormatsShown()) {
+          for (const { row, column, format } of frozenSpillFormats(
+            catalog,
+            group,
+            prepared.cells,
+          )) {
+            range.getCell(row, column).numberFormat = [[format]];
+          }
+        }
       }
       written.push(...groups);
       // One write batch per sheet keeps each request well under the web's 5 MB payload limit.
@@ -160,3 +176,6 @@ export async function runFreeze(scope: FreezeScope, signature: string): Promise<
     return { ok: false, message: auditErrorMessage(error) };
   }
 }
+
+/** Whether this host showed spills' formats: DEALS spills carry them where Excel has data types. */
+const spillFormatsShown = (): boolean => isSetSupported("ExcelApi", "1.16");

@@ -68,6 +68,38 @@ describe("freeze: DEALS formulas to values", () => {
     expect(citation(book)?.cells.size).toBe(19 * CITATION_HEADER.length);
   });
 
+  it("keeps a frozen spill's lower bound and dates reading as they did where Excel has data types", async () => {
+    const formats = async (hasDataTypes: boolean) => {
+      const office = { context: { requirements: { isSetSupported: () => hasDataTypes } } };
+      Object.assign(globalThis, { Office: office });
+      try {
+        const book = workbook({ selection: ["Sheet1!E2"] });
+        await freeze(book, "selection");
+        const format = (cell: string) => book.sheet("Sheet1").cells.get(cell)?.format;
+        return {
+          valuation: format("I3"),
+          july: format("E2"),
+          april: format("E3"),
+          amount: format("F3"),
+        };
+      } finally {
+        Reflect.deleteProperty(globalThis, "Office");
+      }
+    };
+    expect(await formats(true)).toEqual({
+      valuation: '"> "$#,##0.00,,,"B"',
+      july: "mmm yyyy",
+      april: "d mmm yyyy",
+      amount: undefined,
+    });
+    expect(await formats(false)).toEqual({
+      valuation: undefined,
+      july: undefined,
+      april: undefined,
+      amount: undefined,
+    });
+  });
+
   it("freezes the DEALS cells of a whole selected column and of several selected areas", async () => {
     const column = await prepareFreeze(
       workbook({ selection: ["Sheet1!B:B"] }).context,
