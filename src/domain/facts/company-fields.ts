@@ -1,7 +1,7 @@
 import type { Company } from "../catalog/entities";
-import { optionArgument, optionKey } from "../core/argument";
+import { optionKey } from "../core/argument";
 import { aspect } from "./aspect";
-import { fieldNames, scaledField, unrecordedField } from "./field-names";
+import { fieldNames, typedField } from "./field-names";
 import { companyFactNotReported } from "./field-nouns";
 import { totalRaised, valuationOf } from "./company-totals";
 import { investorsOf } from "./investments";
@@ -116,12 +116,8 @@ export function readCompanyField(
   company: Company,
   field: unknown,
 ): Result<Sourced> {
-  const unrecorded = unrecordedField(field, company.name);
-  if (unrecorded) return unrecorded;
-  const scaled = scaledField(field, COMPANY_FIELD_NAMES);
-  if (scaled) return scaled;
   return andThen(
-    optionArgument(field, "field", COMPANY_FIELD_NAMES, COMPANY_FIELDS),
+    typedField(field, company.name, COMPANY_FIELD_NAMES, COMPANY_FIELDS),
     (name): Result<Sourced> => {
       const found = companyField(catalog, company, name);
       return found ? ok(found) : companyFactNotReported(company.name, name);

@@ -1,5 +1,5 @@
-import { optionKey, plainArgument } from "../core/argument";
-import { invalid, notReported, type Invalid, type NotReported } from "../core/result";
+import { optionArgument, optionKey, plainArgument } from "../core/argument";
+import { invalid, notReported, type Invalid, type NotReported, type Result } from "../core/result";
 
 /**
  * The spellings a field argument accepts, keyed without case, spaces or punctuation: each field,
@@ -89,5 +89,24 @@ export function scaledField<F extends string>(
   return invalid(
     `Answers are plain USD (${example}): ask for "${field}" and format the cell as ${format} to show ${unit}.`,
     [field],
+  );
+}
+
+/**
+ * The field an analyst typed, read the same way by every fact function: a field the sources never
+ * record answers "not reported" for `owner`, a field asked for in a scale is refused with the
+ * format that shows it, and any other is found by its spellings.
+ * @example typedField("Amount ($M)", "SenseTime C:", names, fields).kind // "invalid"
+ */
+export function typedField<F extends string>(
+  value: unknown,
+  owner: string | (() => string),
+  names: ReadonlyMap<string, F>,
+  fields: readonly string[],
+): Result<F> {
+  return (
+    unrecordedField(value, owner) ??
+    scaledField(value, names) ??
+    optionArgument(value, "field", names, fields)
   );
 }

@@ -1,6 +1,6 @@
 import type { Company, Participants, Round } from "../catalog/entities";
-import { omittedIfBlank, optionArgument, optionKey } from "../core/argument";
-import { fieldNames, scaledField, unrecordedField } from "./field-names";
+import { omittedIfBlank, optionKey } from "../core/argument";
+import { fieldNames, typedField } from "./field-names";
 import { roundFactNotReported } from "./field-nouns";
 import { aspect } from "./aspect";
 import { precisionOf, qualifierOf } from "../presentation/hedge";
@@ -103,12 +103,9 @@ export function readRoundField(
   field: unknown = "amount",
 ): Result<Sourced> {
   // The round's label is spelled out only for a field the sources never record.
-  const unrecorded = unrecordedField(field, () => `${company.name} ${roundLabel(round)}:`);
-  if (unrecorded) return unrecorded;
-  const scaled = scaledField(field, ROUND_FIELD_NAMES);
-  if (scaled) return scaled;
+  const owner = () => `${company.name} ${roundLabel(round)}:`;
   return andThen(
-    optionArgument(omittedIfBlank(field) ?? "amount", "field", ROUND_FIELD_NAMES, ROUND_FIELDS),
+    typedField(omittedIfBlank(field) ?? "amount", owner, ROUND_FIELD_NAMES, ROUND_FIELDS),
     (name): Result<Sourced> => roundField(catalog, company, round, name),
   );
 }
