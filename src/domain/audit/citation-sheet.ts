@@ -47,17 +47,28 @@ export function citationSheetName(taken: readonly string[]): string {
 export const isCitationSheet = (name: string): boolean =>
   name.toLowerCase().startsWith(CITATION_SHEET_NAME.toLowerCase());
 
+/** A number format a frozen cell keeps: row and column within its group's block. */
+export type FrozenFormat = { row: number; column: number; format: string };
+
 /**
- * The rows for the frozen groups, header first. `cells` holds values of cells DEALS arguments refer
- * to. Values are raw (Frozen value keeps numbers as numbers), text is left for the writer to guard.
+ * What a freeze records, from one trace of each frozen cell: the citation sheet's rows (header
+ * first; `cells` holds values of cells DEALS arguments refer to; values are raw, Frozen value keeps
+ * numbers as numbers, text is left for the writer to guard), and for each spill the number formats
+ * its cells showed where Excel has data types (a lower bound's "> ", a date's precision: see
+ * src/cell-values/spill-values.ts), so that a frozen figure reads as the live one did. Only a cell
+ * holding its fact's own number gets a format.
+ * @example freezeRecord(catalog, plan.groups, cells).formats.get(airoundsGroup) // [{ row: 2, column: 5, format: '"> "$#,##0.00,,,"B"' }, …]
  */
-export function citationRows(
+export function freezeRecord(
   catalog: Catalog,
   groups: readonly FreezeGroup[],
   cells: CellLookup,
-): unknown[][] {
+): { rows: unknown[][]; formats: Map<FreezeGroup, FrozenFormat[]> } {
   const rows: unknown[][] = [[...CITATION_HEADER]];
+  const formats = new Map<FreezeGroup, FrozenFormat[]>();
   for (const group of groups) {
+    const isSpill = group.values.length * (group.values[0]?.length ?? 0) > 1;
+    const kept: FrozenFormat[] = [];
     group.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = cellAt(group.block, r, c);
@@ -75,34 +86,15 @@ export function citationRows(
           [...new Set(facts.flatMap(sourcesOf).map(sourceText))].join(" | "),
           STATUS.frozen,
         ]);
+        const fact = calls.length === 1 ? facts[0]?.value : undefined;
+        if (isSpill && fact && needsNumberFormat(fact) && valueCell(fact) === value) {
+          kept.push({ row: r, column: c, format: numberFormatOf(fact) });
+        }
       }),
     );
+    if (kept.length > 0) formats.set(group, kept);
   }
-  return rows;
-}
-
-/**
- * The number formats a frozen spill's cells showed where Excel has data types (a lower bound's
- * "> ", a date's precision: see src/cell-values/spill-values.ts), so that a frozen figure reads as
- * the live one did. Only a cell holding its fact's own number gets one.
- * @example frozenSpillFormats(catalog, airoundsGroup, cells) // [{ row: 2, column: 5, format: '"> "$#,##0.00,,,"B"' }, …]
- */
-export function frozenSpillFormats(
-  catalog: Catalog,
-  group: FreezeGroup,
-  cells: CellLookup,
-): { row: number; column: number; format: string }[] {
-  if (group.values.length * (group.values[0]?.length ?? 0) <= 1) return [];
-  return group.values.flatMap((row, r) =>
-    row.flatMap((value, c) => {
-      if (typeof value !== "number") return [];
-      const [call, ...others] = frozenCellCalls(catalog, group, r, c, cells);
-      if (call?.kind !== "fact" || others.length > 0) return [];
-      const fact = call.fact.value;
-      if (!needsNumberFormat(fact) || valueCell(fact) !== value) return [];
-      return [{ row: r, column: c, format: numberFormatOf(fact) }];
-    }),
-  );
+  return { rows, formats };
 }
 
 /** The DEALS calls behind one frozen cell (row `r`, column `c` of its group), with their facts. */

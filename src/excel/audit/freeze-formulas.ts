@@ -14,9 +14,9 @@
  */
 import { localAddress, sameSheet } from "../../domain/audit/a1";
 import {
-  citationRows,
   citationSheetName,
-  frozenSpillFormats,
+  freezeRecord,
+  type FrozenFormat,
 } from "../../domain/audit/citation-sheet";
 import { frozenCell, type FreezeGroup, type FreezePlan } from "../../domain/audit/freeze-plan";
 import type { Catalog } from "../../domain/catalog/catalog";
@@ -72,7 +72,10 @@ export async function applyFreeze(
   const name = citationSheetName(prepared.sheetNames);
   const written: FreezeGroup[] = [];
   try {
-    queueCitationSheet(context, name, citationRows(catalog, plan.groups, prepared.cells));
+    const record = freezeRecord(catalog, plan.groups, prepared.cells);
+    // Where the live spills showed a lower bound or a date by its format, the frozen cells keep it.
+    const formats = spillFormatsShown() ? record.formats : new Map<FreezeGroup, FrozenFormat[]>();
+    queueCitationSheet(context, name, record.rows);
     await context.sync();
     for (const sheet of new Set(plan.groups.map((g) => g.anchor.sheet))) {
       const groups = plan.groups.filter((g) => sameSheet(g.anchor.sheet, sheet));
@@ -82,15 +85,8 @@ export async function applyFreeze(
         range.values = group.values.map((row, r) =>
           row.map((value, c) => frozenCell(value, group.types[r][c])),
         );
-        // Where the live spill showed a lower bound or a date by its format, the frozen cell keeps it.
-        if (spillFormatsShown()) {
-          for (const { row, column, format } of frozenSpillFormats(
-            catalog,
-            group,
-            prepared.cells,
-          )) {
-            range.getCell(row, column).numberFormat = [[format]];
-          }
+        for (const { row, column, format } of formats.get(group) ?? []) {
+          range.getCell(row, column).numberFormat = [[format]];
         }
       }
       written.push(...groups);
