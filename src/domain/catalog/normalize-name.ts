@@ -1,3 +1,5 @@
+import { remembered } from "../core/remembered";
+
 /** Legal-form words that do not tell two entities apart ("SenseTime Group Ltd" is SenseTime). */
 const LEGAL_SUFFIXES = new Set([
   "ltd",
@@ -21,20 +23,10 @@ const LEGAL_SUFFIXES = new Set([
  * @example
  * normalizeName("  SenseTime Group Ltd. ") // "sensetime"
  * normalizeName("Sense-Time")              // "sensetime"
+ *
+ * Names recur across sources (an investor in every article that names it): each is normalised once.
  */
-export function normalizeName(name: string): string {
-  const known = remembered.get(name);
-  if (known !== undefined) return known;
-  const key = normalized(name);
-  // Names recur across sources (an investor in every article that names it): each is normalised
-  // once. The memory is bounded: it starts over when full.
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  remembered.set(name, key);
-  return key;
-}
-
-const MAX_REMEMBERED = 100_000;
-const remembered = new Map<string, string>();
+export const normalizeName: (name: string) => string = remembered(100_000, normalized);
 
 function normalized(name: string): string {
   const words = name

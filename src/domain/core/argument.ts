@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { errorText } from "./error-text";
 import { invalid, ok, type Result } from "./result";
+import { remembered } from "./remembered";
 
 /**
  * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
@@ -142,20 +143,13 @@ function closestOption<T>(key: string, options: ReadonlyMap<string, T>): string 
   return typeof best?.value === "string" ? best.value : undefined;
 }
 
-/** "Post-money Valuation" → "postmoneyvaluation". */
-export function optionKey(text: string): string {
-  const known = optionKeys.get(text);
-  if (known !== undefined) return known;
-  const key = text.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  // Every call reads its field and round this way, often more than once, and a recalculation
-  // repeats the same few texts: each is keyed once (the memory starts over when full).
-  if (optionKeys.size >= MAX_OPTION_KEYS) optionKeys.clear();
-  optionKeys.set(text, key);
-  return key;
-}
-
-const MAX_OPTION_KEYS = 1024;
-const optionKeys = new Map<string, string>();
+/**
+ * "Post-money Valuation" → "postmoneyvaluation". Every call reads its field and round this way,
+ * often more than once: each text is keyed once.
+ */
+export const optionKey: (text: string) => string = remembered(1024, (text) =>
+  text.toLowerCase().replace(/[^a-z0-9]+/g, ""),
+);
 
 /**
  * An optional flag in Excel's conventions: omitted → `fallback`; TRUE/FALSE; 1/0; "yes"/"no".

@@ -4,6 +4,7 @@ import type { Catalog } from "../catalog/catalog";
 import { formatDate } from "../presentation/format";
 import { isoOfDateSerial } from "../core/date-serial";
 import { invalid, notFound, ok, type Result } from "../core/result";
+import { remembered } from "../core/remembered";
 import { monthOfText } from "./round-dates";
 import { namedAs, namesOf, roundNameKey, roundNameOf, type NamedRef } from "./round-names";
 
@@ -36,18 +37,11 @@ export const ROUND_FORMS = [
  * parseRoundRef("Jul 2017 round") // { kind: "ok", value: { by: "month", month: "2017-07" } }
  */
 export function parseRoundRef(value: unknown): Result<RoundRef> {
-  if (typeof value !== "string") return parsedRoundRef(value);
-  // Recalculation asks the same few round texts thousands of times: each is read once.
-  const known = parsedTexts.get(value);
-  if (known) return known;
-  const parsed = parsedRoundRef(value);
-  if (parsedTexts.size >= MAX_REMEMBERED) parsedTexts.clear();
-  parsedTexts.set(value, parsed);
-  return parsed;
+  return typeof value === "string" ? parsedText(value) : parsedRoundRef(value);
 }
 
-const MAX_REMEMBERED = 1024;
-const parsedTexts = new Map<string, Result<RoundRef>>();
+// Recalculation asks the same few round texts thousands of times: each is read once.
+const parsedText = remembered(1024, (text: string) => parsedRoundRef(text));
 
 function parsedRoundRef(value: unknown): Result<RoundRef> {
   value = omittedIfBlank(value);
