@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { catalog } from "../bundled-catalog";
-import { airounds, spillReadings } from "../../src/domain/formulas/formulas";
+import { airounds, evaluateCall } from "../../src/domain/formulas/formulas";
 import { roundAfterCompanyChange } from "../../src/taskpane/formula-builder";
 import { readAnswer } from "./read-pane";
 import { byTestId, choose, openPane, playgroundSettled, typeInPlayground } from "./open-pane";
@@ -172,7 +172,7 @@ describe("formula playground", () => {
     const spill = airounds(catalog, "SenseTime");
     if (spill.kind !== "ok") throw new Error("AIROUNDS failed");
     // Each cell holds the number Excel holds; a lower bound or a date also says how it reads.
-    const readings = spillReadings(catalog, "AIROUNDS", ["SenseTime"]) ?? [];
+    const readings = evaluateCall(catalog, "AIROUNDS", ["SenseTime"]).readings ?? [];
     expect(shown(output).rows).toEqual(
       spill.value.map((row, r) =>
         row.map((cell, c) => {

@@ -20,7 +20,7 @@ import {
   investors,
   investorsValues,
 } from "./formula-spills";
-import type { SpillCell } from "./formula-cells";
+import { spillCells, type SpillCell } from "./formula-cells";
 import { needsNumberFormat } from "../presentation/number-format";
 import { resolveCompany } from "../catalog/resolve-entity";
 import { andThen, invalid, ok, type Result } from "../core/result";
@@ -131,44 +131,37 @@ export function explainFormula(
   return guarded(name, () => fact(catalog, ...args));
 }
 
+type SpillName = "AIROUNDS" | "INVESTORS" | "INVESTMENTS";
+
 /** The spilling functions, with each cell's value (its bound and precision). */
-const SPILLS: Partial<
-  Record<FunctionName, (catalog: Catalog, ...args: unknown[]) => Result<SpillCell[][]>>
-> = {
+const SPILLS: Record<SpillName, (catalog: Catalog, ...args: unknown[]) => Result<SpillCell[][]>> = {
   AIROUNDS: airoundsValues,
   INVESTORS: investorsValues,
   INVESTMENTS: investmentsValues,
 };
 
+const isSpill = (name: FunctionName): name is SpillName => name in SPILLS;
+
 /**
  * How each cell of a spill reads where its number alone would mislead (a lower bound, a day or a
- * month), as Excel shows it with its number format; undefined for the other cells and for a
- * function that does not spill.
- * @example spillReadings(catalog, "AIROUNDS", ["SenseTime", 0])?.[1]?.[5] // "> $4.50B"
+ * month), as Excel shows it with its number format; undefined for the other cells.
  */
-export function spillReadings(
-  catalog: Catalog,
-  name: string,
-  args: readonly unknown[],
-): (string | undefined)[][] | undefined {
-  const known = name as FunctionName;
-  const spill = SPILLS[known];
-  if (!spill || args.length > FUNCTION_PARAMETERS[known].length) return undefined;
-  const rows = guarded(known, () => spill(catalog, ...args));
-  if (rows.kind !== "ok") return undefined;
-  return rows.value.map((row) =>
+const readingsOf = (rows: readonly SpillCell[][]): (string | undefined)[][] =>
+  rows.map((row) =>
     row.map((cell) =>
       typeof cell !== "string" && needsNumberFormat(cell) ? displayValue(cell) : undefined,
     ),
   );
-}
 
-const EVALUATORS: Record<FunctionName, Evaluator> = {
+/** A DEALS call's answer and, for a spill, how its cells read (see `readingsOf`). */
+export type EvaluatedCall = {
+  result: Result<FormulaValue>;
+  readings?: (string | undefined)[][];
+};
+
+const EVALUATORS: Record<Exclude<FunctionName, SpillName>, Evaluator> = {
   AIROUND: airound,
   VALUATION: valuation,
-  AIROUNDS: airounds,
-  INVESTORS: investors,
-  INVESTMENTS: investments,
   TOTALRAISED: totalraised,
   COMPANY: companyFact,
   AISOURCE: aisource,
@@ -186,14 +179,31 @@ export function evaluateFormula(
   name: FunctionName,
   args: readonly unknown[],
 ): Result<FormulaValue> {
+  return evaluateCall(catalog, name, args).result;
+}
+
+/**
+ * `evaluateFormula` with, for a spill, how each cell reads, from the one evaluation.
+ * @example evaluateCall(catalog, "AIROUNDS", ["SenseTime", 0]).readings?.[1]?.[5] // "> $4.50B"
+ */
+export function evaluateCall(
+  catalog: Catalog,
+  name: FunctionName,
+  args: readonly unknown[],
+): EvaluatedCall {
   const parameters = FUNCTION_PARAMETERS[name];
   if (args.length > parameters.length) {
-    return invalid(
-      `DEALS.${name} takes at most ${parameters.length} argument${parameters.length === 1 ? "" : "s"}: ${signature(name)}.`,
-      [signature(name)],
-    );
+    return {
+      result: invalid(
+        `DEALS.${name} takes at most ${parameters.length} argument${parameters.length === 1 ? "" : "s"}: ${signature(name)}.`,
+        [signature(name)],
+      ),
+    };
   }
-  return guarded(name, () => EVALUATORS[name](catalog, ...args));
+  if (!isSpill(name)) return { result: guarded(name, () => EVALUATORS[name](catalog, ...args)) };
+  const rows = guarded(name, () => SPILLS[name](catalog, ...args));
+  if (rows.kind !== "ok") return { result: rows };
+  return { result: spillCells(rows), readings: readingsOf(rows.value) };
 }
 
 /** Runs a lookup; an unexpected exception becomes an invalid-argument answer with its cause. */

@@ -12,9 +12,8 @@ import type { Sourced } from "../../domain/core/value";
 import { dealsFormulaParser, type DealsName } from "../../domain/formulas/deals-formula-parser";
 import { formulaText, parseCall, type FormulaArgument } from "../../domain/formulas/formula-text";
 import {
-  evaluateFormula,
+  evaluateCall,
   explainFormula,
-  spillReadings,
   FUNCTION_NAMES,
   type FormulaValue,
   type FunctionName,
@@ -42,6 +41,8 @@ export type DealsCall = {
   formula: string;
   result: Result<FormulaValue>;
   fact?: Result<Sourced>;
+  /** For a spill: how its cells read where the number alone would mislead. */
+  readings?: (string | undefined)[][];
 };
 
 export type Evaluation = {
@@ -75,9 +76,15 @@ export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluat
     if (name === "PROFILE") throw new FormulaError(EXCEL_ERROR.invalid, PROFILE_MESSAGE);
     if (!catalog) throw new FormulaError(EXCEL_ERROR.invalid, "No catalog to answer from.");
     const args = parsed.map((arg) => argumentValue(name, arg));
-    const result = evaluateFormula(catalog, name, args);
+    const { result, readings } = evaluateCall(catalog, name, args);
     const fact = explainFormula(catalog, name, args);
-    calls.push({ name, formula: formulaText(name, args), result, ...(fact ? { fact } : {}) });
+    calls.push({
+      name,
+      formula: formulaText(name, args),
+      result,
+      ...(fact ? { fact } : {}),
+      ...(readings ? { readings } : {}),
+    });
     if (result.kind !== "ok") throw new FormulaError(EXCEL_ERROR[result.kind], result.message);
     return result.value;
   };
@@ -96,8 +103,7 @@ export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluat
     const call = parseCall(formula);
     const single = call.kind === "ok" && calls.length <= 1 ? call.value : undefined;
     if (!single) return { shown, calls };
-    const readings =
-      shown.kind === "spill" ? spillReadings(current, single.name, single.args) : undefined;
+    const readings = shown.kind === "spill" ? calls[0]?.readings : undefined;
     return readings ? { shown, calls, single, readings } : { shown, calls, single };
   };
 }
