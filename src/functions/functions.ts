@@ -31,7 +31,9 @@ import { answer } from "./to-excel-error";
 
 /**
  * A spill for Excel: a lower bound, a day or a month carries its number format where the host has
- * data types, so it reads as the source gives it (see src/cell-values/spill-values.ts).
+ * data types, so it reads as the source gives it (see src/cell-values/spill-values.ts). The
+ * functions spell this type out in their signatures, which is where the metadata plugin reads a
+ * result's type and dimensionality from.
  */
 type SpilledCells = Array<Array<string | number | Excel.CellValue>>;
 
