@@ -69,6 +69,15 @@ export const spillCells = (result: Result<SpillCell[][]>): Result<Cell[][]> =>
   andThen(result, (rows) => ok(rows.map((row) => row.map(plainCell))));
 
 /**
+ * A spilling function that answers plain cells, from the one that answers values.
+ * @example const airounds = plainSpill(airoundsValues); airounds(catalog, "SenseTime") // ok: [["Round", …], …]
+ */
+export const plainSpill =
+  <A extends unknown[]>(values: (...args: A) => Result<SpillCell[][]>) =>
+  (...args: A): Result<Cell[][]> =>
+    spillCells(values(...args));
+
+/**
  * STOCKHISTORY's `headers` convention: omitted or 1 → a header row, 0 → none (TRUE/FALSE and the
  * text "1"/"0", "TRUE"/"FALSE", "yes"/"no" are read the same way, as INVESTMENTS' flag is).
  * @example headersArgument(undefined) // { kind: "ok", value: true }

@@ -5,9 +5,8 @@ import {
   NOT_REPORTED,
   headersArgument,
   spill,
-  spillCells,
+  plainSpill,
   usdValue,
-  type Cell,
   type SpillCell,
 } from "./formula-cells";
 import { investmentsOf, investorsOf, roleText, type Participation } from "../facts/investments";
@@ -45,8 +44,7 @@ export const INVESTMENTS_HEADER = [
  * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
  * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce; others not named", 4500000000]]
  */
-export const airounds = (catalog: Catalog, company: unknown, headers?: unknown): Result<Cell[][]> =>
-  spillCells(airoundsValues(catalog, company, headers));
+export const airounds = plainSpill(airoundsValues);
 
 /** `airounds` with each figure and date as its value, so that Excel can show its precision. */
 export function airoundsValues(
@@ -93,12 +91,7 @@ const dateCell = (round: Round): Value => ({ type: "date", ...round.announced })
  * // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
  * //      ["Others not named", "participant", "Series C", 43009, "Not reported"]]
  */
-export const investors = (
-  catalog: Catalog,
-  company: unknown,
-  round?: unknown,
-  headers?: unknown,
-): Result<Cell[][]> => spillCells(investorsValues(catalog, company, round, headers));
+export const investors = plainSpill(investorsValues);
 
 /** `investors` with each date as its value, so that Excel can show its precision. */
 export function investorsValues(
@@ -170,12 +163,7 @@ function unnamedRow(round: Round): SpillCell[] {
  * // ok: [["Megvii", "Series C", 43009, 460000000, "participant (via Ant Financial)"],
  * //      ["SenseTime", "Series C", 43199, 600000000, "lead"]]
  */
-export const investments = (
-  catalog: Catalog,
-  investor: unknown,
-  includeAffiliates?: unknown,
-  headers?: unknown,
-): Result<Cell[][]> => spillCells(investmentsValues(catalog, investor, includeAffiliates, headers));
+export const investments = plainSpill(investmentsValues);
 
 /** `investments` with each figure and date as its value, so that Excel can show its precision. */
 export function investmentsValues(
