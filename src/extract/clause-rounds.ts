@@ -5,7 +5,7 @@
  */
 import { aliasesIn, companyCue, type Company, type CompanyRegistry } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
-import { findInvestors } from "./investors";
+import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
@@ -34,7 +34,7 @@ const UNSTATED_AFTER =
   /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
-  /\b(?:than|since|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|since|from|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
 const TO_COME_AFTER =
   /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
 /**
@@ -42,6 +42,9 @@ const TO_COME_AFTER =
  * words, any round at all ("Everyone wants to lead a Series A at 2021 prices").
  */
 const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
+  [...text.matchAll(INVESTOR_ASIDE)].some(
+    (a) => s.start > (a.index ?? 0) && s.end <= (a.index ?? 0) + a[0].length,
+  ) ||
   COMPARED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
   TO_COME_AFTER.test(text.slice(s.end)) ||
   (quoted && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)));
@@ -83,6 +86,18 @@ export interface State {
   about: Company | null;
   quote: (span: TextSpan) => string;
   companySpans: Map<Company, TextSpan>;
+  /** The company the article's sentences are about, when no round has named one. */
+  subject: () => { name: string; start: number; end: number } | null;
+}
+
+/** The article's subject company, registered with the sentence that names it. */
+function subjectCompany(state: State): Company | null {
+  const subject = state.subject();
+  if (!subject) return null;
+  const company = state.registry.add(subject.name);
+  if (!state.companySpans.has(company))
+    state.companySpans.set(company, { start: subject.start, end: subject.end });
+  return company;
 }
 
 function nearest<T extends { start: number }>(
@@ -246,7 +261,7 @@ export function processClause(
     if (cue.kind === "name") {
       company = state.registry.add(cue.name, aliasesIn(text, cue.name));
       if (!state.companySpans.has(company)) state.companySpans.set(company, span);
-    } else company = state.about;
+    } else company = state.about ?? subjectCompany(state);
     if (!company) {
       state.issues.push({
         kind: "round-without-company",
@@ -262,6 +277,7 @@ export function processClause(
     state.mentions.push(mention);
     state.about = company;
   });
+  joinFromAside(state, text, span, anchors);
   if (anchors.length > 0) return;
   attachFollowUp(state, text, span, index, roles, moneys, dates, trapped);
 }
@@ -401,7 +417,7 @@ function attachFollowUp(
     last.spans.series = [span];
   }
   if (ROUND_TALK.test(text) && !otherCompany) {
-    const found = findInvestors(text, true);
+    const found = findInvestors(withoutInvestorAsides(text), true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
     const said = dates().find(
@@ -445,6 +461,25 @@ function attachFollowUp(
     };
     target.spans.valuation = [span];
   }
+}
+
+/**
+ * "Airtree Ventures, which led Koala's A$9 million Series A in 2020, also invested": the aside
+ * gave the earlier round; the clause around it says who joined the round the article reports.
+ */
+function joinFromAside(state: State, text: string, span: TextSpan, anchors: Anchor[]) {
+  const asides = [...text.matchAll(INVESTOR_ASIDE)];
+  const inAside = (at: number) =>
+    asides.some((a) => at > (a.index ?? 0) && at < (a.index ?? 0) + a[0].length);
+  if (anchors.length === 0 || !anchors.every((a) => inAside(a.at))) return;
+  const earlier = state.mentions[state.mentions.length - 1];
+  const current = [...state.mentions]
+    .reverse()
+    .find((m) => m.isCurrentRound && m !== earlier && m.company === earlier?.company);
+  if (!current) return;
+  const found = findInvestors(withoutInvestorAsides(text), true);
+  addInvestors(current, "leads", found.leads, span);
+  addInvestors(current, "participants", found.participants, span);
 }
 
 /**

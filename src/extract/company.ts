@@ -13,7 +13,7 @@ export interface Company {
 }
 
 const COMPANY_VERB =
-  /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
+  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
@@ -36,6 +36,16 @@ const SAID_IT_INVESTS =
 /** "Rover Labs, which had raised ": the name a relative clause about raising money refers to. */
 const RELATIVE_RAISER =
   /([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+which\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|recently\s+|also\s+|last\s+|already\s+)?(?:raised|secured|closed|received|landed|bagged)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * "36Kr has learned that Lingxi Dynamics … completed": the outlet reports, the company after
+ * "that" raised.
+ */
+const REPORTED_THAT =
+  /\b(?:has\s+|have\s+|had\s+)?(?:exclusively\s+)?(?:learned|learnt|understands|understood|heard|confirmed|reported|reports|(?:was|were|has\s+been)\s+told)\s+that\s+/g;
+/** "Stackyard went through Y Combinator's batch and raised": the subject of both verbs. */
+const COORDINATED =
+  /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*\band\s*$/;
 
 /** The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ". */
 const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:-|:)\s+$/;
@@ -74,7 +84,9 @@ export type CompanyCue = { kind: "name"; name: string } | { kind: "anaphora" } |
  * // { kind: "name", name: "Momenta" }
  */
 export function companyCue(clause: string, at: number): CompanyCue {
-  const from = stripLeadIn(clause);
+  const leadIn = stripLeadIn(clause);
+  const reported = [...clause.slice(leadIn, at).matchAll(REPORTED_THAT)].pop();
+  const from = leadIn + (reported ? (reported.index ?? 0) + reported[0].length : 0);
   const head = clause.slice(from, at);
   // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
   // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
@@ -113,6 +125,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
         "",
       );
       if (ANAPHORA.test(bare)) return { kind: "anaphora" };
+      const coordinated = COORDINATED.exec(segment);
+      const subjectName = coordinated ? asName(coordinated[1]) : null;
+      if (subjectName) return { kind: "name", name: subjectName };
       const name = lastName(segment);
       if (name) return { kind: "name", name };
     }
@@ -161,6 +176,45 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
     return { kind: "anaphora" };
   return { kind: "none" };
+}
+
+/** A sentence: its [start, end) in the normalised text and its text. */
+interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The company an article is about when no round has named one yet: the name that most often
+ * opens a sentence as its subject ("Stackyard thinks …", "Stackyard went …"), at least twice and
+ * more often than any other; null when no name stands out. "Now, the startup has raised …" then
+ * refers to it. Returns the name and the first sentence that names it (for the quote).
+ *
+ * @example
+ * articleSubject([{ start: 0, end: 18, text: "Acme builds tools." }, { start: 19, end: 39, text: "Acme plans to grow." }])
+ * // { name: "Acme", start: 0, end: 18 }
+ */
+export function articleSubject(
+  sentences: SentenceSpan[],
+): { name: string; start: number; end: number } | null {
+  const counts = new Map<string, { name: string; count: number; first: SentenceSpan }>();
+  for (const sentence of sentences) {
+    const text = sentence.text.slice(stripLeadIn(sentence.text));
+    const run = nameRuns(text)[0];
+    if (!run || run.start !== 0 || !/^\s+(?!and\b|or\b)[a-z]{2,}/.test(text.slice(run.end)))
+      continue;
+    const name = asName(run.text);
+    if (!name) continue;
+    const key = squash(name);
+    const seen = counts.get(key) ?? { name, count: 0, first: sentence };
+    seen.count++;
+    counts.set(key, seen);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [top, next] = ranked;
+  if (!top || top.count < 2 || (next && next.count === top.count)) return null;
+  return { name: top.name, start: top.first.start, end: top.first.end };
 }
 
 /**

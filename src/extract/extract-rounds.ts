@@ -4,7 +4,7 @@
  * support stays empty.
  */
 import { processClause, type State } from "./clause-rounds";
-import { CompanyRegistry, companyCue } from "./company";
+import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
 import { yenSignOf } from "./money";
 import { nameRuns } from "./names";
@@ -92,6 +92,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     return { rounds: [], issues: [{ kind: "empty-text", message: "The article text is empty." }] };
   }
   const norm = normalizeText(input.text);
+  const sentences = groupBulletLists(splitSentences(norm.text));
+  let subject: ReturnType<typeof articleSubject> | undefined;
   const state: State = {
     published: input.published,
     yenSign: yenSignOf(norm.text),
@@ -102,8 +104,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     about: null,
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
+    subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
   };
-  const sentences = groupBulletLists(splitSentences(norm.text));
   const links = relatedLinks(sentences, norm.text);
   seedFromHeadline(state, input.headline, sentences);
   sentences.forEach((sentence, index) => {

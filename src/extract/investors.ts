@@ -116,6 +116,26 @@ const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+invest
 const FROM =
   /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
 
+/**
+ * "Felicis, which led the company's Series A, also participated": an aside about an investor's
+ * part in an earlier round; the clause is about the round at hand.
+ */
+export const INVESTOR_ASIDE =
+  /,\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:previously\s+|also\s+|earlier\s+)?(?:co-led|led|backed|invested\s+in)\s+[^,;.]*,/g;
+/**
+ * The clause without its asides about earlier rounds: "Felicis also participated".
+ *
+ * @example
+ * withoutInvestorAsides("Felicis, which led the company's Series A, also participated.")
+ * // "Felicis also participated."
+ */
+export const withoutInvestorAsides = (clause: string): string =>
+  clause.replace(INVESTOR_ASIDE, "");
+/** ", as did Y Combinator and Initialized Capital": more investors in the role just named. */
+const AS_DID = /,?\s+as\s+did\s+/g;
+const JOINED_BEFORE =
+  /\b(?:participated|invested|joined|took\s+part|chipped\s+in|followed\s+on|returned)\b[^.;]*$/i;
+
 /** Names equal but for case are one investor. */
 const caseless = (name: string) => name.toLowerCase();
 
@@ -161,6 +181,12 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
     for (const m of clause.matchAll(FIRST_IN)) {
       const name = nameAtEnd(m[1]);
       if (name) participants.push(name);
+    }
+    for (const m of clause.matchAll(AS_DID)) {
+      const before = clause.slice(0, m.index ?? 0);
+      const names = listAt(clause.slice((m.index ?? 0) + m[0].length));
+      if (JOINED_BEFORE.test(before)) participants.push(...names);
+      else if (/\b(?:co-)?led\b[^.;]*$/i.test(before)) leads.push(...names);
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));

@@ -17,6 +17,10 @@ const GENERIC = new Set(
     "amount read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
     "today yesterday tomorrow tonight " +
+    // Sentence adverbs: "Now, the startup has raised …", "Previously, the startup raised …".
+    "now previously additionally also still instead finally then so yet thus notably " +
+    "importantly elsewhere subsequently currently initially ultimately likewise similarly " +
+    "furthermore moreover indeed together " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
     "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
