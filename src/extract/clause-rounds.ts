@@ -15,7 +15,7 @@ import type { ExtractIssue } from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
-  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago|(?:days?|weeks?|months?|years?)\s+after)\b/i;
 /**
  * "Helixa had raised …", "Skyfarer, founded in 2017, has raised …": the name is a company that
  * raised money, not an investor.
@@ -56,9 +56,13 @@ const SHARE_CLASS_AFTER =
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
-  /\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
-/** "The round, announced on Thursday, comes 14 months after …": where the earlier round begins. */
-const COMES_AFTER = /\b(?:comes?|came)\s+(?:[\w-]+\s+){0,5}after\b/i;
+  /\b(?:leads?|also\s+in)\s*:|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
+/**
+ * "The round, announced on Thursday, comes 14 months after …", "cut 20% of its staff on Tuesday,
+ * three months after announcing a €35M Series B": where the earlier round begins.
+ */
+const COMES_AFTER =
+  /\b(?:(?:comes?|came)\s+(?:[\w-]+\s+){0,5}|(?:days?|weeks?|months?|years?)\s+)after\b/i;
 /** "… also participated in the new round": investors of the round the article reports. */
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;

@@ -21,7 +21,10 @@ const ANAPHORA =
 const DATELINE =
   /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
-const LEAD_IN = /^(?:(?:[-•*]\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
+const LEAD_IN =
+  /^(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
+/** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
+const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
@@ -47,8 +50,11 @@ const REPORTED_THAT =
 const COORDINATED =
   /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*\band\s*$/;
 
-/** The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ". */
-const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:-|:)\s+$/;
+/**
+ * The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ", or a name
+ * and a descriptor between dashes ("Krishiyantra - Bengaluru, agri-robotics - ").
+ */
+const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:\s-\s[^()]*?)?(?:-|:)\s+$/;
 
 /** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
 function stripLeadIn(clause: string): number {
@@ -139,7 +145,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
     headRuns.length === 1 && headRuns[0].text === headed?.[1] ? asName(headRuns[0].text) : null;
   if (headName) return { kind: "name", name: headName };
   // A round-up item "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by …": the name heads it.
-  const itemHead = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+)/.test(clause) ? ITEM_HEAD.exec(head) : null;
+  const itemHead = ITEM_BULLET.test(clause) ? ITEM_HEAD.exec(head) : null;
   const itemRun = itemHead ? nameRuns(itemHead[1]) : [];
   const itemName =
     itemRun.length === 1 && itemRun[0].text === itemHead?.[1] ? asName(itemRun[0].text) : null;

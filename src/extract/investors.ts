@@ -143,6 +143,27 @@ const AS_DID = /,?\s+as\s+did\s+/g;
 const JOINED_BEFORE =
   /\b(?:participated|invested|joined|took\s+part|chipped\s+in|followed\s+on|returned)\b[^.;]*$/i;
 
+/**
+ * A labelled list of a digest or a deal card: "Investors: Hoxton Ventures (lead), Seedcamp",
+ * "Lead: Stellaris Venture Partners", "Also in: Omnivore, Better Capital".
+ */
+const LABELLED =
+  /(?:^|[.;]\s+)(?:[-•*·]\s+)?(leads?|lead\s+investors?|led\s+by|also\s+in|also\s+participating|other\s+investors|co-investors|investors|backers|participants)\s*:\s*([^.;]+)/gi;
+const LEAD_MARK = /\s*\((?:co-)?lead(?:s|er)?\)/i;
+
+/** Names of a labelled list, by role: the label's, or "(lead)" after a name. */
+function labelledList(clause: string, leads: string[], participants: string[]) {
+  for (const m of clause.matchAll(LABELLED)) {
+    const labelLeads = /^(?:lead|led)/i.test(m[1]);
+    for (const item of splitList(m[2])) {
+      const name = nameAtEnd(item.replace(LEAD_MARK, ""));
+      if (!name) continue;
+      if (labelLeads || LEAD_MARK.test(item)) leads.push(name);
+      else participants.push(name);
+    }
+  }
+}
+
 /** Names equal but for case are one investor. */
 const caseless = (name: string) => name.toLowerCase();
 
@@ -157,6 +178,7 @@ const caseless = (name: string) => name.toLowerCase();
 export function findInvestors(clause: string, fundingContext: boolean): InvestorRoles {
   const leads: string[] = [];
   const participants: string[] = [];
+  labelledList(clause, leads, participants);
   for (const m of clause.matchAll(LEAD_AFTER))
     leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   for (const m of clause.matchAll(LEAD_BEFORE)) leads.push(...listBefore(clause, m.index ?? 0));
