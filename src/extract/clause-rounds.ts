@@ -71,6 +71,13 @@ const PART_OF = /\b(?:is|was|as|forms?|formed)\s+part\s+of\s+(?:a|an|the|its)\s+
 const PAST_VALUATION =
   /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
 
+/**
+ * "was valued at $650 million in a 2023 funding round": a round the text gives only by the
+ * valuation it set.
+ */
+const VALUED_IN_ROUND =
+  /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
+
 /** A round mention whose company is named only in a title-case line, resolved after the body. */
 export interface Pending {
   mention: RoundMention;
@@ -176,7 +183,18 @@ export function processClause(
   let anchors: Anchor[] = moneys
     .filter((_, i) => roles[i].kind === "round")
     .map((money) => ({ at: money.start, money }));
+  const valuedIn = VALUED_IN_ROUND.exec(text);
+  const valuedAt = valuedIn ? valuedIn.index + valuedIn[0].indexOf(valuedIn[1]) : -1;
   if (
+    anchors.length === 0 &&
+    series.length === 0 &&
+    valuedIn &&
+    valuations.length > 0 &&
+    companyCue(text, valuedAt).kind !== "none"
+  ) {
+    // "The company was valued at $650 million in a 2023 funding round led by Index Ventures".
+    anchors = [{ at: valuedAt, money: null }];
+  } else if (
     anchors.length === 0 &&
     series.length > 0 &&
     funding &&

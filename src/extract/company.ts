@@ -19,7 +19,7 @@ const INVESTOR_VERB =
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
-  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
+  /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
 const LEAD_IN =
   /^(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
@@ -47,8 +47,7 @@ const RELATIVE_RAISER =
 const REPORTED_THAT =
   /\b(?:has\s+|have\s+|had\s+)?(?:exclusively\s+)?(?:learned|learnt|understands|understood|heard|confirmed|reported|reports|(?:was|were|has\s+been)\s+told)\s+that\s+/g;
 /** "Stackyard went through Y Combinator's batch and raised": the subject of both verbs. */
-const COORDINATED =
-  /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*\band\s*$/;
+const COORDINATED = /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*\band\s*$/;
 
 /**
  * The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ", or a name

@@ -54,10 +54,25 @@ export function listAt(text: string): string[] {
     if (!item) continue;
     // "angels including the founders of Personio and Taxfix": people named by their company.
     if (PEOPLE_OF.test(item)) break;
-    const name = nameAtEnd(item);
+    const name = investorName(item);
     if (name) names.push(name);
   }
   return names;
+}
+
+/** "EIC Fund of the European Commission": the fund, named before its owner. */
+const FUND_OF_THE =
+  /^(.*\b(?:Fund|Capital|Ventures|Partners|Investments?|Foundation|Trust|Office))\s+of\s+the\s+[A-Z][^,]*$/;
+
+/**
+ * The investor an item of a list names: the name it ends with, or the fund before "of the".
+ *
+ * @example
+ * investorName("The EIC Fund of the European Commission") // "EIC Fund"
+ */
+export function investorName(item: string): string | null {
+  const fundOf = FUND_OF_THE.exec(item.trim());
+  return (fundOf && nameAtEnd(fundOf[1])) ?? nameAtEnd(item);
 }
 
 /**
@@ -90,7 +105,7 @@ export function listBefore(text: string, at: number): string[] {
       /^(?:previous|existing|other|new|returning|old|prior)\s+(?:investors?|backers?|shareholders?)\s+/i,
       "",
     );
-    const name = nameAtEnd(item);
+    const name = investorName(item);
     if (!name) break;
     const runs = nameRuns(item);
     // The first item may carry a lead-in ("Separately, X"): take only its last name run.
@@ -136,8 +151,7 @@ export const INVESTOR_ASIDE =
  * withoutInvestorAsides("Felicis, which led the company's Series A, also participated.")
  * // "Felicis also participated."
  */
-export const withoutInvestorAsides = (clause: string): string =>
-  clause.replace(INVESTOR_ASIDE, "");
+export const withoutInvestorAsides = (clause: string): string => clause.replace(INVESTOR_ASIDE, "");
 /** ", as did Y Combinator and Initialized Capital": more investors in the role just named. */
 const AS_DID = /,?\s+as\s+did\s+/g;
 const JOINED_BEFORE =
