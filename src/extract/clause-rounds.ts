@@ -78,6 +78,13 @@ const PAST_VALUATION =
 const VALUED_IN_ROUND =
   /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
 
+/** A round's name or figure, right before an aside about it. */
+const ROUND_BEFORE_ASIDE =
+  /(?:Series\s+[A-H]\d?\+*|\b(?:round|financing|funding|seed)|\d\s*(?:million|billion|mn|bn|m|k))\s*$/i;
+/** "The Denver-based company announced the deal Thursday": the day the round was announced. */
+const ANNOUNCED_THE_ROUND =
+  /\b(?:announced|disclosed|confirmed|unveiled)\s+(?:the|this)\s+(?:deal|round|raise|funding|financing|investment)\b/i;
+
 /** A round mention whose company is named only in a title-case line, resolved after the body. */
 export interface Pending {
   mention: RoundMention;
@@ -329,10 +336,11 @@ function buildMention(
     mention.spans.series = [span];
   }
   // "Acme, which became a unicorn last year, raised $200 million": the aside dates the company.
-  const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)].map((a) => ({
-    start: a.index ?? 0,
-    end: (a.index ?? 0) + a[0].length,
-  }));
+  // "…its $15 million Series A, which was led by Lux Capital in 2022, …": an aside right after
+  // a round's name or figure is about that round, and its date is the round's.
+  const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)]
+    .map((a) => ({ start: a.index ?? 0, end: (a.index ?? 0) + a[0].length }))
+    .filter((a) => !ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)));
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
   // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation (a
@@ -447,6 +455,12 @@ function attachFollowUp(
     );
     if (said && last.announced === null && last.isCurrentRound) {
       last.announced = said.iso;
+      last.spans.announced = [span];
+    }
+  } else if (ANNOUNCED_THE_ROUND.test(text) && !otherCompany) {
+    const day = dates().find((d) => d.precision === "day");
+    if (day && last.announced === null && last.isCurrentRound) {
+      last.announced = day.iso;
       last.spans.announced = [span];
     }
   }
