@@ -23,9 +23,9 @@ const SPLIT =
 /** A list split into items, keeping the "and" of "Shanghai Science and Technology …" inside. */
 const splitList = (list: string): string[] =>
   list
-    .replace(AND_IN_NAME, (m) => m.replace("and", "\u0001"))
+    .replace(AND_IN_NAME, (m) => m.replace("and", "\uE000"))
     .split(SPLIT)
-    .map((item) => item.replace(/\u0001/g, "and"));
+    .map((item) => item.replace(/\uE000/g, "and"));
 
 /**
  * Investor names in a list that starts at the beginning of `text` and runs until the sentence
