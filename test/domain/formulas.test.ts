@@ -1,4 +1,5 @@
 import {
+  airound,
   asNumber,
   evaluateFormula,
   explainFormula,
@@ -10,6 +11,9 @@ import {
 import { catalog } from "../bundled-catalog";
 import { headersArgument, usdCell, valueCell } from "../../src/domain/formulas/formula-cells";
 import { notReported, ok } from "../../src/domain/core/result";
+import { rawDataset } from "../../src/data/dataset";
+import { loadDataset } from "../../src/data/load-dataset";
+import { buildCatalog } from "../../src/domain/catalog/catalog";
 
 describe("evaluateFormula", () => {
   it.each([
@@ -111,6 +115,24 @@ describe("usdCell", () => {
     expect(usdCell({ type: "money", amount: 1e12, currency: "CNY", bound: "exact" })).toBe(
       "CNY 1T",
     );
+  });
+});
+
+describe("AIROUND on a round reported in yuan", () => {
+  // SenseTime's Series C as if the article gave it in yuan: "600 million yuan", "exceeding 4.5 billion yuan".
+  const raw = structuredClone(rawDataset) as {
+    sources: { rounds: { amount: object; postMoneyValuation?: object }[] }[];
+  };
+  const seriesC = raw.sources[0].rounds[1];
+  seriesC.amount = { ...seriesC.amount, currency: "CNY" };
+  seriesC.postMoneyValuation = { ...seriesC.postMoneyValuation, currency: "CNY" };
+  const inYuan = buildCatalog(loadDataset(raw).sources, { version: "1.0.0" });
+
+  it("writes the yuan figure out, never as a number read as US dollars", () => {
+    expect(airound(inYuan, "SenseTime", "C")).toEqual(ok("CNY 600M"));
+    expect(airound(inYuan, "SenseTime", "C", "valuation")).toEqual(ok("more than CNY 4.5B"));
+    expect(airound(inYuan, "SenseTime", "C", "currency")).toEqual(ok("CNY"));
+    expect(evaluateFormula(inYuan, "AIROUND", ["SenseTime", "C"])).toEqual(ok("CNY 600M"));
   });
 });
 
