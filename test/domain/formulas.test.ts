@@ -11,9 +11,7 @@ import {
 import { catalog } from "../bundled-catalog";
 import { headersArgument, usdCell, valueCell } from "../../src/domain/formulas/formula-cells";
 import { notReported, ok } from "../../src/domain/core/result";
-import { rawDataset } from "../../src/data/dataset";
-import { loadDataset } from "../../src/data/load-dataset";
-import { buildCatalog } from "../../src/domain/catalog/catalog";
+import { catalogInYuan } from "../catalog-in-yuan";
 
 describe("evaluateFormula", () => {
   it.each([
@@ -119,14 +117,7 @@ describe("usdCell", () => {
 });
 
 describe("AIROUND on a round reported in yuan", () => {
-  // SenseTime's Series C as if the article gave it in yuan: "600 million yuan", "exceeding 4.5 billion yuan".
-  const raw = structuredClone(rawDataset) as {
-    sources: { rounds: { amount: object; postMoneyValuation?: object }[] }[];
-  };
-  const seriesC = raw.sources[0].rounds[1];
-  seriesC.amount = { ...seriesC.amount, currency: "CNY" };
-  seriesC.postMoneyValuation = { ...seriesC.postMoneyValuation, currency: "CNY" };
-  const inYuan = buildCatalog(loadDataset(raw).sources, { version: "1.0.0" });
+  const inYuan = catalogInYuan();
 
   it("writes the yuan figure out, never as a number read as US dollars", () => {
     expect(airound(inYuan, "SenseTime", "C")).toEqual(ok("CNY 600M"));
