@@ -81,6 +81,9 @@ const VALUED_IN_ROUND =
 /** A round's name or figure, right before an aside about it. */
 const ROUND_BEFORE_ASIDE =
   /(?:Series\s+[A-H]\d?\+*|\b(?:round|financing|funding|seed)|\d\s*(?:million|billion|mn|bn|m|k))\s*$/i;
+/** An aside that tells how a round happened: "which was led by …", "which closed in May". */
+const ROUND_ASIDE =
+  /^,\s*which\s+(?:(?:was|were)\s+(?:co-led|led|announced|closed|completed|made|raised|backed|finali[sz]ed)|closed|came)\b/i;
 /** "The Denver-based company announced the deal Thursday": the day the round was announced. */
 const ANNOUNCED_THE_ROUND =
   /\b(?:announced|disclosed|confirmed|unveiled)\s+(?:the|this)\s+(?:deal|round|raise|funding|financing|investment)\b/i;
@@ -340,7 +343,11 @@ function buildMention(
   // a round's name or figure is about that round, and its date is the round's.
   const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)]
     .map((a) => ({ start: a.index ?? 0, end: (a.index ?? 0) + a[0].length }))
-    .filter((a) => !ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)));
+    .filter(
+      (a) =>
+        !ROUND_ASIDE.test(text.slice(a.start, a.end)) ||
+        !ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)),
+    );
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
   // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation (a

@@ -223,6 +223,9 @@ describe("rounds, dates and references", () => {
     expect(rounds(aside, "2025-03-12")[1]).toEqual(
       expect.objectContaining({ series: "Series A", announced: "2022", leads: ["Lux Capital"] }),
     );
+    // An aside about something else still dates nothing.
+    const other = "Acme raised $50 million, which doubled its valuation from 2021, in a Series C.";
+    expect(rounds(other, "2024-01-10")[0].announced).toBeNull();
     const deal =
       "Gridmint has raised $85 million of Series C equity led by Generation Investment Management. The Denver-based company announced the deal Thursday.";
     expect(rounds(deal, "2024-03-14")[0].announced).toBe("2024-03-14");
