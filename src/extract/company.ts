@@ -13,7 +13,7 @@ export interface Company {
 }
 
 const COMPANY_VERB =
-  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
+  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =

@@ -27,7 +27,7 @@ export type TrapReason =
 
 /** Words that put a clause about raising money for a company. */
 export const FUNDING_CUE =
-  /\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed)|fresh\s+(?:capital|funds|money|cash)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
+  /\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed)|fresh\s+(?:capital|funds|money|cash)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
 
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;

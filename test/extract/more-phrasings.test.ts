@@ -51,6 +51,17 @@ describe("the company of a round", () => {
     expect(cueAt(clause, /[$€₹]|20 million/.exec(clause)?.[0])).toEqual({ kind: "name", name });
   });
 
+  it.each([
+    ["Bengaluru-based Kiranaworks mops up $10 Mn in Series A round", "Kiranaworks"],
+    ["Lumen Labs nets $5M seed round led by Precursor Ventures.", "Lumen Labs"],
+    ["Hauler, a freight app, hauled in $30 million in Series B funding", "Hauler"],
+    ["Quanta scored $12 million in seed funding from Lux Capital", "Quanta"],
+    ["Skyward Robotics grabbed $7 million in seed money", "Skyward Robotics"],
+    ["Voxa, the voice AI startup, has banked $18 million in new funding", "Voxa"],
+  ])("reads the outlets' verbs for raising: %j", (clause, name) => {
+    expect(cueAt(clause)).toEqual({ kind: "name", name });
+  });
+
   it("reads a sentence adverb as no name: 'Now, the startup …' refers back", () => {
     expect(cueAt("Now, the San Francisco-based startup has raised a $28 million Series B")).toEqual(
       { kind: "anaphora" },
@@ -182,8 +193,9 @@ describe("money that is not a round", () => {
     expect(roleOf("Investors invested $20 million in Acme Robotics in a Series A.")).toBe("round");
   });
 
-  it("reads 'collected 20 million euros in fresh capital' as a round", () => {
+  it("reads 'collected 20 million euros in fresh capital' and 'raked in $20 million' as rounds", () => {
     expect(roleOf("Voltwerk has collected 20 million euros in fresh capital.")).toBe("round");
+    expect(roleOf("Rivo has raked in $20 million, it said.")).toBe("round");
   });
 });
 
