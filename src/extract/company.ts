@@ -120,7 +120,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
     (investorVerb && verb && investorVerb.index < verb.index + 16) || SAID_IT_INVESTS.test(head);
   if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
-    for (const whole of splitSegments(subject)) {
+    const segments = splitSegments(subject);
+    for (const [k, whole] of segments.entries()) {
       // "According to Tianyancha, the firm has completed …": the source is not the subject.
       if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
@@ -129,7 +130,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
         /\s+(?:also|recently|previously|last|first|now|just|has|had|have)\s*$/i,
         "",
       );
-      if (ANAPHORA.test(bare)) return { kind: "anaphora" };
+      if (ANAPHORA.test(bare)) {
+        // "The San Francisco company, Anysphere, closed …": the name in apposition.
+        const next = segments[k + 1]?.trim() ?? "";
+        const runs = nameRuns(next);
+        const apposed = runs.length === 1 && runs[0].text === next ? asName(next) : null;
+        return apposed ? { kind: "name", name: apposed } : { kind: "anaphora" };
+      }
       const coordinated = COORDINATED.exec(segment);
       const subjectName = coordinated ? asName(coordinated[1]) : null;
       if (subjectName) return { kind: "name", name: subjectName };

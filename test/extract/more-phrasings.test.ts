@@ -62,6 +62,13 @@ describe("the company of a round", () => {
     expect(cueAt(clause)).toEqual({ kind: "name", name });
   });
 
+  it("takes the name in apposition to 'the company'", () => {
+    expect(cueAt("The San Francisco company, Anysphere, closed a $60 million Series A")).toEqual({
+      kind: "name",
+      name: "Anysphere",
+    });
+  });
+
   it("reads a sentence adverb as no name: 'Now, the startup …' refers back", () => {
     expect(cueAt("Now, the San Francisco-based startup has raised a $28 million Series B")).toEqual(
       { kind: "anaphora" },
@@ -162,6 +169,25 @@ describe("investors", () => {
         announced: "2020",
       }),
     ]);
+  });
+});
+
+describe("ranges", () => {
+  it("keeps a range as 'at least' its lower figure, never as a second figure", () => {
+    const text =
+      "Perplexity is raising $250 million at a valuation of $2.5 billion to $3 billion, Bloomberg reported.";
+    expect(rounds(text)).toEqual([
+      expect.objectContaining({ amount: 250_000_000, valuation: 2_500_000_000 }),
+    ]);
+    expect(extractRounds({ text, published }).rounds[0].valuation?.qualifier).toBe("more than");
+    expect(findMoney("raising between $20m and $25m").map((m) => [m.value, m.qualifier])).toEqual([
+      [20_000_000, "more than"],
+    ]);
+  });
+
+  it("keeps both figures of a change", () => {
+    expect(findMoney("lifting its valuation by $2 billion to $6 billion")).toHaveLength(2);
+    expect(findMoney("valuation rose from $1bn to $3bn")).toHaveLength(2);
   });
 });
 
