@@ -41,7 +41,7 @@ const FORECAST =
 const CUMULATIVE_BEFORE =
   /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
-  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
