@@ -146,6 +146,17 @@ describe("investors", () => {
     expect(findInvestors(clause, true)).toEqual({ leads, participants });
   });
 
+  it("reads 'X and Y were among the investors' and a participant later named lead", () => {
+    const among =
+      "Kula Bio raised $50 million in Series A funding. Thiel Capital and Cavallo Ventures were among the investors.";
+    expect(rounds(among)[0].participants).toEqual(["Thiel Capital", "Cavallo Ventures"]);
+    const promoted =
+      "Ordway raised $11 million from Vertex Ventures and Stripe. Stripe led the round.";
+    expect(rounds(promoted)[0]).toEqual(
+      expect.objectContaining({ leads: ["Stripe"], participants: ["Vertex Ventures"] }),
+    );
+  });
+
   it("counts 'X, which led the Series A, also participated' in the new round, not as a new round", () => {
     const text =
       "Stackyard has raised a $28 million Series B led by Sands Capital. Felicis, which led the company's Series A, also participated, as did Y Combinator.";
@@ -209,6 +220,10 @@ describe("money that is not a round", () => {
     ],
     [
       "It has now raised more than $170 million in equity since its 2019 founding.",
+      "trap:cumulative",
+    ],
+    [
+      "Tessl raised $125 million across seed and Series A rounds led by Index Ventures.",
       "trap:cumulative",
     ],
   ])("%j is %s", (clause, role) => {
