@@ -34,7 +34,9 @@ const splitList = (list: string): string[] =>
  * @example
  * listAt("CDH Investments and Sailing Capital in July.") // ["CDH Investments", "Sailing Capital"]
  */
-export function listAt(text: string): string[] {
+export function listAt(list: string): string[] {
+  // "Andreessen Horowitz (a16z) and Nat Friedman": a short alias in brackets is no list end.
+  const text = list.replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "");
   let end = text.length;
   for (let from = 0; ;) {
     const m = LIST_END.exec(text.slice(from));
@@ -119,7 +121,7 @@ const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from|(?:also\s+)?(?:participating|investing|joining)(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:round|financing|deal|raise|funding))?\s+(?:were|was|are|is)|third-party\s+(?:allotment|allocation)\s+(?:of\s+(?:new\s+)?shares\s+)?to)\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-)?led(?=\s*,\s+with\b|\s*[.;]\s*$)|\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
+  /\s+(?:co-)?led(?=\s*,\s+with\b|\s*[.;]\s*$)|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
   /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 /** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */

@@ -32,7 +32,7 @@ export const FUNDING_CUE =
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
 const ACQUISITION =
-  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
+  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?(?!-)|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
 const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;

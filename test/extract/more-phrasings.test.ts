@@ -157,6 +157,21 @@ describe("investors", () => {
     );
   });
 
+  it.each([
+    [
+      "Sequoia Capital has led a $30 million Series B in Nova Credit, the firm said.",
+      ["Sequoia Capital"],
+      [],
+    ],
+    [
+      "a Series B round co-led by existing investors Andreessen Horowitz (a16z) and former GitHub CEO Nat Friedman and entrepreneur Daniel Gross.",
+      ["Andreessen Horowitz", "Nat Friedman", "Daniel Gross"],
+      [],
+    ],
+  ])("%j", (clause, leads, participants) => {
+    expect(findInvestors(clause, true)).toEqual({ leads, participants });
+  });
+
   it("counts 'X, which led the Series A, also participated' in the new round, not as a new round", () => {
     const text =
       "Stackyard has raised a $28 million Series B led by Sands Capital. Felicis, which led the company's Series A, also participated, as did Y Combinator.";
@@ -203,6 +218,12 @@ describe("ranges", () => {
 });
 
 describe("money that is not a round", () => {
+  it("reads a 'buy-now-pay-later company' as no acquisition", () => {
+    expect(roleOf("Buy-now-pay-later company Klarna raised $800 million in a round.")).toBe(
+      "round",
+    );
+  });
+
   it.each([
     [
       "Startups applying artificial intelligence to drug discovery raised more than $5.6 billion in the first five months of this year.",
