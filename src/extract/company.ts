@@ -151,7 +151,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
     headRuns.length === 1 && headRuns[0].text === headed?.[1] ? asName(headRuns[0].text) : null;
   if (headName) return { kind: "name", name: headName };
   // A round-up item "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by …": the name heads it.
-  const itemHead = ITEM_BULLET.test(clause) ? ITEM_HEAD.exec(head) : null;
+  // "Zolve (fintech): $15M Series A": an unbulleted line headed by a name and its sector.
+  const sectorHead = /^[A-Z][^():,;-]*?\s*\([^)]*\)\s*:\s+$/.test(head);
+  const itemHead = ITEM_BULLET.test(clause) || sectorHead ? ITEM_HEAD.exec(head) : null;
   const itemRun = itemHead ? nameRuns(itemHead[1]) : [];
   const itemName =
     itemRun.length === 1 && itemRun[0].text === itemHead?.[1] ? asName(itemRun[0].text) : null;

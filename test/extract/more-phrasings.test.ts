@@ -47,6 +47,7 @@ describe("the company of a round", () => {
       "Voltwerk",
     ],
     ["🌾 Krishiyantra - Bengaluru, agri-robotics - ₹60 crore ($7.2M) Series A.", "Krishiyantra"],
+    ["Zolve (fintech): $15M Series A led by Accel.", "Zolve"],
   ])("%j is raised by %j", (clause, name) => {
     expect(cueAt(clause, /[$€₹]|20 million/.exec(clause)?.[0])).toEqual({ kind: "name", name });
   });
@@ -60,6 +61,10 @@ describe("the company of a round", () => {
     ["Voxa, the voice AI startup, has banked $18 million in new funding", "Voxa"],
   ])("reads the outlets' verbs for raising: %j", (clause, name) => {
     expect(cueAt(clause)).toEqual({ kind: "name", name });
+  });
+
+  it("reads no company from a section label without a sector in brackets", () => {
+    expect(cueAt("Health: $5M for nobody.").kind).not.toBe("name");
   });
 
   it("takes the name in apposition to 'the company'", () => {
