@@ -158,9 +158,17 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     // A link to another story is read only for a company the article is about ("Read more:
     // Briefcase.ai's $6 million seed round"); any other company's headline is not its news.
     if (links[index] && !nameRuns(sentence.text).some((r) => state.registry.find(r.text))) return;
+    const known = new Set(state.registry.companies);
+    const [before, about] = [state.mentions.length, state.about];
     const titleCase = isTitleCase(sentence.text);
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
+    // "Acme rival Birch lands $20M Series A": a link that names the company keeps only its rounds.
+    if (links[index]) {
+      const own = state.mentions.slice(before).filter((m) => known.has(m.company));
+      state.mentions.splice(before, Infinity, ...own);
+      if (state.about && !known.has(state.about)) state.about = about;
+    }
   });
   for (const { mention, name } of state.pending) {
     const company =

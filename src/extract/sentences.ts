@@ -186,7 +186,7 @@ export function groupBulletLists(sentences: Span[]): Span[] {
 
 /** A heading over links to other stories: "Most Read", "Related posts", "Also Read:". */
 const LINKS_HEADING =
-  /^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|posts?|stories|news|reading|coverage|content))?|(?:also|further)\s+read(?:ing)?|read\s+(?:more|also|next)|see\s+also|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|top\s+stories|more\s+(?:from|on)\s+[\w .'&-]{1,40}|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks)\s*(:)?\s*/i;
+  /^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|posts?|stories|news|reading|coverage|content))?|(?:also|further)\s+read(?:ing)?|read\s+(?:more|also|next)|see\s+also|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|top\s+stories|more\s+(?:from|on|in)\s+[\w .'&-]{1,40}|more\s+(?:stories|news|headlines|articles)|more\s+[A-Z][\w.]+(?=\s*$)|latest(?:\s+(?:news|stories|headlines|articles))?|popular(?:\s+(?:now|stories|articles))?|up\s+next|in\s+case\s+you\s+missed\s+it|icymi|don'?t\s+miss|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks)\s*(:)?\s*/i;
 
 /**
  * Which sentences are links a pasted page carries to other stories: a line that starts with a

@@ -203,6 +203,17 @@ describe("investors", () => {
   });
 });
 
+describe("links to other stories", () => {
+  it("skips headlines under 'More TechCrunch', 'Latest' or 'Up next', and another company's round in a link that names this one", () => {
+    const text =
+      "Acme has raised $5 million in a seed round led by Accel, it said on Monday.\n\nMore TechCrunch\nSierra raises $175M at a $4.5B valuation\nAcme rival Birch lands $20M Series A\nAcme's $2 million pre-seed (2022)\n\nLatest\nOpenAI closes $6.6 billion round";
+    expect(rounds(text).map((r) => [r.company, r.amount])).toEqual([
+      ["Acme", 5_000_000],
+      ["Acme", 2_000_000],
+    ]);
+  });
+});
+
 describe("ranges", () => {
   it("keeps a range as 'at least' its lower figure, never as a second figure", () => {
     const text =
