@@ -78,6 +78,18 @@ const PAST_VALUATION =
 const VALUED_IN_ROUND =
   /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
 
+/** "Here's our list of the largest venture rounds announced this week": a round-up's date. */
+const ROUNDUP_INTRO =
+  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed)\b/i;
+/** A round-up's item: a bullet, a number or an emoji first. */
+const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
+/** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
+const INVESTOR_SUBJECT =
+  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
+/** "The firm led a $20 million Series A": the investor last named, in an investor's place. */
+const THE_FIRM =
+  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)/g;
+
 /** A round's name or figure, right before an aside about it. */
 const ROUND_BEFORE_ASIDE =
   /(?:Series\s+[A-H]\d?\+*|\b(?:round|financing|funding|seed)|\d\s*(?:million|billion|mn|bn|m|k))\s*$/i;
@@ -107,6 +119,10 @@ export interface State {
   about: Company | null;
   quote: (span: TextSpan) => string;
   companySpans: Map<Company, TextSpan>;
+  /** "the largest rounds announced this week": the date a round-up gives its items. */
+  listDate: { iso: string; span: TextSpan } | null;
+  /** The investor the article last spoke of as a subject ("Sequoia Capital India has …"). */
+  investor: string | null;
   /** The company the article's sentences are about, when no round has named one. */
   subject: () => { name: string; start: number; end: number } | null;
 }
@@ -178,6 +194,8 @@ export function processClause(
 ) {
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
+  const investor = INVESTOR_SUBJECT.exec(text)?.[1];
+  if (investor) state.investor = investor;
   const moneys = findMoney(text, state.yenSign);
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
@@ -306,11 +324,23 @@ export function processClause(
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
     if (anchor.money && PART_OF.test(text.slice(Math.max(0, anchor.at - 40), anchor.at)))
       dropShareAmount(state, mention);
+    // "1. Voltaic Silicon, $220M, …" under "the largest rounds announced this week".
+    if (
+      state.listDate &&
+      LIST_ITEM.test(sentence.text) &&
+      !mention.announced &&
+      mention.isCurrentRound
+    ) {
+      mention.announced = state.listDate.iso;
+      mention.spans.announced = [state.listDate.span];
+    }
     state.mentions.push(mention);
     state.about = company;
   });
   joinFromAside(state, text, span, anchors);
   if (anchors.length > 0) return;
+  const listDate = ROUNDUP_INTRO.test(text) ? dates()[0] : undefined;
+  if (listDate) state.listDate = { iso: listDate.iso, span };
   attachFollowUp(state, text, span, index, roles, moneys, dates, trapped);
 }
 
@@ -367,7 +397,7 @@ function buildMention(
     mention.spans.announced = [span];
   }
   const seg = text.slice(from, investorsTo);
-  const roles = findInvestors(seg, true);
+  const roles = findInvestors(state.investor ? seg.replace(THE_FIRM, state.investor) : seg, true);
   addInvestors(mention, "leads", roles.leads, span);
   addInvestors(mention, "participants", roles.participants, span);
   const v = valuations.find((x) => x.start >= from && x.start < to);
@@ -454,7 +484,8 @@ function attachFollowUp(
     last.spans.series = [span];
   }
   if (ROUND_TALK.test(text) && !otherCompany) {
-    const found = findInvestors(withoutInvestorAsides(text), true);
+    const own = withoutInvestorAsides(text);
+    const found = findInvestors(state.investor ? own.replace(THE_FIRM, state.investor) : own, true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
     const said = dates().find(

@@ -102,6 +102,10 @@ const RULES: Rule[] = [
   ],
   [/\bearlier\s+this\s+year\b/gi, (_m, pub) => ({ iso: String(pub.y), precision: "year" })],
   [
+    /\b(?:earlier\s+)?this\s+week\b/gi,
+    (_m, pub) => ({ iso: `${pub.y}-${pad(pub.m)}`, precision: "month" }),
+  ],
+  [
     /\b(?:today|this morning|this afternoon|earlier today)\b/gi,
     (_m, pub) => ({ iso: dayIso(pub), precision: "day" }),
   ],

@@ -140,6 +140,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     about: null,
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
+    listDate: null,
+    investor: null,
     subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
   };
   const links = relatedLinks(sentences, norm.text);

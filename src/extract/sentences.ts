@@ -31,6 +31,8 @@ function endsSentence(text: string, dot: number): boolean {
   const next = /^\s+["'(]?([A-Z0-9][\w'-]*)/.exec(text.slice(dot + 1, dot + 40));
   if (!next) return false;
   if (ABBREVIATIONS.has(word)) return false;
+  // "1. Voltaic Silicon, $220M, …": a list item's number ends nothing.
+  if (/(?:^|\n)[ \t]*\(?\d{1,2}$/.test(text.slice(Math.max(0, dot - 6), dot))) return false;
   const seriesLetter = /\b(?:Series|Class|Tranche|round)\s+[A-Z]\+*$/.test(
     text.slice(Math.max(0, dot - 12), dot),
   );

@@ -321,6 +321,23 @@ describe("rounds, dates and references", () => {
     expect(rounds(deal, "2024-03-14")[0].announced).toBe("2024-03-14");
   });
 
+  it("dates a round-up's numbered items by the week its introduction names", () => {
+    const text =
+      "Here's our list of the largest venture rounds announced in the U.S. this week.\n\n1. Voltaic Silicon, $220M, semiconductors: Voltaic Silicon raised a $220 million Series C.\n\n2. Sentry Forge, $150M, defense: Sentry Forge closed a $150 million Series B.";
+    expect(rounds(text, "2024-03-15").map((r) => [r.company, r.announced])).toEqual([
+      ["Voltaic Silicon", "2024-03"],
+      ["Sentry Forge", "2024-03"],
+    ]);
+  });
+
+  it("reads 'the firm' in an investor's place as the investor the article is about", () => {
+    const text =
+      "Sequoia Capital India has been busy this summer. The firm led a $20 million Series A round in Bengaluru-based startup Shipmate in July.";
+    expect(rounds(text, "2021-08-20")).toEqual([
+      expect.objectContaining({ company: "Shipmate", leads: ["Sequoia Capital India"] }),
+    ]);
+  });
+
   it("reads 'later that year' as the year named before it", () => {
     expect(
       findDates(
