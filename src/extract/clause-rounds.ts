@@ -484,8 +484,7 @@ function attachFollowUp(
     last.spans.series = [span];
   }
   if (ROUND_TALK.test(text) && !otherCompany) {
-    const own = withoutInvestorAsides(text);
-    const found = findInvestors(state.investor ? own.replace(THE_FIRM, state.investor) : own, true);
+    const found = findInvestors(withoutInvestorAsides(text), true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
     const said = dates().find(

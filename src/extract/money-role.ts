@@ -69,6 +69,9 @@ const EQUITY_AND_DEBT_AFTER =
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;
+/** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
+const FOR_FUND_AFTER =
+  /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
@@ -162,7 +165,8 @@ export function classifyMoney(
   )
     return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near)) return trap("potential");
-  if (FUND_BEFORE.test(near) || FUND_AFTER.test(after)) return trap("fund");
+  if (FUND_BEFORE.test(near) || FUND_AFTER.test(after) || FOR_FUND_AFTER.test(after))
+    return trap("fund");
   if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
   if (AGGREGATE_BEFORE.test(before) || (POURED_BEFORE.test(near) && INTO_SECTOR_AFTER.test(after)))

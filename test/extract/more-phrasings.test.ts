@@ -263,12 +263,14 @@ describe("money that is not a round", () => {
       "Tessl raised $125 million across seed and Series A rounds led by Index Ventures.",
       "trap:cumulative",
     ],
+    ["Tiger Global said it has raised $6 billion for its new fund this week.", "trap:fund"],
   ])("%j is %s", (clause, role) => {
     expect(roleOf(clause)).toBe(role);
   });
 
   it("still reads a corporate's investment in one company as that company's round", () => {
     expect(roleOf("Investors invested $20 million in Acme Robotics in a Series A.")).toBe("round");
+    expect(roleOf("Acme raised $5M in a Founders Fund-led round.")).toBe("round");
   });
 
   it("reads 'collected 20 million euros in fresh capital' and 'raked in $20 million' as rounds", () => {
@@ -336,6 +338,10 @@ describe("rounds, dates and references", () => {
     expect(rounds(text, "2021-08-20")).toEqual([
       expect.objectContaining({ company: "Shipmate", leads: ["Sequoia Capital India"] }),
     ]);
+    // Not in a sentence about another company's round.
+    const other =
+      "Sequoia Capital has been busy. Acme raised $20 million in a Series A. The firm also invested in Birch last year.";
+    expect(rounds(other)[0].participants).toEqual([]);
   });
 
   it("reads 'later that year' as the year named before it", () => {
