@@ -46,4 +46,20 @@ describeE2E("task pane: hundreds of rounds", () => {
     );
     expect(await preview.locator("thead th").count()).toBe(12);
   });
+
+  it("narrows 83 companies to one with the filter and Select none / Select all", async () => {
+    const page = await pane.open();
+    await importSources(page);
+    const choices = page.locator("#company-choices");
+    await choices.getByRole("button", { name: "Select none" }).click();
+    await choices.getByLabel("Filter companies").fill("sense time");
+    await expect(choices.getByRole("checkbox").and(page.locator(":visible")).count()).resolves.toBe(
+      1,
+    );
+    await choices.getByRole("button", { name: "Select all" }).click();
+    const preview = page.getByTestId("preview");
+    await expect(preview.locator("tbody tr").count()).resolves.toBe(2);
+    expect(await preview.getByTestId("preview-cut").count()).toBe(0);
+    expect(await preview.locator("tbody th").first().innerText()).toBe("SenseTime");
+  });
 });
