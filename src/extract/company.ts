@@ -192,6 +192,10 @@ export function companyCue(clause: string, at: number): CompanyCue {
   return { kind: "none" };
 }
 
+/** ", a Mexico City-based startup, installs": a description of the company, then its verb. */
+const APPOSED_COMPANY =
+  /^,\s+(?:a|an)\s+[^,;.]{0,60}?\b(?:company|startup|start-up|firm|maker|developer|provider|platform)\s*,\s+[a-z]{2,}/;
+
 /** A sentence: its [start, end) in the normalised text and its text. */
 interface SentenceSpan {
   start: number;
@@ -214,15 +218,21 @@ export function articleSubject(
 ): { name: string; start: number; end: number } | null {
   const counts = new Map<string, { name: string; count: number; first: SentenceSpan }>();
   for (const sentence of sentences) {
+    // An interviewer's question ("How much did you raise?") names no subject.
+    if (/\?["')]*$/.test(sentence.text)) continue;
     const text = sentence.text.slice(stripLeadIn(sentence.text));
     const run = nameRuns(text)[0];
-    if (!run || run.start !== 0 || !/^\s+(?!and\b|or\b)[a-z]{2,}/.test(text.slice(run.end)))
+    const rest = run ? text.slice(run.end) : "";
+    // "Verdant, a Mexico City-based startup, installs …": a company introduced in apposition
+    // counts as two openings.
+    const introduced = APPOSED_COMPANY.test(rest);
+    if (!run || run.start !== 0 || (!/^\s+(?!and\b|or\b)[a-z]{2,}/.test(rest) && !introduced))
       continue;
     const name = asName(run.text);
     if (!name) continue;
     const key = squash(name);
     const seen = counts.get(key) ?? { name, count: 0, first: sentence };
-    seen.count++;
+    seen.count += introduced ? 2 : 1;
     counts.set(key, seen);
   }
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);

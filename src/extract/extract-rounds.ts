@@ -21,6 +21,13 @@ import {
 import { tableRows, type TableRow } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
+/**
+ * "An earlier version of this story misstated the size of the round as $42 million": a correction
+ * note names the wrong figure beside the right one, which the corrected story already gives.
+ */
+const CORRECTION =
+  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed))\b/i;
+
 function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
   const quotes: Partial<Record<QuotedField, string>> = {};
   for (const [field, spans] of Object.entries(mention.spans) as [QuotedField, TextSpan[]][]) {
@@ -160,6 +167,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     // A link to another story is read only for a company the article is about ("Read more:
     // Briefcase.ai's $6 million seed round"); any other company's headline is not its news.
     if (links[index] && !nameRuns(sentence.text).some((r) => state.registry.find(r.text))) return;
+    if (CORRECTION.test(sentence.text)) return;
     const known = new Set(state.registry.companies);
     const [before, about] = [state.mentions.length, state.about];
     const titleCase = isTitleCase(sentence.text);

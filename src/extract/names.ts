@@ -17,6 +17,8 @@ const GENERIC = new Set(
     "amount read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
     "today yesterday tomorrow tonight " +
+    // Question words: "How much did you raise?" opens an interviewer's question, not a name.
+    "how what why when where who which whose " +
     // Sentence adverbs: "Now, the startup has raised …", "Previously, the startup raised …".
     "now previously additionally also still instead finally then so yet thus notably " +
     "importantly elsewhere subsequently currently initially ultimately likewise similarly " +

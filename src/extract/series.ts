@@ -31,6 +31,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
   [new RegExp(`\\bpre-?seed\\b`, "gi"), () => "Pre-seed"],
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
+  // "Our seed was $3.5 million": the word alone as the subject of a company's round.
+  [/(?<=\b(?:our|its|their)\s)seed(?=\s+(?:was|is|had|came|closed)\b)/gi, () => "Seed"],
   [
     new RegExp(`\\b(angel|seed)[- ]?(?:plus|\\+)(?:\\s${ROUND_WORD})?`, "gi"),
     (m) => `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}+`,
