@@ -56,7 +56,7 @@ const SHARE_CLASS_AFTER =
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
-  /\b(?:leads?|also\s+in)\s*:|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
+  /\b(?:leads?|also\s+in)\s*:|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
 /**
  * "The round, announced on Thursday, comes 14 months after …", "cut 20% of its staff on Tuesday,
  * three months after announcing a €35M Series B": where the earlier round begins.
@@ -78,6 +78,12 @@ const PAST_VALUATION =
 const VALUED_IN_ROUND =
   /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
 
+/** "a first close of $30 million", "The final close added $15 million": one step of a round. */
+const CLOSE_PART =
+  /\b(?:first|initial|second|third|fourth|subsequent|final|last|latest)\s+close\s+(?:of|added|adds|brought\s+in|brings\s+in|raised|worth)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$/i;
+/** "held the final close of its Series A at $45 million": the whole of a round closed in steps. */
+const CLOSE_TOTAL = /\b(?:final|last)\s+close\s+of\s+(?:its|the|a)\s+[^.;$€£¥₹]{0,40}?\bat\s+$/i;
+
 /** "Here's our list of the largest venture rounds announced this week": a round-up's date. */
 const ROUNDUP_INTRO =
   /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed)\b/i;
@@ -85,10 +91,10 @@ const ROUNDUP_INTRO =
 const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
 const INVESTOR_SUBJECT =
-  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
+  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,80},)?\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
 /** "The firm led a $20 million Series A": the investor last named, in an investor's place. */
 const THE_FIRM =
-  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)/g;
+  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)|(?<=^\s*(?:in\s+\w+\s+)?|,\s|\band\s(?:in\s+\w+\s+)?)\bit(?=\s+(?:also\s+)?(?:led|co-led)\s+(?:a|an|the)\s)/g;
 
 /** A round's name or figure, right before an aside about it. */
 const ROUND_BEFORE_ASIDE =
@@ -356,6 +362,9 @@ function buildMention(
   mention.spans.company = [span];
   const m = anchor.money;
   if (m) {
+    const head = text.slice(Math.max(from, m.start - 80), m.start);
+    if (CLOSE_PART.test(head)) mention.close = "part";
+    else if (CLOSE_TOTAL.test(head)) mention.close = "total";
     mention.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier };
     mention.spans.amount = [span];
     if (m.usd !== null) {

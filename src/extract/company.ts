@@ -18,6 +18,8 @@ const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
+/** "I", "Jonas and I", "my co-founder and I": the writer of a post, for the company. */
+const FIRST_PERSON = /(?:^|\s)I\s*$/;
 const DATELINE =
   /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
@@ -130,7 +132,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
         /\s+(?:also|recently|previously|last|first|now|just|has|had|have)\s*$/i,
         "",
       );
-      if (ANAPHORA.test(bare)) {
+      // "Jonas and I raised …", "I raised …": a first-person post's own company.
+      if (ANAPHORA.test(bare) || FIRST_PERSON.test(bare)) {
         // "The San Francisco company, Anysphere, closed …": the name in apposition.
         const next = segments[k + 1]?.trim() ?? "";
         const runs = nameRuns(next);
@@ -160,7 +163,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (itemName) return { kind: "name", name: itemName };
   const rest = clause.slice(at);
   const roundIn =
-    /\b(?:round|financing|funding|investment|stake|Series\s+[A-H]\+*)\s+(?:in|into|for)\s+(.{0,90})/i.exec(
+    /\b(?:round|financing|funding|investment|stake|Series\s+[A-H]\+*)\s+(?:in|into|for|of(?=\s+[A-Z]))\s+(.{0,90})/i.exec(
       rest,
     );
   // "invested $150 million in Kuaishou": the name must follow at once, not after a comma.
@@ -172,7 +175,10 @@ export function companyCue(clause: string, at: number): CompanyCue {
     if (!object) continue;
     for (const whole of splitSegments(object[1])) {
       // "a $150 million Series C in 2022 led by Coatue": the investor is not the company.
-      const segment = whole.split(/\b(?:led|co-led|with|from|by)\b/)[0];
+      // "the €6M seed round of Madrid's Claimbot": a place's possessive is not the name.
+      const segment = whole
+        .split(/\b(?:led|co-led|with|from|by)\b/)[0]
+        .replace(/^\s*[A-Z][\w.-]*'s\s+/, "");
       const runs = nameRuns(segment);
       const name = runs.map((r) => asName(r.text)).find((n) => n !== null);
       if (name) return { kind: "name", name };

@@ -9,7 +9,13 @@ import { isIsoDay } from "./dates";
 import { yenSignOf } from "./money";
 import { nameRuns } from "./names";
 import { normalizeText, originalSlice } from "./normalize-text";
-import { mergeInto, sameRound, type RoundMention, type TextSpan } from "./round-mention";
+import {
+  foldCloses,
+  mergeInto,
+  sameRound,
+  type RoundMention,
+  type TextSpan,
+} from "./round-mention";
 import {
   groupBulletLists,
   isTitleCase,
@@ -193,7 +199,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     state.mentions.unshift(mention);
   }
   const merged: RoundMention[] = [];
-  for (const mention of state.mentions) {
+  for (const mention of foldCloses(state.mentions)) {
     const same = merged.find((m) => sameRound(m, mention));
     if (same) mergeInto(same, mention);
     else merged.push(mention);

@@ -123,7 +123,7 @@ const PARTICIPANTS_AFTER =
 const LEAD_BEFORE =
   /\s+(?:co-)?led(?=\s*,\s+with\b|\s*[.;]\s*$)|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|joined\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?|commitments?|investments?|positions?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|joined\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|(?:also\s+)?backed(?=\s+[^.;]*?,\s+which\s+(?:has\s+|had\s+)?(?:raised|closed|secured|landed|bagged)\b)|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 /** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */
 const SAID_IT_INVESTS =
   /\s+(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:about|around|some|up\s+to)\s)/g;
@@ -136,6 +136,8 @@ const WITH_DOING =
 const ALONGSIDE =
   /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
 const SOLE = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:sole|only|single)\s+(?:investor|backer)\b/gi;
+const CO_LED_WITH =
+  /\bco-led\s+(?:a|an|the|its)\s+[^.;]*?\bwith\s+(?!(?:the\s+)?(?:participation|backing|support|help)\b)(?=[A-Z])/g;
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
 const FROM =
   /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
@@ -198,6 +200,9 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
   for (const m of clause.matchAll(LEAD_AFTER))
     leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   for (const m of clause.matchAll(LEAD_BEFORE)) leads.push(...listBefore(clause, m.index ?? 0));
+  // "it co-led the €6M seed round of Claimbot with Seaya Ventures": the co-lead after "with".
+  for (const m of clause.matchAll(CO_LED_WITH))
+    leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   for (const m of clause.matchAll(LEAD_AS)) {
     const name = nameAtEnd(m[1]);
     if (name) leads.push(name);

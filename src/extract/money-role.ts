@@ -68,7 +68,9 @@ const EQUITY_AND_DEBT_AFTER =
   /^\s*(?:in\s+)?(?:(?:a\s+)?(?:mix|combination|blend)\s+of\s+)?(?:equity\s+and\s+debt|debt\s+and\s+equity)\b/i;
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
-const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;
+/** "€120M third fund", "$300 million debut vehicle": a fund's size. */
+const FUND_AFTER =
+  /^\s*(?:target|hard\s+cap|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|debut|maiden|latest|flagship|inaugural|opportunity|growth|early-stage|venture)\s+){0,3}(?:fund|vehicle)\b(?!-))/i;
 /** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
 const FOR_FUND_AFTER =
   /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;

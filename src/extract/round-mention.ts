@@ -20,7 +20,36 @@ export type RoundMention = Omit<ExtractedRound, "company" | "quotes"> & {
   company: Company;
   spans: Partial<Record<QuotedField, TextSpan[]>>;
   sentence: number;
+  /**
+   * A close of a round in several steps: "part" for one close's money ("a first close of $30
+   * million", "the final close added $15 million"), "total" for the whole ("held the final close
+   * of its Series A at $45 million").
+   */
+  close?: "part" | "total";
 };
+
+/**
+ * A round closed in steps: each part's investors join the total, and the part is no round of its
+ * own. Parts with no total in the article stay (a first close is what was raised so far).
+ */
+export function foldCloses(mentions: RoundMention[]): RoundMention[] {
+  return mentions.filter((part) => {
+    if (part.close !== "part" || !part.amount) return true;
+    const amount = part.amount;
+    const total = mentions.find(
+      (t) =>
+        t.close === "total" &&
+        t.company === part.company &&
+        t.amount !== null &&
+        t.amount.currency === amount.currency &&
+        t.amount.value > amount.value,
+    );
+    if (!total) return true;
+    for (const role of ["leads", "participants"] as const)
+      for (const span of part.spans[role] ?? []) addInvestors(total, role, part[role], span);
+    return false;
+  });
+}
 
 const sameMoney = (a: Money | null, b: Money | null) =>
   a !== null && b !== null && a.value === b.value && a.currency === b.currency;

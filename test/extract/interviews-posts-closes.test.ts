@@ -1,6 +1,8 @@
 import { extractRounds } from "../../src/extract";
 import { articleSubject } from "../../src/extract/company";
 import { findInvestors } from "../../src/extract/investors";
+import { findMoney } from "../../src/extract/money";
+import { classifyMoney } from "../../src/extract/money-role";
 import { findSeries } from "../../src/extract/series";
 import { splitSentences } from "../../src/extract/sentences";
 
@@ -85,4 +87,106 @@ it("ignores a correction note's wrong figure", () => {
     "Correction: An earlier version of this story misstated the size of the round as $42 million. " +
     "It is $24 million.";
   expect(rounds(text).map((r) => r.amount)).toEqual([24_000_000]);
+});
+
+describe("a founder's social post", () => {
+  const post = [
+    "Today, I'm beyond proud to share that Lumora has raised a €4.2M Seed round! 🚀",
+    "",
+    "👉 Led by Point Nine",
+    "👉 With Kima Ventures and Fly Ventures joining",
+    "",
+    "Last year, Jonas and I raised a €600K pre-seed from Antler with a slide deck.",
+  ].join("\n");
+
+  it("reads a bullet 'With X and Y joining' and takes 'Jonas and I' as the post's company", () => {
+    expect(rounds(post, "2025-02-11")).toEqual([
+      {
+        company: "Lumora",
+        series: "Seed",
+        amount: 4_200_000,
+        announced: "2025-02-11",
+        leads: ["Point Nine"],
+        participants: ["Kima Ventures", "Fly Ventures"],
+      },
+      {
+        company: "Lumora",
+        series: "Pre-seed",
+        amount: 600_000,
+        announced: "2024",
+        leads: [],
+        participants: ["Antler"],
+      },
+    ]);
+  });
+});
+
+it("folds a round's closes into the total the final close gives", () => {
+  const text =
+    "Gridnest said Tuesday it has held the final close of its Series A at $45 million. " +
+    "The company announced a first close of $30 million in February, led by Energize Capital. " +
+    "The final close added $15 million from new investors Shell Ventures and Clean Energy Ventures, " +
+    "while existing backer Congruent Ventures increased its commitment.";
+  expect(rounds(text, "2025-07-16")).toEqual([
+    {
+      company: "Gridnest",
+      series: "Series A",
+      amount: 45_000_000,
+      announced: "2025-07-15",
+      leads: ["Energize Capital"],
+      participants: ["Shell Ventures", "Clean Energy Ventures", "Congruent Ventures"],
+    },
+  ]);
+});
+
+it("keeps a first close as the round when no total is given", () => {
+  expect(
+    rounds(
+      "Gridnest announced a first close of $30 million for its Series A, led by Energize Capital.",
+    ).map((r) => r.amount),
+  ).toEqual([30_000_000]);
+});
+
+describe("a venture firm's fund announcement that lists its deals", () => {
+  const text = [
+    "Indico Capital Partners closes €120M third fund to back Iberian startups from seed to Series A",
+    "",
+    "Indico Capital Partners, one of Portugal's most active venture capital firms, has held the final close of its third fund at €120M, above its €100M target.",
+    "In March, it led a €2.5M pre-seed round in Porto-based logistics software startup Cargofy, and in May it co-led the €6M seed round of Madrid's Claimbot, an insurance claims automation company, with Seaya Ventures.",
+    "Earlier this month, Indico also backed Barcelona-based Nuvo, which raised €1.5M in a pre-seed round led by Kibo Ventures.",
+  ].join("\n");
+
+  it("reads the deals, not the fund, with the firm as 'it' and the co-lead after 'with'", () => {
+    expect(rounds(text, "2025-06-24")).toEqual([
+      {
+        company: "Cargofy",
+        series: "Pre-seed",
+        amount: 2_500_000,
+        announced: "2025-03",
+        leads: ["Indico Capital Partners"],
+        participants: [],
+      },
+      {
+        company: "Claimbot",
+        series: "Seed",
+        amount: 6_000_000,
+        announced: "2025-05",
+        leads: ["Indico Capital Partners", "Seaya Ventures"],
+        participants: [],
+      },
+      {
+        company: "Nuvo",
+        series: "Pre-seed",
+        amount: 1_500_000,
+        announced: "2025-06",
+        leads: ["Kibo Ventures"],
+        participants: ["Indico"],
+      },
+    ]);
+  });
+
+  it("reads a fund named after its figure as the fund's size", () => {
+    const clause = "Acme Ventures closes $300 million debut fund";
+    expect(classifyMoney(clause, findMoney(clause)[0])).toEqual({ kind: "trap", reason: "fund" });
+  });
 });
