@@ -102,6 +102,9 @@ const ROUND_BEFORE_ASIDE =
 /** An aside that tells how a round happened: "which was led by …", "which closed in May". */
 const ROUND_ASIDE =
   /^,\s*which\s+(?:(?:was|were)\s+(?:co-led|led|announced|closed|completed|made|raised|backed|finali[sz]ed)|closed|came)\b/i;
+/** "the round closed in September": when the round the clause is about was done. */
+const ROUND_CLOSED =
+  /\b(?:the|this)\s+(?:round|raise|deal|financing|funding|investment)\s+(?:was\s+|had\s+|has\s+)?(?:closed|completed|finali[sz]ed)\s+(?=in|on|last|earlier)\b/i;
 /** "The Denver-based company announced the deal Thursday": the day the round was announced. */
 const ANNOUNCED_THE_ROUND =
   /\b(?:announced|disclosed|confirmed|unveiled)\s+(?:the|this)\s+(?:deal|round|raise|funding|financing|investment)\b/i;
@@ -501,6 +504,13 @@ function attachFollowUp(
     );
     if (said && last.announced === null && last.isCurrentRound) {
       last.announced = said.iso;
+      last.spans.announced = [span];
+    }
+    // "…, saying the round closed in September": the round's own date, at the words' precision.
+    const closed = ROUND_CLOSED.exec(text);
+    const closedOn = closed && dates().find((d) => d.start >= closed.index);
+    if (closedOn && last.announced === null && last.isCurrentRound) {
+      last.announced = closedOn.iso;
       last.spans.announced = [span];
     }
   } else if (ANNOUNCED_THE_ROUND.test(text) && !otherCompany) {

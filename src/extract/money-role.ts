@@ -37,9 +37,11 @@ const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
+/** ", an Indonesian startup that sells seeds …,": a description between commas. */
+const APPOSITION = /,\s+(?:a|an)\s+[^,;$€£¥₹]{0,200},/g;
 /** Not "for a total of ¥3.0 billion": the price of an issue of shares, not a running total. */
 const CUMULATIVE_BEFORE =
-  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
@@ -52,7 +54,7 @@ const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
 const AGGREGATE_BEFORE =
-  /(?:\b(?:startups|start-ups|companies|firms|businesses|(?:the|this|that)\s+(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
+  /(?:\b(?:startups|start-ups|companies|firms|businesses|(?:the|this|that|[A-Z][\w.]*'s)\s+(?:[\w-]+\s+){0,2}?(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
 const POURED_BEFORE =
   /\b(?:investors|VCs|venture\s+capitalists|venture\s+firms)\s+(?:have\s+|had\s+)?(?:poured|pumped|plowed|ploughed|invested|put|deployed)\s+(?:a\s+record\s+)?$/i;
 /** "Investors poured $2.5 billion into grid-edge startups": money into a whole sector. */
@@ -69,6 +71,7 @@ const EQUITY_AND_DEBT_AFTER =
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 /** "€120M third fund", "$300 million debut vehicle": a fund's size. */
+const FUND_TARGET_BEFORE = /\b(?:target(?:ed)?|fund)\s+size\s+of\s+(?:[a-z]+\s+){0,2}$/i;
 const FUND_AFTER =
   /^\s*(?:target|hard\s+cap|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|debut|maiden|latest|flagship|inaugural|opportunity|growth|early-stage|venture)\s+){0,3}(?:fund|vehicle)\b(?!-))/i;
 /** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
@@ -129,7 +132,9 @@ export function classifyMoney(
     clause.length,
     ...others.filter((o) => o.start >= m.outerEnd).map((o) => o.start),
   );
-  const own = clause.slice(from, to);
+  // "Tanira, an Indonesian startup that … buys back their harvests, has raised": a description of
+  // the company in apposition says what it does, not what the figure is.
+  const own = clause.slice(from, to).replace(APPOSITION, ",");
   const before = clause.slice(Math.max(0, m.start - 80), m.start);
   const after = clause.slice(m.outerEnd, m.outerEnd + 60);
   const near = before.slice(-60);
@@ -167,7 +172,12 @@ export function classifyMoney(
   )
     return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near)) return trap("potential");
-  if (FUND_BEFORE.test(near) || FUND_AFTER.test(after) || FOR_FUND_AFTER.test(after))
+  if (
+    FUND_BEFORE.test(near) ||
+    FUND_TARGET_BEFORE.test(near) ||
+    FUND_AFTER.test(after) ||
+    FOR_FUND_AFTER.test(after)
+  )
     return trap("fund");
   if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");

@@ -22,7 +22,7 @@ const GENERIC = new Set(
     // Sentence adverbs: "Now, the startup has raised …", "Previously, the startup raised …".
     "now previously additionally also still instead finally then so yet thus notably " +
     "importantly elsewhere subsequently currently initially ultimately likewise similarly " +
-    "furthermore moreover indeed together " +
+    "furthermore moreover indeed together alongside besides " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
     "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"

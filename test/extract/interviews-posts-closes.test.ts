@@ -190,3 +190,46 @@ describe("a venture firm's fund announcement that lists its deals", () => {
     expect(classifyMoney(clause, findMoney(clause)[0])).toEqual({ kind: "trap", reason: "fund" });
   });
 });
+
+describe("figures that are not the round", () => {
+  const roleOf = (clause: string, at = 0) => {
+    const moneys = findMoney(clause);
+    const role = classifyMoney(clause, moneys[at], moneys);
+    return role.kind === "trap" ? `trap:${role.reason}` : role.kind;
+  };
+
+  it.each([
+    ["The UK's proptech sector raised £1.1bn last year, according to Dealroom.", "trap:market"],
+    [
+      "The provincial guidance fund was set up in 2022 with a target size of RMB 200 billion.",
+      "trap:fund",
+    ],
+    [
+      "Tanira has also secured a debt facility, bringing the total capital it announced this week to Rp 750 billion.",
+      "trap:cumulative",
+    ],
+    [
+      "Tanira, an Indonesian startup that lends to farmers and buys back their harvests, has raised Rp 450 billion in a Series B round.",
+      "round",
+    ],
+  ])("%s", (clause, role) => {
+    expect(roleOf(clause)).toBe(role);
+  });
+
+  it("reads no company 'Alongside' in 'Alongside the equity round, X has also secured …'", () => {
+    const text =
+      "Tanira has raised Rp 450 billion (US$28.5 million) in a Series B round led by East Ventures. " +
+      "Alongside the equity round, Tanira has also secured a Rp 300 billion debt facility, " +
+      "bringing the total capital it announced this week to Rp 750 billion.";
+    expect(rounds(text, "2024-05-17").map((r) => [r.company, r.amount])).toEqual([
+      ["Tanira", 450_000_000_000],
+    ]);
+  });
+});
+
+it("dates a round from 'saying the round closed in September'", () => {
+  const text =
+    "Keyloft has raised a £12mn Series A round led by Balderton Capital, Sifted can reveal. " +
+    "Its chief exec confirmed the raise, saying the round closed in September.";
+  expect(rounds(text, "2024-10-09")[0].announced).toBe("2024-09");
+});
