@@ -3,7 +3,7 @@
  * amount) becomes a mention with its series, date, company, investors and valuation; a clause
  * with no round of its own may complete the previous one ("Other investors include …").
  */
-import { aliasesIn, companyCue, type Company, type CompanyRegistry } from "./company";
+import { aliasesIn, companyCue, datelineEnd, type Company, type CompanyRegistry } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
@@ -209,7 +209,9 @@ export function processClause(
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
   let dateCache: DateMention[] | null = null;
-  const dates = () => (dateCache ??= findDates(text, state.published));
+  const dateline = datelineEnd(text);
+  const dates = () =>
+    (dateCache ??= findDates(text, state.published).filter((d) => d.start >= dateline));
   const funding = FUNDING_CUE.test(text);
   // A valuation change ("down from $15 billion") sits beside a valuation; it does not make the
   // clause about something else.

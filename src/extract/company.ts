@@ -64,6 +64,19 @@ function stripLeadIn(clause: string): number {
   return bullet + dateline;
 }
 
+/**
+ * Where a dateline ends ("NEW YORK, Sept 24 (Reuters) - "), or 0: its date is the story's, not
+ * a round's.
+ *
+ * @example
+ * datelineEnd("NEW YORK, Sept 24 (Reuters) - Acme is raising") // 30
+ */
+export function datelineEnd(clause: string): number {
+  const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
+  const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
+  return dateline > 0 ? bullet + dateline : 0;
+}
+
 /** Commas that do not separate: "Co., Ltd.", "Inc., …" keep the name whole. */
 const splitSegments = (text: string) =>
   text

@@ -71,6 +71,9 @@ const EQUITY_AND_DEBT_AFTER =
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 /** "€120M third fund", "$300 million debut vehicle": a fund's size. */
+/** "received Forge's standard $150K investment": an accelerator's terms for every company. */
+const STANDARD_DEAL_BEFORE = /\bstandard\s+$/i;
+const STANDARD_DEAL_AFTER = /^\s*standard\s+(?:deal|investment|check|cheque)\b/i;
 const FUND_TARGET_BEFORE = /\b(?:target(?:ed)?|fund)\s+size\s+of\s+(?:[a-z]+\s+){0,2}$/i;
 const FUND_AFTER =
   /^\s*(?:target|hard\s+cap|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|debut|maiden|latest|flagship|inaugural|opportunity|growth|early-stage|venture)\s+){0,3}(?:fund|vehicle)\b(?!-))/i;
@@ -175,6 +178,8 @@ export function classifyMoney(
   if (
     FUND_BEFORE.test(near) ||
     FUND_TARGET_BEFORE.test(near) ||
+    STANDARD_DEAL_BEFORE.test(near) ||
+    STANDARD_DEAL_AFTER.test(after) ||
     FUND_AFTER.test(after) ||
     FOR_FUND_AFTER.test(after)
   )

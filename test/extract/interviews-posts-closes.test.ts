@@ -1,5 +1,5 @@
 import { extractRounds } from "../../src/extract";
-import { articleSubject } from "../../src/extract/company";
+import { articleSubject, datelineEnd } from "../../src/extract/company";
 import { findInvestors } from "../../src/extract/investors";
 import { findMoney } from "../../src/extract/money";
 import { classifyMoney } from "../../src/extract/money-role";
@@ -232,4 +232,27 @@ it("dates a round from 'saying the round closed in September'", () => {
     "Keyloft has raised a £12mn Series A round led by Balderton Capital, Sifted can reveal. " +
     "Its chief exec confirmed the raise, saying the round closed in September.";
   expect(rounds(text, "2024-10-09")[0].announced).toBe("2024-09");
+});
+
+describe("an exclusive about talks", () => {
+  const text =
+    "NEW YORK, Sept 24 (Reuters) - Ledgerline is raising about $150 million in a new funding round that would value it at between $1.5 billion and $2 billion, three sources told Reuters.\n\n" +
+    "General Catalyst is expected to lead the round, two of the sources said, adding that existing investors Ribbit Capital and Index Ventures planned to invest as well.";
+
+  it("takes no round date from the dateline", () => {
+    expect(datelineEnd(text)).toBe("NEW YORK, Sept 24 (Reuters) - ".length);
+    expect(rounds(text, "2025-09-24")[0].announced).toBeNull();
+  });
+
+  it("reads 'is expected to lead' as the lead and 'planned to invest as well' as joining", () => {
+    expect(rounds(text, "2025-09-24")[0]).toMatchObject({
+      leads: ["General Catalyst"],
+      participants: ["Ribbit Capital", "Index Ventures"],
+    });
+  });
+});
+
+it("reads an accelerator's standard investment as no round", () => {
+  const clause = "Every company in the cohort received Forge's standard $150K investment.";
+  expect(classifyMoney(clause, findMoney(clause)[0])).toEqual({ kind: "trap", reason: "fund" });
 });
