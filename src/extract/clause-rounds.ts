@@ -102,6 +102,9 @@ const ROUND_BEFORE_ASIDE =
 /** An aside that tells how a round happened: "which was led by …", "which closed in May". */
 const ROUND_ASIDE =
   /^,\s*which\s+(?:(?:was|were)\s+(?:co-led|led|announced|closed|completed|made|raised|backed|finali[sz]ed)|closed|came)\b/i;
+/** A round still being raised: "is raising", "is in advanced talks to raise", "would value it". */
+const IN_TALKS =
+  /\b(?:(?:is|are)\s+(?:raising|in\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions)|seeking\s+to\s+raise|looking\s+to\s+raise)|would\s+value)\b/i;
 /** "the round closed in September": when the round the clause is about was done. */
 const ROUND_CLOSED =
   /\b(?:the|this)\s+(?:round|raise|deal|financing|funding|investment)\s+(?:was\s+|had\s+|has\s+)?(?:closed|completed|finali[sz]ed)\s+(?=in|on|last|earlier)\b/i;
@@ -209,7 +212,9 @@ export function processClause(
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
   let dateCache: DateMention[] | null = null;
-  const dateline = datelineEnd(text);
+  // "NEW YORK, Sept 24 (Reuters) - Ledgerline is raising …": a round still in talks has no date,
+  // and the dateline's is the story's.
+  const dateline = IN_TALKS.test(text) ? datelineEnd(text) : 0;
   const dates = () =>
     (dateCache ??= findDates(text, state.published).filter((d) => d.start >= dateline));
   const funding = FUNDING_CUE.test(text);

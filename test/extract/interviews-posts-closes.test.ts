@@ -256,3 +256,9 @@ it("reads an accelerator's standard investment as no round", () => {
   const clause = "Every company in the cohort received Forge's standard $150K investment.";
   expect(classifyMoney(clause, findMoney(clause)[0])).toEqual({ kind: "trap", reason: "fund" });
 });
+
+it("still dates a completed round by its wire dateline", () => {
+  const text =
+    "BEIJING, June 15 (Reuters) - Chinese chipmaker Xinchip has raised $50 million in a Series B round led by Sequoia China.";
+  expect(rounds(text, "2025-06-16")[0].announced).toBe("2025-06-15");
+});
