@@ -88,7 +88,9 @@ describeE2E("task pane: adding a source outside Excel", () => {
     const field = first
       .locator(".review-field")
       .filter({ has: page.getByLabel("Other investors") });
-    await expect(field.innerText()).resolves.toContain("entered by analyst");
+    // The review is redrawn once Tab has moved focus on, so that focus is kept.
+    await field.getByText("entered by analyst").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("found-0-valuation");
     expect(await field.getByRole("button", { name: "Show passage" }).count()).toBe(0);
   });
 

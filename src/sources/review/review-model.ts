@@ -56,6 +56,7 @@ export type ReviewRoundModel = {
 
 /**
  * The view model of one round under review.
+ * @param published the article's publication date: a correction dated after it is refused
  * @example
  * reviewModel(round, readers, known).title // "SenseTime, Series C"
  */
@@ -63,8 +64,9 @@ export function reviewModel(
   round: ReviewRound,
   read: EditReaders,
   known: KnownRounds,
+  published?: string,
 ): ReviewRoundModel {
-  const { round: reviewed, errors } = reviewedRound(round, read);
+  const { round: reviewed, errors } = reviewedRound(round, read, published);
   const rows = REVIEW_FIELDS.map((field): ReviewRowModel => {
     const cited = citedOf(reviewed, field);
     const error = errors.find((e) => e.field === field)?.message;

@@ -4,8 +4,8 @@
  * comes from the pure review model; Excel is reached only through the keeper.
  */
 import type { ExtractInput, ExtractResult } from "../../extract/types";
-import { checkArticle, type Article } from "../../sources/article-input";
-import { reviewModel, type KnownRounds } from "../../sources/review/review-model";
+import { checkArticle, type Article, type ArticleDraft } from "../../sources/article-input";
+import { FIELD_LABELS, reviewModel, type KnownRounds } from "../../sources/review/review-model";
 import {
   editRound,
   reviewedRound,
@@ -60,24 +60,49 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     link: link.value,
   });
 
-  const render = () => {
+  /**
+   * Redraws the review, keeping the keyboard where it was: the control that had focus (found by
+   * its id in the new review), else `fallback` (the field just edited).
+   */
+  const render = (fallback?: string) => {
     const known = deps.known();
     const shown = article;
+    const focused = document.activeElement;
+    // Focus elsewhere in the pane (the Add button, another section) stays there.
+    const elsewhere = focused !== null && focused !== document.body && !found.contains(focused);
+    const keep = focused instanceof HTMLElement && !elsewhere ? focused.id : "";
     found.replaceChildren(
       ...review.map((round, index) =>
-        renderFoundRound(reviewModel(round, deps.readers, known), index, shown?.text ?? "", {
-          toggle(i, ticked) {
-            review = review.map((r, at) => (at === i ? { ...r, ticked } : r));
-            render();
+        renderFoundRound(
+          reviewModel(round, deps.readers, known, shown?.published),
+          index,
+          shown?.text ?? "",
+          {
+            toggle(i, ticked) {
+              review = review.map((r, at) => (at === i ? { ...r, ticked } : r));
+              renderSoon(`found-${i}-keep`);
+            },
+            edit(i, field, value) {
+              review = review.map((r, at) => (at === i ? editRound(r, field, value) : r));
+              renderSoon(`found-${i}-${field}`);
+            },
           },
-          edit(i, field, value) {
-            review = review.map((r, at) => (at === i ? editRound(r, field, value) : r));
-            render();
-          },
-        }),
+        ),
       ),
     );
     add.hidden = review.length === 0;
+    const target = elsewhere ? undefined : focusAfterRedraw(found, keep, fallback);
+    target?.focus();
+  };
+
+  /**
+   * A correction is drawn once the keyboard has moved on: a field's change event fires as Tab
+   * leaves it, before focus reaches the next control, and redrawing then would drop the focus.
+   */
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const renderSoon = (fallback: string) => {
+    clearTimeout(pending);
+    pending = setTimeout(() => render(fallback), 0);
   };
 
   const refresh = () => {
@@ -125,7 +150,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
   });
 
   add.addEventListener("click", async () => {
-    const outcome = await keep(deps, article, headline.value.trim(), review);
+    const outcome = await keep(deps, current(article, draft()), review);
     showStatus(status, outcome);
     if (outcome.ok) {
       review = [];
@@ -139,6 +164,51 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
   return refresh;
 }
 
+/**
+ * Where the keyboard goes after the review is redrawn: the control that had focus (by id), else,
+ * when that was the corrected field's own "Show passage" (gone: a correction has no passage), the
+ * control after the field, else the corrected field itself.
+ */
+function focusAfterRedraw(
+  found: HTMLElement,
+  focusedId: string,
+  edited: string | undefined,
+): HTMLElement | undefined {
+  const inReview = (id: string) => {
+    const node = id === "" ? null : document.getElementById(id);
+    return node instanceof HTMLElement && found.contains(node) ? node : undefined;
+  };
+  const same = inReview(focusedId);
+  if (same || edited === undefined) return same;
+  const field = inReview(edited);
+  if (!field || focusedId !== `${edited}-passage`) return field;
+  const controls = [...found.querySelectorAll<HTMLElement>("input, button")];
+  return controls[controls.indexOf(field) + 1] ?? field;
+}
+
+/**
+ * The article to keep: the one the rounds were found in, with the headline and link as the form
+ * shows them now (they may be typed or corrected after Find deals). A text or date changed since
+ * then would not match the rounds under review, so it asks for Find deals again.
+ */
+export function current(
+  searched: Article | undefined,
+  form: ArticleDraft,
+): { ok: true; value: Article } | { ok: false; message: string } {
+  if (!searched) return { ok: false, message: "Find deals in an article first." };
+  const checked = checkArticle(form);
+  if (!checked.ok) return checked;
+  const { text, published } = checked.value;
+  if (text !== searched.text || published !== searched.published) {
+    const what = text !== searched.text ? "Article text" : "Published";
+    return {
+      ok: false,
+      message: `${what} changed since Find deals: press Find deals again to review the rounds in the article as it is now.`,
+    };
+  }
+  return checked;
+}
+
 function issuesText(result: ExtractResult): string {
   return result.issues.length === 0 ? "" : ` ${result.issues.map((i) => i.message).join(" ")}`;
 }
@@ -146,21 +216,29 @@ function issuesText(result: ExtractResult): string {
 /** Checks the review and keeps the source; the message says where it went. */
 async function keep<D>(
   deps: AddSourceDeps<D>,
-  article: Article | undefined,
-  headline: string,
+  checked: ReturnType<typeof current>,
   review: readonly ReviewRound[],
 ): Promise<{ ok: boolean; message: string }> {
-  if (!article) return { ok: false, message: "Find deals in an article first." };
+  if (!checked.ok) return checked;
+  const article = checked.value;
+  const { headline } = article;
   if (headline === "") return { ok: false, message: "Type the article's headline (Headline)." };
-  const ticked = review.filter((round) => round.ticked);
+  const ticked = review.flatMap((round, index) => (round.ticked ? [{ round, index }] : []));
   if (ticked.length === 0) return { ok: false, message: "Tick at least one round to keep." };
-  const reviewed = ticked.map((round) => reviewedRound(round, deps.readers));
-  const errors = reviewed.flatMap(({ errors }) => errors);
-  if (errors.length > 0) {
-    return { ok: false, message: `Correct the fields marked in red first: ${errors[0]?.message}` };
+  const reviewed = ticked.map(({ round, index }) => ({
+    index,
+    ...reviewedRound(round, deps.readers, article.published),
+  }));
+  const wrong = reviewed.find(({ errors }) => errors.length > 0);
+  const error = wrong?.errors[0];
+  if (wrong && error) {
+    return {
+      ok: false,
+      message: `Correct the fields marked in red first (round ${wrong.index + 1}, ${FIELD_LABELS[error.field]}): ${error.message}`,
+    };
   }
   const source = deps.toSource(
-    { ...article, headline },
+    article,
     reviewed.map((r) => r.round),
   );
   if (!source.ok) return source;
