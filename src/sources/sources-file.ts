@@ -70,7 +70,7 @@ export function sourcesFileName(isoDate: string): string {
  * @example
  * readSourcesFile("{", [], validate) // { ok: false, reason: "The file is not valid JSON …" }
  */
-export function readSourcesFile<T extends { headline: string; text: string }>(
+export function readSourcesFile<T extends { id: string; headline: string; text: string }>(
   text: string,
   present: readonly SourceEntry<T>[],
   validate: ValidateDocument<T>,
@@ -105,7 +105,7 @@ export function readSourcesFile<T extends { headline: string; text: string }>(
   return { ok: true, plan: planImport(body.data.sources, present, validate) };
 }
 
-function planImport<T extends { headline: string; text: string }>(
+function planImport<T extends { id: string; headline: string; text: string }>(
   incoming: readonly { id: string; addedAt: string; document: unknown }[],
   present: readonly SourceEntry<T>[],
   validate: ValidateDocument<T>,
@@ -119,14 +119,17 @@ function planImport<T extends { headline: string; text: string }>(
       plan.quarantined.push({ id: entry.id, reason: document.issues.slice(0, 3).join("; ") });
       continue;
     }
+    // The document's own id is the source's id (the entry's is a copy a hand edit can break):
+    // the catalog, the sources list and Remove all go by it.
+    const { id } = document.value;
     const key = contentKey(document.value);
-    if (ids.has(entry.id) || contents.has(key)) {
-      plan.skipped.push({ id: entry.id, reason: "already in this workbook" });
+    if (ids.has(id) || contents.has(key)) {
+      plan.skipped.push({ id, reason: "already in this workbook" });
       continue;
     }
-    ids.add(entry.id);
+    ids.add(id);
     contents.add(key);
-    plan.added.push({ ...entry, document: document.value });
+    plan.added.push({ id, addedAt: entry.addedAt, document: document.value });
   }
   return plan;
 }

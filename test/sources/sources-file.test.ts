@@ -7,17 +7,19 @@ import {
   type ValidateDocument,
 } from "../../src/sources/sources-file";
 
-type Doc = { headline: string; text: string };
+type Doc = { id: string; headline: string; text: string };
 
 const validate: ValidateDocument<Doc> = (raw) =>
   typeof raw === "object" &&
   raw !== null &&
+  "id" in raw &&
+  typeof raw.id === "string" &&
   "headline" in raw &&
   typeof raw.headline === "string" &&
   "text" in raw &&
   typeof raw.text === "string" &&
   raw.text.length > 0
-    ? { ok: true, value: { headline: raw.headline, text: raw.text } }
+    ? { ok: true, value: { id: raw.id, headline: raw.headline, text: raw.text } }
     : { ok: false, issues: ["text: expected an article text"] };
 
 const entry = (
@@ -27,7 +29,7 @@ const entry = (
 ): SourceEntry<Doc> => ({
   id,
   addedAt: "2026-11-28T01:00:00Z",
-  document: { headline, text },
+  document: { id, headline, text },
 });
 
 describe("sourcesFileText / readSourcesFile", () => {
@@ -50,6 +52,17 @@ describe("sourcesFileText / readSourcesFile", () => {
     expect(result.ok && result.plan.skipped).toEqual([
       { id: "a", reason: "already in this workbook" },
       { id: "copy", reason: "already in this workbook" },
+    ]);
+  });
+
+  it("goes by the document's id when a hand-edited file gives the entry another one", () => {
+    const file = JSON.parse(sourcesFileText([entry("a"), entry("b")], "now"));
+    file.sources[0].id = "renamed";
+    file.sources[1].id = "a";
+    const result = readSourcesFile(JSON.stringify(file), [entry("a")], validate);
+    expect(result.ok && result.plan.added).toEqual([entry("b")]);
+    expect(result.ok && result.plan.skipped).toEqual([
+      { id: "a", reason: "already in this workbook" },
     ]);
   });
 

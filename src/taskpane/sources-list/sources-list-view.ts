@@ -15,7 +15,7 @@ import { byId, element, showStatus } from "../dom";
 import type { SourceKeeper } from "../workbook-sources/source-keeper";
 import { removalNote, sourcesListModel, type SourceRowModel } from "./sources-list-model";
 
-export type SourcesListDeps<D extends { headline: string; text: string }> = {
+export type SourcesListDeps<D extends { id: string; headline: string; text: string }> = {
   summaries(): SourceSummary[];
   keeper(): SourceKeeper<D>;
   companiesOf(document: D): string[];
@@ -28,7 +28,7 @@ export type SourcesListDeps<D extends { headline: string; text: string }> = {
 const IMPORT_LIMIT_BYTES = 100_000_000;
 
 /** Wires the list; returns the function that redraws it (call it when the sources change). */
-export function setUpSourcesList<D extends { headline: string; text: string }>(
+export function setUpSourcesList<D extends { id: string; headline: string; text: string }>(
   deps: SourcesListDeps<D>,
 ): () => void {
   const list = byId("sources-list", HTMLUListElement);
@@ -133,7 +133,7 @@ export function setUpSourcesList<D extends { headline: string; text: string }>(
   return render;
 }
 
-async function importFile<D extends { headline: string; text: string }>(
+async function importFile<D extends { id: string; headline: string; text: string }>(
   chosen: File,
   deps: SourcesListDeps<D>,
 ): Promise<{ ok: boolean; message: string }> {
