@@ -36,6 +36,15 @@ export function setUpSourcesList<D extends { id: string; headline: string; text:
   const exportButton = byId("export-sources", HTMLButtonElement);
   const importButton = byId("import-sources", HTMLButtonElement);
   const file = byId("import-file", HTMLInputElement);
+  const heading = byId("sources-list-heading", HTMLHeadingElement);
+  heading.tabIndex = -1;
+
+  /** Puts the keyboard back on a row's Remove button after the list is redrawn. */
+  const focusRemove = (id: string) =>
+    document
+      .getElementById(`source-item-${id}`)
+      ?.parentElement?.querySelector<HTMLElement>(".actions button")
+      ?.focus();
 
   const render = () => {
     const rows = sourcesListModel(deps.summaries(), deps.keeper().where);
@@ -72,12 +81,18 @@ export function setUpSourcesList<D extends { id: string; headline: string; text:
         .find((e) => e.id === row.id);
       const companies = entry ? deps.companiesOf(entry.document) : [];
       const note = element("p", "Checking which cells use it…", "note");
+      note.id = `${headlineId}-removal`;
       const confirm = element("button", "Remove", "danger");
       confirm.type = "button";
+      // Focus lands on the confirming button: a screen reader reads the question with it.
+      confirm.setAttribute("aria-describedby", note.id);
       const cancel = element("button", "Cancel");
       cancel.type = "button";
       actions.replaceChildren(note, confirm, cancel);
-      cancel.addEventListener("click", render);
+      cancel.addEventListener("click", () => {
+        render();
+        focusRemove(row.id);
+      });
       confirm.addEventListener("click", async () => {
         confirm.disabled = true;
         const outcome = await deps.keeper().remove(row.id);
@@ -91,6 +106,8 @@ export function setUpSourcesList<D extends { id: string; headline: string; text:
             : outcome,
         );
         render();
+        // The row is gone: the keyboard goes on to the list's heading, above the report.
+        heading.focus();
       });
       confirm.focus();
       note.textContent = removalNote(row.headline, companies, await deps.affectedCells(companies));
