@@ -4,6 +4,9 @@
  */
 export { generateSyntheticCatalog } from "./synthetic-sources";
 export { createCatalogStore } from "../src/domain/catalog/catalog-store";
+export { validateSource } from "../src/data/validate-source";
+export { mergeSources } from "../src/domain/catalog/merge-sources";
+export { buildCatalog } from "../src/domain/catalog/catalog";
 export { airound } from "../src/domain/formulas/formulas";
 export { investorMap } from "../src/domain/tables/table-investors";
 export { roundComparison } from "../src/domain/tables/table-rounds";

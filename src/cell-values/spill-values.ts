@@ -29,12 +29,21 @@ export function spillValues(
   rows: readonly (readonly SpillCell[])[],
   options: SpillOptions = hostOptions(),
 ): (Cell | Excel.CellValue)[][] {
-  return rows.map((row) =>
-    row.map((cell) => {
-      const plain = plainCell(cell);
-      if (typeof cell === "string" || typeof plain === "string") return plain;
-      if (!options.formats || !needsNumberFormat(cell)) return plain;
-      return formattedNumber(plain, numberFormatOf(cell), options);
-    }),
-  );
+  return rows.map((row) => row.map((cell) => sheetValue(cell, options)));
+}
+
+/**
+ * One cell for Excel, spilled or single: the plain cell, or where the host has data types a lower
+ * bound or a day or month as its number with the format that reads as the source gives it.
+ * @example sheetValue({ type: "count", count: 400, bound: "atLeast" }, { formats: true, doubleFormats: true }) // { type: "Double", basicValue: 400, numberFormat: '"> "#,##0' }
+ * @example sheetValue({ type: "money", amount: 6e8, currency: "USD", bound: "exact" }) // 600000000
+ */
+export function sheetValue(
+  cell: SpillCell,
+  options: SpillOptions = hostOptions(),
+): Cell | Excel.CellValue {
+  const plain = plainCell(cell);
+  if (typeof cell === "string" || typeof plain === "string") return plain;
+  if (!options.formats || !needsNumberFormat(cell)) return plain;
+  return formattedNumber(plain, numberFormatOf(cell), options);
 }

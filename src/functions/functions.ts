@@ -10,22 +10,25 @@
  * with a value or throws a CustomFunctions.Error (#N/A or #VALUE!) whose message says what to fix.
  */
 import {
-  airound,
   airoundsValues,
   aisource,
   asNumber,
-  companyFact,
   investmentsValues,
   investorsValues,
-  market,
-  totalraised,
-  valuation,
 } from "../domain/formulas/formulas";
+import {
+  companyFieldFact,
+  marketFact,
+  roundFact,
+  totalRaisedFact,
+  valuationFact,
+} from "../domain/formulas/formula-facts";
 import { companyProfile, type CompanyProfile } from "../domain/facts/company-profile";
 import { toEntity } from "../cell-values/profile-entity";
-import { spillValues } from "../cell-values/spill-values";
+import { sheetValue, spillValues } from "../cell-values/spill-values";
 import { andThen, ok, type Result } from "../domain/core/result";
-import type { SpillCell } from "../domain/formulas/formula-cells";
+import { usdValue, type SpillCell } from "../domain/formulas/formula-cells";
+import type { Sourced, Value } from "../domain/core/value";
 import { catalogStore } from "./catalog-root";
 import { answer } from "./to-excel-error";
 
@@ -40,6 +43,24 @@ type SpilledCells = Array<Array<string | number | Excel.CellValue>>;
 const spilled = (result: Result<SpillCell[][]>): Result<SpilledCells> =>
   andThen(result, (rows) => ok(spillValues(rows)));
 
+/** One cell's answer for Excel: a number, text, or a number carrying its format. */
+type SheetCell = number | string | Excel.CellValue;
+
+/**
+ * A single fact for Excel, shown as the spills show it: where the host has data types, a lower
+ * bound ("> $4.50B") or a day or month ("Oct 2017") keeps its reading through its number format,
+ * and stays a number to compute with. `toCell` picks the cell a value becomes (AIROUND writes a
+ * figure in another currency out as text).
+ */
+const factCell = (
+  fact: Result<Sourced>,
+  toCell: (value: Value) => SpillCell = (value) => value,
+): Result<SheetCell> => andThen(fact, (f) => ok(sheetValue(toCell(f.value))));
+
+/** `factCell` for the functions Excel is told return numbers: text is refused as `asNumber` does. */
+const numberCell = (fact: Result<Sourced>): Result<number | Excel.CellValue> =>
+  andThen(factCell(fact), (value) => (typeof value === "string" ? asNumber(ok(value)) : ok(value)));
+
 /** The catalog as of this call: added sources show in the next recalculation. */
 const catalog = () => catalogStore.current();
 
@@ -50,22 +71,26 @@ const catalog = () => catalogStore.current();
  * @param company Company name or alias, e.g. "SenseTime", "Face++", "商汤".
  * @param round "C", "Series C", "C round", "Series C+" (its own round), "Seed", "latest", "first", a position from the oldest (1, 2), or the round's month: "2017-07", "Jul 2017", "Apr-18", a day of it ("2018-04-09", "9 Apr 2018").
  * @param [field] amount (default, round size in USD), date, series, round, lead, other, investors, valuation, currency, source; amount qualifier, valuation qualifier (exact / exceeding / more than), date precision (day, month, year; "(inferred)"). Column headers work too.
- * @returns The value: USD amounts as numbers, dates as date serials, names as text.
+ * @returns The value: USD amounts as numbers (another currency as text, "CNY 500M"), dates as date serials, names as text.
  */
-export function AIROUND(company: string, round: string | number, field?: string): number | string {
-  return answer(() => airound(catalog(), company, round, field));
+export function AIROUND(
+  company: string,
+  round: string | number,
+  field?: string,
+): number | string | Excel.CellValue {
+  return answer(() => factCell(roundFact(catalog(), company, round, field), usdValue));
 }
 
 /**
- * Post-money valuation in USD after a round; a lower bound ("exceeding $4.5 billion") is returned as the bound. =DEALS.VALUATION("SenseTime") → 4500000000.
+ * Post-money valuation in USD after a round; a lower bound ("exceeding $4.5 billion") is returned as the bound, shown as "> $4.50B" where Excel has data types. =DEALS.VALUATION("SenseTime") → 4500000000.
  * @customfunction VALUATION
  * @helpurl https://localhost:3000/help.html#deals-valuation
  * @param company Company name or alias, e.g. "SenseTime".
  * @param [round] The round, e.g. "C" or 2; default the latest round that reports a valuation.
  * @returns The valuation in USD.
  */
-export function VALUATION(company: string, round?: string | number): number {
-  return answer(() => asNumber(valuation(catalog(), company, round)));
+export function VALUATION(company: string, round?: string | number): number | Excel.CellValue {
+  return answer(() => numberCell(valuationFact(catalog(), company, round)));
 }
 
 /**
@@ -124,8 +149,8 @@ export function INVESTMENTS(
  * @param company Company name or alias, e.g. "SenseTime".
  * @returns The sum in USD of the reported rounds.
  */
-export function TOTALRAISED(company: string): number {
-  return answer(() => asNumber(totalraised(catalog(), company)));
+export function TOTALRAISED(company: string): number | Excel.CellValue {
+  return answer(() => numberCell(totalRaisedFact(catalog(), company)));
 }
 
 /**
@@ -136,8 +161,8 @@ export function TOTALRAISED(company: string): number {
  * @param field founded (year), ceo, country, partners (count), partnerlist, sectors (of its partnerships), focus, description, rounds, investors, raised (in reported rounds), valuation; founded precision, partners / raised / valuation qualifier.
  * @returns The fact: a number for founded, partners, rounds, raised and valuation, else text.
  */
-export function COMPANY(company: string, field: string): number | string {
-  return answer(() => companyFact(catalog(), company, field));
+export function COMPANY(company: string, field: string): number | string | Excel.CellValue {
+  return answer(() => factCell(companyFieldFact(catalog(), company, field)));
 }
 
 /**
@@ -162,8 +187,12 @@ export function AISOURCE(company: string, round?: string | number, field?: strin
  * @param [currency] USD (default, also "US$") or CNY (also "RMB", "yuan"), any case.
  * @returns The target amount.
  */
-export function MARKET(country: string, year: number | string, currency?: string): number {
-  return answer(() => asNumber(market(catalog(), country, year, currency)));
+export function MARKET(
+  country: string,
+  year: number | string,
+  currency?: string,
+): number | Excel.CellValue {
+  return answer(() => numberCell(marketFact(catalog(), country, year, currency)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * Pure, so the writer only queues what this computes.
  */
 import { formulaText } from "../domain/formulas/formula-text";
-import { valueCell } from "../domain/formulas/formula-cells";
+import { usdCell } from "../domain/formulas/formula-cells";
 import { TEXT_FORMAT, numberFormatOf } from "../domain/presentation/number-format";
 import type { TableCell, TableId, TableModel } from "../domain/tables/table-model";
 
@@ -27,17 +27,18 @@ const GENERAL = "General";
  * it is, never run as a formula (nor turned into a number or date). No quote prefix is added: in a
  * Text cell an apostrophe would be kept as a visible character. Only the add-in's own `=DEALS.`
  * formulas, in live mode, are written as formulas; their cells get the value's number format
- * (General for text).
+ * (General for text). A figure in another currency is written out ("CNY 500M") as text, as the
+ * DEALS functions answer it: the tables' money columns (and the chart of amounts) hold US dollars.
  */
 export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
   const width = model.columns.length;
   const bodyCell = (cell: TableCell): [string | number, string] => {
+    const value = usdCell(cell.value);
     if (mode === "formulas" && cell.formula) {
-      const format = cell.value.type === "text" ? GENERAL : numberFormatOf(cell.value);
+      const format = typeof value === "string" ? GENERAL : numberFormatOf(cell.value);
       return [formulaText(cell.formula.name, cell.formula.args), format];
     }
-    const value = valueCell(cell.value);
-    return [value, numberFormatOf(cell.value)];
+    return [value, typeof value === "string" ? TEXT_FORMAT : numberFormatOf(cell.value)];
   };
   const body = model.rows.map((row) => row.map(bodyCell));
   const footnote: [string | number, string][] = [

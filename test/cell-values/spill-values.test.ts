@@ -1,7 +1,16 @@
 import { OfficeMockObject } from "office-addin-mock";
 import "../functions/custom-functions-shim";
-import { spillValues } from "../../src/cell-values/spill-values";
-import { AIROUNDS, INVESTMENTS, INVESTORS } from "../../src/functions/functions";
+import { sheetValue, spillValues } from "../../src/cell-values/spill-values";
+import {
+  AIROUND,
+  AIROUNDS,
+  COMPANY,
+  INVESTMENTS,
+  INVESTORS,
+  MARKET,
+  TOTALRAISED,
+  VALUATION,
+} from "../../src/functions/functions";
 import type { SpillCell } from "../../src/domain/formulas/formula-cells";
 import { releaseSources, SOURCES_READY_KEY } from "../../src/runtime/sources-ready";
 
@@ -41,7 +50,22 @@ describe("spillValues", () => {
   });
 });
 
-describe("spilling functions in a host with data types", () => {
+describe("sheetValue", () => {
+  it("formats a single lower bound, count or date the same way as a spilled one", () => {
+    const partners: SpillCell = { type: "count", count: 400, bound: "atLeast" };
+    const options = { formats: true, doubleFormats: false };
+    expect(sheetValue(partners, options)).toEqual({
+      type: "FormattedNumber",
+      basicValue: 400,
+      numberFormat: '"> "#,##0',
+    });
+    expect(sheetValue(day, options)).toEqual(spillValues([[day]], options)[0][0]);
+    expect(sheetValue(exact, options)).toBe(6e8);
+    expect(sheetValue(partners, { formats: false, doubleFormats: false })).toBe(400);
+  });
+});
+
+describe("functions in a host with data types", () => {
   beforeEach(() => {
     const office = new OfficeMockObject({
       context: { requirements: { isSetSupported: () => true } },
@@ -72,5 +96,35 @@ describe("spilling functions in a host with data types", () => {
     const monthOnly = { type: "Double", basicValue: 43009, numberFormat: "mmm yyyy" };
     expect(investors[0]?.[3]).toEqual(monthOnly);
     expect(investments[0]?.[2]).toEqual(monthOnly);
+  });
+
+  it("single-value functions keep a lower bound and a date reading as the source gives them", () => {
+    const valuation = { type: "Double", basicValue: 4.5e9, numberFormat: '"> "$#,##0.00,,,"B"' };
+    expect(VALUATION("SenseTime")).toEqual(valuation);
+    expect(AIROUND("SenseTime", "C", "valuation")).toEqual(valuation);
+    expect(COMPANY("SenseTime", "valuation")).toEqual(valuation);
+    expect(COMPANY("SenseTime", "partners")).toEqual({
+      type: "Double",
+      basicValue: 400,
+      numberFormat: '"> "#,##0',
+    });
+    expect(AIROUND("SenseTime", "C", "date")).toEqual({
+      type: "Double",
+      basicValue: 43199,
+      numberFormat: "d mmm yyyy",
+    });
+    expect(AIROUND("Megvii", "C", "date")).toEqual({
+      type: "Double",
+      basicValue: 43009,
+      numberFormat: "mmm yyyy",
+    });
+  });
+
+  it("exact figures, years and text stay plain cells", () => {
+    expect(AIROUND("SenseTime", "C")).toBe(6e8);
+    expect(TOTALRAISED("SenseTime")).toBe(1.01e9);
+    expect(MARKET("China", 2030)).toBe(1.584e11);
+    expect(COMPANY("SenseTime", "founded")).toBe(2014);
+    expect(COMPANY("SenseTime", "ceo")).toBe("Xu Li");
   });
 });

@@ -295,6 +295,9 @@ describe("fields in an analyst's own words", () => {
     ["stage", "round"],
     ["investor", "investors"],
     ["co-investors", "other"],
+    ["participants", "other"],
+    ["led by", "lead"],
+    ["deal date", "date"],
     ["passage", "source"],
   ])("reads the round field %p as %p", (typed, field) => {
     expect(roundValue(typed)).toEqual(roundValue(field));

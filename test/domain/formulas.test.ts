@@ -1,4 +1,5 @@
 import {
+  airound,
   asNumber,
   evaluateFormula,
   explainFormula,
@@ -10,6 +11,7 @@ import {
 import { catalog } from "../bundled-catalog";
 import { headersArgument, usdCell, valueCell } from "../../src/domain/formulas/formula-cells";
 import { notReported, ok } from "../../src/domain/core/result";
+import { catalogInYuan } from "../catalog-in-yuan";
 
 describe("evaluateFormula", () => {
   it.each([
@@ -111,6 +113,17 @@ describe("usdCell", () => {
     expect(usdCell({ type: "money", amount: 1e12, currency: "CNY", bound: "exact" })).toBe(
       "CNY 1T",
     );
+  });
+});
+
+describe("AIROUND on a round reported in yuan", () => {
+  const inYuan = catalogInYuan();
+
+  it("writes the yuan figure out, never as a number read as US dollars", () => {
+    expect(airound(inYuan, "SenseTime", "C")).toEqual(ok("CNY 600M"));
+    expect(airound(inYuan, "SenseTime", "C", "valuation")).toEqual(ok("more than CNY 4.5B"));
+    expect(airound(inYuan, "SenseTime", "C", "currency")).toEqual(ok("CNY"));
+    expect(evaluateFormula(inYuan, "AIROUND", ["SenseTime", "C"])).toEqual(ok("CNY 600M"));
   });
 });
 

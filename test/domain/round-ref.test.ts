@@ -278,7 +278,10 @@ describe("labels of rounds a source names with a '+' or by its stage", () => {
   const [july] = catalog.roundsByCompany.get("sensetime") ?? [];
   const named = (note: string) => ({
     ...july,
-    notes: [...july.notes, { text: `${note} round`, quote: `a ${note} round` }],
+    notes: [
+      ...july.notes,
+      { text: `${note} round`, quote: `a ${note} round`, source: july.sources[0] },
+    ],
   });
 
   it("uses that name, as it can be typed back", () => {

@@ -65,6 +65,16 @@ function answerCell(call: () => unknown): unknown {
 }
 
 /** The columns of a spill, typed back through AIROUND with the row's own round label. */
+/** A spill's cells, plain outside Excel (no data types there): checked, not cast. */
+function plainRows(spill: readonly (readonly unknown[])[]): (string | number)[][] {
+  return spill.map((row) =>
+    row.map((cell) => {
+      if (typeof cell === "string" || typeof cell === "number") return cell;
+      throw new Error(`not a plain cell: ${JSON.stringify(cell)}`);
+    }),
+  );
+}
+
 function spillCases(
   where: string,
   spill: (string | number)[][],
@@ -154,11 +164,13 @@ function cardCases(): Case[] {
 
 const CASES: Case[] = [
   ...COMPANIES.flatMap((company) => [
-    ...spillCases(`AIROUNDS("${company}")`, AIROUNDS(company), () => company),
-    ...spillCases(`INVESTORS("${company}")`, INVESTORS(company), () => company),
+    ...spillCases(`AIROUNDS("${company}")`, plainRows(AIROUNDS(company)), () => company),
+    ...spillCases(`INVESTORS("${company}")`, plainRows(INVESTORS(company)), () => company),
   ]),
   ...INVESTORS_NAMED.flatMap((investor) =>
-    spillCases(`INVESTMENTS("${investor}")`, INVESTMENTS(investor), (row) => String(row[0])),
+    spillCases(`INVESTMENTS("${investor}")`, plainRows(INVESTMENTS(investor)), (row) =>
+      String(row[0]),
+    ),
   ),
   ...roundTableCases(),
   ...companyTableCases(),

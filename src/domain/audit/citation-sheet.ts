@@ -53,10 +53,10 @@ export type FrozenFormat = { row: number; column: number; format: string };
 /**
  * What a freeze records, from one trace of each frozen cell: the citation sheet's rows (header
  * first; `cells` holds values of cells DEALS arguments refer to; values are raw, Frozen value keeps
- * numbers as numbers, text is left for the writer to guard), and for each spill the number formats
+ * numbers as numbers, text is left for the writer to guard), and for each group the number formats
  * its cells showed where Excel has data types (a lower bound's "> ", a date's precision: see
  * src/cell-values/spill-values.ts), so that a frozen figure reads as the live one did. Only a cell
- * holding its fact's own number gets a format.
+ * holding its fact's own number gets a format (not, say, `=DEALS.VALUATION(…)/1e9`).
  * @example freezeRecord(catalog, plan.groups, cells).formats.get(airoundsGroup) // [{ row: 2, column: 5, format: '"> "$#,##0.00,,,"B"' }, …]
  */
 export function freezeRecord(
@@ -67,7 +67,6 @@ export function freezeRecord(
   const rows: unknown[][] = [[...CITATION_HEADER]];
   const formats = new Map<FreezeGroup, FrozenFormat[]>();
   for (const group of groups) {
-    const isSpill = group.values.length * (group.values[0]?.length ?? 0) > 1;
     const kept: FrozenFormat[] = [];
     group.values.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -87,7 +86,7 @@ export function freezeRecord(
           STATUS.frozen,
         ]);
         const fact = calls.length === 1 ? facts[0]?.value : undefined;
-        if (isSpill && fact && needsNumberFormat(fact) && valueCell(fact) === value) {
+        if (fact && needsNumberFormat(fact) && valueCell(fact) === value) {
           kept.push({ row: r, column: c, format: numberFormatOf(fact) });
         }
       }),

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../catalog/catalog";
 import { FUNCTION_PARAMETERS, signature, type FunctionName } from "./function-names";
-import { sourcedCell, type Cell, type FormulaValue } from "./formula-cells";
+import { sourcedCell, usdCell, type Cell, type FormulaValue } from "./formula-cells";
 import {
   companyFieldFact,
   marketFact,
@@ -41,7 +41,8 @@ export {
 const cell = (fact: Result<Sourced>): Result<Cell> => andThen(fact, (f) => ok(sourcedCell(f)));
 
 /**
- * One fact of one round; `field` defaults to `amount`.
+ * One fact of one round; `field` defaults to `amount`. Figures are USD: a round reported in another
+ * currency reads as written ("CNY 500M"), never as a number taken for dollars.
  * @example airound(catalog, "SenseTime", "C")                 // ok: 600000000
  * @example airound(catalog, "SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
  */
@@ -50,7 +51,7 @@ export const airound = (
   company: unknown,
   round: unknown,
   field?: unknown,
-): Result<Cell> => cell(roundFact(catalog, company, round, field));
+): Result<Cell> => andThen(roundFact(catalog, company, round, field), (f) => ok(usdCell(f.value)));
 
 /**
  * Post-money valuation in USD after a round (default: the latest round that reports one).

@@ -73,8 +73,8 @@ export async function applyFreeze(
   const written: FreezeGroup[] = [];
   try {
     const record = freezeRecord(catalog, plan.groups, prepared.cells);
-    // Where the live spills showed a lower bound or a date by its format, the frozen cells keep it.
-    const formats = spillFormatsShown() ? record.formats : new Map<FreezeGroup, FrozenFormat[]>();
+    // Where the live cells showed a lower bound or a date by its format, the frozen cells keep it.
+    const formats = formatsShown() ? record.formats : new Map<FreezeGroup, FrozenFormat[]>();
     queueCitationSheet(context, name, record.rows);
     await context.sync();
     for (const sheet of new Set(plan.groups.map((g) => g.anchor.sheet))) {
@@ -173,5 +173,5 @@ export async function runFreeze(scope: FreezeScope, signature: string): Promise<
   }
 }
 
-/** Whether this host showed spills' formats: DEALS spills carry them where Excel has data types. */
-const spillFormatsShown = (): boolean => isSetSupported("ExcelApi", "1.16");
+/** Whether this host showed the formats DEALS answers carry where Excel has data types. */
+const formatsShown = (): boolean => isSetSupported("ExcelApi", "1.16");

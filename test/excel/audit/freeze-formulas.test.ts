@@ -100,6 +100,39 @@ describe("freeze: DEALS formulas to values", () => {
     });
   });
 
+  it("keeps a single DEALS cell's lower bound and date reading as they did, not a derived number's", async () => {
+    Object.assign(globalThis, {
+      Office: { context: { requirements: { isSetSupported: () => true } } },
+    });
+    try {
+      const book = new FakeWorkbook(
+        [
+          {
+            name: "Sheet1",
+            cells: {
+              A1: { formula: '=DEALS.VALUATION("SenseTime")', value: 4.5e9 },
+              A2: { formula: '=DEALS.VALUATION("SenseTime")/1e9', value: 4.5 },
+              A3: { formula: '=DEALS.AIROUND("Megvii","C","date")', value: 43009 },
+              A4: { formula: '=DEALS.AIROUND("SenseTime","C")', value: 6e8 },
+            },
+          },
+        ],
+        { active: "Sheet1!A1" },
+      );
+      await freeze(book, "sheet");
+      const format = (cell: string) => book.sheet("Sheet1").cells.get(cell)?.format;
+      expect([format("A1"), format("A2"), format("A3"), format("A4")]).toEqual([
+        '"> "$#,##0.00,,,"B"',
+        undefined,
+        "mmm yyyy",
+        undefined,
+      ]);
+      expect(book.at("Sheet1!A1")).toBe(4.5e9);
+    } finally {
+      Reflect.deleteProperty(globalThis, "Office");
+    }
+  });
+
   it("freezes the DEALS cells of a whole selected column and of several selected areas", async () => {
     const column = await prepareFreeze(
       workbook({ selection: ["Sheet1!B:B"] }).context,

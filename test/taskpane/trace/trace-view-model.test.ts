@@ -44,7 +44,10 @@ describe("trace: what the pane shows", () => {
     const view = traced('=DEALS.AIROUND("Megvii","C","lead")', "#N/A");
     expect(view.facts[0].passages).toEqual([]);
     expect(view.facts[0].lines).toEqual([
-      { label: "DEALS answers", text: "#N/A Not reported in the source: Megvii Series C: lead investors" },
+      {
+        label: "DEALS answers",
+        text: "#N/A Not reported in the source: Megvii Series C: lead investors",
+      },
     ]);
   });
 
