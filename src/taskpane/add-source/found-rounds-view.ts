@@ -92,10 +92,13 @@ function passageToggle(
   shown.id = `${fieldId}-passage-text`;
   button.setAttribute("aria-controls", shown.id);
   shown.hidden = true;
-  const context = passageInContext(article, quote);
-  if (context) shown.append(context.before, element("mark", context.passage), context.after);
-  else shown.append(element("mark", quote));
   button.addEventListener("click", () => {
+    // Found on first use: a long article has many passages, and each search reads all of it.
+    if (!shown.hasChildNodes()) {
+      const context = passageInContext(article, quote);
+      if (context) shown.append(context.before, element("mark", context.passage), context.after);
+      else shown.append(element("mark", quote));
+    }
     shown.hidden = !shown.hidden;
     button.textContent = shown.hidden ? "Show passage" : "Hide passage";
     button.setAttribute("aria-expanded", String(!shown.hidden));
