@@ -15,6 +15,7 @@ import {
   type ReviewRound,
 } from "../../sources/review/review-round";
 import type { SourceEntry } from "../../sources/sources-file";
+import { formatDate } from "../../domain/presentation/format";
 import { byId, element, showStatus } from "../dom";
 import type { SourceKeeper } from "../workbook-sources/source-keeper";
 import { COMPANY_LIST_ID, renderFoundRound } from "./found-rounds-view";
@@ -144,7 +145,8 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
           }
         : {
             ok: true,
-            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source.`,
+            // The date input follows the browser's locale (10/04 may be 4 October): say the day.
+            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source. Dates such as “on Monday” are read from Published: ${formatDate({ iso: checked.value.published, precision: "day" })}.`,
           },
     );
   });
@@ -157,6 +159,8 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
       article = undefined;
       for (const input of [text, headline, published, link]) input.value = "";
       render();
+      // The Add button is hidden with the review: the keyboard goes back to the empty form.
+      text.focus();
     }
   });
 

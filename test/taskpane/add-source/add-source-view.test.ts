@@ -119,6 +119,21 @@ describe("Add a source: a correction that cannot be read is tied to its field", 
 });
 
 describe("Add a source: the form as it is when Add source is pressed", () => {
+  it("says the publication day it read, as the date input's order follows the locale", async () => {
+    await findLumen();
+    expect(byTestId("add-source-status").textContent).toMatch(
+      /Dates such as “on Monday” are read from Published: 24 Nov 2026\.$/,
+    );
+  });
+
+  it("puts the keyboard back in the emptied form once the source is kept", async () => {
+    await findLumen();
+    byTestId("add-source-button").focus();
+    expect(await addSource()).toMatch(/^Kept/);
+    expect(byTestId("add-source-button").hidden).toBe(true);
+    expect(document.activeElement).toBe(byTestId("article-text"));
+  });
+
   it("keeps the link and headline typed after Find deals", async () => {
     await findLumen();
     fill("article-link", "https://news.example/lumen-corrected");
