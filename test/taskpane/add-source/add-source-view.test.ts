@@ -170,24 +170,3 @@ describe("Add a source: the form as it is when Add source is pressed", () => {
     expect(sources()).toBe(before);
   });
 });
-
-describe("Sources, under the preview, once an article is added", () => {
-  it("names only the sources the preview cites", async () => {
-    await findLumen();
-    field("found-1-keep").click();
-    await settle();
-    expect(await addSource()).toMatch(/^Kept/);
-    // A company the added article brings is ticked in the comparison tables.
-    const lumen = [...document.querySelectorAll("#company-choices label")]
-      .find((label) => label.textContent?.includes("Lumen Robotics"))
-      ?.querySelector("input");
-    expect(lumen?.checked).toBe(true);
-    const headlines = () => byTestId("source-headline").textContent;
-    const bundled = '"New financing lifts valuation of facial recognition startup to $4.5 billion"';
-    expect(headlines()).toBe(`${bundled}; "Lumen Robotics raises $40 million"`);
-    expect(byTestId("source-date").textContent).toBe("10 Apr 2018; 24 Nov 2026");
-    lumen?.click();
-    expect(headlines()).toBe(bundled);
-    expect(byTestId("source-date").textContent).toBe("10 Apr 2018");
-  });
-});
