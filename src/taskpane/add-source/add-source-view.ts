@@ -72,6 +72,8 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     // Focus elsewhere in the pane (the Add button, another section) stays there.
     const elsewhere = focused !== null && focused !== document.body && !found.contains(focused);
     const keep = focused instanceof HTMLElement && !elsewhere ? focused.id : "";
+    // Passages the analyst opened stay open (one a correction removed is gone with it).
+    const opened = [...found.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.id);
     found.replaceChildren(
       ...review.map((round, index) =>
         renderFoundRound(
@@ -92,6 +94,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
       ),
     );
     add.hidden = review.length === 0;
+    for (const id of opened) document.getElementById(id)?.click();
     const target = elsewhere ? undefined : focusAfterRedraw(found, keep, fallback);
     target?.focus();
   };

@@ -84,6 +84,16 @@ describe("Add a source: the keyboard stays where the analyst put it", () => {
     expect(document.activeElement).toBe(byTestId("add-source-button"));
   });
 
+  it("keeps the passages the analyst opened open after a correction", async () => {
+    await findLumen();
+    document.getElementById("found-0-amount-passage")?.click();
+    await correct("found-0-leads", "Oak Partners", field("found-0-participants"));
+    const button = document.getElementById("found-0-amount-passage");
+    expect(button?.getAttribute("aria-expanded")).toBe("true");
+    expect(document.getElementById("found-0-amount-passage-text")?.hidden).toBe(false);
+    expect(document.activeElement?.id).toBe("found-0-participants");
+  });
+
   it("keeps focus on a round's Keep box after unticking it", async () => {
     await findLumen();
     const keep = field("found-1-keep");
