@@ -327,4 +327,20 @@ describeE2E("task pane: a whole news page, in a 320 px pane, by keyboard", () =>
       /^#N\/A Unknown company/,
     );
   });
+
+  it("wraps a company name with no space to break at, in the review and wherever it is shown", async () => {
+    const page = await pane.open();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await paste(page, LUMEN);
+    const company = page.getByTestId("found-round").first().getByLabel("Company");
+    await company.fill("Lumen_Robotics_Technology_Holdings_International_Limited");
+    await company.press("Tab");
+    await page.getByText("Keep round 1: Lumen_Robotics_Technology").waitFor();
+    expect(await pageWidth(page)).toBe(320);
+    await page.getByTestId("found-round").nth(1).getByRole("checkbox").uncheck();
+    await page.getByRole("button", { name: /^Add source/ }).click();
+    await page.getByTestId("source-item").nth(1).waitFor();
+    // The preview's cards, the company choices of the tables and cards, the builder, the list.
+    expect(await pageWidth(page)).toBe(320);
+  });
 });
