@@ -155,9 +155,17 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
   });
 
   add.addEventListener("click", async () => {
-    const outcome = await keep(deps, current(article, draft()), review);
+    // One write at a time: a second click while the workbook is being written would keep the
+    // same article twice (it is not among the kept sources until the write ends).
+    if (add.getAttribute("aria-disabled") === "true") return;
+    add.setAttribute("aria-disabled", "true");
+    const adding = article;
+    const outcome = await keep(deps, current(article, draft()), review).finally(() =>
+      add.removeAttribute("aria-disabled"),
+    );
     showStatus(status, outcome);
-    if (outcome.ok) {
+    // The form is emptied only if it still holds the article kept (not one pasted meanwhile).
+    if (outcome.ok && article === adding) {
       review = [];
       article = undefined;
       for (const input of [text, headline, published, link]) input.value = "";
