@@ -108,8 +108,8 @@ const HOW_TO = {
     'Type an amount above zero such as "USD 5,000,000", "$5 million" or "€20mn", or leave it empty.',
   announced:
     'Type a date from 1900 on, such as "2018-04-10", "10 April 2018", "2018-04", "April 2018" or "2018", or leave it empty.',
-  leads: "Separate investors with semicolons.",
-  participants: "Separate investors with semicolons.",
+  leads: "Type the investors' names, separated by semicolons or commas, or leave it empty.",
+  participants: "Type the investors' names, separated by semicolons or commas, or leave it empty.",
   valuation:
     'Type a valuation above zero such as "USD 3,000,000,000" or "$3bn", or leave it empty.',
 } as const satisfies Record<ReviewField, string>;
@@ -150,10 +150,7 @@ export function reviewedRound(
     return { value, enteredByAnalyst: true };
   }
   const list = (text: string) => {
-    const names = text
-      .split(/[;\n]/)
-      .map((name) => name.trim())
-      .filter(Boolean);
+    const names = investorNames(text);
     return names.length > 0 ? names : undefined;
   };
   if (edits.company === "") errors.push({ field: "company", message: HOW_TO.company });
@@ -197,6 +194,26 @@ export function reviewedRound(
     },
     errors,
   };
+}
+
+/** "Ltd", "Inc.", "L.P.": what follows a comma inside one company's name. */
+const NAME_SUFFIX = /^(?:inc|ltd|llc|llp|l\.?p|co|corp|limited|gmbh|s\.?a|plc|ag)\.?$/i;
+
+/**
+ * Investor names as an analyst types them: separated by semicolons or lines (as the review shows
+ * them) or, when there is no semicolon, by commas; a legal suffix after a comma stays with its
+ * name ("Legend Capital, L.P.").
+ * @example investorNames("Harbor Ventures, Oak Partners, Inc.") // ["Harbor Ventures", "Oak Partners, Inc."]
+ */
+export function investorNames(text: string): string[] {
+  const byComma = !/[;\n]/.test(text);
+  const names: string[] = [];
+  for (const piece of text.split(byComma ? "," : /[;\n]/).map((name) => name.trim())) {
+    const last = names.length - 1;
+    if (byComma && last >= 0 && NAME_SUFFIX.test(piece)) names[last] = `${names[last]}, ${piece}`;
+    else if (piece !== "") names.push(piece);
+  }
+  return names;
 }
 
 /** A money reader that refuses zero and below: no round or valuation is worth nothing. */

@@ -6,6 +6,7 @@ import {
 } from "../../../src/sources/review/review-model";
 import {
   editRound,
+  investorNames,
   moneyText,
   reviewedRound,
   startReview,
@@ -229,5 +230,44 @@ describe("reviewedRound: corrections that cannot be true", () => {
   it("refuses a company name cleared to nothing, instead of keeping one the input no longer shows", () => {
     const cleared = reviewedRound(editRound(start, "company", "  "), read);
     expect(cleared.errors).toEqual([{ field: "company", message: "Type the company's name." }]);
+  });
+});
+
+describe("investorNames", () => {
+  it("splits investors typed with commas, as analysts type lists, keeping legal suffixes", () => {
+    expect(investorNames("Harbor Ventures, Oak Partners")).toEqual([
+      "Harbor Ventures",
+      "Oak Partners",
+    ]);
+    expect(investorNames("Legend Capital, L.P., Oak Partners, Inc., Pine Co.")).toEqual([
+      "Legend Capital, L.P.",
+      "Oak Partners, Inc.",
+      "Pine Co.",
+    ]);
+  });
+
+  it("splits on semicolons or lines only, when there are any (a comma is then part of a name)", () => {
+    expect(investorNames("Legend Capital, L.P.; Oak Partners")).toEqual([
+      "Legend Capital, L.P.",
+      "Oak Partners",
+    ]);
+    expect(investorNames("Harbor Ventures\nSequoia Capital China, Hong Kong")).toEqual([
+      "Harbor Ventures",
+      "Sequoia Capital China, Hong Kong",
+    ]);
+    expect(investorNames(" ; ")).toEqual([]);
+  });
+
+  it("is what a corrected investor list keeps", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const { round } = reviewedRound(
+      editRound(start, "leads", "Harbor Ventures, Oak Partners"),
+      read,
+    );
+    expect(round.leads).toEqual({
+      value: ["Harbor Ventures", "Oak Partners"],
+      enteredByAnalyst: true,
+    });
   });
 });
