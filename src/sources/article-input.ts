@@ -7,6 +7,12 @@
 /** The largest article accepted, in UTF-8 bytes. */
 export const ARTICLE_LIMIT_BYTES = 1_000_000;
 
+/**
+ * The longest headline accepted: real ones are under 200 characters; a pasted paragraph is not a
+ * headline, and every citation of the source (AISOURCE, footnotes) repeats it.
+ */
+export const HEADLINE_LIMIT = 500;
+
 /** What the analyst typed into the "Add a source" form. */
 export type ArticleDraft = { text: string; headline: string; published: string; link: string };
 
@@ -41,12 +47,19 @@ export function checkArticle(
       message: `The article text is ${mb} MB; the limit is 1 MB. Paste one article, without the rest of the page.`,
     };
   }
+  const headline = draft.headline.trim();
+  if (headline.length > HEADLINE_LIMIT) {
+    return {
+      ok: false,
+      message: `The headline is ${headline.length} characters long; a headline has at most ${HEADLINE_LIMIT}. Type the article's headline only (it is cited in cells and footnotes).`,
+    };
+  }
   const published = publishedProblem(draft.published, today);
   if (published) return { ok: false, message: published };
   const link = draft.link.trim();
   const linkError = link === "" ? undefined : linkProblem(link);
   if (linkError) return { ok: false, message: linkError };
-  const article: Article = { text, headline: draft.headline.trim(), published: draft.published };
+  const article: Article = { text, headline, published: draft.published };
   return link === ""
     ? { ok: true, value: article }
     : { ok: true, value: { ...article, url: link } };

@@ -96,3 +96,14 @@ describe("checkArticle: links as analysts paste them", () => {
     expect(checkArticle({ ...draft, link })).toEqual({ ok: false, message });
   });
 });
+
+describe("checkArticle: the headline", () => {
+  it("refuses a pasted paragraph as a headline, saying how long it is", () => {
+    expect(checkArticle({ ...draft, headline: "Acme raises. ".repeat(50) })).toEqual({
+      ok: false,
+      message:
+        "The headline is 649 characters long; a headline has at most 500. Type the article's headline only (it is cited in cells and footnotes).",
+    });
+    expect(checkArticle({ ...draft, headline: "a".repeat(500) }).ok).toBe(true);
+  });
+});
