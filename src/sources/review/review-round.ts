@@ -51,9 +51,24 @@ export type EditReaders = {
   date(text: string): string | undefined;
 };
 
-/** The rounds of one extraction, all ticked, none corrected. */
-export function startReview(found: readonly ExtractedRound[]): ReviewRound[] {
-  return found.map((round) => ({ found: round, ticked: true, edits: {} }));
+/**
+ * The rounds of one extraction, all ticked, none corrected; or, when the same article is read
+ * again (another publication date), each round keeps the tick and corrections of the round with
+ * the same company and series in the `previous` review.
+ * @example startReview(extractRounds(article).rounds)[0].ticked // true
+ */
+export function startReview(
+  found: readonly ExtractedRound[],
+  previous: readonly ReviewRound[] = [],
+): ReviewRound[] {
+  const left = [...previous];
+  return found.map((round) => {
+    const at = left.findIndex(
+      (old) => old.found.company === round.company && old.found.series === round.series,
+    );
+    const [old] = at >= 0 ? left.splice(at, 1) : [];
+    return { found: round, ticked: old?.ticked ?? true, edits: old ? { ...old.edits } : {} };
+  });
 }
 
 /**

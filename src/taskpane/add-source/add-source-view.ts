@@ -123,22 +123,23 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
 
   find.addEventListener("click", () => {
     const checked = checkArticle(draft());
-    review = [];
-    article = undefined;
+    // A form that cannot be read leaves the review as it was: nothing the analyst did is lost.
     if (!checked.ok) {
-      render();
       showStatus(status, checked);
       return;
     }
+    // The same text read again (a corrected date) keeps the analyst's ticks and corrections.
+    const again = article?.text === checked.value.text ? review : [];
     article = checked.value;
     const result = deps.findDeals({
       text: checked.value.text,
       published: checked.value.published,
       ...(checked.value.headline ? { headline: checked.value.headline } : {}),
     });
-    review = startReview(result.rounds);
+    review = startReview(result.rounds, again);
     render();
     const count = result.rounds.length;
+    const kept = review.filter((r) => !r.ticked || Object.keys(r.edits).length > 0).length;
     showStatus(
       status,
       count === 0
@@ -149,7 +150,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
         : {
             ok: true,
             // The date input follows the browser's locale (10/04 may be 4 October): say the day.
-            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source. Dates such as “on Monday” are read from Published: ${formatDate({ iso: checked.value.published, precision: "day" })}.`,
+            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source. Dates such as “on Monday” are read from Published: ${formatDate({ iso: checked.value.published, precision: "day" })}.${kept > 0 ? ` Your ticks and corrections of ${kept} round${kept === 1 ? "" : "s"} are kept.` : ""}`,
           },
     );
   });

@@ -271,3 +271,18 @@ describe("investorNames", () => {
     });
   });
 });
+
+describe("startReview with a previous review", () => {
+  it("carries each round's tick and corrections to the round with the same company and series", () => {
+    const earlier: ExtractedRound = { ...found, series: "Series A", amount: null };
+    const [b, a] = startReview([found, earlier]);
+    if (!a || !b) throw new Error("no rounds");
+    const previous = [editRound(b, "amount", "$45 million"), { ...a, ticked: false }];
+    const again = startReview([earlier, { ...found, announced: "2026-11-24" }], previous);
+    expect(again.map((r) => [r.found.series, r.ticked, r.edits])).toEqual([
+      ["Series A", false, {}],
+      ["Series B", true, { amount: "$45 million" }],
+    ]);
+    expect(startReview([found]).map((r) => r.edits)).toEqual([{}]);
+  });
+});

@@ -161,6 +161,35 @@ describe("Add a source: the form as it is when Add source is pressed", () => {
     );
   });
 
+  it("keeps ticks and corrections when the same article is read again with another date", async () => {
+    await findLumen();
+    await correct("found-0-amount", "$45 million", null);
+    field("found-1-keep").click();
+    await settle();
+    fill("article-published", "2026-11-25");
+    byTestId("find-deals").click();
+    expect(field("found-0-amount").value).toBe("$45 million");
+    expect(field("found-0-amount").parentElement?.textContent).toContain("entered by analyst");
+    expect(field("found-1-keep").checked).toBe(false);
+    expect(byTestId("add-source-status").textContent).toMatch(
+      /Your ticks and corrections of 2 rounds are kept\.$/,
+    );
+    // Another article starts afresh.
+    fill("article-text", `${LUMEN}\nThe company was founded in 2019.`);
+    byTestId("find-deals").click();
+    expect(field("found-0-amount").value).toBe("USD 40,000,000");
+    expect(field("found-1-keep").checked).toBe(true);
+  });
+
+  it("leaves the review as it was when Find deals cannot read the form", async () => {
+    await findLumen();
+    await correct("found-0-amount", "$45 million", null);
+    fill("article-link", "www.example.com");
+    byTestId("find-deals").click();
+    expect(byTestId("add-source-status").textContent).toMatch(/^The link must start with/);
+    expect(field("found-0-amount").value).toBe("$45 million");
+  });
+
   it("asks for Find deals again when the text or date changed, and keeps nothing", async () => {
     await findLumen();
     const sources = () => document.querySelectorAll('[data-testid="source-item"]').length;
