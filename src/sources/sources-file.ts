@@ -124,7 +124,7 @@ function planImport<T extends { id: string; headline: string; text: string }>(
     const { id } = document.value;
     const key = contentKey(document.value);
     if (ids.has(id) || contents.has(key)) {
-      plan.skipped.push({ id, reason: "already in this workbook" });
+      plan.skipped.push({ id, reason: "already added" });
       continue;
     }
     ids.add(id);
@@ -138,11 +138,16 @@ const contentKey = (document: { headline: string; text: string }) =>
   `${document.headline}\u0000${document.text}`;
 
 /**
- * The import report in words.
+ * The import report in words; `where` the sources are kept (the workbook, or outside Excel the
+ * page session).
  * @example
  * importReport({ added: [a], skipped: [], quarantined: [] }) // "Imported 1 source: New financing lifts …."
  */
-export function importReport<T>(plan: ImportPlan<T>, headlineOf: (document: T) => string): string {
+export function importReport<T>(
+  plan: ImportPlan<T>,
+  headlineOf: (document: T) => string,
+  where: "workbook" | "session" = "workbook",
+): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const parts = [
     plan.added.length > 0
@@ -150,7 +155,8 @@ export function importReport<T>(plan: ImportPlan<T>, headlineOf: (document: T) =
       : "Imported no source.",
   ];
   if (plan.skipped.length > 0) {
-    parts.push(`Skipped ${count(plan.skipped.length, "source")} already in this workbook.`);
+    const kept = where === "workbook" ? "in this workbook" : "kept for this page session";
+    parts.push(`Skipped ${count(plan.skipped.length, "source")} already ${kept}.`);
   }
   for (const { id, reason } of plan.quarantined) {
     parts.push(`Quarantined ${id} (not imported): ${reason}.`);

@@ -164,7 +164,7 @@ describeE2E("task pane: adding a source outside Excel", () => {
       "40000000",
     );
     expect(await importReport(other, file)).toBe(
-      "Imported no source. Skipped 1 source already in this workbook.",
+      "Imported no source. Skipped 1 source already kept for this page session.",
     );
     // A hand-edited file whose source takes the bundled article's id: the catalog could not use
     // it, so it is quarantined rather than reported as imported.

@@ -50,8 +50,8 @@ describe("sourcesFileText / readSourcesFile", () => {
     const result = readSourcesFile(text, [entry("a"), entry("b")], validate);
     expect(result.ok && result.plan.added.map((e) => e.id)).toEqual(["c"]);
     expect(result.ok && result.plan.skipped).toEqual([
-      { id: "a", reason: "already in this workbook" },
-      { id: "copy", reason: "already in this workbook" },
+      { id: "a", reason: "already added" },
+      { id: "copy", reason: "already added" },
     ]);
   });
 
@@ -61,9 +61,7 @@ describe("sourcesFileText / readSourcesFile", () => {
     file.sources[1].id = "a";
     const result = readSourcesFile(JSON.stringify(file), [entry("a")], validate);
     expect(result.ok && result.plan.added).toEqual([entry("b")]);
-    expect(result.ok && result.plan.skipped).toEqual([
-      { id: "a", reason: "already in this workbook" },
-    ]);
+    expect(result.ok && result.plan.skipped).toEqual([{ id: "a", reason: "already added" }]);
   });
 
   it("quarantines a source that fails its checks and adds the others", () => {
@@ -102,11 +100,14 @@ describe("importReport", () => {
   it("says what was added, skipped and quarantined", () => {
     const plan = {
       added: [entry("a", "Acme raises $5M")],
-      skipped: [{ id: "b", reason: "already in this workbook" }],
+      skipped: [{ id: "b", reason: "already added" }],
       quarantined: [{ id: "c", reason: "text: expected an article text" }],
     };
     expect(importReport(plan, (d) => d.headline)).toBe(
       "Imported 1 source: Acme raises $5M. Skipped 1 source already in this workbook. Quarantined c (not imported): text: expected an article text.",
+    );
+    expect(importReport(plan, (d) => d.headline, "session")).toMatch(
+      /Skipped 1 source already kept for this page session\./,
     );
   });
 });

@@ -164,6 +164,6 @@ async function importFile<D extends { id: string; headline: string; text: string
     const outcome = await keeper.add(read.plan.added);
     if (!outcome.ok) return outcome;
   }
-  const report = importReport(read.plan, (document) => document.headline);
+  const report = importReport(read.plan, (document) => document.headline, keeper.where);
   return { ok: read.plan.quarantined.length === 0, message: report };
 }
