@@ -5,7 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describeE2E } from "./browser";
 import { evaluateInPlayground, readPreview, usePane } from "./pane";
 import { artifactsDir } from "./suite";
@@ -36,6 +36,15 @@ async function statusAfter(page: Page, testId: string, action: () => Promise<voi
   await status.filter({ hasText: /\S/ }).waitFor();
   return status.innerText();
 }
+
+/** What a control's aria-describedby points at, as a screen reader reads it after its name. */
+const describedBy = (control: Locator) =>
+  control.evaluate((node) =>
+    (node.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(" "),
+  );
 
 type Upload = string | { name: string; mimeType: string; buffer: Buffer };
 
@@ -118,9 +127,12 @@ describeE2E("task pane: adding a source outside Excel", () => {
     const added = await items.nth(1).innerText();
     expect(added).toContain(HEADLINE);
     expect(added).toContain("24 Nov 2026 · 1 round · Kept for this page session only");
-    expect(await items.nth(1).getByRole("link").getAttribute("href")).toBe(
-      "https://news.example/lumen",
-    );
+    const link = items.nth(1).getByRole("link", { name: "Open the article" });
+    expect(await link.getAttribute("href")).toBe("https://news.example/lumen");
+    // Each row's link and Remove say which article they are for.
+    for (const control of [link, items.nth(1).getByRole("button", { name: "Remove" })]) {
+      expect(await describedBy(control)).toBe(HEADLINE);
+    }
   });
 
   it("removes an added source after confirmation, and its answers go", async () => {
@@ -305,13 +317,9 @@ describeE2E("task pane: a whole news page, in a 320 px pane, by keyboard", () =>
       .locator(".note")
       .filter({ hasText: /Moxin Semiconductor, Qingyun Vision/ })
       .waitFor();
-    const described = await confirm.evaluate((node) =>
-      (node.getAttribute("aria-describedby") ?? "")
-        .split(" ")
-        .map((id) => document.getElementById(id)?.textContent)
-        .join(" "),
+    expect(await describedBy(confirm)).toMatch(
+      /^Remove “Chinese_AI_chipmaker_.*”\? Answers about Moxin/,
     );
-    expect(described).toMatch(/^Remove “Chinese_AI_chipmaker_.*”\? Answers about Moxin/);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Remove");

@@ -63,6 +63,8 @@ export function setUpSourcesList<D extends { id: string; headline: string; text:
       link.href = row.link;
       link.target = "_blank";
       link.rel = "noopener noreferrer";
+      // Every row has one: a screen reader reads which article with it.
+      link.setAttribute("aria-describedby", headline.id);
       item.append(link);
     }
     if (row.removable) item.append(removeControls(row, headline.id));
