@@ -150,7 +150,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
         : {
             ok: true,
             // The date input follows the browser's locale (10/04 may be 4 October): say the day.
-            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source. Dates such as “on Monday” are read from Published: ${formatDate({ iso: checked.value.published, precision: "day" })}.${kept > 0 ? ` Your ticks and corrections of ${kept} round${kept === 1 ? "" : "s"} are kept.` : ""}`,
+            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source. Dates such as “on Monday” are read from Published: ${formatDate({ iso: checked.value.published, precision: "day" })}.${kept > 0 ? ` Your ticks and corrections of ${kept} round${kept === 1 ? "" : "s"} are kept.` : ""}${issuesText(result)}`,
           },
     );
   });

@@ -140,6 +140,19 @@ describe("Add a source: the form as it is when Add source is pressed", () => {
     );
   });
 
+  it("says what it noticed about a round it found, such as an amount not given as a figure", async () => {
+    await openPane();
+    fill(
+      "article-text",
+      "Acme AI raised tens of millions of dollars in a Series A round on Monday.",
+    );
+    fill("article-published", "2024-03-05");
+    byTestId("find-deals").click();
+    expect(byTestId("add-source-status").textContent).toMatch(
+      /^Found 1 round\..* The amount is not stated as a figure \("tens of millions of dollars"\), so the round has no amount\.$/,
+    );
+  });
+
   it("puts the keyboard back in the emptied form once the source is kept", async () => {
     await findLumen();
     byTestId("add-source-button").focus();
