@@ -6,7 +6,7 @@ import type { FormulaValue } from "../domain/formulas/formulas";
 import { hedgedText } from "../domain/facts/company-profile";
 import { EXCEL_ERROR, type Result } from "../domain/core/result";
 import type { Sourced } from "../domain/core/value";
-import { ENTERED_BY_ANALYST_TEXT } from "../domain/presentation/display";
+import { disagreementText, ENTERED_BY_ANALYST_TEXT } from "../domain/presentation/display";
 import { element } from "./dom";
 
 /**
@@ -36,6 +36,9 @@ export function renderFormulaResult(
     // An inferred value is never shown silently (the article says "Monday", not the date).
     const { inferred } = fact.value;
     if (inferred) shown.append(element("span", `Inferred: ${inferred}`, "inferred", doc));
+    // Sources that disagree are never hidden behind the one that answers.
+    const disagreement = disagreementText(fact.value);
+    if (disagreement) shown.append(element("span", disagreement, "inferred", doc));
   }
   return shown;
 }

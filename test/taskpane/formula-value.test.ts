@@ -38,4 +38,25 @@ describe("renderFormulaResult: where a value comes from", () => {
       `“${passage}” · Part entered by an analyst`,
     );
   });
+
+  it("says when another source gives a different figure, not only the newest one", () => {
+    const passage = "it had raised $620 million in a Series C round";
+    const newer: Sourced = {
+      value: { ...money, amount: 620e6 },
+      quote: passage,
+      passages: [passage],
+      citations: [{ source, passage }],
+      differs: [
+        {
+          value: { ...money, amount: 600e6 },
+          quote: "it has acquired $600 million in its Series C round",
+          passages: ["it has acquired $600 million in its Series C round"],
+          citations: [{ source: { id: "older", headline: "Older", date: "2018-04-10" } }],
+        },
+      ],
+    };
+    expect(renderFormulaResult(ok(620e6), ok(newer)).textContent).toContain(
+      'Newest source answers; "Older", 10 Apr 2018 gives $600M.',
+    );
+  });
 });
