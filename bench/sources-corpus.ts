@@ -17,13 +17,16 @@ const STEMS = ["Zentra", "Lumen", "Quanta", "Helio", "Orbis", "Vireo", "Nimbus",
 const TRADES = ["Robotics", "Vision", "Semiconductor", "Health", "Logistics", "Fintech"];
 const FIRMS = ["Capital", "Ventures", "Partners", "Investment Group", "Fund"];
 
-/** The synthetic articles as source documents (throws if the generator makes an invalid one). */
-export function syntheticSources(): SourceDocument[] {
+/**
+ * The synthetic articles as source documents (throws if the generator makes an invalid one); the
+ * first `articles` of them (the benchmark's 500 by default).
+ */
+export function syntheticSources(articles = ARTICLES): SourceDocument[] {
   const next = random(20261128);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const investor = () => `${pick(STEMS)} ${pick(FIRMS)} ${1 + Math.floor(next() * INVESTORS)}`;
   const documents: SourceDocument[] = [];
-  for (let a = 0; a < ARTICLES; a++) {
+  for (let a = 0; a < articles; a++) {
     const sentences: string[] = [];
     const rounds: ReviewedRound[] = [];
     for (let c = 0; c < COMPANIES_PER_ARTICLE; c++) {

@@ -5,7 +5,7 @@
  */
 import { aliasesIn, companyCue, type Company, type CompanyRegistry } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
-import { findInvestors } from "./investors";
+import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
@@ -15,7 +15,7 @@ import type { ExtractIssue } from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
-  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago)\b/i;
+  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago|(?:days?|weeks?|months?|years?)\s+after)\b/i;
 /**
  * "Helixa had raised …", "Skyfarer, founded in 2017, has raised …": the name is a company that
  * raised money, not an investor.
@@ -34,7 +34,7 @@ const UNSTATED_AFTER =
   /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
-  /\b(?:than|since|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|since|from|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
 const TO_COME_AFTER =
   /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
 /**
@@ -42,6 +42,9 @@ const TO_COME_AFTER =
  * words, any round at all ("Everyone wants to lead a Series A at 2021 prices").
  */
 const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
+  [...text.matchAll(INVESTOR_ASIDE)].some(
+    (a) => s.start > (a.index ?? 0) && s.end <= (a.index ?? 0) + a[0].length,
+  ) ||
   COMPARED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
   TO_COME_AFTER.test(text.slice(s.end)) ||
   (quoted && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)));
@@ -53,9 +56,13 @@ const SHARE_CLASS_AFTER =
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
-  /\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
-/** "The round, announced on Thursday, comes 14 months after …": where the earlier round begins. */
-const COMES_AFTER = /\b(?:comes?|came)\s+(?:[\w-]+\s+){0,5}after\b/i;
+  /\b(?:leads?|also\s+in)\s*:|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|joined|led|co-led)\b/i;
+/**
+ * "The round, announced on Thursday, comes 14 months after …", "cut 20% of its staff on Tuesday,
+ * three months after announcing a €35M Series B": where the earlier round begins.
+ */
+const COMES_AFTER =
+  /\b(?:(?:comes?|came)\s+(?:[\w-]+\s+){0,5}|(?:days?|weeks?|months?|years?)\s+)after\b/i;
 /** "… also participated in the new round": investors of the round the article reports. */
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
@@ -63,6 +70,35 @@ const NEW_ROUND =
 const PART_OF = /\b(?:is|was|as|forms?|formed)\s+part\s+of\s+(?:a|an|the|its)\s+$/i;
 const PAST_VALUATION =
   /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
+
+/**
+ * "was valued at $650 million in a 2023 funding round": a round the text gives only by the
+ * valuation it set.
+ */
+const VALUED_IN_ROUND =
+  /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
+
+/** "Here's our list of the largest venture rounds announced this week": a round-up's date. */
+const ROUNDUP_INTRO =
+  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed)\b/i;
+/** A round-up's item: a bullet, a number or an emoji first. */
+const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
+/** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
+const INVESTOR_SUBJECT =
+  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
+/** "The firm led a $20 million Series A": the investor last named, in an investor's place. */
+const THE_FIRM =
+  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)/g;
+
+/** A round's name or figure, right before an aside about it. */
+const ROUND_BEFORE_ASIDE =
+  /(?:Series\s+[A-H]\d?\+*|\b(?:round|financing|funding|seed)|\d\s*(?:million|billion|mn|bn|m|k))\s*$/i;
+/** An aside that tells how a round happened: "which was led by …", "which closed in May". */
+const ROUND_ASIDE =
+  /^,\s*which\s+(?:(?:was|were)\s+(?:co-led|led|announced|closed|completed|made|raised|backed|finali[sz]ed)|closed|came)\b/i;
+/** "The Denver-based company announced the deal Thursday": the day the round was announced. */
+const ANNOUNCED_THE_ROUND =
+  /\b(?:announced|disclosed|confirmed|unveiled)\s+(?:the|this)\s+(?:deal|round|raise|funding|financing|investment)\b/i;
 
 /** A round mention whose company is named only in a title-case line, resolved after the body. */
 export interface Pending {
@@ -83,6 +119,22 @@ export interface State {
   about: Company | null;
   quote: (span: TextSpan) => string;
   companySpans: Map<Company, TextSpan>;
+  /** "the largest rounds announced this week": the date a round-up gives its items. */
+  listDate: { iso: string; span: TextSpan } | null;
+  /** The investor the article last spoke of as a subject ("Sequoia Capital India has …"). */
+  investor: string | null;
+  /** The company the article's sentences are about, when no round has named one. */
+  subject: () => { name: string; start: number; end: number } | null;
+}
+
+/** The article's subject company, registered with the sentence that names it. */
+function subjectCompany(state: State): Company | null {
+  const subject = state.subject();
+  if (!subject) return null;
+  const company = state.registry.add(subject.name);
+  if (!state.companySpans.has(company))
+    state.companySpans.set(company, { start: subject.start, end: subject.end });
+  return company;
 }
 
 function nearest<T extends { start: number }>(
@@ -142,6 +194,8 @@ export function processClause(
 ) {
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
+  const investor = INVESTOR_SUBJECT.exec(text)?.[1];
+  if (investor) state.investor = investor;
   const moneys = findMoney(text, state.yenSign);
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));
   const series = findSeries(text);
@@ -157,7 +211,18 @@ export function processClause(
   let anchors: Anchor[] = moneys
     .filter((_, i) => roles[i].kind === "round")
     .map((money) => ({ at: money.start, money }));
+  const valuedIn = VALUED_IN_ROUND.exec(text);
+  const valuedAt = valuedIn ? valuedIn.index + valuedIn[0].indexOf(valuedIn[1]) : -1;
   if (
+    anchors.length === 0 &&
+    series.length === 0 &&
+    valuedIn &&
+    valuations.length > 0 &&
+    companyCue(text, valuedAt).kind !== "none"
+  ) {
+    // "The company was valued at $650 million in a 2023 funding round led by Index Ventures".
+    anchors = [{ at: valuedAt, money: null }];
+  } else if (
     anchors.length === 0 &&
     series.length > 0 &&
     funding &&
@@ -246,7 +311,7 @@ export function processClause(
     if (cue.kind === "name") {
       company = state.registry.add(cue.name, aliasesIn(text, cue.name));
       if (!state.companySpans.has(company)) state.companySpans.set(company, span);
-    } else company = state.about;
+    } else company = state.about ?? subjectCompany(state);
     if (!company) {
       state.issues.push({
         kind: "round-without-company",
@@ -259,10 +324,23 @@ export function processClause(
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
     if (anchor.money && PART_OF.test(text.slice(Math.max(0, anchor.at - 40), anchor.at)))
       dropShareAmount(state, mention);
+    // "1. Voltaic Silicon, $220M, …" under "the largest rounds announced this week".
+    if (
+      state.listDate &&
+      LIST_ITEM.test(sentence.text) &&
+      !mention.announced &&
+      mention.isCurrentRound
+    ) {
+      mention.announced = state.listDate.iso;
+      mention.spans.announced = [state.listDate.span];
+    }
     state.mentions.push(mention);
     state.about = company;
   });
+  joinFromAside(state, text, span, anchors);
   if (anchors.length > 0) return;
+  const listDate = ROUNDUP_INTRO.test(text) ? dates()[0] : undefined;
+  if (listDate) state.listDate = { iso: listDate.iso, span };
   attachFollowUp(state, text, span, index, roles, moneys, dates, trapped);
 }
 
@@ -291,10 +369,15 @@ function buildMention(
     mention.spans.series = [span];
   }
   // "Acme, which became a unicorn last year, raised $200 million": the aside dates the company.
-  const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)].map((a) => ({
-    start: a.index ?? 0,
-    end: (a.index ?? 0) + a[0].length,
-  }));
+  // "…its $15 million Series A, which was led by Lux Capital in 2022, …": an aside right after
+  // a round's name or figure is about that round, and its date is the round's.
+  const asides = [...text.matchAll(/,\s*(?:which|who)\b[^,;]*,/g)]
+    .map((a) => ({ start: a.index ?? 0, end: (a.index ?? 0) + a[0].length }))
+    .filter(
+      (a) =>
+        !ROUND_ASIDE.test(text.slice(a.start, a.end)) ||
+        !ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)),
+    );
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
   // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation (a
@@ -314,7 +397,7 @@ function buildMention(
     mention.spans.announced = [span];
   }
   const seg = text.slice(from, investorsTo);
-  const roles = findInvestors(seg, true);
+  const roles = findInvestors(state.investor ? seg.replace(THE_FIRM, state.investor) : seg, true);
   addInvestors(mention, "leads", roles.leads, span);
   addInvestors(mention, "participants", roles.participants, span);
   const v = valuations.find((x) => x.start >= from && x.start < to);
@@ -401,7 +484,7 @@ function attachFollowUp(
     last.spans.series = [span];
   }
   if (ROUND_TALK.test(text) && !otherCompany) {
-    const found = findInvestors(text, true);
+    const found = findInvestors(withoutInvestorAsides(text), true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
     const said = dates().find(
@@ -409,6 +492,12 @@ function attachFollowUp(
     );
     if (said && last.announced === null && last.isCurrentRound) {
       last.announced = said.iso;
+      last.spans.announced = [span];
+    }
+  } else if (ANNOUNCED_THE_ROUND.test(text) && !otherCompany) {
+    const day = dates().find((d) => d.precision === "day");
+    if (day && last.announced === null && last.isCurrentRound) {
+      last.announced = day.iso;
       last.spans.announced = [span];
     }
   }
@@ -445,6 +534,25 @@ function attachFollowUp(
     };
     target.spans.valuation = [span];
   }
+}
+
+/**
+ * "Airtree Ventures, which led Koala's A$9 million Series A in 2020, also invested": the aside
+ * gave the earlier round; the clause around it says who joined the round the article reports.
+ */
+function joinFromAside(state: State, text: string, span: TextSpan, anchors: Anchor[]) {
+  const asides = [...text.matchAll(INVESTOR_ASIDE)];
+  const inAside = (at: number) =>
+    asides.some((a) => at > (a.index ?? 0) && at < (a.index ?? 0) + a[0].length);
+  if (anchors.length === 0 || !anchors.every((a) => inAside(a.at))) return;
+  const earlier = state.mentions[state.mentions.length - 1];
+  const current = [...state.mentions]
+    .reverse()
+    .find((m) => m.isCurrentRound && m !== earlier && m.company === earlier?.company);
+  if (!current) return;
+  const found = findInvestors(withoutInvestorAsides(text), true);
+  addInvestors(current, "leads", found.leads, span);
+  addInvestors(current, "participants", found.participants, span);
 }
 
 /**

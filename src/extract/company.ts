@@ -13,15 +13,18 @@ export interface Company {
 }
 
 const COMPANY_VERB =
-  /\b(?:rais(?:es|ed|ing|e)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|announc(?:es|ed|e)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
+  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 const DATELINE =
-  /^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
+  /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
 /** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
-const LEAD_IN = /^(?:(?:[-•*]\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/;
+const LEAD_IN =
+  /^(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
+/** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
+const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
 const ALIAS =
   /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
 
@@ -37,8 +40,20 @@ const SAID_IT_INVESTS =
 const RELATIVE_RAISER =
   /([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+which\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|recently\s+|also\s+|last\s+|already\s+)?(?:raised|secured|closed|received|landed|bagged)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$/;
 
-/** The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ". */
-const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:-|:)\s+$/;
+/**
+ * "36Kr has learned that Lingxi Dynamics … completed": the outlet reports, the company after
+ * "that" raised.
+ */
+const REPORTED_THAT =
+  /\b(?:has\s+|have\s+|had\s+)?(?:exclusively\s+)?(?:learned|learnt|understands|understood|heard|confirmed|reported|reports|(?:was|were|has\s+been)\s+told)\s+that\s+/g;
+/** "Stackyard went through Y Combinator's batch and raised": the subject of both verbs. */
+const COORDINATED = /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*\band\s*$/;
+
+/**
+ * The head of a round-up item up to its figure: "Fernhill Bio (Cambridge, UK) - ", or a name
+ * and a descriptor between dashes ("Krishiyantra - Bengaluru, agri-robotics - ").
+ */
+const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:\s-\s[^()]*?)?(?:-|:)\s+$/;
 
 /** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
 function stripLeadIn(clause: string): number {
@@ -74,7 +89,9 @@ export type CompanyCue = { kind: "name"; name: string } | { kind: "anaphora" } |
  * // { kind: "name", name: "Momenta" }
  */
 export function companyCue(clause: string, at: number): CompanyCue {
-  const from = stripLeadIn(clause);
+  const leadIn = stripLeadIn(clause);
+  const reported = [...clause.slice(leadIn, at).matchAll(REPORTED_THAT)].pop();
+  const from = leadIn + (reported ? (reported.index ?? 0) + reported[0].length : 0);
   const head = clause.slice(from, at);
   // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
   // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
@@ -103,7 +120,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
     (investorVerb && verb && investorVerb.index < verb.index + 16) || SAID_IT_INVESTS.test(head);
   if (verb && !investorFirst) {
     const subject = head.slice(0, verb.index);
-    for (const whole of splitSegments(subject)) {
+    const segments = splitSegments(subject);
+    for (const [k, whole] of segments.entries()) {
       // "According to Tianyancha, the firm has completed …": the source is not the subject.
       if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
@@ -112,7 +130,16 @@ export function companyCue(clause: string, at: number): CompanyCue {
         /\s+(?:also|recently|previously|last|first|now|just|has|had|have)\s*$/i,
         "",
       );
-      if (ANAPHORA.test(bare)) return { kind: "anaphora" };
+      if (ANAPHORA.test(bare)) {
+        // "The San Francisco company, Anysphere, closed …": the name in apposition.
+        const next = segments[k + 1]?.trim() ?? "";
+        const runs = nameRuns(next);
+        const apposed = runs.length === 1 && runs[0].text === next ? asName(next) : null;
+        return apposed ? { kind: "name", name: apposed } : { kind: "anaphora" };
+      }
+      const coordinated = COORDINATED.exec(segment);
+      const subjectName = coordinated ? asName(coordinated[1]) : null;
+      if (subjectName) return { kind: "name", name: subjectName };
       const name = lastName(segment);
       if (name) return { kind: "name", name };
     }
@@ -124,7 +151,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
     headRuns.length === 1 && headRuns[0].text === headed?.[1] ? asName(headRuns[0].text) : null;
   if (headName) return { kind: "name", name: headName };
   // A round-up item "• Fernhill Bio (Cambridge, UK) - £6.5m seed, led by …": the name heads it.
-  const itemHead = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+)/.test(clause) ? ITEM_HEAD.exec(head) : null;
+  // "Zolve (fintech): $15M Series A": an unbulleted line headed by a name and its sector.
+  const sectorHead = /^[A-Z][^():,;-]*?\s*\([^)]*\)\s*:\s+$/.test(head);
+  const itemHead = ITEM_BULLET.test(clause) || sectorHead ? ITEM_HEAD.exec(head) : null;
   const itemRun = itemHead ? nameRuns(itemHead[1]) : [];
   const itemName =
     itemRun.length === 1 && itemRun[0].text === itemHead?.[1] ? asName(itemRun[0].text) : null;
@@ -161,6 +190,45 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
     return { kind: "anaphora" };
   return { kind: "none" };
+}
+
+/** A sentence: its [start, end) in the normalised text and its text. */
+interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The company an article is about when no round has named one yet: the name that most often
+ * opens a sentence as its subject ("Stackyard thinks …", "Stackyard went …"), at least twice and
+ * more often than any other; null when no name stands out. "Now, the startup has raised …" then
+ * refers to it. Returns the name and the first sentence that names it (for the quote).
+ *
+ * @example
+ * articleSubject([{ start: 0, end: 18, text: "Acme builds tools." }, { start: 19, end: 39, text: "Acme plans to grow." }])
+ * // { name: "Acme", start: 0, end: 18 }
+ */
+export function articleSubject(
+  sentences: SentenceSpan[],
+): { name: string; start: number; end: number } | null {
+  const counts = new Map<string, { name: string; count: number; first: SentenceSpan }>();
+  for (const sentence of sentences) {
+    const text = sentence.text.slice(stripLeadIn(sentence.text));
+    const run = nameRuns(text)[0];
+    if (!run || run.start !== 0 || !/^\s+(?!and\b|or\b)[a-z]{2,}/.test(text.slice(run.end)))
+      continue;
+    const name = asName(run.text);
+    if (!name) continue;
+    const key = squash(name);
+    const seen = counts.get(key) ?? { name, count: 0, first: sentence };
+    seen.count++;
+    counts.set(key, seen);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [top, next] = ranked;
+  if (!top || top.count < 2 || (next && next.count === top.count)) return null;
+  return { name: top.name, start: top.first.start, end: top.first.end };
 }
 
 /**

@@ -22,6 +22,10 @@ const SEASONS: Record<string, number> = { spring: 5, summer: 8, fall: 11, autumn
 const NOT_A_ROUND_DATE =
   /\b(?:founded|established|set up|launched|since|by|through|until|expects?|expected|plans?|aims?|forecasts?)\s+(?:in\s+)?$/i;
 
+/** A year given by reference to one named before it: "later that year", "the same year". */
+const THAT_YEAR =
+  /\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+year|(?:that|the)\s+same\s+year|later\s+in\s+the\s+year)\b/gi;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 
@@ -97,6 +101,10 @@ const RULES: Rule[] = [
     (_m, pub) => ({ iso: `${pub.y}-${pad(pub.m)}`, precision: "month" }),
   ],
   [/\bearlier\s+this\s+year\b/gi, (_m, pub) => ({ iso: String(pub.y), precision: "year" })],
+  [
+    /\b(?:earlier\s+)?this\s+week\b/gi,
+    (_m, pub) => ({ iso: `${pub.y}-${pad(pub.m)}`, precision: "month" }),
+  ],
   [
     /\b(?:today|this morning|this afternoon|earlier today)\b/gi,
     (_m, pub) => ({ iso: dayIso(pub), precision: "day" }),
@@ -174,6 +182,14 @@ export function findDates(sentence: string, published: string): DateMention[] {
     }
   }
   for (const c of chronoDates(sentence, pub)) if (!overlaps(c.start, c.end)) found.push(c);
+  // "… Winter 2021 batch and raised a $3 million seed round later that year": the year named
+  // before it in the sentence.
+  for (const m of sentence.matchAll(THAT_YEAR)) {
+    const start = m.index ?? 0;
+    const year = [...sentence.slice(0, start).matchAll(/\b(?:19|20)\d{2}\b/g)].pop();
+    if (year && !overlaps(start, start + m[0].length))
+      found.push({ start, end: start + m[0].length, iso: year[0], precision: "year" });
+  }
   const pubIso = dayIso(pub);
   return found
     .filter((f) => f.iso.slice(0, f.iso.length) <= pubIso.slice(0, f.iso.length))

@@ -4,7 +4,7 @@
  * support stays empty.
  */
 import { processClause, type State } from "./clause-rounds";
-import { CompanyRegistry, companyCue } from "./company";
+import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
 import { yenSignOf } from "./money";
 import { nameRuns } from "./names";
@@ -18,6 +18,7 @@ import {
   splitSentences,
   type Span,
 } from "./sentences";
+import { tableRows, type TableRow } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
 function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
@@ -52,6 +53,41 @@ function toRound(mention: RoundMention, quote: (span: TextSpan) => string): Extr
     isCurrentRound: mention.isCurrentRound,
     quotes,
   };
+}
+
+/** A table row's round: every field quoted by the row's own line. */
+function tableMention(state: State, row: TableRow, sentence: number): RoundMention {
+  const span = { start: row.start, end: row.end };
+  const money = (m: TableRow["amount"]) =>
+    m && { value: m.value, currency: m.currency, qualifier: m.qualifier };
+  const valuation = money(row.valuation);
+  const mention: RoundMention = {
+    company: state.registry.add(row.company),
+    series: row.series,
+    amount: money(row.amount),
+    amountUsd: row.amount?.usd ?? null,
+    announced: row.announced,
+    leads: row.leads,
+    participants: row.participants,
+    valuation: valuation && { ...valuation, basis: null },
+    isCurrentRound: true,
+    spans: {},
+    sentence,
+  };
+  for (const field of [
+    "company",
+    "series",
+    "amount",
+    "amountUsd",
+    "announced",
+    "leads",
+    "participants",
+    "valuation",
+  ] as const)
+    mention.spans[field] = [span];
+  // "Amount ($M)" over "45": the quote runs from the header that gives the unit.
+  if (row.unitFrom !== null) mention.spans.amount = [{ start: row.unitFrom, end: row.end }];
+  return mention;
 }
 
 /**
@@ -92,6 +128,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     return { rounds: [], issues: [{ kind: "empty-text", message: "The article text is empty." }] };
   }
   const norm = normalizeText(input.text);
+  const sentences = groupBulletLists(splitSentences(norm.text));
+  let subject: ReturnType<typeof articleSubject> | undefined;
   const state: State = {
     published: input.published,
     yenSign: yenSignOf(norm.text),
@@ -102,17 +140,37 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     about: null,
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
+    listDate: null,
+    investor: null,
+    subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
   };
-  const sentences = groupBulletLists(splitSentences(norm.text));
   const links = relatedLinks(sentences, norm.text);
+  const tables = tableRows(input.text, norm.text, input.published, state.yenSign);
+  const inside = (span: { start: number; end: number }, sentence: Span) =>
+    span.start < sentence.end && span.end > sentence.start;
   seedFromHeadline(state, input.headline, sentences);
   sentences.forEach((sentence, index) => {
+    // A table's header names columns, and each row under it is one round.
+    if (tables.headers.some((h) => inside(h, sentence))) return;
+    const rows = tables.rows.filter((r) => inside(r, sentence));
+    if (rows.length > 0) {
+      for (const row of rows) state.mentions.push(tableMention(state, row, index));
+      return;
+    }
     // A link to another story is read only for a company the article is about ("Read more:
     // Briefcase.ai's $6 million seed round"); any other company's headline is not its news.
     if (links[index] && !nameRuns(sentence.text).some((r) => state.registry.find(r.text))) return;
+    const known = new Set(state.registry.companies);
+    const [before, about] = [state.mentions.length, state.about];
     const titleCase = isTitleCase(sentence.text);
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
+    // "Acme rival Birch lands $20M Series A": a link that names the company keeps only its rounds.
+    if (links[index]) {
+      const own = state.mentions.slice(before).filter((m) => known.has(m.company));
+      state.mentions.splice(before, Infinity, ...own);
+      if (state.about && !known.has(state.about)) state.about = about;
+    }
   });
   for (const { mention, name } of state.pending) {
     const company =

@@ -3,7 +3,7 @@
  * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
-import { nameAtEnd, nameRuns } from "./names";
+import { AND_IN_NAME, nameAtEnd, nameRuns } from "./names";
 import { uniqueNames } from "./unique-names";
 
 /** Names found in one clause, by role. */
@@ -14,11 +14,18 @@ export interface InvestorRoles {
 
 /** Words that end an investor list: the sentence moves on to something else. */
 const LIST_END =
-  /\s(?:in|at|on|for|to|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as(?!\s+well\s+as\b)|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
+  /\s(?:in|at|on|for|to|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as(?!\s+well\s+as\b)|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|led|co-led|participating|joining|investing|continuing|continued|increasing|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also)\b)|[;:()]|\.(?:\s|$)|$/;
 const PEOPLE_OF =
   /\b(?:founders?|co-founders?|executives?|employees|alumni|veterans)\s+(?:of|at|from)\s/i;
 const SPLIT =
   /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
+
+/** A list split into items, keeping the "and" of "Shanghai Science and Technology …" inside. */
+const splitList = (list: string): string[] =>
+  list
+    .replace(AND_IN_NAME, (m) => m.replace("and", "\uE000"))
+    .split(SPLIT)
+    .map((item) => item.replace(/\uE000/g, "and"));
 
 /**
  * Investor names in a list that starts at the beginning of `text` and runs until the sentence
@@ -27,7 +34,9 @@ const SPLIT =
  * @example
  * listAt("CDH Investments and Sailing Capital in July.") // ["CDH Investments", "Sailing Capital"]
  */
-export function listAt(text: string): string[] {
+export function listAt(list: string): string[] {
+  // "Andreessen Horowitz (a16z) and Nat Friedman": a short alias in brackets is no list end.
+  const text = list.replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "");
   let end = text.length;
   for (let from = 0; ;) {
     const m = LIST_END.exec(text.slice(from));
@@ -42,15 +51,30 @@ export function listAt(text: string): string[] {
     break;
   }
   const names: string[] = [];
-  for (const raw of text.slice(0, end).split(SPLIT)) {
+  for (const raw of splitList(text.slice(0, end))) {
     const item = raw.replace(/^(?:including|include|includes|such as|and|plus)\s+/i, "").trim();
     if (!item) continue;
     // "angels including the founders of Personio and Taxfix": people named by their company.
     if (PEOPLE_OF.test(item)) break;
-    const name = nameAtEnd(item);
+    const name = investorName(item);
     if (name) names.push(name);
   }
   return names;
+}
+
+/** "EIC Fund of the European Commission": the fund, named before its owner. */
+const FUND_OF_THE =
+  /^(.*\b(?:Fund|Capital|Ventures|Partners|Investments?|Foundation|Trust|Office))\s+of\s+the\s+[A-Z][^,]*$/;
+
+/**
+ * The investor an item of a list names: the name it ends with, or the fund before "of the".
+ *
+ * @example
+ * investorName("The EIC Fund of the European Commission") // "EIC Fund"
+ */
+export function investorName(item: string): string | null {
+  const fundOf = FUND_OF_THE.exec(item.trim());
+  return (fundOf && nameAtEnd(fundOf[1])) ?? nameAtEnd(item);
 }
 
 /**
@@ -76,14 +100,14 @@ export function listBefore(text: string, at: number): string[] {
   );
   const segment = head.slice(start).replace(/^(?:,\s*)?(?:and|while)\s+/, "");
   // Keep only the trailing part made of names, commas, "and" and descriptors of investors.
-  const items = segment.split(SPLIT);
+  const items = splitList(segment);
   const names: string[] = [];
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i].replace(
-      /^(?:previous|existing|other|new|returning)\s+(?:investors?|backers?|shareholders?)\s+/i,
+      /^(?:previous|existing|other|new|returning|old|prior)\s+(?:investors?|backers?|shareholders?)\s+/i,
       "",
     );
-    const name = nameAtEnd(item);
+    const name = investorName(item);
     if (!name) break;
     const runs = nameRuns(item);
     // The first item may carry a lead-in ("Separately, X"): take only its last name run.
@@ -95,11 +119,11 @@ export function listBefore(text: string, at: number): string[] {
 
 const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
-  /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from|third-party\s+(?:allotment|allocation)\s+(?:of\s+(?:new\s+)?shares\s+)?to)\s+/gi;
+  /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from|(?:also\s+)?(?:participating|investing|joining)(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:round|financing|deal|raise|funding))?\s+(?:were|was|are|is)|third-party\s+(?:allotment|allocation)\s+(?:of\s+(?:new\s+)?shares\s+)?to)\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
+  /\s+(?:co-)?led(?=\s*,\s+with\b|\s*[.;]\s*$)|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b)(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?)|invested|followed\s+on|returned\s+for|chipped\s+in|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 /** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */
 const SAID_IT_INVESTS =
   /\s+(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:about|around|some|up\s+to)\s)/g;
@@ -107,7 +131,7 @@ const SAID_IT_INVESTS =
 const FIRST_IN =
   /\b(?:investment|round|deal|financing)\s+(?:is|was|marks)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})'s\s+first\s+(?:investment\s+)?in\b/g;
 const WITH_DOING =
-  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$)))(?=\s*(?:[,.;]|$)|\s+(?:and|the\s+(?:round|deal|financing|investment))\b)/gi;
+  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$))|(?:continuing|continued)\s+to\s+(?:increase|add\s+to|raise)\s+(?:their|its)\s+(?:holdings|stakes?|investments?|positions?))(?=\s*(?:[,.;]|$)|\s+(?:and|alongside|as\s+well|the\s+(?:round|deal|financing|investment))\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
 const ALONGSIDE =
   /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
@@ -115,6 +139,46 @@ const SOLE = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:sole|only|single)\s+(?:in
 const LEAD_AS = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:lead|leading)\s+investor\b/gi;
 const FROM =
   /\b(?:from|(?:invested|funded|financed|provided)\s+by)\s+(?!investors\s+led|a\s+group|the\s+round)/gi;
+
+/**
+ * "Felicis, which led the company's Series A, also participated": an aside about an investor's
+ * part in an earlier round; the clause is about the round at hand.
+ */
+export const INVESTOR_ASIDE =
+  /,\s*(?:which|who)\s+(?:had\s+|has\s+)?(?:previously\s+|also\s+|earlier\s+)?(?:co-led|led|backed|invested\s+in)\s+[^,;.]*,/g;
+/**
+ * The clause without its asides about earlier rounds: "Felicis also participated".
+ *
+ * @example
+ * withoutInvestorAsides("Felicis, which led the company's Series A, also participated.")
+ * // "Felicis also participated."
+ */
+export const withoutInvestorAsides = (clause: string): string => clause.replace(INVESTOR_ASIDE, "");
+/** ", as did Y Combinator and Initialized Capital": more investors in the role just named. */
+const AS_DID = /,?\s+as\s+did\s+/g;
+const JOINED_BEFORE =
+  /\b(?:participated|invested|joined|took\s+part|chipped\s+in|followed\s+on|returned)\b[^.;]*$/i;
+
+/**
+ * A labelled list of a digest or a deal card: "Investors: Hoxton Ventures (lead), Seedcamp",
+ * "Lead: Stellaris Venture Partners", "Also in: Omnivore, Better Capital".
+ */
+const LABELLED =
+  /(?:^|[.;]\s+)(?:[-•*·]\s+)?(leads?|lead\s+investors?|led\s+by|also\s+in|also\s+participating|other\s+investors|co-investors|investors|backers|participants)\s*:\s*([^.;]+)/gi;
+const LEAD_MARK = /\s*\((?:co-)?lead(?:s|er)?\)/i;
+
+/** Names of a labelled list, by role: the label's, or "(lead)" after a name. */
+function labelledList(clause: string, leads: string[], participants: string[]) {
+  for (const m of clause.matchAll(LABELLED)) {
+    const labelLeads = /^(?:lead|led)/i.test(m[1]);
+    for (const item of splitList(m[2])) {
+      const name = nameAtEnd(item.replace(LEAD_MARK, ""));
+      if (!name) continue;
+      if (labelLeads || LEAD_MARK.test(item)) leads.push(name);
+      else participants.push(name);
+    }
+  }
+}
 
 /** Names equal but for case are one investor. */
 const caseless = (name: string) => name.toLowerCase();
@@ -130,6 +194,7 @@ const caseless = (name: string) => name.toLowerCase();
 export function findInvestors(clause: string, fundingContext: boolean): InvestorRoles {
   const leads: string[] = [];
   const participants: string[] = [];
+  labelledList(clause, leads, participants);
   for (const m of clause.matchAll(LEAD_AFTER))
     leads.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
   for (const m of clause.matchAll(LEAD_BEFORE)) leads.push(...listBefore(clause, m.index ?? 0));
@@ -161,6 +226,12 @@ export function findInvestors(clause: string, fundingContext: boolean): Investor
     for (const m of clause.matchAll(FIRST_IN)) {
       const name = nameAtEnd(m[1]);
       if (name) participants.push(name);
+    }
+    for (const m of clause.matchAll(AS_DID)) {
+      const before = clause.slice(0, m.index ?? 0);
+      const names = listAt(clause.slice((m.index ?? 0) + m[0].length));
+      if (JOINED_BEFORE.test(before)) participants.push(...names);
+      else if (/\b(?:co-)?led\b[^.;]*$/i.test(before)) leads.push(...names);
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));

@@ -27,12 +27,12 @@ export type TrapReason =
 
 /** Words that put a clause about raising money for a company. */
 export const FUNDING_CUE =
-  /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
+  /\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed)|fresh\s+(?:capital|funds|money|cash)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
 
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
 const ACQUISITION =
-  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
+  /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?(?!-)|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
 const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
@@ -41,7 +41,7 @@ const FORECAST =
 const CUMULATIVE_BEFORE =
   /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,5}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
-  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:\w+\s+){0,2}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
@@ -52,10 +52,26 @@ const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
 const AGGREGATE_BEFORE =
-  /(?:\b(?:startups|start-ups|companies|firms|businesses)\s+(?:[\w-]+\s+){0,4}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
+  /(?:\b(?:startups|start-ups|companies|firms|businesses|(?:the|this|that)\s+(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
+const POURED_BEFORE =
+  /\b(?:investors|VCs|venture\s+capitalists|venture\s+firms)\s+(?:have\s+|had\s+)?(?:poured|pumped|plowed|ploughed|invested|put|deployed)\s+(?:a\s+record\s+)?$/i;
+/** "Investors poured $2.5 billion into grid-edge startups": money into a whole sector. */
+const INTO_SECTOR_AFTER =
+  /^\s*(?:in(?:to)?\s+)(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|sector|industry|space)\b/i;
+/** "a planned financing round of more than 100 million euros fell through": no round. */
+const FAILED_BEFORE =
+  /\b(?:planned|proposed|aborted|failed|collapsed|abandoned)\s+(?:[\w-]+\s+){0,2}(?:round|financing|funding|raise)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
+const FELL_THROUGH_AFTER =
+  /^[^.;,]{0,30}?\b(?:fell\s+through|collapsed|(?:was|were)\s+(?:called\s+off|scrapped|abandoned|pulled))\b/i;
+/** "$120 million in a mix of equity and debt": a total of a round and a loan, not a round. */
+const EQUITY_AND_DEBT_AFTER =
+  /^\s*(?:in\s+)?(?:(?:a\s+)?(?:mix|combination|blend)\s+of\s+)?(?:equity\s+and\s+debt|debt\s+and\s+equity)\b/i;
 const FUND_BEFORE =
   /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 const FUND_AFTER = /^\s*(?:target|hard\s+cap|fund\b)/i;
+/** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
+const FOR_FUND_AFTER =
+  /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
@@ -124,6 +140,8 @@ export function classifyMoney(
   if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
     return trap("potential");
   if (EARMARKED_BEFORE.test(near)) return trap("financials");
+  if (EQUITY_AND_DEBT_AFTER.test(after)) return trap("financials");
+  if (FAILED_BEFORE.test(near) || FELL_THROUGH_AFTER.test(after)) return trap("potential");
   if (/\bsold\s+$/i.test(near) && SOLD_OF_OFFERING.test(after)) return { kind: "round" };
   if (
     SOLD_PART_BEFORE.test(near) ||
@@ -147,10 +165,12 @@ export function classifyMoney(
   )
     return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near)) return trap("potential");
-  if (FUND_BEFORE.test(near) || FUND_AFTER.test(after)) return trap("fund");
+  if (FUND_BEFORE.test(near) || FUND_AFTER.test(after) || FOR_FUND_AFTER.test(after))
+    return trap("fund");
   if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
-  if (AGGREGATE_BEFORE.test(near)) return trap("market");
+  if (AGGREGATE_BEFORE.test(before) || (POURED_BEFORE.test(near) && INTO_SECTOR_AFTER.test(after)))
+    return trap("market");
   // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
   if (
     /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$/i.test(near) &&

@@ -216,8 +216,27 @@ export function findMoney(text: string, yenSign: YenSign = "CNY"): MoneyMention[
             EQUIVALENT_OPEN.test(text.slice(o.end, m.start)) &&
             text[m.end] === ")")),
     );
-  return found.filter((m) => !equivalent(m)).sort((a, b) => a.start - b.start);
+  const kept = found.filter((m) => !equivalent(m)).sort((a, b) => a.start - b.start);
+  // "at a valuation of $2.5 billion to $3 billion", "between $20m and $25m": a range says no
+  // more than "at least" its lower figure; the upper one is no figure of its own. A change
+  // ("from $1bn to $3bn") is not a range.
+  return kept.filter((m, i) => {
+    const low = kept[i - 1];
+    if (!low || low.currency !== m.currency || low.value >= m.value) return true;
+    const gap = text.slice(low.outerEnd, m.start);
+    const before = text.slice(Math.max(0, low.start - 30), low.start);
+    const range =
+      (/^\s*(?:to|-)\s*$/.test(gap) && !CHANGE_BEFORE.test(before)) ||
+      (/^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(before));
+    if (!range) return true;
+    low.qualifier = low.qualifier ?? "more than";
+    return false;
+  });
 }
+
+/** "from $1bn to $3bn", "lifting its valuation by $2 billion to $6 billion": a change, not a range. */
+const CHANGE_BEFORE =
+  /\b(?:from|by|rose|rising|fell|falling|jumped|climbed|grew|increased|dropped|declined|lift\w*|boost\w*|up|down)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** "tens of millions of yuan": an amount the text declines to state. */
 export const VAGUE_AMOUNT =

@@ -17,6 +17,10 @@ const GENERIC = new Set(
     "amount read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
     "today yesterday tomorrow tonight " +
+    // Sentence adverbs: "Now, the startup has raised …", "Previously, the startup raised …".
+    "now previously additionally also still instead finally then so yet thus notably " +
+    "importantly elsewhere subsequently currently initially ultimately likewise similarly " +
+    "furthermore moreover indeed together " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
     "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
@@ -31,6 +35,17 @@ const PLACES = new Set(
 );
 const TITLES = /^(?:CEO|CTO|CFO|COO|Chairman|Founder|Co-founder|President|Director|Partner)$/;
 const CONNECTORS = new Set(["&", "of", "de", "du", "la", "van", "von", "der", "and"]);
+/**
+ * "and" inside a name: after a word that names a field of an agency ("Shanghai Science and
+ * Technology Venture Capital", "State Development and Investment Corp") or before "Company"
+ * ("Eli Lilly and Company"). Elsewhere "and" separates two names.
+ */
+const AND_IN_NAME_BEFORE =
+  /^(?:Science|Technology|Development|Trade|Industry|Industrial|Research|Innovation|Commerce|Construction|Culture|Transport|Communications|Education|Information|Reform)$/;
+const AND_IN_NAME_AFTER = /^(?:Company|Co\.?|Sons)$/;
+/** " and " that joins two halves of one name, not two names. */
+export const AND_IN_NAME =
+  /(?<=\b(?:Science|Technology|Development|Trade|Industry|Industrial|Research|Innovation|Commerce|Construction|Culture|Transport|Communications|Education|Information|Reform))\s+and\s+(?=[A-Z])|(?<=[A-Z][\w.-]*)\s+and\s+(?=(?:Company|Co\.?|Sons)\b)/g;
 const LEGAL_TAIL = /^(?:Inc|Ltd|Co|Corp|LLC|Plc|Pte|AG|SA|SAS|GmbH|NV|BV|Limited|L\.P)\.?,?$/;
 
 /** A token that can be part of a name: capitalised, a digit-led brand, or camel case (iFlytek). */
@@ -93,7 +108,9 @@ export function nameRuns(text: string): { start: number; end: number; text: stri
         j++;
       } else if (
         CONNECTORS.has(token) &&
-        token !== "and" &&
+        (token !== "and" ||
+          AND_IN_NAME_BEFORE.test(clean(tokens[j - 1].raw)) ||
+          AND_IN_NAME_AFTER.test(clean(tokens[j + 1]?.raw ?? ""))) &&
         isNameToken(clean(tokens[j + 1]?.raw ?? "")) &&
         j > i
       ) {

@@ -66,6 +66,17 @@ export function addInvestors(
   const fresh: string[] = [];
   for (const name of names) {
     const shorter = known.find((k) => sameInvestor(k, name));
+    // "… from Vertex Ventures and Stripe. Stripe led the round.": a participant named lead.
+    const promoted = role === "leads" && shorter && target.participants.includes(shorter);
+    if (promoted) {
+      target.participants = target.participants.filter((p) => p !== shorter);
+      target.leads = uniqueNames(
+        [...target.leads, name.length > shorter.length ? name : shorter],
+        investorKey,
+      );
+      (target.spans.leads ??= []).push(span);
+      continue;
+    }
     if (!shorter) fresh.push(name);
     else if (name.length > shorter.length) {
       // "Tencent" in a headline, "Tencent Holdings Ltd." in the body: keep the full name.

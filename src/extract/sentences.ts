@@ -31,6 +31,8 @@ function endsSentence(text: string, dot: number): boolean {
   const next = /^\s+["'(]?([A-Z0-9][\w'-]*)/.exec(text.slice(dot + 1, dot + 40));
   if (!next) return false;
   if (ABBREVIATIONS.has(word)) return false;
+  // "1. Voltaic Silicon, $220M, …": a list item's number ends nothing.
+  if (/(?:^|\n)[ \t]*\(?\d{1,2}$/.test(text.slice(Math.max(0, dot - 6), dot))) return false;
   const seriesLetter = /\b(?:Series|Class|Tranche|round)\s+[A-Z]\+*$/.test(
     text.slice(Math.max(0, dot - 12), dot),
   );
@@ -186,7 +188,7 @@ export function groupBulletLists(sentences: Span[]): Span[] {
 
 /** A heading over links to other stories: "Most Read", "Related posts", "Also Read:". */
 const LINKS_HEADING =
-  /^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|posts?|stories|news|reading|coverage|content))?|(?:also|further)\s+read(?:ing)?|read\s+(?:more|also|next)|see\s+also|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|top\s+stories|more\s+(?:from|on)\s+[\w .'&-]{1,40}|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks)\s*(:)?\s*/i;
+  /^(?:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:articles?|posts?|stories|news|reading|coverage|content))?|(?:also|further)\s+read(?:ing)?|read\s+(?:more|also|next)|see\s+also|recommended(?:\s+(?:for\s+you|stories|reading))?|trending(?:\s+(?:now|stories))?|top\s+stories|more\s+(?:from|on|in)\s+[\w .'&-]{1,40}|more\s+(?:stories|news|headlines|articles)|more\s+[A-Z][\w.]+(?=\s*$)|latest(?:\s+(?:news|stories|headlines|articles))?|popular(?:\s+(?:now|stories|articles))?|up\s+next|in\s+case\s+you\s+missed\s+it|icymi|don'?t\s+miss|you\s+(?:may|might)\s+also\s+like|editor'?s\s+picks)\s*(:)?\s*/i;
 
 /**
  * Which sentences are links a pasted page carries to other stories: a line that starts with a

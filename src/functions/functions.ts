@@ -57,7 +57,7 @@ const factCell = (
   toCell: (value: Value) => SpillCell = (value) => value,
 ): Result<SheetCell> => andThen(fact, (f) => ok(sheetValue(toCell(f.value))));
 
-/** `factCell` for the functions Excel is told return numbers: text is refused as `asNumber` does. */
+/** `factCell` for the functions that always answer a number (VALUATION, TOTALRAISED, MARKET). */
 const numberCell = (fact: Result<Sourced>): Result<number | Excel.CellValue> =>
   andThen(factCell(fact), (value) => (typeof value === "string" ? asNumber(ok(value)) : ok(value)));
 

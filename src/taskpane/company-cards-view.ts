@@ -1,38 +1,9 @@
 /** The "Company cards" section: choose companies, insert one DEALS.PROFILE card each. */
 import { currentCatalog } from "../runtime/shared-catalog";
-import { byId, element, showStatus } from "./dom";
+import { companyCheckboxes } from "./company-picker";
+import { byId, showStatus } from "./dom";
 import { entityValuesSupported, profileSupported } from "./host-support";
 import { insertCompanyCards, type CardsInsertion } from "./insert-company-cards";
-
-/**
- * Keeps a checkbox per company of the catalog in a fieldset: companies new to the catalog get one
- * (ticked), those gone lose theirs. Updates `inputs` in place (so the callers holding it see the
- * change) and returns it.
- */
-export function companyCheckboxes(
-  fieldsetId: string,
-  name: string,
-  inputs: HTMLInputElement[] = [],
-): HTMLInputElement[] {
-  const fieldset = byId(fieldsetId, HTMLFieldSetElement);
-  const byValue = new Map(inputs.map((input) => [input.value, input]));
-  const next = currentCatalog().companies.all.map((company) => {
-    const kept = byValue.get(company.id);
-    if (kept) return kept;
-    const input = element("input");
-    input.type = "checkbox";
-    input.name = name;
-    input.value = company.id;
-    input.checked = true;
-    const label = element("label");
-    label.append(input, ` ${company.name}`);
-    fieldset.append(label);
-    return input;
-  });
-  for (const input of inputs) if (!next.includes(input)) input.closest("label")?.remove();
-  inputs.splice(0, inputs.length, ...next);
-  return inputs;
-}
 
 /** Wires the section; `canInsert` says whether Excel is there to insert into. */
 export function setUpCompanyCards(canInsert: () => boolean): () => void {

@@ -133,15 +133,18 @@ function queueTable(
   name?: string,
 ): Excel.Table {
   queueRows(target, block, options.mode, rows);
-  const tableRange = origin.getResizedRange(block.height - 2, block.width - 1);
+  const tableRows = block.height - block.footnoteRows;
+  const tableRange = origin.getResizedRange(tableRows - 1, block.width - 1);
   const table = sheet.tables.add(tableRange, true);
   if (name) table.name = name;
   table.style = TABLE_STYLE;
   table.getHeaderRowRange().format.font.bold = true;
   tableRange.format.autofitColumns();
-  origin.getOffsetRange(block.height - 1, 0).format.font.italic = true;
+  origin
+    .getOffsetRange(tableRows, 0)
+    .getResizedRange(block.footnoteRows - 1, 0).format.font.italic = true;
   if (options.chart && model.chartColumn !== undefined) {
-    queueRoundChart(sheet, origin, block.height - 2, block.width, model.chartColumn);
+    queueRoundChart(sheet, origin, tableRows - 1, block.width, model.chartColumn);
   }
   return table;
 }

@@ -4,14 +4,25 @@
  * card: its title (what the row is), its key figures (money: amounts, valuations) right under the
  * title, then the other facts, each under its column's name.
  */
-import type { TableId, TableModel } from "../domain/tables/table-model";
+import { quotesOf, type TableId, type TableModel } from "../domain/tables/table-model";
 
 /** A column's part in a row's card. */
 export type CardRole = "title" | "key" | "detail";
 
-/** What the preview shows: the table, or a sentence saying why there is none. */
+/**
+ * What the preview shows: the table (its top-left corner when it is large, `cut` saying what is
+ * left out), or a sentence saying why there is none.
+ */
 export type PreviewContent =
-  { kind: "table"; model: TableModel } | { kind: "empty"; message: string };
+  { kind: "table"; model: TableModel; cut?: string } | { kind: "empty"; message: string };
+
+/**
+ * The most rows and columns the preview draws: enough to check a table, few enough to draw at once
+ * whatever the workbook's sources hold (an investor map of 5,000 investors by 2,000 companies is
+ * ten million cells). Insert table writes every cell.
+ */
+export const PREVIEW_ROWS = 50;
+export const PREVIEW_COLUMNS = 12;
 
 /** The leading columns that name a row: a round is its company and its round. */
 const TITLE_COLUMNS: Record<TableId, number> = { rounds: 2, companies: 1, investors: 1 };
@@ -33,7 +44,36 @@ export const NO_COMPANY_MESSAGE =
 export function previewContent(model: TableModel, tickedCompanies: number): PreviewContent {
   if (tickedCompanies === 0) return { kind: "empty", message: NO_COMPANY_MESSAGE };
   if (model.rows.length === 0) return { kind: "empty", message: NO_ROWS[model.id] };
-  return { kind: "table", model };
+  return { kind: "table", ...previewWindow(model) };
+}
+
+/**
+ * A table as the preview draws it: whole when it fits, else its first rows and columns (and the
+ * passages behind those) with a sentence saying how much Insert table writes beyond them. The
+ * footnote stays the whole table's.
+ * @example previewWindow(roundComparison(catalogOf10000Rounds)).cut // "The preview shows the first 50 of 10,000 rows; Insert table writes them all."
+ */
+export function previewWindow(model: TableModel): { model: TableModel; cut?: string } {
+  const rows = model.rows.length;
+  const columns = model.columns.length;
+  if (rows <= PREVIEW_ROWS && columns <= PREVIEW_COLUMNS) return { model };
+  const width = Math.min(columns, PREVIEW_COLUMNS);
+  const count = (n: number) => n.toLocaleString("en-US");
+  const parts = [
+    ...(rows > PREVIEW_ROWS ? [`the first ${PREVIEW_ROWS} of ${count(rows)} rows`] : []),
+    ...(columns > width ? [`the first ${width} of ${count(columns)} columns`] : []),
+  ];
+  const rowsShown = model.rows.slice(0, PREVIEW_ROWS).map((row) => row.slice(0, width));
+  const shown: TableModel = {
+    ...model,
+    columns: model.columns.slice(0, width),
+    rows: rowsShown,
+    quotes: quotesOf(rowsShown),
+  };
+  return {
+    model: shown,
+    cut: `The preview shows ${parts.join(" and ")}; Insert table writes them all.`,
+  };
 }
 
 /**

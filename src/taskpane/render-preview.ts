@@ -19,17 +19,30 @@ export function renderPreviewContent(
   doc: Document = document,
 ): HTMLElement {
   const content = previewContent(model, tickedCompanies);
-  if (content.kind === "table") return renderPreview(content.model, doc);
+  if (content.kind === "table") return renderPreview(content.model, doc, content.cut);
   const note = element("p", content.message, "preview-empty", doc);
   note.dataset.testid = "preview-empty";
   return note;
 }
 
-/** Builds `<table>` with caption, thead, tbody and the footnote in tfoot. */
-export function renderPreview(model: TableModel, doc: Document = document): HTMLTableElement {
+/**
+ * Builds `<table>` with caption, thead, tbody and the footnote in tfoot; `cut`, when the table is
+ * larger than the preview draws, is said under the caption.
+ */
+export function renderPreview(
+  model: TableModel,
+  doc: Document = document,
+  cut?: string,
+): HTMLTableElement {
   const table = element("table", undefined, "preview-table", doc);
   table.dataset.testid = `preview-${model.id}`;
-  table.append(element("caption", model.title, undefined, doc));
+  const caption = element("caption", model.title, undefined, doc);
+  if (cut) {
+    const note = element("span", cut, "preview-cut", doc);
+    note.dataset.testid = "preview-cut";
+    caption.append(note);
+  }
+  table.append(caption);
 
   const headRow = element("tr", undefined, undefined, doc);
   for (const { title } of model.columns) {

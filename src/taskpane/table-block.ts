@@ -1,5 +1,5 @@
 /**
- * The cells one comparison table puts into Excel, as whole blocks: header, body, footnote row.
+ * The cells one comparison table puts into Excel, as whole blocks: header, body, footnote rows.
  * Pure, so the writer only queues what this computes.
  */
 import { formulaText } from "../domain/formulas/formula-text";
@@ -10,8 +10,13 @@ import type { TableCell, TableId, TableModel } from "../domain/tables/table-mode
 export type CellMode = "values" | "formulas";
 
 export type TableBlock = {
-  /** Header + body rows (the Excel table), then the footnote row. */
+  /** Header + body rows (the Excel table), then the footnote rows. */
   height: number;
+  /**
+   * Rows the footnote takes below the table: one, or more when its list of sources is longer
+   * than an Excel cell holds (`MAX_CELL_TEXT`), split between two sources.
+   */
+  footnoteRows: number;
   width: number;
   /** What to assign to `range.values` (values mode) or `range.formulas` (live formulas mode). */
   cells: (string | number)[][];
@@ -41,21 +46,43 @@ export function tableBlock(model: TableModel, mode: CellMode): TableBlock {
     return [value, typeof value === "string" ? TEXT_FORMAT : numberFormatOf(cell.value)];
   };
   const body = model.rows.map((row) => row.map(bodyCell));
-  const footnote: [string | number, string][] = [
-    [model.footnote, TEXT_FORMAT],
+  const footnote = footnoteLines(model.footnote).map((line): [string | number, string][] => [
+    [line, TEXT_FORMAT],
     ...Array.from({ length: width - 1 }, (): [string, string] => ["", GENERAL]),
-  ];
+  ]);
   const rows: [string | number, string][][] = [
     model.columns.map(({ title }): [string, string] => [title, TEXT_FORMAT]),
     ...body,
-    footnote,
+    ...footnote,
   ];
   return {
     height: rows.length,
+    footnoteRows: footnote.length,
     width,
     cells: rows.map((row) => row.map(([cell]) => cell)),
     numberFormats: rows.map((row) => row.map(([, format]) => format)),
   };
+}
+
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * A footnote as lines that each fit a cell: whole when it fits, else cut after the "; " between
+ * two sources (a table citing hundreds of articles lists them all, over several rows).
+ * @example footnoteLines('Sources: "A", 1 Jan 2026; "B", 2 Jan 2026. AI Deals dataset v1.0.0.') // one line, as given
+ */
+export function footnoteLines(footnote: string, limit = MAX_CELL_TEXT): string[] {
+  const lines: string[] = [];
+  let rest = footnote;
+  while (rest.length > limit) {
+    const cut = rest.lastIndexOf("; ", limit - 1);
+    // A single source longer than a cell (never from the schema's headlines) is cut where it must.
+    const end = cut > 0 ? cut + 1 : limit;
+    lines.push(rest.slice(0, end));
+    rest = rest.slice(end).trimStart();
+  }
+  return [...lines, rest];
 }
 
 const TABLE_NAMES: Record<TableId, string> = {

@@ -7,13 +7,15 @@ import { companyComparison } from "../domain/tables/table-companies";
 import { investorMap } from "../domain/tables/table-investors";
 import type { TableId, TableModel } from "../domain/tables/table-model";
 import { roundComparison } from "../domain/tables/table-rounds";
-import { companyCheckboxes, setUpCompanyCards } from "./company-cards-view";
+import { setUpCompanyCards } from "./company-cards-view";
+import { companyCheckboxes } from "./company-picker";
 import { byId, showStatus } from "./dom";
 import { insertTable, type Placement } from "./excel-writer";
 import { setUpFormulaBuilder } from "./formula-builder";
 import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
 import { setUpPlayground } from "./playground/playground-view";
 import { renderPreviewContent } from "./render-preview";
+import { previewWindow } from "./preview-layout";
 import { showSources } from "./sources-view";
 import { setUpFreeze } from "./freeze/freeze-section";
 import { setUpTrace } from "./trace/trace-section";
@@ -49,7 +51,8 @@ function setUp(): void {
     const ticked = companies.filter((c) => c.checked).length;
     preview.replaceChildren(renderPreviewContent(model, ticked));
     chartChoice.hidden = model.id !== "rounds";
-    showSources(model);
+    // The passages listed are those behind the cells the preview draws.
+    showSources(previewWindow(model).model);
   };
   // Company boxes are covered by the fieldset's listener below (the boxes change with the sources).
   for (const input of document.querySelectorAll<HTMLInputElement>("input[name=table]")) {

@@ -15,7 +15,7 @@ import {
   planInsertion,
   rowPayloadBytes,
 } from "../../src/domain/tables/insertion-plan";
-import { tableBlock } from "../../src/taskpane/table-block";
+import { footnoteLines, tableBlock } from "../../src/taskpane/table-block";
 
 const rounds = roundComparison(catalog);
 const ROWS = rounds.rows.length + 2;
@@ -185,6 +185,17 @@ describe("writeAtSelection", () => {
     const { context, calls } = mockWorkbook(ROWS, COLUMNS);
     await writeAtSelection(context, rounds, { ...values, chart: true });
     expect(calls.charts).toEqual([["ColumnClustered", context.workbook.origin.cell, "Columns"]]);
+  });
+
+  it("keeps a footnote of two rows out of the table and the chart", async () => {
+    const footnote = `Sources: ${Array.from({ length: 600 }, (_, i) => `"Funding round-up ${i}: four companies raise new money", 15 Jan 2026`).join("; ")}.`;
+    const { context, calls } = mockWorkbook(ROWS + 1, COLUMNS);
+    await writeAtSelection(context, { ...rounds, footnote }, { ...values, chart: true });
+    const { target } = context.workbook.origin;
+    expect(target.values.slice(-2).map((row) => row[0])).toEqual(footnoteLines(footnote));
+    // The table is the header and the rounds: the block less its two footnote rows.
+    expect(calls.resized).toContainEqual([ROWS - 2, COLUMNS - 1]);
+    expect(calls.resized).not.toContainEqual([ROWS - 1, COLUMNS - 1]);
   });
 });
 

@@ -76,6 +76,17 @@ describe("renderPreviewContent", () => {
     expect(renderPreviewContent(roundComparison(catalog), 2).tagName).toBe("TABLE");
   });
 
+  it("draws a table of 10,000 rounds as its first rows, saying so under the caption", () => {
+    const model = roundComparison(catalog);
+    const tall = { ...model, rows: Array.from({ length: 10_000 }, (_, i) => model.rows[i % 3]) };
+    const node = renderPreviewContent(tall, 2);
+    expect(node.querySelectorAll("tbody tr")).toHaveLength(50);
+    expect(node.querySelector("caption [data-testid=preview-cut]")?.textContent).toBe(
+      "The preview shows the first 50 of 10,000 rows; Insert table writes them all.",
+    );
+    expect(renderPreviewContent(model, 2).querySelector("[data-testid=preview-cut]")).toBeNull();
+  });
+
   it("returns what to do instead of an empty table when no company is ticked", () => {
     const node = renderPreviewContent(roundComparison(catalog, []), 0);
     expect(node.tagName).toBe("P");

@@ -1,6 +1,6 @@
 import { roundComparison } from "../../src/domain/tables/table-rounds";
 import { TEXT_FORMAT } from "../../src/domain/presentation/number-format";
-import { tableBlock } from "../../src/taskpane/table-block";
+import { footnoteLines, MAX_CELL_TEXT, tableBlock } from "../../src/taskpane/table-block";
 import { catalogInYuan } from "../catalog-in-yuan";
 
 describe("tableBlock", () => {
@@ -27,5 +27,37 @@ describe("tableBlock", () => {
     expect(block.cells[row][amount]).toMatch(/^=DEALS\.AIROUND\(/);
     expect(block.numberFormats[row][amount]).toBe("General");
     expect(block.numberFormats[1][amount]).toBe('$#,##0.0,,"M"');
+  });
+});
+
+describe("footnoteLines", () => {
+  const source = (n: number) =>
+    `"Funding round-up ${n}: four companies raise new money", 15 Jan 2026`;
+  const sources = Array.from({ length: 500 }, (_, i) => source(i + 1));
+  const footnote = `Sources: ${sources.join("; ")}. AI Deals dataset v1.0.0.`;
+
+  it("keeps a footnote that fits one cell whole", () => {
+    expect(footnoteLines('Source: "A", 1 Jan 2026. AI Deals dataset v1.0.0.')).toEqual([
+      'Source: "A", 1 Jan 2026. AI Deals dataset v1.0.0.',
+    ]);
+  });
+
+  it("lists 500 sources over rows that each fit an Excel cell, cut between two sources", () => {
+    expect(footnote.length).toBeGreaterThan(MAX_CELL_TEXT);
+    const lines = footnoteLines(footnote);
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(lines[0]).toMatch(/", 15 Jan 2026;$/);
+    expect(lines[1]).toMatch(/^"Funding round-up \d+/);
+    expect(lines.join(" ")).toBe(footnote);
+  });
+
+  it("gives the table block a row per line, the table above them", () => {
+    const model = roundComparison(catalogInYuan());
+    const block = tableBlock({ ...model, footnote }, "values");
+    expect(block.footnoteRows).toBe(2);
+    expect(block.height).toBe(model.rows.length + 3);
+    expect(block.cells.slice(-2).map((row) => row[0])).toEqual(footnoteLines(footnote));
+    expect(block.numberFormats.at(-1)?.[0]).toBe(TEXT_FORMAT);
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * Round-ups laid out as tables, as a web page's table pastes: one row a line, cells split by tabs
+ * or "|". A header names the columns ("Company", "Amount", "Round", "Lead investor"); each row
+ * under it with as many cells is a round, quoted by its own line.
+ */
+import { findDates } from "./dates";
+import { findInvestors } from "./investors";
+import { findMoney, type MoneyMention, type YenSign } from "./money";
+import { asName } from "./names";
+import { findSeries } from "./series";
+
+/** One row of a table: its [start, end) in the normalised text and what its cells say. */
+export interface TableRow {
+  start: number;
+  end: number;
+  company: string;
+  series: string | null;
+  amount: MoneyMention | null;
+  announced: string | null;
+  leads: string[];
+  participants: string[];
+  valuation: MoneyMention | null;
+  /** Where the header starts, when a figure takes its unit from it ("Amount ($M)" over "45"). */
+  unitFrom: number | null;
+}
+
+type Column = "company" | "amount" | "round" | "leads" | "investors" | "date" | "valuation";
+
+const COLUMNS: [RegExp, Column][] = [
+  [/^(?:company|startup|start-up|name|business)$/i, "company"],
+  [/^(?:amount(?:\s+raised)?|raised|round\s+size|size|funding|investment)$/i, "amount"],
+  [/^(?:round|stage|series|round\s+type|funding\s+round|type)$/i, "round"],
+  [/^(?:lead(?:s|\s+investors?)?|led\s+by)$/i, "leads"],
+  [/^(?:investors?|backers|other\s+investors|participants)$/i, "investors"],
+  [/^(?:date|announced)$/i, "date"],
+  [/^(?:(?:post-money\s+)?valuation)$/i, "valuation"],
+];
+
+/** Cells of a line split by tabs or pipes ("| a | b |"), or null for a line of prose. */
+function cellsOf(line: string): string[] | null {
+  const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
+  if (!sep) return null;
+  const cells = line.split(sep).map((c) => c.trim());
+  if (sep === "|") {
+    if (cells[0] === "") cells.shift();
+    if (cells[cells.length - 1] === "") cells.pop();
+  }
+  return cells.length >= 3 ? cells : null;
+}
+
+/** The columns a header line names, or null when it names no company and no amount or round. */
+function headerOf(cells: string[]): { columns: (Column | null)[]; units: string[] } | null {
+  const units = cells.map((c) => /\(([^)]*)\)/.exec(c)?.[1] ?? "");
+  const columns = cells.map((c) => {
+    const label = c.replace(/\([^)]*\)/g, "").trim();
+    return COLUMNS.find(([re]) => re.test(label))?.[1] ?? null;
+  });
+  const has = (c: Column) => columns.includes(c);
+  return has("company") && (has("amount") || has("round")) ? { columns, units } : null;
+}
+
+/** "Seed", "Series B", "B", "Pre-A": a round cell's name. */
+function seriesOf(cell: string): string | null {
+  const named = findSeries(cell)[0]?.label;
+  if (named) return named;
+  const word = cell.trim();
+  if (/^pre-?seed$/i.test(word)) return "Pre-seed";
+  if (/^(?:seed|angel|strategic)$/i.test(word))
+    return `${word[0].toUpperCase()}${word.slice(1).toLowerCase()}`;
+  const letter = /^([A-H])(\d?)(\+*)$/.exec(word);
+  return letter ? `Series ${letter[1]}${letter[2]}${letter[3]}` : null;
+}
+
+/** A money cell, read with the unit its header gives ("Amount ($M)" over "15"). */
+function moneyOf(cell: string, unit: string, yenSign: YenSign): MoneyMention | null {
+  const direct = findMoney(cell, yenSign)[0];
+  if (direct) return direct;
+  const number = /^\d[\d,.]*$/.exec(cell.trim());
+  const scale = /(million|millions|mn|m|billion|billions|bn|b)\s*$/i.exec(unit);
+  if (!number || !scale) return null;
+  const currency = unit.slice(0, scale.index).trim();
+  const money = findMoney(`${currency}${number[0]} ${scale[1]}`, yenSign)[0];
+  return money ? { ...money, start: -1, end: -1, outerEnd: -1 } : null;
+}
+
+/** [start, end) of each line of the normalised text, trimmed (a line per line of the original). */
+function lineSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const lead = line.length - line.trimStart().length;
+    spans.push({ start: start + lead, end: start + line.trimEnd().length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+/**
+ * The rows of every table in `original`, with their spans in `normalised` (its normalised text,
+ * which keeps every line break), and the header lines to skip.
+ *
+ * @example
+ * const text = "Company\tAmount\tRound\nAcme\t$5M\tSeed";
+ * tableRows(text, text.replace(/\t/g, " "), "2024-05-10", "CNY").rows[0].company // "Acme"
+ */
+export function tableRows(
+  original: string,
+  normalised: string,
+  published: string,
+  yenSign: YenSign,
+): { rows: TableRow[]; headers: { start: number; end: number }[] } {
+  const rows: TableRow[] = [];
+  const headers: { start: number; end: number }[] = [];
+  if (!/[\t|]/.test(original)) return { rows, headers };
+  const lines = original.split("\n");
+  const spans = lineSpans(normalised);
+  if (spans.length !== lines.length) return { rows, headers };
+  for (let i = 0; i < lines.length; i++) {
+    const headCells = cellsOf(lines[i]);
+    const header = headCells ? headerOf(headCells) : null;
+    if (!header || !headCells) continue;
+    headers.push(spans[i]);
+    const cell = (cells: string[], column: Column) => {
+      const at = header.columns.indexOf(column);
+      return at >= 0 ? { text: cells[at] ?? "", unit: header.units[at] } : null;
+    };
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const cells = cellsOf(lines[j]);
+      if (!cells) break;
+      if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue;
+      if (cells.length !== headCells.length) break;
+      const company = asName(
+        cell(cells, "company")
+          ?.text.replace(/\([^)]*\)/g, " ")
+          .trim() ?? "",
+      );
+      const amountCell = cell(cells, "amount");
+      const amount = amountCell ? moneyOf(amountCell.text, amountCell.unit, yenSign) : null;
+      const roundCell = cell(cells, "round");
+      const series = roundCell ? seriesOf(roundCell.text) : null;
+      if (!company || (!amount && !series)) continue;
+      const leadCell = cell(cells, "leads")?.text;
+      const investorCell = cell(cells, "investors")?.text;
+      const leads = leadCell ? findInvestors(`Lead: ${leadCell}.`, false).leads : [];
+      const listed = investorCell
+        ? findInvestors(`Investors: ${investorCell}.`, false)
+        : { leads: [], participants: [] };
+      const dateCell = cell(cells, "date")?.text;
+      const valuationCell = cell(cells, "valuation");
+      rows.push({
+        ...spans[j],
+        company,
+        series,
+        amount,
+        announced: dateCell ? (findDates(dateCell, published)[0]?.iso ?? null) : null,
+        leads: [...leads, ...listed.leads.filter((n) => !leads.includes(n))],
+        participants: listed.participants.filter((n) => !leads.includes(n)),
+        valuation: valuationCell ? moneyOf(valuationCell.text, valuationCell.unit, yenSign) : null,
+        unitFrom: amount?.start === -1 ? spans[i].start : null,
+      });
+    }
+    i = j - 1;
+  }
+  return { rows, headers };
+}
