@@ -82,7 +82,11 @@ export function reviewModel(
   const existing = known.companyNamed(reviewed.company.value);
   const duplicate = known.duplicateOf(reviewed);
   return {
-    title: [reviewed.company.value, reviewed.series?.value ?? "round without a series"].join(", "),
+    // Under the name it will be kept as: the catalog's, when it merges ("sensetime" → SenseTime).
+    title: [
+      existing ?? reviewed.company.value,
+      reviewed.series?.value ?? "round without a series",
+    ].join(", "),
     ticked: round.ticked,
     current: reviewed.isCurrentRound,
     rows,

@@ -160,6 +160,8 @@ describe("reviewModel", () => {
     expect(model.merge).toBe("Merges with Lumen Robotics, already in the catalog.");
     expect(model.duplicate).toBe("Already in the catalog: Lumen Robotics Series B, Nov 2026.");
     expect(model.rows[0]).toMatchObject({ value: "Lumen", enteredByAnalyst: true });
+    // The round is titled by the name it will be kept under.
+    expect(model.title).toBe("Lumen Robotics, Series B");
   });
 });
 
