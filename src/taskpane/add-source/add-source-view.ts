@@ -71,7 +71,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     const focused = document.activeElement;
     // Focus elsewhere in the pane (the Add button, another section) stays there.
     const elsewhere = focused !== null && focused !== document.body && !found.contains(focused);
-    const keep = focused instanceof HTMLElement && !elsewhere ? focused.id : "";
+    const focusedId = focused instanceof HTMLElement && !elsewhere ? focused.id : "";
     // Passages the analyst opened stay open (one a correction removed is gone with it).
     const opened = [...found.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.id);
     found.replaceChildren(
@@ -95,7 +95,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     );
     add.hidden = review.length === 0;
     for (const id of opened) document.getElementById(id)?.click();
-    const target = elsewhere ? undefined : focusAfterRedraw(found, keep, fallback);
+    const target = elsewhere ? undefined : focusAfterRedraw(found, focusedId, fallback);
     target?.focus();
   };
 
@@ -161,7 +161,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     if (add.getAttribute("aria-disabled") === "true") return;
     add.setAttribute("aria-disabled", "true");
     const adding = article;
-    const outcome = await keep(deps, current(article, draft()), review).finally(() =>
+    const outcome = await keep(deps, asSearched(article, draft()), review).finally(() =>
       add.removeAttribute("aria-disabled"),
     );
     showStatus(status, outcome);
@@ -207,7 +207,7 @@ function focusAfterRedraw(
  * shows them now (they may be typed or corrected after Find deals). A text or date changed since
  * then would not match the rounds under review, so it asks for Find deals again.
  */
-export function current(
+function asSearched(
   searched: Article | undefined,
   form: ArticleDraft,
 ): { ok: true; value: Article } | { ok: false; message: string } {
@@ -232,7 +232,7 @@ function issuesText(result: ExtractResult): string {
 /** Checks the review and keeps the source; the message says where it went. */
 async function keep<D>(
   deps: AddSourceDeps<D>,
-  checked: ReturnType<typeof current>,
+  checked: ReturnType<typeof asSearched>,
   review: readonly ReviewRound[],
 ): Promise<{ ok: boolean; message: string }> {
   if (!checked.ok) return checked;
