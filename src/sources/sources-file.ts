@@ -70,7 +70,7 @@ export function sourcesFileName(isoDate: string): string {
  * @example
  * readSourcesFile("{", [], validate) // { ok: false, reason: "The file is not valid JSON …" }
  */
-export function readSourcesFile<T extends { headline: string; text: string }>(
+export function readSourcesFile<T extends { id: string; headline: string; text: string }>(
   text: string,
   present: readonly SourceEntry<T>[],
   validate: ValidateDocument<T>,
@@ -105,7 +105,7 @@ export function readSourcesFile<T extends { headline: string; text: string }>(
   return { ok: true, plan: planImport(body.data.sources, present, validate) };
 }
 
-function planImport<T extends { headline: string; text: string }>(
+function planImport<T extends { id: string; headline: string; text: string }>(
   incoming: readonly { id: string; addedAt: string; document: unknown }[],
   present: readonly SourceEntry<T>[],
   validate: ValidateDocument<T>,
@@ -119,14 +119,17 @@ function planImport<T extends { headline: string; text: string }>(
       plan.quarantined.push({ id: entry.id, reason: document.issues.slice(0, 3).join("; ") });
       continue;
     }
+    // The document's own id is the source's id (the entry's is a copy a hand edit can break):
+    // the catalog, the sources list and Remove all go by it.
+    const { id } = document.value;
     const key = contentKey(document.value);
-    if (ids.has(entry.id) || contents.has(key)) {
-      plan.skipped.push({ id: entry.id, reason: "already in this workbook" });
+    if (ids.has(id) || contents.has(key)) {
+      plan.skipped.push({ id, reason: "already added" });
       continue;
     }
-    ids.add(entry.id);
+    ids.add(id);
     contents.add(key);
-    plan.added.push({ ...entry, document: document.value });
+    plan.added.push({ id, addedAt: entry.addedAt, document: document.value });
   }
   return plan;
 }
@@ -135,11 +138,16 @@ const contentKey = (document: { headline: string; text: string }) =>
   `${document.headline}\u0000${document.text}`;
 
 /**
- * The import report in words.
+ * The import report in words; `where` the sources are kept (the workbook, or outside Excel the
+ * page session).
  * @example
  * importReport({ added: [a], skipped: [], quarantined: [] }) // "Imported 1 source: New financing lifts …."
  */
-export function importReport<T>(plan: ImportPlan<T>, headlineOf: (document: T) => string): string {
+export function importReport<T>(
+  plan: ImportPlan<T>,
+  headlineOf: (document: T) => string,
+  where: "workbook" | "session" = "workbook",
+): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const parts = [
     plan.added.length > 0
@@ -147,7 +155,8 @@ export function importReport<T>(plan: ImportPlan<T>, headlineOf: (document: T) =
       : "Imported no source.",
   ];
   if (plan.skipped.length > 0) {
-    parts.push(`Skipped ${count(plan.skipped.length, "source")} already in this workbook.`);
+    const kept = where === "workbook" ? "in this workbook" : "kept for this page session";
+    parts.push(`Skipped ${count(plan.skipped.length, "source")} already ${kept}.`);
   }
   for (const { id, reason } of plan.quarantined) {
     parts.push(`Quarantined ${id} (not imported): ${reason}.`);

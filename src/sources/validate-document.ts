@@ -18,3 +18,26 @@ export const validateDocument: ValidateDocument<CheckedSource> = (raw) => {
   }
   return { ok: true, value: check.value as CheckedSource };
 };
+
+/**
+ * The check for a source to add or import: `validateDocument`, and an id that no source bundled
+ * with the add-in has. The catalog sets such a source aside, so it would be kept (and reported
+ * as imported) but never answer.
+ * @example
+ * addedSourceCheck(() => new Set(["article-2018-04-10"]))({ id: "article-2018-04-10", … })
+ * // { ok: false, issues: ["article-2018-04-10: has the id of a source bundled with the add-in"] }
+ */
+export function addedSourceCheck(
+  bundledIds: () => ReadonlySet<string>,
+): ValidateDocument<CheckedSource> {
+  return (raw) => {
+    const checked = validateDocument(raw);
+    if (checked.ok && bundledIds().has(checked.value.id)) {
+      return {
+        ok: false,
+        issues: [`${checked.value.id}: has the id of a source bundled with the add-in`],
+      };
+    }
+    return checked;
+  };
+}

@@ -6,6 +6,7 @@ import type { FormulaValue } from "../domain/formulas/formulas";
 import { hedgedText } from "../domain/facts/company-profile";
 import { EXCEL_ERROR, type Result } from "../domain/core/result";
 import type { Sourced } from "../domain/core/value";
+import { disagreementText, ENTERED_BY_ANALYST_TEXT } from "../domain/presentation/display";
 import { element } from "./dom";
 
 /**
@@ -28,14 +29,30 @@ export function renderFormulaResult(
   if (fact?.kind === "ok") {
     const reading = hedgedText(fact.value);
     if (reading !== cellText(value)) shown.append(element("span", ` (${reading})`, "reading", doc));
-    if (fact.value.quote !== value) {
-      shown.append(element("span", `“${fact.value.quote}”`, "quote", doc));
+    const said = passageText(fact.value);
+    if (said !== undefined && fact.value.quote !== value) {
+      shown.append(element("span", said, "quote", doc));
     }
     // An inferred value is never shown silently (the article says "Monday", not the date).
     const { inferred } = fact.value;
     if (inferred) shown.append(element("span", `Inferred: ${inferred}`, "inferred", doc));
+    // Sources that disagree are never hidden behind the one that answers.
+    const disagreement = disagreementText(fact.value);
+    if (disagreement) shown.append(element("span", disagreement, "inferred", doc));
   }
   return shown;
+}
+
+/**
+ * The passages behind a fact in quotes; for a value an analyst typed, which has none, it says so
+ * (never empty quotes); undefined when there is nothing to say.
+ * @example passageText(analystFact) // "Entered by an analyst"
+ */
+export function passageText(fact: Sourced): string | undefined {
+  const byAnalyst = fact.citations.some((citation) => citation.enteredByAnalyst);
+  if (fact.passages.length === 0) return byAnalyst ? ENTERED_BY_ANALYST_TEXT : undefined;
+  const quoted = `“${fact.quote}”`;
+  return byAnalyst ? `${quoted} · Part entered by an analyst` : quoted;
 }
 
 function spillTable(rows: readonly (string | number)[][], doc: Document): HTMLElement {

@@ -8,8 +8,16 @@ import { byId, element } from "./dom";
 export const NOTHING_TO_CITE =
   "Nothing to cite: the preview shows no figure from the source. Tick a company to see the passages behind its figures.";
 
+/**
+ * The headline and date of each source the preview cites (all sources when it cites none), in
+ * the catalog's order: an added article appears only when the table shows one of its figures.
+ */
 export function showSources(model: TableModel): void {
-  const sources = currentCatalog().sources;
+  const cited = new Set(
+    model.rows.flatMap((row) => row.flatMap((cell) => (cell.sources ?? []).map((s) => s.id))),
+  );
+  const all = currentCatalog().sources;
+  const sources = cited.size > 0 ? all.filter((source) => cited.has(source.id)) : all;
   byId("source-headline", HTMLElement).textContent = sources
     .map(({ headline }) => `"${headline}"`)
     .join("; ");

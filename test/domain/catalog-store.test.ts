@@ -58,7 +58,7 @@ describe("createCatalogStore", () => {
     expect(airound(catalog, "SenseTime", "C")).toEqual({ kind: "ok", value: 620e6 });
     const cited = aisource(catalog, "SenseTime", "C", "amount");
     expect(cited.kind === "ok" && cited.value).toBe(
-      '"brought in $620 million" — Face++ maker closes new round, 2018-05-20 Newest source answers; "New financing lifts valuation of facial recognition startup to $4.5 billion", 10 Apr 2018 gives $600M.',
+      '"brought in $620 million" — Face++ maker closes new round, 2018-05-20, https://example.com/face-plus-plus Newest source answers; "New financing lifts valuation of facial recognition startup to $4.5 billion", 10 Apr 2018 gives $600M.',
     );
     // The fields the later source does not give still come from the article.
     expect(airound(catalog, "SenseTime", "C", "lead")).toEqual({ kind: "ok", value: "Alibaba" });
@@ -79,7 +79,7 @@ describe("createCatalogStore", () => {
     store.addSource(laterReport({ date: "2019-01-01" }));
     const cited = aisource(store.current(), "SenseTime", undefined, "description");
     expect(cited.kind === "ok" && cited.value).toMatch(
-      /^Entered by an analyst — Face\+\+ maker closes new round, 2019-01-01 Newest source answers;/,
+      /^Entered by an analyst — Face\+\+ maker closes new round, 2019-01-01, https:\/\/example\.com\/face-plus-plus Newest source answers;/,
     );
   });
 

@@ -5,7 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describeE2E } from "./browser";
 import { evaluateInPlayground, readPreview, usePane } from "./pane";
 import { artifactsDir } from "./suite";
@@ -36,6 +36,15 @@ async function statusAfter(page: Page, testId: string, action: () => Promise<voi
   await status.filter({ hasText: /\S/ }).waitFor();
   return status.innerText();
 }
+
+/** What a control's aria-describedby points at, as a screen reader reads it after its name. */
+const describedBy = (control: Locator) =>
+  control.evaluate((node) =>
+    (node.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(" "),
+  );
 
 type Upload = string | { name: string; mimeType: string; buffer: Buffer };
 
@@ -88,7 +97,9 @@ describeE2E("task pane: adding a source outside Excel", () => {
     const field = first
       .locator(".review-field")
       .filter({ has: page.getByLabel("Other investors") });
-    await expect(field.innerText()).resolves.toContain("entered by analyst");
+    // The review is redrawn once Tab has moved focus on, so that focus is kept.
+    await field.getByText("entered by analyst").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("found-0-valuation");
     expect(await field.getByRole("button", { name: "Show passage" }).count()).toBe(0);
   });
 
@@ -116,9 +127,12 @@ describeE2E("task pane: adding a source outside Excel", () => {
     const added = await items.nth(1).innerText();
     expect(added).toContain(HEADLINE);
     expect(added).toContain("24 Nov 2026 · 1 round · Kept for this page session only");
-    expect(await items.nth(1).getByRole("link").getAttribute("href")).toBe(
-      "https://news.example/lumen",
-    );
+    const link = items.nth(1).getByRole("link", { name: "Open the article" });
+    expect(await link.getAttribute("href")).toBe("https://news.example/lumen");
+    // Each row's link and Remove say which article they are for.
+    for (const control of [link, items.nth(1).getByRole("button", { name: "Remove" })]) {
+      expect(await describedBy(control)).toBe(HEADLINE);
+    }
   });
 
   it("removes an added source after confirmation, and its answers go", async () => {
@@ -162,7 +176,20 @@ describeE2E("task pane: adding a source outside Excel", () => {
       "40000000",
     );
     expect(await importReport(other, file)).toBe(
-      "Imported no source. Skipped 1 source already in this workbook.",
+      "Imported no source. Skipped 1 source already kept for this page session.",
+    );
+    // A hand-edited file whose source takes the bundled article's id: the catalog could not use
+    // it, so it is quarantined rather than reported as imported.
+    exported.sources[0].document.id = "article-2018-04-10";
+    const renamed = Buffer.from(JSON.stringify(exported));
+    expect(
+      await importReport(other, {
+        name: "renamed.json",
+        mimeType: "application/json",
+        buffer: renamed,
+      }),
+    ).toMatch(
+      /^Imported no source\. Quarantined \S+ \(not imported\): article-2018-04-10: has the id of a source bundled with the add-in\.$/,
     );
   });
 });
@@ -214,5 +241,114 @@ describeE2E("task pane: bad input for a source", () => {
     const passage = page.getByTestId("found-round").first();
     expect(await passage.locator("img, b, script").count()).toBe(0);
     expect(await page.title()).toBe("AI Deals");
+  });
+});
+
+/** A news page pasted whole: menus, cookie banner, three rounds of one company, another company's
+ * round without a date, "Related articles" naming other deals, and a long link with no space. */
+const NEWS_PAGE = fs.readFileSync(path.join(__dirname, "articles/moxin-news-page.txt"), "utf8");
+/** A headline pasted without spaces (as some sites put it in the address). */
+const LONG_HEADLINE =
+  "Chinese_AI_chipmaker_Moxin_Semiconductor_raises_$150_million_in_Series_C_led_by_Hillhouse";
+
+describeE2E("task pane: a whole news page, in a 320 px pane, by keyboard", () => {
+  const pane = usePane();
+  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+  it("reviews, corrects, adds and removes it; formulas follow; nothing scrolls sideways", async () => {
+    const page = await pane.open();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await paste(page, NEWS_PAGE, LONG_HEADLINE);
+    await page.getByLabel("Published", { exact: true }).fill("2018-04-10");
+    await page.getByRole("button", { name: "Find deals", exact: true }).click();
+    const rounds = page.getByTestId("found-round");
+    // "Related articles" names SenseTime, Megvii and Yitu deals: none is found as a round.
+    expect(await rounds.locator("legend").allInnerTexts()).toEqual([
+      "Keep round 1: Moxin Semiconductor, Series C",
+      "Keep round 2: Moxin Semiconductor, Series B",
+      "Keep round 3: Moxin Semiconductor, Series A",
+      "Keep round 4: Qingyun Vision, Series A",
+    ]);
+    expect(await rounds.nth(0).getByLabel("Valuation").inputValue()).toBe(
+      "more than USD 1,000,000,000",
+    );
+    const show = page.getByRole("button", { name: "Show passage" });
+    while ((await show.count()) > 0) await show.first().click();
+    expect(await pageWidth(page)).toBe(320);
+
+    const add = () =>
+      statusAfter(page, "add-source-status", () =>
+        page.getByRole("button", { name: /^Add source/ }).click(),
+      );
+    expect(await add()).toBe(
+      "Round 4 (Qingyun Vision, Series A): the catalog needs a date: type it in Announced (YYYY-MM-DD, YYYY-MM or YYYY), or untick the round.",
+    );
+    const announced = rounds.nth(3).getByLabel("Announced");
+    await announced.fill("April 2018");
+    await announced.press("Tab");
+    await rounds.nth(3).getByText("entered by analyst").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("found-3-leads");
+    expect(await add()).toMatch(/^Kept “Chinese_AI_chipmaker_.*” with 4 rounds/);
+    expect(await pageWidth(page)).toBe(320);
+
+    const qingyun = await evaluateInPlayground(
+      page,
+      '=DEALS.AIROUND("Qingyun Vision","A","announced")',
+    );
+    expect([qingyun.text, qingyun.reading, qingyun.quote]).toEqual([
+      "43191",
+      "(Apr 2018)",
+      "Entered by an analyst",
+    ]);
+    const cited = await evaluateInPlayground(page, '=DEALS.AISOURCE("Moxin Semiconductor","C")');
+    expect(cited.text).toContain(`— ${LONG_HEADLINE}, 2018-04-10`);
+    expect(
+      (await evaluateInPlayground(page, '=DEALS.AIROUND("Moxin Semiconductor","C","valuation")'))
+        .reading,
+    ).toBe("(over $1B)");
+
+    // Remove by keyboard: the confirming button carries the question, Cancel returns to Remove.
+    const item = page.getByTestId("source-item").nth(1);
+    await item.getByRole("button", { name: "Remove" }).focus();
+    await page.keyboard.press("Enter");
+    const confirm = item.getByRole("button", { name: "Remove" });
+    await expect(confirm.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    await item
+      .locator(".note")
+      .filter({ hasText: /Moxin Semiconductor, Qingyun Vision/ })
+      .waitFor();
+    expect(await describedBy(confirm)).toMatch(
+      /^Remove “Chinese_AI_chipmaker_.*”\? Answers about Moxin/,
+    );
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Remove");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page
+      .getByTestId("sources-status")
+      .filter({ hasText: /^Removed/ })
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("sources-list-heading");
+    expect(await pageWidth(page)).toBe(320);
+    expect((await evaluateInPlayground(page, '=DEALS.AIROUND("Qingyun Vision","A")')).text).toMatch(
+      /^#N\/A Unknown company/,
+    );
+  });
+
+  it("wraps a company name with no space to break at, in the review and wherever it is shown", async () => {
+    const page = await pane.open();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await paste(page, LUMEN);
+    const company = page.getByTestId("found-round").first().getByLabel("Company");
+    await company.fill("Lumen_Robotics_Technology_Holdings_International_Limited");
+    await company.press("Tab");
+    await page.getByText("Keep round 1: Lumen_Robotics_Technology").waitFor();
+    expect(await pageWidth(page)).toBe(320);
+    await page.getByTestId("found-round").nth(1).getByRole("checkbox").uncheck();
+    await page.getByRole("button", { name: /^Add source/ }).click();
+    await page.getByTestId("source-item").nth(1).waitFor();
+    // The preview's cards, the company choices of the tables and cards, the builder, the list.
+    expect(await pageWidth(page)).toBe(320);
   });
 });

@@ -53,3 +53,57 @@ describe("isIsoDay", () => {
     ]);
   });
 });
+
+describe("checkArticle: the publication date an analyst types", () => {
+  const today = "2026-11-28";
+  it("refuses a year typed into the future or before Excel's dates, saying to check it", () => {
+    expect(checkArticle({ ...draft, published: "2062-11-27" }, today)).toEqual({
+      ok: false,
+      message:
+        "Published is 2062-11-27, after today (2026-11-28): check the year. Dates like “on Monday” are read from it.",
+    });
+    expect(checkArticle({ ...draft, published: "1899-12-31" }, today)).toEqual({
+      ok: false,
+      message: "Published is 1899-12-31, before 1900, where Excel's dates begin: check the year.",
+    });
+  });
+
+  it("accepts today and tomorrow (an article dated in Beijing's time zone)", () => {
+    expect(checkArticle({ ...draft, published: "2026-11-28" }, today).ok).toBe(true);
+    expect(checkArticle({ ...draft, published: "2026-11-29" }, today).ok).toBe(true);
+    expect(checkArticle({ ...draft, published: "2026-11-30" }, today).ok).toBe(false);
+    expect(checkArticle({ ...draft, published: "1900-01-01" }, today).ok).toBe(true);
+  });
+});
+
+describe("checkArticle: links as analysts paste them", () => {
+  it.each([
+    [
+      "www.example.com/a",
+      "The link must start with https://: type https://www.example.com/a (or leave Link empty).",
+    ],
+    [
+      "http://example.com/a",
+      "The link must start with https:// (this one is http://, which the pane does not open): use the https address (or leave Link empty).",
+    ],
+    [
+      "https://example.com/a b",
+      "The link has a space in it: copy the article's address from the browser's address bar (or leave Link empty).",
+    ],
+    ["https://", "The link must start with https:// and be a web address (or leave Link empty)."],
+    ["ftp://example.com/a", "The link must start with https:// (or leave Link empty)."],
+  ])("refuses %s and says how to write it", (link, message) => {
+    expect(checkArticle({ ...draft, link })).toEqual({ ok: false, message });
+  });
+});
+
+describe("checkArticle: the headline", () => {
+  it("refuses a pasted paragraph as a headline, saying how long it is", () => {
+    expect(checkArticle({ ...draft, headline: "Acme raises. ".repeat(50) })).toEqual({
+      ok: false,
+      message:
+        "The headline is 649 characters long; a headline has at most 500. Type the article's headline only (it is cited in cells and footnotes).",
+    });
+    expect(checkArticle({ ...draft, headline: "a".repeat(500) }).ok).toBe(true);
+  });
+});

@@ -7,17 +7,19 @@ import {
   type ValidateDocument,
 } from "../../src/sources/sources-file";
 
-type Doc = { headline: string; text: string };
+type Doc = { id: string; headline: string; text: string };
 
 const validate: ValidateDocument<Doc> = (raw) =>
   typeof raw === "object" &&
   raw !== null &&
+  "id" in raw &&
+  typeof raw.id === "string" &&
   "headline" in raw &&
   typeof raw.headline === "string" &&
   "text" in raw &&
   typeof raw.text === "string" &&
   raw.text.length > 0
-    ? { ok: true, value: { headline: raw.headline, text: raw.text } }
+    ? { ok: true, value: { id: raw.id, headline: raw.headline, text: raw.text } }
     : { ok: false, issues: ["text: expected an article text"] };
 
 const entry = (
@@ -27,7 +29,7 @@ const entry = (
 ): SourceEntry<Doc> => ({
   id,
   addedAt: "2026-11-28T01:00:00Z",
-  document: { headline, text },
+  document: { id, headline, text },
 });
 
 describe("sourcesFileText / readSourcesFile", () => {
@@ -48,9 +50,18 @@ describe("sourcesFileText / readSourcesFile", () => {
     const result = readSourcesFile(text, [entry("a"), entry("b")], validate);
     expect(result.ok && result.plan.added.map((e) => e.id)).toEqual(["c"]);
     expect(result.ok && result.plan.skipped).toEqual([
-      { id: "a", reason: "already in this workbook" },
-      { id: "copy", reason: "already in this workbook" },
+      { id: "a", reason: "already added" },
+      { id: "copy", reason: "already added" },
     ]);
+  });
+
+  it("goes by the document's id when a hand-edited file gives the entry another one", () => {
+    const file = JSON.parse(sourcesFileText([entry("a"), entry("b")], "now"));
+    file.sources[0].id = "renamed";
+    file.sources[1].id = "a";
+    const result = readSourcesFile(JSON.stringify(file), [entry("a")], validate);
+    expect(result.ok && result.plan.added).toEqual([entry("b")]);
+    expect(result.ok && result.plan.skipped).toEqual([{ id: "a", reason: "already added" }]);
   });
 
   it("quarantines a source that fails its checks and adds the others", () => {
@@ -89,11 +100,14 @@ describe("importReport", () => {
   it("says what was added, skipped and quarantined", () => {
     const plan = {
       added: [entry("a", "Acme raises $5M")],
-      skipped: [{ id: "b", reason: "already in this workbook" }],
+      skipped: [{ id: "b", reason: "already added" }],
       quarantined: [{ id: "c", reason: "text: expected an article text" }],
     };
     expect(importReport(plan, (d) => d.headline)).toBe(
       "Imported 1 source: Acme raises $5M. Skipped 1 source already in this workbook. Quarantined c (not imported): text: expected an article text.",
+    );
+    expect(importReport(plan, (d) => d.headline, "session")).toMatch(
+      /Skipped 1 source already kept for this page session\./,
     );
   });
 });

@@ -77,8 +77,8 @@ export const ENTERED_BY_ANALYST_TEXT = "Entered by an analyst";
 
 /**
  * The passages behind a fact with their sources, as AISOURCE answers: each source's passages in
- * quotes, then its headline and ISO date; an analyst's entry says so instead of a passage. When
- * sources disagree, it says which answered and what the others give.
+ * quotes, then its headline, ISO date and link (when known); an analyst's entry says so instead of
+ * a passage. When sources disagree, it says which answered and what the others give.
  * @example citationText(valuationFact)
  * // '"SenseTime will become … after the fundraising." — New financing lifts valuation of facial recognition startup to $4.5 billion, 2018-04-10'
  */
@@ -92,7 +92,7 @@ export function citationText(fact: Sourced): string {
   const parts = [...bySource.values()].map(({ source, cited }) => {
     const passages = cited.flatMap((c) => (c.passage ? [c.passage] : []));
     const what = passages.length > 0 ? `"${passages.join(" … ")}"` : ENTERED_BY_ANALYST_TEXT;
-    return `${what} — ${source.headline}, ${source.date}`;
+    return `${what} — ${source.headline}, ${source.date}${source.url ? `, ${source.url}` : ""}`;
   });
   const inferred = fact.inferred ? ` (inferred: ${fact.inferred})` : "";
   const disagreement = disagreementText(fact);

@@ -56,6 +56,7 @@ export type ReviewRoundModel = {
 
 /**
  * The view model of one round under review.
+ * @param published the article's publication date: a correction dated after it is refused
  * @example
  * reviewModel(round, readers, known).title // "SenseTime, Series C"
  */
@@ -63,8 +64,9 @@ export function reviewModel(
   round: ReviewRound,
   read: EditReaders,
   known: KnownRounds,
+  published?: string,
 ): ReviewRoundModel {
-  const { round: reviewed, errors } = reviewedRound(round, read);
+  const { round: reviewed, errors } = reviewedRound(round, read, published);
   const rows = REVIEW_FIELDS.map((field): ReviewRowModel => {
     const cited = citedOf(reviewed, field);
     const error = errors.find((e) => e.field === field)?.message;
@@ -80,7 +82,11 @@ export function reviewModel(
   const existing = known.companyNamed(reviewed.company.value);
   const duplicate = known.duplicateOf(reviewed);
   return {
-    title: [reviewed.company.value, reviewed.series?.value ?? "round without a series"].join(", "),
+    // Under the name it will be kept as: the catalog's, when it merges ("sensetime" → SenseTime).
+    title: [
+      existing ?? reviewed.company.value,
+      reviewed.series?.value ?? "round without a series",
+    ].join(", "),
     ticked: round.ticked,
     current: reviewed.isCurrentRound,
     rows,

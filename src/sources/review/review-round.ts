@@ -4,7 +4,7 @@
  * marked `enteredByAnalyst` and carries no passage (a passage supports what the text says, not
  * the correction). Pure: the pane keeps this state and renders its view model.
  */
-import { isIsoDay } from "../article-input";
+import { FIRST_EXCEL_DAY, isIsoDay } from "../article-input";
 import type { ExtractedRound, Money, QuotedField, Valuation } from "../../extract/types";
 
 /** The fields an analyst can correct, in the order the review shows them. */
@@ -47,11 +47,28 @@ export type ReviewRound = {
 export type EditReaders = {
   money(text: string): Money | undefined;
   series(text: string): string | undefined;
+  /** A date written in words with its year ("April 2018", "10 Apr 2018") as YYYY-MM or YYYY-MM-DD. */
+  date(text: string): string | undefined;
 };
 
-/** The rounds of one extraction, all ticked, none corrected. */
-export function startReview(found: readonly ExtractedRound[]): ReviewRound[] {
-  return found.map((round) => ({ found: round, ticked: true, edits: {} }));
+/**
+ * The rounds of one extraction, all ticked, none corrected; or, when the same article is read
+ * again (another publication date), each round keeps the tick and corrections of the round with
+ * the same company and series in the `previous` review.
+ * @example startReview(extractRounds(article).rounds)[0].ticked // true
+ */
+export function startReview(
+  found: readonly ExtractedRound[],
+  previous: readonly ReviewRound[] = [],
+): ReviewRound[] {
+  const left = [...previous];
+  return found.map((round) => {
+    const at = left.findIndex(
+      (old) => old.found.company === round.company && old.found.series === round.series,
+    );
+    const [old] = at >= 0 ? left.splice(at, 1) : [];
+    return { found: round, ticked: old?.ticked ?? true, edits: old ? { ...old.edits } : {} };
+  });
 }
 
 /**
@@ -102,20 +119,29 @@ export type EditError = { field: ReviewField; message: string };
 const HOW_TO = {
   company: "Type the company's name.",
   series: 'Type a round such as "Series B", "Seed" or "Angel", or leave it empty.',
-  amount: 'Type an amount such as "USD 5,000,000", "$5 million" or "€20mn", or leave it empty.',
-  announced: "Type a date as YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty.",
-  leads: "Separate investors with semicolons.",
-  participants: "Separate investors with semicolons.",
-  valuation: 'Type a valuation such as "USD 3,000,000,000" or "$3bn", or leave it empty.',
+  amount:
+    'Type an amount above zero such as "USD 5,000,000", "$5 million" or "€20mn", or leave it empty.',
+  announced:
+    'Type a date from 1900 on, such as "2018-04-10", "10 April 2018", "2018-04", "April 2018" or "2018", or leave it empty.',
+  leads: "Type the investors' names, separated by semicolons or commas, or leave it empty.",
+  participants: "Type the investors' names, separated by semicolons or commas, or leave it empty.",
+  valuation:
+    'Type a valuation above zero such as "USD 3,000,000,000" or "$3bn", or leave it empty.',
 } as const satisfies Record<ReviewField, string>;
 
 /**
  * The round as it will be kept: found fields with their passages, corrected fields as the
- * analyst's entries (no passage), and the corrections that cannot be read.
+ * analyst's entries (no passage), and the corrections that cannot be read or cannot be true (an
+ * amount of zero, a round announced after the article reporting it was published).
+ * @param published the article's publication date (YYYY-MM-DD), when known
+ * @example
+ * reviewedRound(editRound(round, "announced", "2062-04"), read, "2026-11-24").errors[0].message
+ * // "This date is after the article was published (2026-11-24): check the year, or leave it empty."
  */
 export function reviewedRound(
   round: ReviewRound,
   read: EditReaders,
+  published?: string,
 ): { round: ReviewedRound; errors: EditError[] } {
   const errors: EditError[] = [];
   const { found, edits } = round;
@@ -139,17 +165,28 @@ export function reviewedRound(
     return { value, enteredByAnalyst: true };
   }
   const list = (text: string) => {
-    const names = text
-      .split(/[;\n]/)
-      .map((name) => name.trim())
-      .filter(Boolean);
+    const names = investorNames(text);
     return names.length > 0 ? names : undefined;
   };
+  if (edits.company === "") errors.push({ field: "company", message: HOW_TO.company });
   const company = field("company", found.company, (text) => text || undefined) ?? {
     value: found.company,
     enteredByAnalyst: true as const,
   };
-  const amount = field("amount", found.amount, read.money);
+  const amount = field("amount", found.amount, positive(read.money));
+  let announced = field("announced", found.announced, (text) => readDate(text, read));
+  if (
+    edits.announced !== undefined &&
+    announced &&
+    published &&
+    isAfter(announced.value, published)
+  ) {
+    errors.push({
+      field: "announced",
+      message: `This date is after the article was published (${published}): check the year, or leave it empty.`,
+    });
+    announced = null;
+  }
   const amountUsdQuote = found.quotes.amountUsd ?? found.quotes.amount;
   return {
     round: {
@@ -160,7 +197,7 @@ export function reviewedRound(
         edits.amount === undefined && found.amountUsd !== null && amountUsdQuote !== undefined
           ? { value: found.amountUsd, quote: amountUsdQuote }
           : null,
-      announced: field("announced", found.announced, readDate),
+      announced,
       leads: field("leads", found.leads.length > 0 ? found.leads : null, list),
       participants: field(
         "participants",
@@ -174,8 +211,47 @@ export function reviewedRound(
   };
 }
 
-/** A date at day, month or year precision; a day must exist in the calendar. */
-function readDate(text: string): string | undefined {
+/** "Ltd", "Inc.", "L.P.": what follows a comma inside one company's name. */
+const NAME_SUFFIX = /^(?:inc|ltd|llc|llp|l\.?p|co|corp|limited|gmbh|s\.?a|plc|ag)\.?$/i;
+
+/**
+ * Investor names as an analyst types them: separated by semicolons or lines (as the review shows
+ * them) or, when there is no semicolon, by commas; a legal suffix after a comma stays with its
+ * name ("Legend Capital, L.P.").
+ * @example investorNames("Harbor Ventures, Oak Partners, Inc.") // ["Harbor Ventures", "Oak Partners, Inc."]
+ */
+export function investorNames(text: string): string[] {
+  const byComma = !/[;\n]/.test(text);
+  const names: string[] = [];
+  for (const piece of text.split(byComma ? "," : /[;\n]/).map((name) => name.trim())) {
+    const last = names.length - 1;
+    if (byComma && last >= 0 && NAME_SUFFIX.test(piece)) names[last] = `${names[last]}, ${piece}`;
+    else if (piece !== "") names.push(piece);
+  }
+  return names;
+}
+
+/** A money reader that refuses zero and below: no round or valuation is worth nothing. */
+const positive =
+  (read: (text: string) => Money | undefined) =>
+  (text: string): Money | undefined => {
+    const money = read(text);
+    return money && money.value > 0 ? money : undefined;
+  };
+
+/** A date (YYYY, YYYY-MM or YYYY-MM-DD) later than a day, compared at the date's own precision. */
+const isAfter = (date: string, day: string) => date > day.slice(0, date.length);
+
+/**
+ * A date at day, month or year precision, from 1900 on; a day must exist in the calendar. ISO
+ * forms first, then words with a year ("April 2018").
+ */
+function readDate(text: string, read: EditReaders): string | undefined {
+  const iso = /^\d{4}(-\d{2}){0,2}$/.test(text) ? readIsoDate(text) : read.date(text);
+  return iso !== undefined && iso >= FIRST_EXCEL_DAY.slice(0, 4) ? iso : undefined;
+}
+
+function readIsoDate(text: string): string | undefined {
   if (/^\d{4}$/.test(text)) return text;
   const month = /^\d{4}-(\d{2})$/.exec(text)?.[1];
   if (month !== undefined) return Number(month) >= 1 && Number(month) <= 12 ? text : undefined;
@@ -183,7 +259,7 @@ function readDate(text: string): string | undefined {
 }
 
 function readValuation(text: string, read: EditReaders): Valuation | undefined {
-  const money = read.money(text.replace(/\b(pre|post)-money\b/i, "").trim());
+  const money = positive(read.money)(text.replace(/\b(pre|post)-money\b/i, "").trim());
   if (!money) return undefined;
   const basis = /\bpre-money\b/i.test(text)
     ? "pre-money"

@@ -4,8 +4,8 @@
  * comes from the pure review model; Excel is reached only through the keeper.
  */
 import type { ExtractInput, ExtractResult } from "../../extract/types";
-import { checkArticle, type Article } from "../../sources/article-input";
-import { reviewModel, type KnownRounds } from "../../sources/review/review-model";
+import { checkArticle, type Article, type ArticleDraft } from "../../sources/article-input";
+import { FIELD_LABELS, reviewModel, type KnownRounds } from "../../sources/review/review-model";
 import {
   editRound,
   reviewedRound,
@@ -15,6 +15,7 @@ import {
   type ReviewRound,
 } from "../../sources/review/review-round";
 import type { SourceEntry } from "../../sources/sources-file";
+import { formatDate } from "../../domain/presentation/format";
 import { byId, element, showStatus } from "../dom";
 import type { SourceKeeper } from "../workbook-sources/source-keeper";
 import { COMPANY_LIST_ID, renderFoundRound } from "./found-rounds-view";
@@ -60,24 +61,52 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     link: link.value,
   });
 
-  const render = () => {
+  /**
+   * Redraws the review, keeping the keyboard where it was: the control that had focus (found by
+   * its id in the new review), else `fallback` (the field just edited).
+   */
+  const render = (fallback?: string) => {
     const known = deps.known();
     const shown = article;
+    const focused = document.activeElement;
+    // Focus elsewhere in the pane (the Add button, another section) stays there.
+    const elsewhere = focused !== null && focused !== document.body && !found.contains(focused);
+    const focusedId = focused instanceof HTMLElement && !elsewhere ? focused.id : "";
+    // Passages the analyst opened stay open (one a correction removed is gone with it).
+    const opened = [...found.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.id);
     found.replaceChildren(
       ...review.map((round, index) =>
-        renderFoundRound(reviewModel(round, deps.readers, known), index, shown?.text ?? "", {
-          toggle(i, ticked) {
-            review = review.map((r, at) => (at === i ? { ...r, ticked } : r));
-            render();
+        renderFoundRound(
+          reviewModel(round, deps.readers, known, shown?.published),
+          index,
+          shown?.text ?? "",
+          {
+            toggle(i, ticked) {
+              review = review.map((r, at) => (at === i ? { ...r, ticked } : r));
+              renderSoon(`found-${i}-keep`);
+            },
+            edit(i, field, value) {
+              review = review.map((r, at) => (at === i ? editRound(r, field, value) : r));
+              renderSoon(`found-${i}-${field}`);
+            },
           },
-          edit(i, field, value) {
-            review = review.map((r, at) => (at === i ? editRound(r, field, value) : r));
-            render();
-          },
-        }),
+        ),
       ),
     );
     add.hidden = review.length === 0;
+    for (const id of opened) document.getElementById(id)?.click();
+    const target = elsewhere ? undefined : focusAfterRedraw(found, focusedId, fallback);
+    target?.focus();
+  };
+
+  /**
+   * A correction is drawn once the keyboard has moved on: a field's change event fires as Tab
+   * leaves it, before focus reaches the next control, and redrawing then would drop the focus.
+   */
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const renderSoon = (fallback: string) => {
+    clearTimeout(pending);
+    pending = setTimeout(() => render(fallback), 0);
   };
 
   const refresh = () => {
@@ -94,22 +123,23 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
 
   find.addEventListener("click", () => {
     const checked = checkArticle(draft());
-    review = [];
-    article = undefined;
+    // A form that cannot be read leaves the review as it was: nothing the analyst did is lost.
     if (!checked.ok) {
-      render();
       showStatus(status, checked);
       return;
     }
+    // The same text read again (a corrected date) keeps the analyst's ticks and corrections.
+    const again = article?.text === checked.value.text ? review : [];
     article = checked.value;
     const result = deps.findDeals({
       text: checked.value.text,
       published: checked.value.published,
       ...(checked.value.headline ? { headline: checked.value.headline } : {}),
     });
-    review = startReview(result.rounds);
+    review = startReview(result.rounds, again);
     render();
     const count = result.rounds.length;
+    const kept = review.filter((r) => !r.ticked || Object.keys(r.edits).length > 0).length;
     showStatus(
       status,
       count === 0
@@ -119,24 +149,80 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
           }
         : {
             ok: true,
-            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source.`,
+            // The date input follows the browser's locale (10/04 may be 4 October): say the day.
+            message: `Found ${count} round${count === 1 ? "" : "s"}. Check each one, untick any to leave out, correct a field if needed, then add the source. Dates such as “on Monday” are read from Published: ${formatDate({ iso: checked.value.published, precision: "day" })}.${kept > 0 ? ` Your ticks and corrections of ${kept} round${kept === 1 ? "" : "s"} are kept.` : ""}${issuesText(result)}`,
           },
     );
   });
 
   add.addEventListener("click", async () => {
-    const outcome = await keep(deps, article, headline.value.trim(), review);
+    // One write at a time: a second click while the workbook is being written would keep the
+    // same article twice (it is not among the kept sources until the write ends).
+    if (add.getAttribute("aria-disabled") === "true") return;
+    add.setAttribute("aria-disabled", "true");
+    const adding = article;
+    const outcome = await keep(deps, asSearched(article, draft()), review).finally(() =>
+      add.removeAttribute("aria-disabled"),
+    );
     showStatus(status, outcome);
-    if (outcome.ok) {
+    // The form is emptied only if it still holds the article kept (not one pasted meanwhile).
+    if (outcome.ok && article === adding) {
       review = [];
       article = undefined;
       for (const input of [text, headline, published, link]) input.value = "";
       render();
+      // The Add button is hidden with the review: the keyboard goes back to the empty form.
+      text.focus();
     }
   });
 
   refresh();
   return refresh;
+}
+
+/**
+ * Where the keyboard goes after the review is redrawn: the control that had focus (by id), else,
+ * when that was the corrected field's own "Show passage" (gone: a correction has no passage), the
+ * control after the field, else the corrected field itself.
+ */
+function focusAfterRedraw(
+  found: HTMLElement,
+  focusedId: string,
+  edited: string | undefined,
+): HTMLElement | undefined {
+  const inReview = (id: string) => {
+    const node = id === "" ? null : document.getElementById(id);
+    return node instanceof HTMLElement && found.contains(node) ? node : undefined;
+  };
+  const same = inReview(focusedId);
+  if (same || edited === undefined) return same;
+  const field = inReview(edited);
+  if (!field || focusedId !== `${edited}-passage`) return field;
+  const controls = [...found.querySelectorAll<HTMLElement>("input, button")];
+  return controls[controls.indexOf(field) + 1] ?? field;
+}
+
+/**
+ * The article to keep: the one the rounds were found in, with the headline and link as the form
+ * shows them now (they may be typed or corrected after Find deals). A text or date changed since
+ * then would not match the rounds under review, so it asks for Find deals again.
+ */
+function asSearched(
+  searched: Article | undefined,
+  form: ArticleDraft,
+): { ok: true; value: Article } | { ok: false; message: string } {
+  if (!searched) return { ok: false, message: "Find deals in an article first." };
+  const checked = checkArticle(form);
+  if (!checked.ok) return checked;
+  const { text, published } = checked.value;
+  if (text !== searched.text || published !== searched.published) {
+    const what = text !== searched.text ? "Article text" : "Published";
+    return {
+      ok: false,
+      message: `${what} changed since Find deals: press Find deals again to review the rounds in the article as it is now.`,
+    };
+  }
+  return checked;
 }
 
 function issuesText(result: ExtractResult): string {
@@ -146,21 +232,29 @@ function issuesText(result: ExtractResult): string {
 /** Checks the review and keeps the source; the message says where it went. */
 async function keep<D>(
   deps: AddSourceDeps<D>,
-  article: Article | undefined,
-  headline: string,
+  checked: ReturnType<typeof asSearched>,
   review: readonly ReviewRound[],
 ): Promise<{ ok: boolean; message: string }> {
-  if (!article) return { ok: false, message: "Find deals in an article first." };
+  if (!checked.ok) return checked;
+  const article = checked.value;
+  const { headline } = article;
   if (headline === "") return { ok: false, message: "Type the article's headline (Headline)." };
-  const ticked = review.filter((round) => round.ticked);
+  const ticked = review.flatMap((round, index) => (round.ticked ? [{ round, index }] : []));
   if (ticked.length === 0) return { ok: false, message: "Tick at least one round to keep." };
-  const reviewed = ticked.map((round) => reviewedRound(round, deps.readers));
-  const errors = reviewed.flatMap(({ errors }) => errors);
-  if (errors.length > 0) {
-    return { ok: false, message: `Correct the fields marked in red first: ${errors[0]?.message}` };
+  const reviewed = ticked.map(({ round, index }) => ({
+    index,
+    ...reviewedRound(round, deps.readers, article.published),
+  }));
+  const wrong = reviewed.find(({ errors }) => errors.length > 0);
+  const error = wrong?.errors[0];
+  if (wrong && error) {
+    return {
+      ok: false,
+      message: `Correct the fields marked in red first (round ${wrong.index + 1}, ${FIELD_LABELS[error.field]}): ${error.message}`,
+    };
   }
   const source = deps.toSource(
-    { ...article, headline },
+    article,
     reviewed.map((r) => r.round),
   );
   if (!source.ok) return source;

@@ -28,6 +28,7 @@ export function renderFoundRound(
   const keep = element("label", undefined, "check");
   const box = element("input");
   box.type = "checkbox";
+  box.id = `found-${index}-keep`;
   box.checked = model.ticked;
   box.addEventListener("change", () => events.toggle(index, box.checked));
   keep.append(box, ` Keep round ${index + 1}: ${model.title}`);
@@ -54,27 +55,50 @@ export function renderFoundRound(
     if (row.field === "company") input.setAttribute("list", COMPANY_LIST_ID);
     input.addEventListener("change", () => events.edit(index, row.field, input.value));
     field.append(label, input);
-    if (row.enteredByAnalyst) field.append(element("span", "entered by analyst", "analyst"));
-    if (row.error) field.append(element("span", row.error, "field-error"));
-    if (row.quote) field.append(passageToggle(article, row.quote, row.label));
+    // What is said of the value is read with it: "entered by analyst", and what to type instead.
+    const described: string[] = [];
+    const say = (text: string, className: string, suffix: string) => {
+      const note = element("span", text, className);
+      note.id = `${id}-${suffix}`;
+      field.append(note);
+      described.push(note.id);
+    };
+    if (row.enteredByAnalyst) say("entered by analyst", "analyst", "analyst");
+    if (row.error) {
+      say(row.error, "field-error", "error");
+      input.setAttribute("aria-invalid", "true");
+    }
+    if (described.length > 0) input.setAttribute("aria-describedby", described.join(" "));
+    if (row.quote) field.append(passageToggle(article, row.quote, row.label, id));
     fieldset.append(field);
   }
   return fieldset;
 }
 
 /** A "Show passage" button that reveals the passage highlighted in its context. */
-function passageToggle(article: string, quote: string, label: string): HTMLElement {
+function passageToggle(
+  article: string,
+  quote: string,
+  label: string,
+  fieldId: string,
+): HTMLElement {
   const wrap = element("div", undefined, "passage-toggle");
   const button = element("button", "Show passage");
   button.type = "button";
+  button.id = `${fieldId}-passage`;
   button.setAttribute("aria-expanded", "false");
   button.title = `The passage behind ${label}`;
   const shown = element("p", undefined, "passage");
+  shown.id = `${fieldId}-passage-text`;
+  button.setAttribute("aria-controls", shown.id);
   shown.hidden = true;
-  const context = passageInContext(article, quote);
-  if (context) shown.append(context.before, element("mark", context.passage), context.after);
-  else shown.append(element("mark", quote));
   button.addEventListener("click", () => {
+    // Found on first use: a long article has many passages, and each search reads all of it.
+    if (!shown.hasChildNodes()) {
+      const context = passageInContext(article, quote);
+      if (context) shown.append(context.before, element("mark", context.passage), context.after);
+      else shown.append(element("mark", quote));
+    }
     shown.hidden = !shown.hidden;
     button.textContent = shown.hidden ? "Show passage" : "Hide passage";
     button.setAttribute("aria-expanded", String(!shown.hidden));

@@ -15,7 +15,7 @@ import { byId, element, showStatus } from "../dom";
 import type { SourceKeeper } from "../workbook-sources/source-keeper";
 import { removalNote, sourcesListModel, type SourceRowModel } from "./sources-list-model";
 
-export type SourcesListDeps<D extends { headline: string; text: string }> = {
+export type SourcesListDeps<D extends { id: string; headline: string; text: string }> = {
   summaries(): SourceSummary[];
   keeper(): SourceKeeper<D>;
   companiesOf(document: D): string[];
@@ -28,7 +28,7 @@ export type SourcesListDeps<D extends { headline: string; text: string }> = {
 const IMPORT_LIMIT_BYTES = 100_000_000;
 
 /** Wires the list; returns the function that redraws it (call it when the sources change). */
-export function setUpSourcesList<D extends { headline: string; text: string }>(
+export function setUpSourcesList<D extends { id: string; headline: string; text: string }>(
   deps: SourcesListDeps<D>,
 ): () => void {
   const list = byId("sources-list", HTMLUListElement);
@@ -36,6 +36,15 @@ export function setUpSourcesList<D extends { headline: string; text: string }>(
   const exportButton = byId("export-sources", HTMLButtonElement);
   const importButton = byId("import-sources", HTMLButtonElement);
   const file = byId("import-file", HTMLInputElement);
+  const heading = byId("sources-list-heading", HTMLHeadingElement);
+  heading.tabIndex = -1;
+
+  /** Puts the keyboard back on a row's Remove button after the list is redrawn. */
+  const focusRemove = (id: string) =>
+    document
+      .getElementById(`source-item-${id}`)
+      ?.parentElement?.querySelector<HTMLElement>(".actions button")
+      ?.focus();
 
   const render = () => {
     const rows = sourcesListModel(deps.summaries(), deps.keeper().where);
@@ -54,6 +63,8 @@ export function setUpSourcesList<D extends { headline: string; text: string }>(
       link.href = row.link;
       link.target = "_blank";
       link.rel = "noopener noreferrer";
+      // Every row has one: a screen reader reads which article with it.
+      link.setAttribute("aria-describedby", headline.id);
       item.append(link);
     }
     if (row.removable) item.append(removeControls(row, headline.id));
@@ -72,12 +83,18 @@ export function setUpSourcesList<D extends { headline: string; text: string }>(
         .find((e) => e.id === row.id);
       const companies = entry ? deps.companiesOf(entry.document) : [];
       const note = element("p", "Checking which cells use it…", "note");
+      note.id = `${headlineId}-removal`;
       const confirm = element("button", "Remove", "danger");
       confirm.type = "button";
+      // Focus lands on the confirming button: a screen reader reads the question with it.
+      confirm.setAttribute("aria-describedby", note.id);
       const cancel = element("button", "Cancel");
       cancel.type = "button";
       actions.replaceChildren(note, confirm, cancel);
-      cancel.addEventListener("click", render);
+      cancel.addEventListener("click", () => {
+        render();
+        focusRemove(row.id);
+      });
       confirm.addEventListener("click", async () => {
         confirm.disabled = true;
         const outcome = await deps.keeper().remove(row.id);
@@ -91,6 +108,8 @@ export function setUpSourcesList<D extends { headline: string; text: string }>(
             : outcome,
         );
         render();
+        // The row is gone: the keyboard goes on to the list's heading, above the report.
+        heading.focus();
       });
       confirm.focus();
       note.textContent = removalNote(row.headline, companies, await deps.affectedCells(companies));
@@ -133,7 +152,7 @@ export function setUpSourcesList<D extends { headline: string; text: string }>(
   return render;
 }
 
-async function importFile<D extends { headline: string; text: string }>(
+async function importFile<D extends { id: string; headline: string; text: string }>(
   chosen: File,
   deps: SourcesListDeps<D>,
 ): Promise<{ ok: boolean; message: string }> {
@@ -147,6 +166,6 @@ async function importFile<D extends { headline: string; text: string }>(
     const outcome = await keeper.add(read.plan.added);
     if (!outcome.ok) return outcome;
   }
-  const report = importReport(read.plan, (document) => document.headline);
+  const report = importReport(read.plan, (document) => document.headline, keeper.where);
   return { ok: read.plan.quarantined.length === 0, message: report };
 }

@@ -12,7 +12,7 @@ import { releaseSources } from "../../runtime/sources-ready";
 import { knownRounds } from "../../sources/known-rounds";
 import { editReaders } from "../../sources/review/edit-readers";
 import { toSourceDocument } from "../../sources/to-source-document";
-import { validateDocument } from "../../sources/validate-document";
+import { addedSourceCheck } from "../../sources/validate-document";
 import { setUpAddSource } from "../add-source/add-source-view";
 import { byId, showStatus } from "../dom";
 import { setUpSourcesList } from "../sources-list/sources-list-view";
@@ -25,6 +25,9 @@ export function setUpPaneSources(store: CatalogStore): {
   let keeper: SourceKeeper<CheckedSource> = sessionKeeper<CheckedSource>(store);
   let inExcel = false;
   const status = byId("sources-status", HTMLElement);
+  const checkAdded = addedSourceCheck(
+    () => new Set(store.listSources().flatMap((source) => (source.bundled ? [source.id] : []))),
+  );
 
   const refreshAdd = setUpAddSource<CheckedSource>({
     findDeals: extractRounds,
@@ -37,7 +40,7 @@ export function setUpPaneSources(store: CatalogStore): {
       if (keeper.entries().some((entry) => entry.id === built.value.id)) {
         return { ok: false, message: "This article is already a source: see the sources list." };
       }
-      const checked = validateDocument(built.value);
+      const checked = checkAdded(built.value);
       if (!checked.ok) {
         return { ok: false, message: `The source did not pass its checks: ${checked.issues[0]}` };
       }
@@ -60,7 +63,7 @@ export function setUpPaneSources(store: CatalogStore): {
         return undefined;
       }
     },
-    validate: validateDocument,
+    validate: checkAdded,
   });
   store.subscribe(() => {
     refreshAdd();
@@ -76,7 +79,7 @@ export function setUpPaneSources(store: CatalogStore): {
         refreshList();
         return;
       }
-      const loaded = await loadWorkbookSources(validateDocument, ({ sources, quarantined }) => {
+      const loaded = await loadWorkbookSources(checkAdded, ({ sources, quarantined }) => {
         keeper = workbookKeeper<CheckedSource>(sources, store);
         store.setCheckedSources(sources.map((source) => source.document));
         if (quarantined.length > 0) {

@@ -74,6 +74,9 @@ export function sessionKeeper<D>(catalog: AddedSourcesSink<D>): SourceKeeper<D> 
       return { ok: true };
     },
     async remove(id) {
+      if (!kept.some((s) => s.id === id)) {
+        return { ok: false, message: "That source is not kept any more." };
+      }
       kept = kept.filter((s) => s.id !== id);
       publish();
       return { ok: true };

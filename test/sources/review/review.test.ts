@@ -6,6 +6,7 @@ import {
 } from "../../../src/sources/review/review-model";
 import {
   editRound,
+  investorNames,
   moneyText,
   reviewedRound,
   startReview,
@@ -49,6 +50,7 @@ const read: EditReaders = {
       : undefined;
   },
   series: (text) => (/^(Series [A-H]|Seed|Angel)$/.test(text) ? text : undefined),
+  date: (text) => (text === "April 2018" ? "2018-04" : undefined),
 };
 
 const nothingKnown: KnownRounds = { companyNamed: () => undefined, duplicateOf: () => undefined };
@@ -110,11 +112,14 @@ describe("reviewedRound", () => {
     expect(errors).toEqual([
       {
         field: "announced",
-        message: "Type a date as YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty.",
+        message:
+          'Type a date from 1900 on, such as "2018-04-10", "10 April 2018", "2018-04", "April 2018" or "2018", or leave it empty.',
       },
     ]);
     expect(reviewedRound(editRound(start, "announced", "2026-02-30"), read).errors).toHaveLength(1);
     expect(reviewedRound(editRound(start, "announced", "2026-02"), read).errors).toEqual([]);
+    const words = reviewedRound(editRound(start, "announced", "April 2018"), read).round;
+    expect(words.announced).toEqual({ value: "2018-04", enteredByAnalyst: true });
   });
 
   it("forgets a correction that types the found value back", () => {
@@ -155,6 +160,8 @@ describe("reviewModel", () => {
     expect(model.merge).toBe("Merges with Lumen Robotics, already in the catalog.");
     expect(model.duplicate).toBe("Already in the catalog: Lumen Robotics Series B, Nov 2026.");
     expect(model.rows[0]).toMatchObject({ value: "Lumen", enteredByAnalyst: true });
+    // The round is titled by the name it will be kept under.
+    expect(model.title).toBe("Lumen Robotics, Series B");
   });
 });
 
@@ -182,5 +189,102 @@ describe("passageInContext", () => {
 
   it("is undefined for a passage the article does not contain", () => {
     expect(passageInContext(ARTICLE, "$50 million")).toBeUndefined();
+  });
+});
+
+describe("reviewedRound: corrections that cannot be true", () => {
+  const [start] = startReview([found]);
+  if (!start) throw new Error("no round");
+
+  it("refuses an amount or valuation of zero with how to write one", () => {
+    const zero = { value: 0, currency: "USD", qualifier: null };
+    const readZero: EditReaders = { ...read, money: (text) => (text === "$0" ? zero : undefined) };
+    const amount = reviewedRound(editRound(start, "amount", "$0"), readZero);
+    expect(amount.round.amount).toBeNull();
+    expect(amount.errors).toEqual([
+      { field: "amount", message: expect.stringMatching(/above zero/) },
+    ]);
+    const valuation = reviewedRound(editRound(start, "valuation", "$0"), readZero);
+    expect(valuation.errors).toEqual([
+      { field: "valuation", message: expect.stringMatching(/above zero/) },
+    ]);
+  });
+
+  it("refuses a date after the article was published, or before 1900, saying to check it", () => {
+    const late = reviewedRound(editRound(start, "announced", "2062-11"), read, "2026-11-24");
+    expect(late.round.announced).toBeNull();
+    expect(late.errors).toEqual([
+      {
+        field: "announced",
+        message:
+          "This date is after the article was published (2026-11-24): check the year, or leave it empty.",
+      },
+    ]);
+    for (const same of ["2026", "2026-11", "2026-11-24", "2025-03"]) {
+      expect(reviewedRound(editRound(start, "announced", same), read, "2026-11-24").errors).toEqual(
+        [],
+      );
+    }
+    expect(reviewedRound(editRound(start, "announced", "1899"), read).errors).toHaveLength(1);
+    expect(reviewedRound(editRound(start, "announced", "1800-01-01"), read).errors).toHaveLength(1);
+  });
+
+  it("refuses a company name cleared to nothing, instead of keeping one the input no longer shows", () => {
+    const cleared = reviewedRound(editRound(start, "company", "  "), read);
+    expect(cleared.errors).toEqual([{ field: "company", message: "Type the company's name." }]);
+  });
+});
+
+describe("investorNames", () => {
+  it("splits investors typed with commas, as analysts type lists, keeping legal suffixes", () => {
+    expect(investorNames("Harbor Ventures, Oak Partners")).toEqual([
+      "Harbor Ventures",
+      "Oak Partners",
+    ]);
+    expect(investorNames("Legend Capital, L.P., Oak Partners, Inc., Pine Co.")).toEqual([
+      "Legend Capital, L.P.",
+      "Oak Partners, Inc.",
+      "Pine Co.",
+    ]);
+  });
+
+  it("splits on semicolons or lines only, when there are any (a comma is then part of a name)", () => {
+    expect(investorNames("Legend Capital, L.P.; Oak Partners")).toEqual([
+      "Legend Capital, L.P.",
+      "Oak Partners",
+    ]);
+    expect(investorNames("Harbor Ventures\nSequoia Capital China, Hong Kong")).toEqual([
+      "Harbor Ventures",
+      "Sequoia Capital China, Hong Kong",
+    ]);
+    expect(investorNames(" ; ")).toEqual([]);
+  });
+
+  it("is what a corrected investor list keeps", () => {
+    const [start] = startReview([found]);
+    if (!start) throw new Error("no round");
+    const { round } = reviewedRound(
+      editRound(start, "leads", "Harbor Ventures, Oak Partners"),
+      read,
+    );
+    expect(round.leads).toEqual({
+      value: ["Harbor Ventures", "Oak Partners"],
+      enteredByAnalyst: true,
+    });
+  });
+});
+
+describe("startReview with a previous review", () => {
+  it("carries each round's tick and corrections to the round with the same company and series", () => {
+    const earlier: ExtractedRound = { ...found, series: "Series A", amount: null };
+    const [b, a] = startReview([found, earlier]);
+    if (!a || !b) throw new Error("no rounds");
+    const previous = [editRound(b, "amount", "$45 million"), { ...a, ticked: false }];
+    const again = startReview([earlier, { ...found, announced: "2026-11-24" }], previous);
+    expect(again.map((r) => [r.found.series, r.ticked, r.edits])).toEqual([
+      ["Series A", false, {}],
+      ["Series B", true, { amount: "$45 million" }],
+    ]);
+    expect(startReview([found]).map((r) => r.edits)).toEqual([{}]);
   });
 });

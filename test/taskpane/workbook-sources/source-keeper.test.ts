@@ -124,3 +124,17 @@ describe("the page's catalog after a change", () => {
     expect(hostileCells.every(([, format]) => format === "@")).toBe(true);
   });
 });
+
+describe("sessionKeeper", () => {
+  it("says so when the source to remove is not kept, instead of reporting it removed", async () => {
+    const store = createCatalogStore(rawDataset);
+    const keeper = sessionKeeper<CheckedSource>(store);
+    await keeper.add([lumen()]);
+    expect(await keeper.remove("not-kept")).toEqual({
+      ok: false,
+      message: "That source is not kept any more.",
+    });
+    expect(keeper.entries()).toHaveLength(1);
+    expect(await keeper.remove(lumen().id)).toEqual({ ok: true });
+  });
+});

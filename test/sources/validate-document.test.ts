@@ -1,0 +1,38 @@
+import fs from "fs";
+import path from "path";
+import { extractRounds } from "../../src/extract";
+import { editReaders } from "../../src/sources/review/edit-readers";
+import { reviewedRound, startReview } from "../../src/sources/review/review-round";
+import { toSourceDocument } from "../../src/sources/to-source-document";
+import { addedSourceCheck } from "../../src/sources/validate-document";
+
+const text = fs.readFileSync(
+  path.join(__dirname, "../fixtures/articles/lumen-robotics.txt"),
+  "utf8",
+);
+
+function lumen() {
+  const article = { text, headline: "Lumen raises $40 million", published: "2026-11-24" };
+  const rounds = startReview(extractRounds(article).rounds).map(
+    (round) => reviewedRound(round, editReaders).round,
+  );
+  const built = toSourceDocument(article, rounds, () => undefined);
+  if (!built.ok) throw new Error(built.message);
+  return built.value;
+}
+
+describe("addedSourceCheck", () => {
+  it("quarantines a source that takes a bundled source's id (the catalog would drop it)", () => {
+    const check = addedSourceCheck(() => new Set(["article-2018-04-10"]));
+    expect(check({ ...lumen(), id: "article-2018-04-10" })).toEqual({
+      ok: false,
+      issues: ["article-2018-04-10: has the id of a source bundled with the add-in"],
+    });
+    expect(check(lumen()).ok).toBe(true);
+  });
+
+  it("still refuses a document that fails the catalog's checks", () => {
+    const check = addedSourceCheck(() => new Set());
+    expect(check({ ...lumen(), headline: 42 }).ok).toBe(false);
+  });
+});
