@@ -3,7 +3,7 @@ import { companyCue } from "../../src/extract/company";
 import { findDates } from "../../src/extract/dates";
 import { findInvestors, listAt } from "../../src/extract/investors";
 import { findMoney } from "../../src/extract/money";
-import { classifyMoney } from "../../src/extract/money-role";
+import { moneyRole, roundSummaries } from "./round-summary";
 
 /**
  * Phrasings of real outlets the rules first missed on articles written after them: press
@@ -11,22 +11,9 @@ import { classifyMoney } from "../../src/extract/money-role";
  * digests, extensions, German-English wire copy, equity-plus-debt packages, pasted pages.
  */
 const cueAt = (clause: string, marker = "$") => companyCue(clause, clause.indexOf(marker));
-const roleOf = (clause: string) => {
-  const role = classifyMoney(clause, findMoney(clause)[0], findMoney(clause));
-  return role.kind === "trap" ? `trap:${role.reason}` : role.kind;
-};
+const roleOf = (clause: string) => moneyRole(clause);
 const published = "2025-05-08";
-const rounds = (text: string, date = published) =>
-  extractRounds({ text, published: date }).rounds.map((r) => ({
-    company: r.company,
-    series: r.series,
-    amount: r.amount?.value ?? null,
-    announced: r.announced,
-    leads: r.leads,
-    participants: r.participants,
-    valuation: r.valuation?.value ?? null,
-    isCurrentRound: r.isCurrentRound,
-  }));
+const rounds = (text: string, date = published) => roundSummaries(text, date);
 
 describe("the company of a round", () => {
   it.each([
