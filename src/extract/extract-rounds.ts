@@ -32,7 +32,7 @@ import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from ".
  * note names the wrong figure beside the right one, which the corrected story already gives.
  */
 const CORRECTION =
-  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed))\b/i;
+  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed)|(?:has\s+been|was|have\s+been|were)\s+(?:updated|corrected|amended)\s+to\s+(?:reflect|show|clarify|correct))\b/i;
 
 function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
   const quotes: Partial<Record<QuotedField, string>> = {};

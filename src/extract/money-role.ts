@@ -76,7 +76,7 @@ const STANDARD_DEAL_BEFORE = /\bstandard\s+$/i;
 const STANDARD_DEAL_AFTER = /^\s*standard\s+(?:deal|investment|check|cheque)\b/i;
 const FUND_TARGET_BEFORE = /\b(?:target(?:ed)?|fund)\s+size\s+of\s+(?:[a-z]+\s+){0,2}$/i;
 const FUND_AFTER =
-  /^\s*(?:target|hard\s+cap|(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|debut|maiden|latest|flagship|inaugural|opportunity|growth|early-stage|venture)\s+){0,3}(?:fund|vehicle)\b(?!-))/i;
+  /^\s*(?:[Tt]arget|[Hh]ard\s+cap|[Ff]und\b(?!-)|(?:(?!(?:from|in|into|by|with|led|of|and|at|for|to|the|a|an)\s)[a-z][a-z-]*\s+){1,3}(?:fund|vehicle)\b(?!-))/;
 /** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
 const FOR_FUND_AFTER =
   /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;

@@ -246,3 +246,29 @@ it("still dates a completed round by its wire dateline", () => {
     "BEIJING, June 15 (Reuters) - Chinese chipmaker Xinchip has raised $50 million in a Series B round led by Sequoia China.";
   expect(rounds(text, "2025-06-16")[0].announced).toBe("2025-06-15");
 });
+
+describe("variants of the same phrasings", () => {
+  it("skips an 'updated to reflect' note", () => {
+    const text =
+      "Acme has raised $12 million in a Series A round led by Accel.\n\n" +
+      "Correction: This article has been updated to reflect that the round was $12 million, not $21 million.";
+    expect(rounds(text).map((r) => r.amount)).toEqual([12_000_000]);
+  });
+
+  it.each([
+    ["Sofinnova Partners has closed its new €300 million crossover fund.", "trap:fund"],
+    ["Acme raised $5 million from Founders Fund.", "round"],
+    ["Acme raised $5 million in seed funding.", "round"],
+  ])("%s", (clause, role) => {
+    expect(moneyRole(clause)).toBe(role);
+  });
+
+  it("reads 'It led …' at a sentence's start as the firm the article opened on", () => {
+    const text =
+      "Sofinnova Partners, a Paris-based life sciences investor, has closed its new €300 million crossover fund. " +
+      "It led a €40 million Series B in Lyon-based Cellis in January.";
+    expect(rounds(text, "2025-03-05")).toMatchObject([
+      { company: "Cellis", amount: 40_000_000, leads: ["Sofinnova Partners"] },
+    ]);
+  });
+});
