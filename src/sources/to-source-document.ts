@@ -200,9 +200,13 @@ function moneyFact(
 function dateFact(announced: Cited<string>): RoundRecord["announced"] {
   const iso = announced.value;
   const precision = iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
-  const inferred =
-    "quote" in announced && !announced.quote.includes(iso.slice(0, 4))
-      ? { inferred: "dated from the article's publication date (the passage gives no year)" }
-      : {};
+  const reason =
+    "quote" in announced
+      ? (announced.inferred ??
+        (announced.quote.includes(iso.slice(0, 4))
+          ? undefined
+          : "dated from the article's publication date (the passage gives no year)"))
+      : undefined;
+  const inferred = reason ? { inferred: reason } : {};
   return { iso, precision, ...cite(announced), ...inferred };
 }

@@ -12,6 +12,7 @@ import { extractRounds } from "../../src/extract";
 import { knownRounds } from "../../src/sources/known-rounds";
 import { editReaders } from "../../src/sources/review/edit-readers";
 import {
+  DATED_BY_PUBLICATION,
   editRound,
   reviewedRound,
   startReview,
@@ -51,6 +52,26 @@ describe("toSourceDocument", () => {
     expect(seriesB?.announced).toMatchObject({ iso: "2026-11-23", inferred: expect.any(String) });
     expect(seriesB?.postMoneyValuation).toMatchObject({ amount: 300e6, bound: "atLeast" });
     expect(result.value.id).toBe(sourceId(article));
+  });
+
+  it("keeps a round reported as news without a date, dated to the publication month", () => {
+    const news = {
+      text: "Acme Robotics has raised $25 million in a Series A round led by Sequoia Capital, the company said.",
+      headline: "Acme Robotics raises $25 million",
+      published: "2026-11-20",
+    };
+    const rounds = startReview(extractRounds(news).rounds).map(
+      (r) => reviewedRound(r, editReaders, news.published).round,
+    );
+    const result = toSourceDocument(news, rounds, () => undefined);
+    if (!result.ok) throw new Error(result.message);
+    expect(validateSource(result.value).ok).toBe(true);
+    expect(result.value.rounds[0]?.announced).toEqual({
+      iso: "2026-11",
+      precision: "month",
+      quote: expect.stringContaining("has raised $25 million"),
+      inferred: DATED_BY_PUBLICATION,
+    });
   });
 
   it("answers DEALS formulas from the source once it is added, and cites it", () => {

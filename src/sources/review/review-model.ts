@@ -38,6 +38,8 @@ export type ReviewRowModel = {
   value: string;
   /** The passage behind a found value; absent for an analyst's entry or an empty field. */
   quote?: string;
+  /** Why a value the passage implies rather than states was read that way. */
+  inferred?: string;
   enteredByAnalyst: boolean;
   error?: string;
 };
@@ -73,8 +75,9 @@ export function reviewModel(
     return {
       field,
       label: FIELD_LABELS[field],
-      value: round.edits[field] ?? foundText(round.found, field),
+      value: round.edits[field] ?? (foundText(round.found, field) || citedText(cited)),
       ...(cited && "quote" in cited ? { quote: cited.quote } : {}),
+      ...(cited && "inferred" in cited && cited.inferred ? { inferred: cited.inferred } : {}),
       enteredByAnalyst: round.edits[field] !== undefined,
       ...(error ? { error } : {}),
     };
@@ -98,6 +101,10 @@ export function reviewModel(
 function citedOf(round: ReviewedRound, field: ReviewField) {
   return round[field];
 }
+
+/** The input's text for a value the review inferred (a date): what the analyst would type. */
+const citedText = (cited: ReturnType<typeof citedOf>): string =>
+  cited && typeof cited.value === "string" ? cited.value : "";
 
 /** A passage in its context, for highlighting: the text before, the passage, the text after. */
 export type PassageInContext = { before: string; passage: string; after: string };

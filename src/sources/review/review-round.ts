@@ -19,8 +19,19 @@ export const REVIEW_FIELDS = [
 ] as const;
 export type ReviewField = (typeof REVIEW_FIELDS)[number];
 
-/** A value with where it comes from: a verbatim passage, or the analyst. */
-export type Cited<T> = { value: T; quote: string } | { value: T; enteredByAnalyst: true };
+/**
+ * A value with where it comes from: a verbatim passage (and, for a value the passage implies
+ * rather than states, the reasoning), or the analyst.
+ */
+export type Cited<T> =
+  { value: T; quote: string; inferred?: string } | { value: T; enteredByAnalyst: true };
+
+/**
+ * Why a round the article reports as news, with no date, is dated to its publication month: news
+ * of a round comes out when it is announced, and the month is as precise as that reasoning goes.
+ */
+export const DATED_BY_PUBLICATION =
+  "The article reports the round as news and gives no date: dated to the month it was published.";
 
 /** A reviewed round: every field either cited, entered by the analyst, or absent (null). */
 export type ReviewedRound = {
@@ -174,7 +185,9 @@ export function reviewedRound(
     enteredByAnalyst: true as const,
   };
   const amount = field("amount", found.amount, positive(read.money));
-  let announced = field("announced", found.announced, (text) => readDate(text, read));
+  let announced =
+    field("announced", found.announced, (text) => readDate(text, read)) ??
+    (edits.announced === undefined ? datedByPublication(found, published) : null);
   if (
     edits.announced !== undefined &&
     announced &&
@@ -209,6 +222,20 @@ export function reviewedRound(
     },
     errors,
   };
+}
+
+/**
+ * The date of a round the article reports as its news without dating it: the publication month,
+ * with the passage that reports the round and the reasoning. None for an earlier round the article
+ * mentions in passing, or without a publication date.
+ * @example datedByPublication(round, "2026-11-20") // { value: "2026-11", quote: "Acme has raised $25 million …", inferred: DATED_BY_PUBLICATION }
+ */
+function datedByPublication(found: ExtractedRound, published?: string): Cited<string> | null {
+  const quote = found.quotes.amount ?? found.quotes.series ?? found.quotes.company;
+  if (!found.isCurrentRound || !published || !isIsoDay(published) || quote === undefined) {
+    return null;
+  }
+  return { value: published.slice(0, 7), quote, inferred: DATED_BY_PUBLICATION };
 }
 
 /** "Ltd", "Inc.", "L.P.": what follows a comma inside one company's name. */

@@ -64,6 +64,7 @@ export function renderFoundRound(
       described.push(note.id);
     };
     if (row.enteredByAnalyst) say("entered by analyst", "analyst", "analyst");
+    if (row.inferred) say(`inferred: ${row.inferred}`, "inferred", "inferred");
     if (row.error) {
       say(row.error, "field-error", "error");
       input.setAttribute("aria-invalid", "true");

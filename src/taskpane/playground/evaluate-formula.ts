@@ -18,7 +18,7 @@ import {
   type FormulaValue,
   type FunctionName,
 } from "../../domain/formulas/formulas";
-import { toCommaSeparators } from "./formula-separators";
+import { signedExponents, toCommaSeparators } from "./formula-separators";
 
 /** A value a cell (or one cell of a spill) can hold. */
 export type ShownCell = number | string | boolean | { error: string };
@@ -97,7 +97,7 @@ export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluat
     catalog = current;
     const text = input.trim();
     if (!text.startsWith("=")) return { shown: { kind: "text", text: input }, calls: [] };
-    const formula = toCommaSeparators(text);
+    const formula = signedExponents(toCommaSeparators(text));
     calls = [];
     const shown = parse(parser, formula.slice(1));
     const call = parseCall(formula);
@@ -129,7 +129,7 @@ function parse(parser: FormulaParser, formula: string): Shown {
   try {
     return shownValue(parser.parse(formula, POSITION, true));
   } catch (error) {
-    return thrown(error);
+    return thrown(error, formula);
   }
 }
 
@@ -167,7 +167,7 @@ function errorShown(error: FormulaError): Shown {
  * What the parser throws: an Excel error it wraps (an unknown function is #NAME?, a cell
  * reference our #REF!), or a syntax error Excel would refuse to enter.
  */
-function thrown(error: unknown): Shown {
+function thrown(error: unknown, formula: string): Shown {
   if (!(error instanceof FormulaError)) {
     return { kind: "syntax", message: `Cannot evaluate the formula (${String(error)}).` };
   }
@@ -180,18 +180,27 @@ function thrown(error: unknown): Shown {
   }
   const unknown = /^Function (\S+) is not implemented\.$/.exec(error.message);
   if (unknown) return { kind: "error", code: "#NAME?", message: unknownFunction(unknown[1]) };
-  return { kind: "syntax", message: syntaxMessage(error.message) };
+  return { kind: "syntax", message: syntaxMessage(error.message, formula) };
 }
 
 function unknownFunction(name: string): string {
   const list = FUNCTION_NAMES.join(", ");
+  // "=AIROUND(…)": an add-in's functions are written with its namespace.
+  const bare = FUNCTION_NAMES.find((known) => known === name.toUpperCase());
+  if (bare) return `Unknown function '${name}': write it with its namespace, =DEALS.${bare}(…).`;
   return name.startsWith("DEALS.")
     ? `Unknown function '${name}'. DEALS functions: ${list}.`
     : `Unknown function '${name}': the playground knows Excel's common functions (SUM, ROUND, IF, IFERROR, …) and DEALS.${FUNCTION_NAMES[0]} and the other DEALS functions.`;
 }
 
-/** The parser's report ("Error at position 1:16 … Expecting …") as one line a person can act on. */
-function syntaxMessage(report: string): string {
+/**
+ * The parser's report ("Error at position 1:16 … Expecting …") as one line a person can act on;
+ * curly or single quotes around text (a formula pasted from a document or an email) are named.
+ */
+function syntaxMessage(report: string, formula: string): string {
+  if (/[“”„‘’]/.test(formula) || /[(,;]\s*'[^']*'\s*[,;)]/.test(formula)) {
+    return `Excel would not accept this formula: text goes in straight double quotes ("SenseTime"), not curly or single quotes (“SenseTime”, 'SenseTime'). Retype the quotes.`;
+  }
   const at = /position \d+:(\d+)/.exec(report);
   const where = at ? ` near character ${Number(at[1]) + 1}` : "";
   return `Excel would not accept this formula: check it${where} (text in "double quotes", arguments separated by , or ;, every ( closed).`;

@@ -5,6 +5,7 @@ import {
   type KnownRounds,
 } from "../../../src/sources/review/review-model";
 import {
+  DATED_BY_PUBLICATION,
   editRound,
   investorNames,
   moneyText,
@@ -162,6 +163,45 @@ describe("reviewModel", () => {
     expect(model.rows[0]).toMatchObject({ value: "Lumen", enteredByAnalyst: true });
     // The round is titled by the name it will be kept under.
     expect(model.title).toBe("Lumen Robotics, Series B");
+  });
+});
+
+describe("a round the article reports as news without a date", () => {
+  const undated: ExtractedRound = { ...found, announced: null, quotes: { ...found.quotes } };
+  delete undated.quotes.announced;
+  const [round] = startReview([undated]);
+
+  it("is dated to the publication month, with the passage that reports it and why", () => {
+    expect(reviewedRound(round, read, "2026-11-24").round.announced).toEqual({
+      value: "2026-11",
+      quote: "$40 million",
+      inferred: DATED_BY_PUBLICATION,
+    });
+    const row = reviewModel(round, read, nothingKnown, "2026-11-24").rows.find(
+      (r) => r.field === "announced",
+    );
+    expect(row).toMatchObject({
+      value: "2026-11",
+      quote: "$40 million",
+      inferred: DATED_BY_PUBLICATION,
+      enteredByAnalyst: false,
+    });
+  });
+
+  it("is not dated without a publication date, nor when it is an earlier round in passing", () => {
+    expect(reviewedRound(round, read).round.announced).toBeNull();
+    const [earlier] = startReview([{ ...undated, isCurrentRound: false }]);
+    expect(reviewedRound(earlier, read, "2026-11-24").round.announced).toBeNull();
+  });
+
+  it("keeps the analyst's date instead; an emptied field is dated again, as a round needs one", () => {
+    expect(
+      reviewedRound(editRound(round, "announced", "April 2018"), read, "2026-11-24").round
+        .announced,
+    ).toEqual({ value: "2018-04", enteredByAnalyst: true });
+    expect(
+      reviewedRound(editRound(round, "announced", ""), read, "2026-11-24").round.announced,
+    ).toMatchObject({ value: "2026-11", inferred: DATED_BY_PUBLICATION });
   });
 });
 

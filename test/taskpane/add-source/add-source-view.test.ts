@@ -222,3 +222,24 @@ describe("Add a source: the form as it is when Add source is pressed", () => {
     expect(sources()).toBe(before);
   });
 });
+
+describe("Add a source: a round reported as news without a date", () => {
+  it("shows the publication month as its date, says why, and keeps it when added", async () => {
+    await openPane();
+    fill(
+      "article-text",
+      "Acme Robotics has raised $25 million in a Series A round led by Sequoia Capital, the company said.",
+    );
+    fill("article-headline", "Acme Robotics raises $25 million");
+    fill("article-published", "2026-11-20");
+    byTestId("find-deals").click();
+    await settle();
+    expect(field("found-0-announced").value).toBe("2026-11");
+    expect(field("found-0-announced").parentElement?.textContent).toContain(
+      "inferred: The article reports the round as news and gives no date",
+    );
+    expect(await addSource()).toMatch(/^Kept “Acme Robotics raises \$25 million” with 1 round/);
+    const [round] = sharedCatalogStore().current().roundsByCompany.get("acme-robotics") ?? [];
+    expect(round?.announced).toMatchObject({ iso: "2026-11", precision: "month" });
+  });
+});

@@ -175,6 +175,25 @@ describe("formulaEvaluator: errors, as Excel propagates them", () => {
       ),
     });
     expect(shown("=NOPE(1)")).toMatchObject({ kind: "error", code: "#NAME?" });
+    expect(shown('=airound("SenseTime","C")')).toEqual({
+      kind: "error",
+      code: "#NAME?",
+      message: "Unknown function 'AIROUND': write it with its namespace, =DEALS.AIROUND(…).",
+    });
+  });
+
+  it("reads a number with an unsigned exponent as Excel does: =VALUATION/1e9", () => {
+    expect(shown('=DEALS.VALUATION("SenseTime")/1e9')).toEqual({ kind: "value", value: 4.5 });
+    expect(shown("=2E3+1")).toEqual({ kind: "value", value: 2001 });
+  });
+
+  it("names curly and single quotes around text, as in a formula pasted from a document", () => {
+    const straightQuotes = {
+      kind: "syntax",
+      message: expect.stringMatching(/text goes in straight double quotes \("SenseTime"\)/),
+    };
+    expect(shown("=DEALS.AIROUND(“SenseTime”,“C”)")).toEqual(straightQuotes);
+    expect(shown("=DEALS.AIROUND('SenseTime','C')")).toEqual(straightQuotes);
   });
 
   it("answers a cell reference with #REF!: the playground has no worksheet", () => {

@@ -1,4 +1,5 @@
 import {
+  signedExponents,
   toCommaSeparators,
   usesSemicolons,
 } from "../../../src/taskpane/playground/formula-separators";
@@ -34,5 +35,19 @@ describe("toCommaSeparators", () => {
 
   it("keeps text with characters outside the basic plane intact", () => {
     expect(toCommaSeparators('=LEN("🙂;x");1,5')).toBe('=LEN("🙂;x"),1.5');
+  });
+});
+
+describe("signedExponents", () => {
+  it.each([
+    ["=1e9", "=1e+9"],
+    ['=DEALS.VALUATION("SenseTime")/1E9', '=DEALS.VALUATION("SenseTime")/1E+9'],
+    ["=2.5e3*4", "=2.5e+3*4"],
+    ["=1E+9", "=1E+9"],
+    ["=1E-3", "=1E-3"],
+    ["=SUM(AE9,E9)", "=SUM(AE9,E9)"],
+    ['=LEN("1e9")', '=LEN("1e9")'],
+  ])("reads %s as %s", (formula, expected) => {
+    expect(signedExponents(formula)).toBe(expected);
   });
 });
