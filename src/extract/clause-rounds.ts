@@ -321,6 +321,7 @@ export function processClause(
       mention.participants = [];
       delete mention.spans.leads;
       delete mention.spans.participants;
+      mention.fromTitle = true;
       state.pending.push({ mention, name: cue.name });
       return;
     }

@@ -28,7 +28,7 @@ const LEAD_IN =
 /** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
 const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
 const ALIAS =
-  /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})/g;
+  /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\w.+&\p{L}-]*(?:\s+[A-Z][\w.+&-]*){0,3})/gu;
 
 /** "the company's $6 million seed round": the round of the company the article is about. */
 const COMPANY_POSSESSIVE =

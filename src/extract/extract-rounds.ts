@@ -119,6 +119,14 @@ function seedFromHeadline(state: State, headline: string | undefined, sentences:
 }
 
 /**
+ * A page title pasted above the body: the text's first line, standing alone and not ending like a
+ * sentence ("Acme raises $25 million Series A led by Foo Ventures").
+ */
+function isTitleLine(sentence: Span, text: string): boolean {
+  return !/[.!?]["')]*$/.test(sentence.text) && /^[ \t]*\n/.test(text.slice(sentence.end));
+}
+
+/**
  * Every funding round `input.text` reports, each field quoted verbatim from the text.
  *
  * @example
@@ -179,6 +187,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     const titleCase = isTitleCase(sentence.text);
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
+    if (index === 0 && isTitleLine(sentence, norm.text))
+      for (const mention of state.mentions.slice(before)) mention.fromTitle = true;
     // "Acme rival Birch lands $20M Series A": a link that names the company keeps only its rounds.
     if (links[index]) {
       const own = state.mentions.slice(before).filter((m) => known.has(m.company));

@@ -4,6 +4,8 @@
  * stripped of descriptions ("e-commerce giant", "Alibaba's financial arm", "former GitHub CTO").
  */
 
+import { CJK } from "./sentences";
+
 /** Capitalised words that never name a company or an investor on their own. */
 const GENERIC = new Set(
   (
@@ -59,11 +61,15 @@ function isNameToken(token: string): boolean {
   )
     return false;
   return (
+    // "元戎启行": a name written in Chinese, Japanese or Korean characters.
+    CJK_NAME.test(token) ||
     /^[\p{Lu}0-9][\p{L}\p{N}_.&+'/-]*$/u.test(token) ||
     /^[a-z]+[A-Z][\w.+-]*$/.test(token) ||
     /^\d+[A-Za-z]/.test(token)
   );
 }
+
+const CJK_NAME = new RegExp(`^(?:${CJK.source}){2,}$`, "u");
 
 const clean = (token: string) => token.replace(/^[("']+|[)"',:;]+$/g, "");
 
@@ -156,7 +162,7 @@ export function asName(run: string): string | null {
   };
   if (tokens.every(generic)) return null;
   const name = tokens.join(" ").replace(/[,;:]$/, "");
-  return /[A-Za-z]/.test(name) ? name : null;
+  return /[A-Za-z]/.test(name) || CJK.test(name) ? name : null;
 }
 
 /**

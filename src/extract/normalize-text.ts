@@ -25,13 +25,23 @@ const REPLACEMENTS: Record<string, string> = {
   "\u2014": "-",
   "\u2015": "-",
   "\u2212": "-",
-  "\uFF04": "$",
-  "\uFF0C": ",",
+  "\u3002": ".",
+  "\u3001": ",",
+};
+
+/**
+ * Full-width forms ("Ｈｉｌｌｈｏｕｓｅ", "＄２５", "（", "，") are the ASCII characters they
+ * stand for, one for one, so offsets still map back to the user's characters.
+ */
+const fullWidth = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ch;
 };
 const SPACE = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
 
 /**
- * Normalises `original` for matching: typographic quotes and dashes become ASCII, every kind of
+ * Normalises `original` for matching: typographic quotes and dashes become ASCII, and so do
+ * full-width letters, digits and signs ("＄２５" is "$25", "。" a full stop); every kind of
  * space becomes one space, runs of spaces collapse, line breaks are kept (they separate items of
  * pasted lists).
  *
@@ -45,7 +55,7 @@ export function normalizeText(original: string): NormalizedText {
     let ch = original[i];
     if (ch === "\r") continue;
     if (SPACE.test(ch)) ch = " ";
-    ch = REPLACEMENTS[ch] ?? ch;
+    ch = REPLACEMENTS[ch] ?? fullWidth(ch);
     const last = chars[chars.length - 1];
     if (ch === " " && (last === " " || last === "\n" || last === undefined)) continue;
     if (ch === "\n" && last === " ") {

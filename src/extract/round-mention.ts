@@ -26,6 +26,8 @@ export type RoundMention = Omit<ExtractedRound, "company" | "quotes"> & {
    * of its Series A at $45 million").
    */
   close?: "part" | "total";
+  /** Fields quoted by a title line pasted above the body: a body passage stating the same wins. */
+  fromTitle?: boolean;
 };
 
 /**
@@ -69,6 +71,9 @@ export function sameRound(a: RoundMention, b: RoundMention): boolean {
   if (sameMoney(a.amount, b.amount)) return true;
   return a.isCurrentRound && b.isCurrentRound;
 }
+
+/** Equal values of a field (figures compared by value, currency and hedge). */
+const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
 const words = (name: string) =>
   name
@@ -131,6 +136,23 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
       a.spans[field] = b.spans[field];
     }
   };
+  // "Acme raises $25 Million" over "Acme … has raised $25 million, the company said": the body
+  // sentence that reports the same figure is the passage, not the title line.
+  const retitle = <K extends "series" | "amount" | "announced" | "valuation" | "amountUsd">(
+    key: K,
+  ) => {
+    if (a.fromTitle && !b.fromTitle && a[key] !== null && same(a[key], b[key]) && b.spans[key])
+      a.spans[key] = b.spans[key];
+  };
+  (["series", "amount", "amountUsd", "announced", "valuation"] as const).forEach(retitle);
+  if (a.fromTitle && !b.fromTitle) {
+    a.spans.company = b.spans.company ?? a.spans.company;
+    const named = [...b.leads, ...b.participants];
+    for (const role of ["leads", "participants"] as const)
+      if (a[role].length > 0 && a[role].every((n) => named.includes(n)) && b.spans[role])
+        a.spans[role] = b.spans[role];
+    a.fromTitle = false;
+  }
   take("series", "series");
   take("amount", "amount");
   if (a.amountUsd === null && b.amountUsd !== null && sameMoney(a.amount, b.amount)) {

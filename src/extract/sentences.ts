@@ -25,10 +25,17 @@ const STARTERS = new Set(
   ).split(" "),
 );
 
+/** Chinese, Japanese or Korean script: a sentence that starts with it starts a new sentence. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_START = new RegExp(`^\\s*["'(]?(${CJK.source})`, "u");
+
 function endsSentence(text: string, dot: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot));
   const word = (before?.[1] ?? "").toLowerCase();
-  const next = /^\s+["'(]?([A-Z0-9][\w'-]*)/.exec(text.slice(dot + 1, dot + 40));
+  const after = text.slice(dot + 1, dot + 40);
+  // "… IDG Capital. 元戎启行 raised …": a sentence that opens with a Chinese name.
+  if (CJK_START.test(after)) return !ABBREVIATIONS.has(word);
+  const next = /^\s+["'(]?([A-Z0-9][\w'-]*)/.exec(after);
   if (!next) return false;
   if (ABBREVIATIONS.has(word)) return false;
   // "1. Voltaic Silicon, $220M, …": a list item's number ends nothing.
@@ -72,7 +79,11 @@ export function splitSentences(text: string): Span[] {
     const ch = text[i];
     if (ch === "\n" && (text[i + 1] === "\n" || lineBreakEnds(text, i))) push(i + 1);
     else if ((ch === "!" || ch === "?") && /\s/.test(text[i + 1] ?? " ")) push(i + 1);
-    else if (ch === "." && /[\s"')]/.test(text[i + 1] ?? " ") && endsSentence(text, i)) {
+    else if (
+      ch === "." &&
+      (/[\s"')]/.test(text[i + 1] ?? " ") || CJK.test(text[i + 1] ?? "")) &&
+      endsSentence(text, i)
+    ) {
       const close = /^["')]*/.exec(text.slice(i + 1))?.[0].length ?? 0;
       push(i + 1 + close);
       i += close;
