@@ -34,7 +34,9 @@ const UNSTATED_AFTER =
   /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
-  /\b(?:than|since|from|size\s+of|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
+/** "The squeeze is at Series B and beyond", "Series A or later": a stage of the market, not a round. */
+const STAGE_TALK_AFTER = /^\s+(?:and\s+(?:beyond|later|above|up)|or\s+(?:later|beyond|above))\b/i;
 const TO_COME_AFTER =
   /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
 /**
@@ -47,6 +49,7 @@ const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
   ) ||
   COMPARED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
   TO_COME_AFTER.test(text.slice(s.end)) ||
+  STAGE_TALK_AFTER.test(text.slice(s.end)) ||
   (quoted && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)));
 /** ", bringing its total funding to": a running total added at the end of a clause. */
 const TOTAL_ASIDE = /,\s*(?:bringing|taking|which\s+brings|which\s+takes)\b/i;

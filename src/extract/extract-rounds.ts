@@ -82,7 +82,7 @@ function tableMention(state: State, row: TableRow, sentence: number): RoundMenti
     announced: row.announced,
     leads: row.leads,
     participants: row.participants,
-    valuation: valuation && { ...valuation, basis: null },
+    valuation: valuation && { ...valuation, basis: row.valuationBasis ?? null },
     isCurrentRound: true,
     spans: {},
     sentence,

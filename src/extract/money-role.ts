@@ -41,20 +41,23 @@ const FORECAST =
 const APPOSITION = /,\s+(?:a|an)\s+[^,;$€£¥₹]{0,200},/g;
 /** Not "for a total of ¥3.0 billion": the price of an issue of shares, not a running total. */
 const CUMULATIVE_BEFORE =
-  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall)\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|total\s+(?:funding|financing|investment|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
-  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|fines?)\b[^$€£¥₹]{0,60}$/i;
+  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|fines?)\b(?!-)[^$€£¥₹]{0,60}$/i;
+/** "…payroll loans to factory workers, said it raised $23 million": the verb governs the figure. */
+const RAISED_JUST_BEFORE =
+  /\b(?:raised|raises|has\s+raised|secured|closed|landed|bagged|collected)\s+(?:(?:a|an|about|around|some|nearly|over|more\s+than|roughly|approximately)\s+)?$/i;
 const FINANCIALS_AFTER =
-  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
+  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
-  /(?:\b(?:up|down)\s+from|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
+  /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
 const AGGREGATE_BEFORE =
-  /(?:\b(?:startups|start-ups|companies|firms|businesses|(?:the|this|that|[A-Z][\w.]*'s)\s+(?:[\w-]+\s+){0,2}?(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
+  /(?:\b(?:startups|start-ups|companies|firms|businesses|[a-z]+techs|unicorns|(?:the|this|that|[A-Z][\w.]*'s)\s+(?:[\w-]+\s+){0,2}?(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
 const POURED_BEFORE =
   /\b(?:investors|VCs|venture\s+capitalists|venture\s+firms)\s+(?:have\s+|had\s+)?(?:poured|pumped|plowed|ploughed|invested|put|deployed)\s+(?:a\s+record\s+)?$/i;
 /** "Investors poured $2.5 billion into grid-edge startups": money into a whole sector. */
@@ -80,6 +83,9 @@ const FUND_AFTER =
 /** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
 const FOR_FUND_AFTER =
   /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
+/** "aims to raise up to 3 billion yen in total": a target, not money raised. */
+const TARGET_BEFORE =
+  /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|seeks?|seeking|targets?|targeting|intends?|expects?)\s+to\s+raise\s+(?:a\s+total\s+of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$/i;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
@@ -89,6 +95,9 @@ const SHARE_AFTER =
 const VALUATION_BEFORE =
   /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,60}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
 const VALUATION_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation|value)\b/i;
+/** A round's name right after a figure: "$120 million Series B", "$5M seed round". */
+const ROUND_NAME_AFTER =
+  /^\s*(?:Series\s+[A-H]\b|(?:[\w-]+\s+)?(?:round|seed|funding\s+round|financing\s+round)\b)/i;
 /** "post-money SAFEs with a $22 million valuation cap": a ceiling for a later conversion. */
 const CAP_BEFORE = /\b(?:valuation\s+)?caps?\s+(?:of|at)\s+(?:[a-z]+\s+){0,2}$/i;
 const CAP_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation\s+)?cap\b/i;
@@ -161,6 +170,9 @@ export function classifyMoney(
   if (MARKET_VALUE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
   if (ACQUISITION.test(own)) return trap("acquisition");
+  // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
+  if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))
+    return { kind: "round" };
   if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
   if (
     CUMULATIVE_BEFORE.test(before) ||
@@ -174,7 +186,7 @@ export function classifyMoney(
     !/\b(?:round|series|seed|angel|pre-|tranche|financing|funding)\b/i.test(own)
   )
     return trap("cumulative");
-  if (POTENTIAL_BEFORE.test(near)) return trap("potential");
+  if (POTENTIAL_BEFORE.test(near) || TARGET_BEFORE.test(near)) return trap("potential");
   if (
     FUND_BEFORE.test(near) ||
     FUND_TARGET_BEFORE.test(near) ||
@@ -184,7 +196,11 @@ export function classifyMoney(
     FOR_FUND_AFTER.test(after)
   )
     return trap("fund");
-  if (FINANCIALS_BEFORE.test(near) || FINANCIALS_AFTER.test(after)) return trap("financials");
+  if (
+    (FINANCIALS_BEFORE.test(near) && !RAISED_JUST_BEFORE.test(near)) ||
+    FINANCIALS_AFTER.test(after)
+  )
+    return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
   if (AGGREGATE_BEFORE.test(before) || (POURED_BEFORE.test(near) && INTO_SECTOR_AFTER.test(after)))
     return trap("market");

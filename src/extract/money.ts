@@ -64,6 +64,12 @@ const SUFFIX: [RegExp, string][] = [
   [/^(?:Swedish kron(?:a|or|er))/i, "SEK"],
   [/^(?:Danish kron(?:e|er))/i, "DKK"],
   [/^(?:Brazilian )?reais\b/i, "BRL"],
+  // "420 million Mexican pesos": a peso is named by its country; a bare "peso" is not read.
+  [/^Mexican pesos?\b/i, "MXN"],
+  [/^Colombian pesos?\b/i, "COP"],
+  [/^Chilean pesos?\b/i, "CLP"],
+  [/^Argentine pesos?\b/i, "ARS"],
+  [/^Philippine pesos?\b/i, "PHP"],
   [/^(?:Indonesian )?rupiah\b/i, "IDR"],
   [/^(?:Malaysian )?ringgit\b/i, "MYR"],
   [/^(?:Thai )?baht\b/i, "THB"],

@@ -22,7 +22,7 @@ const GENERIC = new Set(
     // Question words: "How much did you raise?" opens an interviewer's question, not a name.
     "how what why when where who which whose " +
     // Sentence adverbs: "Now, the startup has raised …", "Previously, the startup raised …".
-    "now previously additionally also still instead finally then so yet thus notably " +
+    "including excluding now previously additionally also still instead finally then so yet thus notably " +
     "importantly elsewhere subsequently currently initially ultimately likewise similarly " +
     "furthermore moreover indeed together alongside besides " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +

@@ -20,6 +20,8 @@ export interface TableRow {
   leads: string[];
   participants: string[];
   valuation: MoneyMention | null;
+  /** "@ $1.1B post": what the row says the valuation is measured against. */
+  valuationBasis?: "post-money" | "pre-money" | null;
   /** Where the header starts, when a figure takes its unit from it ("Amount ($M)" over "45"). */
   unitFrom: number | null;
 }
@@ -83,6 +85,69 @@ function moneyOf(cell: string, unit: string, yenSign: YenSign): MoneyMention | n
   return money ? { ...money, start: -1, end: -1, outerEnd: -1 } : null;
 }
 
+/** "Lead: Lightspeed", "Led by X": a cell naming the leads. */
+const LEAD_CELL = /^(?:leads?|lead\s+investors?|led\s+by)\s*:?\s+/i;
+/** "w/ Elad Gil, Neo", "with X", "Investors: X, Y": a cell naming the other investors. */
+const WITH_CELL = /^(?:w\/|with\s|(?:other\s+)?investors?:|participants?:|also:)\s*/i;
+/** "$72M @ $1.1B post": the valuation a money cell gives after "@" or "at". */
+const AT_VALUATION = /(?:@|\bat\b)\s*(.+)$/i;
+
+/**
+ * A bulleted line of a deal sheet pasted without a header ("• Arcflow (dev tools, SF) | Series A | $18M
+ * | Lead: Lightspeed | w/ Elad Gil, Neo | Oct 14"): its first cell names the company, and each
+ * other cell is read by what it says. A line with no round name (a credit facility, a new fund)
+ * is no round.
+ */
+function bareRow(
+  cells: string[],
+  published: string,
+  yenSign: YenSign,
+): Omit<TableRow, "start" | "end"> | null {
+  const bullet = /^(?:[-•*·]|\d{1,2}[.)])\s+/.exec(cells[0]);
+  if (cells.length < 4 || !bullet) return null;
+  const head = cells[0].slice(bullet[0].length).replace(/\([^)]*\)/g, " ");
+  const company =
+    /^[^\s]/.test(head) && head.trim().split(/\s+/).length <= 5 ? asName(head.trim()) : null;
+  const roundCells = cells.slice(1).filter((c) => c.length <= 24 && seriesOf(c) !== null);
+  if (!company || roundCells.length !== 1) return null;
+  const row: Omit<TableRow, "start" | "end"> = {
+    company,
+    series: seriesOf(roundCells[0]),
+    amount: null,
+    announced: null,
+    leads: [],
+    participants: [],
+    valuation: null,
+    valuationBasis: null,
+    unitFrom: null,
+  };
+  for (const cell of cells.slice(1)) {
+    if (cell === roundCells[0]) continue;
+    const lead = LEAD_CELL.exec(cell);
+    const others = WITH_CELL.exec(cell);
+    const money = findMoney(cell, yenSign);
+    if (lead) row.leads = findInvestors(`Lead: ${cell.slice(lead[0].length)}.`, false).leads;
+    else if (others)
+      row.participants = findInvestors(
+        `Investors: ${cell.slice(others[0].length)}.`,
+        false,
+      ).participants;
+    else if (money.length > 0 && money[0].start <= 1 && !row.amount) {
+      row.amount = money[0];
+      const at = AT_VALUATION.exec(cell.slice(money[0].outerEnd));
+      const valuation = at ? findMoney(at[1], yenSign)[0] : undefined;
+      if (valuation) {
+        row.valuation = valuation;
+        const basis = /\b(post|pre)(?:-?money)?\b/i.exec(at?.[1] ?? "")?.[1].toLowerCase();
+        row.valuationBasis = basis ? (`${basis}-money` as "post-money" | "pre-money") : null;
+      }
+    } else if (!row.announced && cell.length <= 20)
+      row.announced = findDates(cell, published)[0]?.iso ?? null;
+  }
+  row.participants = row.participants.filter((n) => !row.leads.includes(n));
+  return row;
+}
+
 /** [start, end) of each line of the normalised text, trimmed (a line per line of the original). */
 function lineSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -118,7 +183,11 @@ export function tableRows(
   for (let i = 0; i < lines.length; i++) {
     const headCells = cellsOf(lines[i]);
     const header = headCells ? headerOf(headCells) : null;
-    if (!header || !headCells) continue;
+    if (!header || !headCells) {
+      const row = headCells ? bareRow(headCells, published, yenSign) : null;
+      if (row) rows.push({ ...spans[i], ...row });
+      continue;
+    }
     headers.push(spans[i]);
     const cell = (cells: string[], column: Column) => {
       const at = header.columns.indexOf(column);
