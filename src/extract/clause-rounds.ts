@@ -56,6 +56,8 @@ const TOTAL_ASIDE = /,\s*(?:bringing|taking|which\s+brings|which\s+takes)\b/i;
 /** A share class: "Series C1 compulsorily convertible preference shares", "Series B preferred stock". */
 const SHARE_CLASS_AFTER =
   /^\s+(?:\(\w+\)\s+)?(?:(?:compulsorily|optionally|cumulative|non-cumulative|convertible|participating|redeemable)\s+)*(?:preference|preferred)\s+(?:shares|stock)\b|^\s+CCPS\b/i;
+/** "led the round", "joined the new round": the round itself, not "that round" or "its Series B". */
+const THE_ROUND = /\bthe\s+(?:new\s+|latest\s+|current\s+)?(?:round|financing|raise)\b/i;
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
@@ -286,6 +288,7 @@ export function processClause(
     changeEnds,
   };
   dateTheSubjectRound(state, text, span, anchors[0]?.at ?? -1, dates);
+  const mentionsBefore = state.mentions.length;
   anchors.forEach((anchor, k) => {
     // A round's own passage starts after the figure before it, round or trap: "had raised $62
     // million from investors including A, most recently a $40 million Series B led by B".
@@ -357,6 +360,7 @@ export function processClause(
     state.mentions.push(mention);
     state.about = company;
   });
+  dateBySaidTail(state, text, span, dates, state.mentions.slice(mentionsBefore));
   joinFromAside(state, text, span, anchors);
   if (anchors.length > 0) return;
   const listDate = ROUNDUP_INTRO.test(text) ? dates()[0] : undefined;
@@ -446,6 +450,31 @@ function buildMention(
 }
 
 /** A clause with no round of its own may add investors, a valuation or a date to the last one. */
+/** ", the company said Wednesday." closing a clause: the day the clause's news was given. */
+const SAID_TAIL =
+  /,\s*(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm)|it|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:said|says|announced|confirmed)\b[^,;]*$/;
+
+/**
+ * "Quillstack has raised $45 million in a Series C, less than half … its Series B in 2021, the
+ * company said Wednesday": the closing "said" dates the round the clause reports when its own
+ * stretch gave it no date (an earlier round named in passing keeps its own year).
+ */
+function dateBySaidTail(
+  state: State,
+  text: string,
+  span: TextSpan,
+  dates: () => DateMention[],
+  made: RoundMention[],
+) {
+  const tail = SAID_TAIL.exec(text);
+  if (!tail || made.length < 2) return;
+  const day = dates().find((d) => d.start >= tail.index && d.precision === "day");
+  const round = made.find((m) => m.isCurrentRound && m.announced === null);
+  if (!day || !round) return;
+  round.announced = day.iso;
+  round.spans.announced = [span];
+}
+
 function attachFollowUp(
   state: State,
   clause: string,
@@ -473,7 +502,15 @@ function attachFollowUp(
         .reverse()
         .find((m) => m.isCurrentRound && m.company === latest?.company && index - m.sentence <= 3)
     : undefined;
-  const last = current ?? latest;
+  // "…$45 million Series C, … less than half its value in its $120 million Series B in 2021.
+  // Insight Partners led the round.": "the round" is the one the sentence reports, not the old one.
+  const reported =
+    latest && !latest.isCurrentRound && THE_ROUND.test(text)
+      ? state.mentions.find(
+          (m) => m.sentence === latest.sentence && m.company === latest.company && m.isCurrentRound,
+        )
+      : undefined;
+  const last = current ?? reported ?? latest;
   const cue = companyCue(text, text.length);
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.

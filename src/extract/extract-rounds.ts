@@ -11,6 +11,7 @@ import { nameRuns } from "./names";
 import { normalizeText, originalSlice } from "./normalize-text";
 import {
   foldCloses,
+  foldStrategic,
   mergeInto,
   sameRound,
   type RoundMention,
@@ -209,7 +210,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     state.mentions.unshift(mention);
   }
   const merged: RoundMention[] = [];
-  for (const mention of foldCloses(state.mentions)) {
+  for (const mention of foldStrategic(foldCloses(state.mentions))) {
     const same = merged.find((m) => sameRound(m, mention));
     if (same) mergeInto(same, mention);
     else merged.push(mention);

@@ -3,6 +3,7 @@
  * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
+import { CJK } from "./sentences";
 import { AND_IN_NAME, nameAtEnd, nameRuns } from "./names";
 import { uniqueNames } from "./unique-names";
 
@@ -185,6 +186,8 @@ function labelledList(clause: string, leads: string[], participants: string[]) {
 /** Names equal but for case are one investor. */
 const caseless = (name: string) => name.toLowerCase();
 
+const CJK_BRACKET = new RegExp(`\\s*\\((?:${CJK.source}|\\s)+\\)`, "gu");
+
 /**
  * Investors named in `clause` with their roles. `fundingContext` says the clause is about a
  * round (it lets "from X" and "X invested" count as participants).
@@ -193,7 +196,10 @@ const caseless = (name: string) => name.toLowerCase();
  * findInvestors("a $410 million financing led by CDH Investments and Sailing Capital in July.", true)
  * // { leads: ["CDH Investments", "Sailing Capital"], participants: [] }
  */
-export function findInvestors(clause: string, fundingContext: boolean): InvestorRoles {
+export function findInvestors(text: string, fundingContext: boolean): InvestorRoles {
+  // "Matrix Partners China (经纬创投) also invested": a name's Chinese form in brackets is read
+  // past, so the English name still ends where the verb starts.
+  const clause = text.replace(CJK_BRACKET, (m) => " ".repeat(m.length));
   const leads: string[] = [];
   const participants: string[] = [];
   labelledList(clause, leads, participants);

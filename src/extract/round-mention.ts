@@ -53,6 +53,37 @@ export function foldCloses(mentions: RoundMention[]): RoundMention[] {
   });
 }
 
+/**
+ * "In October we made a strategic investment in Helix Thermal … We put in $40 million as part of
+ * Helix's $120 million Series C": a strategic investment with no figure, followed within two
+ * sentences by a named round of the same company with one, is a part of that round; its date
+ * and investors join it.
+ */
+export function foldStrategic(mentions: RoundMention[]): RoundMention[] {
+  return mentions.filter((part) => {
+    if (part.series !== "Strategic" || part.amount !== null || part.valuation !== null) return true;
+    const round = mentions.find(
+      (r) =>
+        r !== part &&
+        r.company === part.company &&
+        r.amount !== null &&
+        r.series !== null &&
+        r.series !== "Strategic" &&
+        r.isCurrentRound &&
+        r.sentence > part.sentence &&
+        r.sentence - part.sentence <= 2,
+    );
+    if (!round) return true;
+    if (round.announced === null && part.announced !== null) {
+      round.announced = part.announced;
+      round.spans.announced = part.spans.announced;
+    }
+    for (const role of ["leads", "participants"] as const)
+      for (const span of part.spans[role] ?? []) addInvestors(round, role, part[role], span);
+    return false;
+  });
+}
+
 const sameMoney = (a: Money | null, b: Money | null) =>
   a !== null && b !== null && a.value === b.value && a.currency === b.currency;
 
