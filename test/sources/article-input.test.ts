@@ -1,4 +1,4 @@
-import { checkArticle, isIsoDay } from "../../src/sources/article-input";
+import { checkArticle, isIsoDay, localDay } from "../../src/sources/article-input";
 
 const draft = {
   text: "Acme raised $5 million.",
@@ -105,5 +105,21 @@ describe("checkArticle: the headline", () => {
         "The headline is 649 characters long; a headline has at most 500. Type the article's headline only (it is cited in cells and footnotes).",
     });
     expect(checkArticle({ ...draft, headline: "a".repeat(500) }).ok).toBe(true);
+  });
+});
+
+describe("localDay", () => {
+  it("is the calendar day of the analyst's clock, not UTC's", () => {
+    const zone = process.env.TZ;
+    // 9:30 pm on 27 November in New York is already the 28th in UTC.
+    process.env.TZ = "America/New_York";
+    try {
+      const evening = new Date(Date.UTC(2026, 10, 28, 2, 30));
+      expect(localDay(evening)).toBe("2026-11-27");
+      expect(evening.toISOString().slice(0, 10)).toBe("2026-11-28");
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });
