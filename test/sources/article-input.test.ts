@@ -109,17 +109,9 @@ describe("checkArticle: the headline", () => {
 });
 
 describe("localDay", () => {
-  it("is the calendar day of the analyst's clock, not UTC's", () => {
-    const zone = process.env.TZ;
-    // 9:30 pm on 27 November in New York is already the 28th in UTC.
-    process.env.TZ = "America/New_York";
-    try {
-      const evening = new Date(Date.UTC(2026, 10, 28, 2, 30));
-      expect(localDay(evening)).toBe("2026-11-27");
-      expect(evening.toISOString().slice(0, 10)).toBe("2026-11-28");
-    } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
-    }
+  it("is the calendar day of the analyst's clock (its local fields), zero-padded", () => {
+    // Built from local fields: the same day in every time zone, where UTC's may be the next.
+    expect(localDay(new Date(2026, 10, 27, 21, 30))).toBe("2026-11-27");
+    expect(localDay(new Date(2026, 0, 1, 0, 5))).toBe("2026-01-01");
   });
 });
