@@ -25,6 +25,16 @@ export type ArticleCheck = { ok: true; value: Article } | { ok: false; message: 
 export const FIRST_EXCEL_DAY = "1900-01-01";
 
 /**
+ * The calendar day where the analyst is, as YYYY-MM-DD: in New York at 9 pm on 27 November it
+ * is already the 28th in UTC, and "today" must still be the 27th.
+ * @example localDay(new Date(2026, 10, 27, 21, 30)) // "2026-11-27" in any time zone
+ */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
  * Checks the draft for finding deals: a text within the limit, a publication date between 1900 and
  * today (the extractor resolves "on Monday" against it, so a mistyped year would move every date)
  * and, if given, an https link. The headline may still be empty here.
@@ -35,7 +45,7 @@ export const FIRST_EXCEL_DAY = "1900-01-01";
  */
 export function checkArticle(
   draft: ArticleDraft,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string = localDay(new Date()),
 ): ArticleCheck {
   const text = draft.text.trim();
   if (text === "") return { ok: false, message: "Paste the article's text into Article text." };

@@ -59,14 +59,24 @@ function pickerParts(fieldset: HTMLFieldSetElement): {
   if (found && tools && filterFound) return { list: found, tools, filter: filterFound };
 
   const list = element("div", undefined, "choice-list");
+  list.id = `${fieldset.id}-list`;
   const row = element("div", undefined, "choice-tools");
+  // The pane has two such lists: each control's name says which one it serves.
+  const section = fieldset.closest("section")?.querySelector("h2")?.textContent?.trim();
+  const which = section ? ` (${section})` : "";
   const filter = element("input");
   filter.type = "search";
   filter.placeholder = "Filter companies";
-  filter.setAttribute("aria-label", "Filter companies");
+  filter.setAttribute("aria-label", `Filter companies${which}`);
+  filter.setAttribute("aria-controls", list.id);
   const selectAll = element("button", "Select all");
+  selectAll.setAttribute("aria-label", `Select all companies shown${which}`);
   const selectNone = element("button", "Select none");
-  for (const button of [selectAll, selectNone]) button.type = "button";
+  selectNone.setAttribute("aria-label", `Select none of the companies shown${which}`);
+  for (const button of [selectAll, selectNone]) {
+    button.type = "button";
+    button.setAttribute("aria-controls", list.id);
+  }
   row.append(filter, selectAll, selectNone);
   fieldset.append(row, list);
 

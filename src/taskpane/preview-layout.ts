@@ -64,11 +64,13 @@ export function previewWindow(model: TableModel): { model: TableModel; cut?: str
     ...(columns > width ? [`the first ${width} of ${count(columns)} columns`] : []),
   ];
   const rowsShown = model.rows.slice(0, PREVIEW_ROWS).map((row) => row.slice(0, width));
+  const drawn = new Set(quotesOf(rowsShown));
   const shown: TableModel = {
     ...model,
     columns: model.columns.slice(0, width),
     rows: rowsShown,
-    quotes: quotesOf(rowsShown),
+    // The table's own passages (an investor map cites its role cells only), those drawn.
+    quotes: model.quotes.filter((quote) => drawn.has(quote)),
   };
   return {
     model: shown,

@@ -1,4 +1,4 @@
-import { checkArticle, isIsoDay } from "../../src/sources/article-input";
+import { checkArticle, isIsoDay, localDay } from "../../src/sources/article-input";
 
 const draft = {
   text: "Acme raised $5 million.",
@@ -105,5 +105,13 @@ describe("checkArticle: the headline", () => {
         "The headline is 649 characters long; a headline has at most 500. Type the article's headline only (it is cited in cells and footnotes).",
     });
     expect(checkArticle({ ...draft, headline: "a".repeat(500) }).ok).toBe(true);
+  });
+});
+
+describe("localDay", () => {
+  it("is the calendar day of the analyst's clock (its local fields), zero-padded", () => {
+    // Built from local fields: the same day in every time zone, where UTC's may be the next.
+    expect(localDay(new Date(2026, 10, 27, 21, 30))).toBe("2026-11-27");
+    expect(localDay(new Date(2026, 0, 1, 0, 5))).toBe("2026-01-01");
   });
 });

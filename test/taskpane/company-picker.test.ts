@@ -67,6 +67,25 @@ describe("companyCheckboxes with a workbook's worth of companies", () => {
     expect(changes).toBe(2);
   });
 
+  it("names each list's controls after its section, so the pane's two lists are told apart", () => {
+    document.body.innerHTML = `
+      <section><h2>Comparison tables</h2><fieldset id="a"><legend>Companies</legend></fieldset></section>
+      <section><h2>Company cards</h2><fieldset id="b"><legend>Companies</legend></fieldset></section>`;
+    companyCheckboxes("a", "company");
+    companyCheckboxes("b", "card-company");
+    const names = [...document.querySelectorAll("input[type=search], button")].map((node) =>
+      node.getAttribute("aria-label"),
+    );
+    expect(names).toEqual([
+      "Filter companies (Comparison tables)",
+      "Select all companies shown (Comparison tables)",
+      "Select none of the companies shown (Comparison tables)",
+      "Filter companies (Company cards)",
+      "Select all companies shown (Company cards)",
+      "Select none of the companies shown (Company cards)",
+    ]);
+  });
+
   it("drops the companies of a removed source and hides the filter again", () => {
     const set = fieldset();
     const inputs = companyCheckboxes("picker", "company");

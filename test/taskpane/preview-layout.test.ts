@@ -41,8 +41,8 @@ describe("previewContent of a table larger than the preview draws", () => {
   const tall = {
     ...rounds,
     rows: Array.from({ length: 10_000 }, (_, i) => rounds.rows[i % 3]),
-    // As if every row quoted its own passage.
-    quotes: Array.from({ length: 10_000 }, (_, i) => `passage ${i}`),
+    // As if the rows past the first 50 quoted passages of their own.
+    quotes: [...rounds.quotes, ...Array.from({ length: 10_000 }, (_, i) => `passage ${i}`)],
   };
   const companies = companyComparison(catalog);
   const wide = {

@@ -10,7 +10,7 @@ import { cellAt, localAddress, parseBlock, sameSheet, type Block } from "./a1";
 import { traceCell } from "./cell-trace";
 import type { CallTrace } from "./call-facts";
 import type { CellLookup } from "./deals-calls";
-import type { FreezeGroup } from "./freeze-plan";
+import { GENERAL, type FreezeGroup } from "./freeze-plan";
 import { valueCell } from "../formulas/formula-cells";
 import { needsNumberFormat, numberFormatOf } from "../presentation/number-format";
 
@@ -56,7 +56,8 @@ export type FrozenFormat = { row: number; column: number; format: string };
  * numbers as numbers, text is left for the writer to guard), and for each group the number formats
  * its cells showed where Excel has data types (a lower bound's "> ", a date's precision: see
  * src/cell-values/spill-values.ts), so that a frozen figure reads as the live one did. Only a cell
- * holding its fact's own number gets a format (not, say, `=DEALS.VALUATION(…)/1e9`).
+ * holding its fact's own number gets a format (not, say, `=DEALS.VALUATION(…)/1e9`), and only a
+ * cell the user left unformatted (General).
  * @example freezeRecord(catalog, plan.groups, cells).formats.get(airoundsGroup) // [{ row: 2, column: 5, format: '"> "$#,##0.00,,,"B"' }, …]
  */
 export function freezeRecord(
@@ -86,7 +87,9 @@ export function freezeRecord(
           STATUS.frozen,
         ]);
         const fact = calls.length === 1 ? facts[0]?.value : undefined;
-        if (fact && needsNumberFormat(fact) && valueCell(fact) === value) {
+        // Only where the cell had no format of the user's: theirs is never replaced.
+        const unformatted = group.formats[r]?.[c] === GENERAL;
+        if (fact && unformatted && needsNumberFormat(fact) && valueCell(fact) === value) {
           kept.push({ row: r, column: c, format: numberFormatOf(fact) });
         }
       }),

@@ -6,11 +6,18 @@
 import { blockGrid, cellAt, fullAddress, overlaps, parseBlock, type Block } from "./a1";
 import { dealsFunctionNames } from "./deals-calls";
 
-/** One sheet's used range as Excel returned it (`formulas`, `values`, `valueTypes`). */
+/** One sheet's used range as Excel returned it (`formulas`, `values`, `valueTypes`, `numberFormat`). */
 export type SheetGrid = {
   sheet: string;
   protected: boolean;
-  used?: { address: string; formulas: unknown[][]; values: unknown[][]; valueTypes: string[][] };
+  used?: {
+    address: string;
+    formulas: unknown[][];
+    values: unknown[][];
+    valueTypes: string[][];
+    /** The cells' own number formats ("General" where none was set); read when known. */
+    numberFormat?: unknown[][];
+  };
 };
 
 /** A cell whose formula calls DEALS, and the DEALS functions it calls (`dealsFunctionNames`). */
@@ -30,6 +37,8 @@ export type FreezeGroup = {
   values: unknown[][];
   /** Excel's value types: "Double", "String", "Boolean", "Error", "Empty". */
   types: string[][];
+  /** The cells' own number formats: a format the user set is kept as it is. */
+  formats: unknown[][];
 };
 
 export type FreezePlan = {
@@ -106,6 +115,9 @@ export function planFreeze(
   return plan;
 }
 
+/** Excel's number format of a cell nobody formatted. */
+export const GENERAL = "General";
+
 function withValues(grid: SheetGrid, anchor: Block, formula: string, block: Block): FreezeGroup {
   const used = grid.used;
   const origin = used && parseBlock(used.address, grid.sheet);
@@ -119,6 +131,7 @@ function withValues(grid: SheetGrid, anchor: Block, formula: string, block: Bloc
     block,
     values: pick(used?.values, ""),
     types: pick(used?.valueTypes, "Empty"),
+    formats: pick(used?.numberFormat, GENERAL),
   };
 }
 

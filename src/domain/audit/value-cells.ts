@@ -5,7 +5,7 @@
  * someone typed over is recognised (its value no longer matches).
  */
 import * as z from "zod/mini";
-import { valueCell } from "../formulas/formula-cells";
+import { usdCell } from "../formulas/formula-cells";
 import { formulaText } from "../formulas/formula-text";
 import type { TableModel } from "../tables/table-model";
 import { contains, parseBlock, type Block } from "./a1";
@@ -42,7 +42,8 @@ export function valueCellsOf(model: TableModel, id: string, table: string): Valu
               row: r + 1,
               column,
               formula: formulaText(cell.formula.name, cell.formula.args),
-              value: valueCell(cell.value),
+              // What the table writes: a figure in another currency as its text ("CNY 500M").
+              value: usdCell(cell.value),
             },
           ]
         : [],

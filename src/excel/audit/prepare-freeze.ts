@@ -59,7 +59,7 @@ export async function prepareFreeze(
   const used = targets.map((sheet) => {
     sheet.load("name,protection/protected");
     const range = sheet.getUsedRangeOrNullObject();
-    range.load("address,formulas,values,valueTypes");
+    range.load("address,formulas,values,valueTypes,numberFormat");
     return { sheet, range };
   });
   await context.sync();
@@ -74,6 +74,7 @@ export async function prepareFreeze(
           formulas: range.formulas,
           values: range.values,
           valueTypes: range.valueTypes,
+          numberFormat: range.numberFormat,
         },
   }));
   const sheetFormulas = grids.map((grid) => ({ grid, cells: dealsFormulaCells(grid) }));

@@ -34,8 +34,10 @@ export type KnownRounds = {
 export type ReviewRowModel = {
   field: ReviewField;
   label: string;
-  /** The input's text: the correction if any, else the found value. */
+  /** The input's text: the correction if any, else `unedited`. */
   value: string;
+  /** The input's text with no correction: the found value, or the one the review inferred. */
+  unedited: string;
   /** The passage behind a found value; absent for an analyst's entry or an empty field. */
   quote?: string;
   /** Why a value the passage implies rather than states was read that way. */
@@ -69,13 +71,17 @@ export function reviewModel(
   published?: string,
 ): ReviewRoundModel {
   const { round: reviewed, errors } = reviewedRound(round, read, published);
+  // The round as found (and inferred), for what each input shows before any correction.
+  const { round: uncorrected } = reviewedRound({ ...round, edits: {} }, read, published);
   const rows = REVIEW_FIELDS.map((field): ReviewRowModel => {
     const cited = citedOf(reviewed, field);
     const error = errors.find((e) => e.field === field)?.message;
+    const unedited = foundText(round.found, field) || citedText(citedOf(uncorrected, field));
     return {
       field,
       label: FIELD_LABELS[field],
-      value: round.edits[field] ?? (foundText(round.found, field) || citedText(cited)),
+      value: round.edits[field] ?? unedited,
+      unedited,
       ...(cited && "quote" in cited ? { quote: cited.quote } : {}),
       ...(cited && "inferred" in cited && cited.inferred ? { inferred: cited.inferred } : {}),
       enteredByAnalyst: round.edits[field] !== undefined,

@@ -83,13 +83,19 @@ export function startReview(
 }
 
 /**
- * Records a correction; typing the found value back removes it.
+ * Records a correction; typing back what the input showed uncorrected (`unedited`: the found value,
+ * or one the review inferred) removes it, and emptying an inferred value is a correction.
  * @example
  * editRound(round, "company", "SenseTime").edits // { company: "SenseTime" } (found "Sense Time")
  */
-export function editRound(round: ReviewRound, field: ReviewField, text: string): ReviewRound {
+export function editRound(
+  round: ReviewRound,
+  field: ReviewField,
+  text: string,
+  unedited = foundText(round.found, field),
+): ReviewRound {
   const edits = { ...round.edits };
-  if (text.trim() === foundText(round.found, field)) delete edits[field];
+  if (text.trim() === unedited) delete edits[field];
   else edits[field] = text.trim();
   return { ...round, edits };
 }

@@ -85,8 +85,8 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
               review = review.map((r, at) => (at === i ? { ...r, ticked } : r));
               renderSoon(`found-${i}-keep`);
             },
-            edit(i, field, value) {
-              review = review.map((r, at) => (at === i ? editRound(r, field, value) : r));
+            edit(i, field, value, unedited) {
+              review = review.map((r, at) => (at === i ? editRound(r, field, value, unedited) : r));
               renderSoon(`found-${i}-${field}`);
             },
           },

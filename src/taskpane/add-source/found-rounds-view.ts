@@ -9,7 +9,8 @@ import { element } from "../dom";
 
 export type FoundRoundEvents = {
   toggle(index: number, ticked: boolean): void;
-  edit(index: number, field: ReviewField, text: string): void;
+  /** `unedited`: what the input showed before any correction. */
+  edit(index: number, field: ReviewField, text: string, unedited: string): void;
 };
 
 /** The datalist of the catalog's company names, offered when correcting a company. */
@@ -53,7 +54,9 @@ export function renderFoundRound(
     input.value = row.value;
     input.spellcheck = false;
     if (row.field === "company") input.setAttribute("list", COMPANY_LIST_ID);
-    input.addEventListener("change", () => events.edit(index, row.field, input.value));
+    input.addEventListener("change", () =>
+      events.edit(index, row.field, input.value, row.unedited),
+    );
     field.append(label, input);
     // What is said of the value is read with it: "entered by analyst", and what to type instead.
     const described: string[] = [];

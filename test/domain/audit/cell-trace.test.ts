@@ -1,5 +1,9 @@
 import { traceCell, type CellSnapshot } from "../../../src/domain/audit/cell-trace";
+import { valueCellsOf } from "../../../src/domain/audit/value-cells";
+import { roundComparison } from "../../../src/domain/tables/table-rounds";
+import { tableBlock } from "../../../src/taskpane/table-block";
 import { catalog } from "../../bundled-catalog";
+import { catalogInYuan } from "../../catalog-in-yuan";
 
 const cell = (fields: Partial<CellSnapshot>): CellSnapshot => ({
   sheet: "Sheet1",
@@ -93,6 +97,21 @@ describe("trace: the facts behind a cell", () => {
       address: "B2",
       reason:
         'B2 holds no DEALS fact: it was inserted by the pane in a Round comparison table from DEALS.AIROUND("Megvii","C","date"), but it has been changed since: it no longer holds that fact.',
+    });
+  });
+
+  it("traces a values table's yuan cell, written as text, as the fact it was inserted from", () => {
+    const inYuan = catalogInYuan();
+    const model = roundComparison(inYuan);
+    const block = tableBlock(model, "values");
+    const record = valueCellsOf(model, "abcd1234", model.title);
+    const yuan = record.cells.find((c) => block.cells[c.row][c.column] === "CNY 600M");
+    if (!yuan) throw new Error("no yuan cell recorded as written");
+    const recorded = { formula: yuan.formula, value: yuan.value, table: model.title };
+    const written = block.cells[yuan.row][yuan.column];
+    expect(traceCell(inYuan, cell({ formula: written, value: written, recorded }))).toMatchObject({
+      kind: "traced",
+      origin: "valueTable",
     });
   });
 

@@ -114,6 +114,8 @@ describe("freeze: DEALS formulas to values", () => {
               A2: { formula: '=DEALS.VALUATION("SenseTime")/1e9', value: 4.5 },
               A3: { formula: '=DEALS.AIROUND("Megvii","C","date")', value: 43009 },
               A4: { formula: '=DEALS.AIROUND("SenseTime","C")', value: 6e8 },
+              // The user's own format for a lower bound: kept, never replaced.
+              A5: { formula: '=DEALS.VALUATION("SenseTime")', value: 4.5e9, format: "$#,##0" },
             },
           },
         ],
@@ -121,11 +123,12 @@ describe("freeze: DEALS formulas to values", () => {
       );
       await freeze(book, "sheet");
       const format = (cell: string) => book.sheet("Sheet1").cells.get(cell)?.format;
-      expect([format("A1"), format("A2"), format("A3"), format("A4")]).toEqual([
+      expect(["A1", "A2", "A3", "A4", "A5"].map(format)).toEqual([
         '"> "$#,##0.00,,,"B"',
         undefined,
         "mmm yyyy",
         undefined,
+        "$#,##0",
       ]);
       expect(book.at("Sheet1!A1")).toBe(4.5e9);
     } finally {

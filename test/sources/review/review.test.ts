@@ -194,14 +194,25 @@ describe("a round the article reports as news without a date", () => {
     expect(reviewedRound(earlier, read, "2026-11-24").round.announced).toBeNull();
   });
 
-  it("keeps the analyst's date instead; an emptied field is dated again, as a round needs one", () => {
-    expect(
-      reviewedRound(editRound(round, "announced", "April 2018"), read, "2026-11-24").round
-        .announced,
-    ).toEqual({ value: "2018-04", enteredByAnalyst: true });
-    expect(
-      reviewedRound(editRound(round, "announced", ""), read, "2026-11-24").round.announced,
-    ).toMatchObject({ value: "2026-11", inferred: DATED_BY_PUBLICATION });
+  it("keeps the analyst's date instead, or none when the analyst empties the field", () => {
+    const shown = (edited: typeof round) =>
+      reviewModel(edited, read, nothingKnown, "2026-11-24").rows.find(
+        (r) => r.field === "announced",
+      );
+    const unedited = shown(round)?.unedited;
+    expect(unedited).toBe("2026-11");
+    const typed = editRound(round, "announced", "April 2018", unedited);
+    expect(reviewedRound(typed, read, "2026-11-24").round.announced).toEqual({
+      value: "2018-04",
+      enteredByAnalyst: true,
+    });
+    const emptied = editRound(round, "announced", "", unedited);
+    expect(reviewedRound(emptied, read, "2026-11-24").round.announced).toBeNull();
+    expect(shown(emptied)?.value).toBe("");
+    // Typing the inferred month back is no correction: the passage and the reasoning stay.
+    const back = editRound(typed, "announced", "2026-11", unedited);
+    expect(back.edits).toEqual({});
+    expect(shown(back)).toMatchObject({ value: "2026-11", inferred: DATED_BY_PUBLICATION });
   });
 });
 
