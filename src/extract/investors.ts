@@ -90,6 +90,9 @@ export function listBefore(text: string, at: number): string[] {
   const head = text
     .slice(0, at)
     .replace(/\s+$/, "")
+    // "Jada Fund of Funds, which was set up by the Public Investment Fund, joined": the aside
+    // describes the last name; the list ends before it.
+    .replace(/,\s*(?:which|who)\s+(?:was|were|is|are|has|had)\b[^,;.]*,?$/, "")
     .replace(/,\s*(?:which|who|that)$/, "");
   const start = Math.max(
     head.lastIndexOf(". ") + 1,
@@ -112,7 +115,9 @@ export function listBefore(text: string, at: number): string[] {
     if (!name) break;
     const runs = nameRuns(item);
     // The first item may carry a lead-in ("Separately, X"): take only its last name run.
-    if (i === 0 && runs.length > 1 && /[a-z]{3,}\s+[A-Z]/.test(item) === false) break;
+    // "Abu Dhabi's ADQ": a place's possessive is no lead-in.
+    const placed = /^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}'s\s+[A-Z]/.test(item);
+    if (i === 0 && runs.length > 1 && !placed && /[a-z]{3,}\s+[A-Z]/.test(item) === false) break;
     names.unshift(name);
   }
   return names;

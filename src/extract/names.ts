@@ -37,6 +37,10 @@ const LEADING = new Set([...GENERIC].filter((w) => !NAME_STARTS.has(w)));
 const PLACES = new Set(
   "beijing shanghai shenzhen hangzhou hong kong singapore london paris berlin tokyo".split(" "),
 );
+const NATIONALITY =
+  /^(?:European|Asian|American|British|German|French|Japanese|Korean|Indian|Chinese|Singaporean)$/;
+const INSTITUTION =
+  /^(?:Fund|Bank|Council|Commission|Agency|Union|Authority|Foundation|Corporation)$/;
 const TITLES = /^(?:CEO|CTO|CFO|COO|Chairman|Founder|Co-founder|President|Director|Partner)$/;
 const CONNECTORS = new Set(["&", "of", "de", "du", "la", "van", "von", "der", "and"]);
 /**
@@ -147,8 +151,16 @@ export function asName(run: string): string | null {
   let tokens = run.split(/\s+/);
   const title = tokens.map((t) => TITLES.test(t)).lastIndexOf(true);
   if (title >= 0) tokens = tokens.slice(title + 1);
+  // "the European Innovation Council Fund", "Asian Development Bank": an institution's name
+  // keeps its adjective; "European fintech Qonto" still loses it.
+  const institution =
+    tokens.length > 2 &&
+    NATIONALITY.test(tokens[0]) &&
+    /^[A-Z]/.test(tokens[1]) &&
+    INSTITUTION.test(tokens[tokens.length - 1]);
   // "In 2021 Loopwise raised …": a year before a name is not part of it.
   while (
+    !institution &&
     tokens.length > 1 &&
     (LEADING.has(tokens[0].toLowerCase().replace(/'s$/, "")) || /^(?:19|20)\d\d$/.test(tokens[0]))
   )

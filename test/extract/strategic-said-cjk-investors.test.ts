@@ -51,3 +51,33 @@ describe("an investor's Chinese name in brackets", () => {
     ).toEqual({ leads: [], participants: ["Matrix Partners China"] });
   });
 });
+
+describe("investors named as subjects", () => {
+  it("reads a list whose first name follows a place's possessive", () => {
+    expect(
+      findInvestors("Abu Dhabi's ADQ and Saudi Arabia's Jada Fund of Funds joined the round.", true)
+        .participants,
+    ).toEqual(["ADQ", "Jada Fund of Funds"]);
+  });
+
+  it("reads the list before an aside that describes its last name", () => {
+    expect(
+      findInvestors(
+        "ADQ and Jada Fund of Funds, which was set up by the Public Investment Fund, joined the round.",
+        true,
+      ).participants,
+    ).toEqual(["ADQ", "Jada Fund of Funds"]);
+  });
+
+  it("keeps the adjective of an institution's name, not of a description", () => {
+    expect(
+      findInvestors(
+        "Übermorgen Ventures and the European Innovation Council Fund participated.",
+        true,
+      ).participants,
+    ).toEqual(["Übermorgen Ventures", "European Innovation Council Fund"]);
+    expect(findInvestors("European fintech Qonto also invested.", true).participants).toEqual([
+      "Qonto",
+    ]);
+  });
+});
