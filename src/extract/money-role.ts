@@ -83,9 +83,12 @@ const FUND_AFTER =
 /** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
 const FOR_FUND_AFTER =
   /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
-/** "aims to raise up to 3 billion yen in total": a target, not money raised. */
+/**
+ * "aims to raise up to 3 billion yen in total", "wants to raise a $60 million Series B", "is
+ * targeting a $60 million Series B": a target, not money raised.
+ */
 const TARGET_BEFORE =
-  /\b(?:aims?|aiming|plans?|planning|hopes?|hoping|seeks?|seeking|targets?|targeting|intends?|expects?)\s+to\s+raise\s+(?:a\s+total\s+of\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$/i;
+  /\b(?:(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|seeks?|seeking|intends?|intending|expects?|expecting|looks?|looking|prepar(?:es|ing)|is\s+set|are\s+set)\s+to\s+(?:raise|close|secure|land|complete|finali[sz]e|launch)|target(?:s|ing)?)\s+(?:a\s+total\s+of\s+|a\s+|an\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|at\s+least\s+)?$/i;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =

@@ -79,6 +79,15 @@ describe("figures that are not the round", () => {
     expect(rounds.map((r) => r.amount)).toEqual(["JPY 1800000000"]);
   });
 
+  it.each([
+    "Arlo Health is targeting a $60 million Series B later this year.",
+    "Arlo Health wants to raise a $60 million Series B next year, it said.",
+    "Arlo Health aims to close a $60 million Series B by June.",
+    "Arlo Health hopes to raise as much as $30 million this year.",
+  ])("reads a round still wanted as no round: %s", (text) => {
+    expect(run(text, "2025-03-12")).toEqual([]);
+  });
+
   it("reads 'total funding has reached' as a running total, and 'Including' as no company", () => {
     expect(
       run(
