@@ -72,7 +72,7 @@ const FELL_THROUGH_AFTER =
 const EQUITY_AND_DEBT_AFTER =
   /^\s*(?:in\s+)?(?:(?:a\s+)?(?:mix|combination|blend)\s+of\s+)?(?:equity\s+and\s+debt|debt\s+and\s+equity)\b/i;
 const FUND_BEFORE =
-  /(?:\bfund\b[^$€£¥₹.;]{0,40}|\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
+  /(?:\bfund\b[^$€£¥₹.;]{0,40}|\b(?:cheques?|checks?|tickets?|invests?|investing|writes?|writing|deploys?|deploying|commits?)\b[^$€£¥₹.;]{0,30}\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
 /** "€120M third fund", "$300 million debut vehicle": a fund's size. */
 /** "received Forge's standard $150K investment": an accelerator's terms for every company. */
 const STANDARD_DEAL_BEFORE = /\bstandard\s+$/i;

@@ -147,6 +147,31 @@ describe("rounds described around other figures", () => {
   });
 });
 
+describe("a raise given as a range", () => {
+  it("reads 'raised between $15 million and $20 million' as more than the lower figure", () => {
+    expect(
+      run(
+        "Arlo Health raised between $15 million and $20 million in a Series A, according to two sources.",
+        "2025-03-12",
+      ).map((r) => [r.series, r.amount]),
+    ).toEqual([["Series A", "USD 15000000"]]);
+    const [round] = extractRounds({
+      text: "Arlo Health raised between $15 million and $20 million in a Series A.",
+      published: "2025-03-12",
+    }).rounds;
+    expect(round.amount?.qualifier).toBe("more than");
+  });
+
+  it("still reads a fund's cheques 'between $1 million and $5 million' as no round", () => {
+    expect(
+      run(
+        "Northwind Ventures raised a $200 million fund and writes cheques between $1 million and $5 million in seed rounds.",
+        "2025-03-12",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("pesos", () => {
   it("reads a peso named by its country, and no bare peso", () => {
     const money = (t: string) => findMoney(t, "CNY").map((m) => `${m.currency} ${m.value}`);
