@@ -108,7 +108,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const reported = [...clause.slice(leadIn, at).matchAll(REPORTED_THAT)].pop();
   const from = leadIn + (reported ? (reported.index ?? 0) + reported[0].length : 0);
   const head = clause.slice(from, at);
-  // "Hypersonic's $11 million", "Quillpad's seed round", not "Vietnam's FinFlow bags $12m".
+  // "Hypersonic's $11 million", "Quillpad's seed round", "Foo Robotics' $10 million Series A",
+  // not "Vietnam's FinFlow bags $12m".
   // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
   // "Riverbend Capital, which led the company's $6 million seed round": the company of the article.
   if (COMPANY_POSSESSIVE.test(head)) return { kind: "anaphora" };
@@ -116,7 +117,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const relativeName = relative ? lastName(relative[1]) : null;
   if (relativeName) return { kind: "name", name: relativeName };
   const possessive =
-    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?:(?![A-Z])[\w-]+|Series\s+[A-Z]\d?\+*)\s+){0,2}$/.exec(
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})(?:'s|(?<=s)')\s+(?:(?:(?![A-Z])[\w-]+|Series\s+[A-Z]\d?\+*)\s+){0,2}$/.exec(
       head,
     );
   if (possessive) {

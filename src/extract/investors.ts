@@ -63,6 +63,13 @@ export function listAt(list: string): string[] {
   return names;
 }
 
+/**
+ * "Accel's growth fund": a firm's unnamed fund is the firm (an arm is most often named right after,
+ * "CATL's investment arm, Ningde Era Capital").
+ */
+const OWNER_ARM =
+  /^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|vehicle)$/;
+
 /** "EIC Fund of the European Commission": the fund, named before its owner. */
 const FUND_OF_THE =
   /^(.*\b(?:Fund|Capital|Ventures|Partners|Investments?|Foundation|Trust|Office))\s+of\s+the\s+[A-Z][^,]*$/;
@@ -74,6 +81,9 @@ const FUND_OF_THE =
  * investorName("The EIC Fund of the European Commission") // "EIC Fund"
  */
 export function investorName(item: string): string | null {
+  const owner = OWNER_ARM.exec(item.trim().replace(/[.,;:]+$/, ""));
+  const ownerName = owner ? nameAtEnd(owner[1]) : null;
+  if (ownerName) return ownerName;
   const fundOf = FUND_OF_THE.exec(item.trim());
   return (fundOf && nameAtEnd(fundOf[1])) ?? nameAtEnd(item);
 }

@@ -81,3 +81,24 @@ describe("investors named as subjects", () => {
     ]);
   });
 });
+
+describe("possessives", () => {
+  it("reads a plural possessive ('Foo Robotics' $10 million Series A') as the company's round", () => {
+    const rounds = run("Foo Robotics' $10 million Series A was led by Accel.", "2025-03-12");
+    expect(rounds.map((r) => [r.company, r.series, r.amount?.value, r.leads])).toEqual([
+      ["Foo Robotics", "Series A", 10_000_000, ["Accel"]],
+    ]);
+  });
+
+  it("reads a firm's unnamed fund as the firm, and a named arm as the arm", () => {
+    expect(findInvestors("The Series A round was led by Accel's growth fund.", true).leads).toEqual(
+      ["Accel"],
+    );
+    expect(
+      findInvestors(
+        "The round was led by CATL's investment arm, Ningde Era Capital, and included Hua Capital.",
+        true,
+      ).leads,
+    ).toEqual(["Ningde Era Capital"]);
+  });
+});
