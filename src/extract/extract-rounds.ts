@@ -99,8 +99,12 @@ function tableMention(state: State, row: TableRow, sentence: number): RoundMenti
     "valuation",
   ] as const)
     mention.spans[field] = [span];
-  // "Amount ($M)" over "45": the quote runs from the header that gives the unit.
+  // "Amount ($M)" over "45": the quote runs from the header that gives the unit (a passage is
+  // one stretch of the text, so it holds the rows between).
   if (row.unitFrom !== null) mention.spans.amount = [{ start: row.unitFrom, end: row.end }];
+  if (row.valuationUnitFrom !== null) {
+    mention.spans.valuation = [{ start: row.valuationUnitFrom, end: row.end }];
+  }
   return mention;
 }
 

@@ -99,6 +99,10 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
     /\b(?:about|around|roughly|nearly|almost|approximately|approx\.|some|close to|an estimated|estimated|circa|just under|just over)\s*$/i,
     "about",
   ],
+  // The shorthand of tables and digests: "~$4M", ">$5M", "≤ $2M".
+  [/(?:~|≈)\s*$/, "about"],
+  [/(?:>=?|≥)\s*$/, "more than"],
+  [/(?:<=?|≤)\s*$/, "up to"],
 ];
 
 const PREFIX_RE = new RegExp(
@@ -186,7 +190,9 @@ export function findMoney(text: string, yenSign: YenSign = "CNY"): MoneyMention[
       end,
       value,
       currency,
-      qualifier: qualifierBefore(text, start),
+      // "$3M+": the figure is a floor.
+      qualifier:
+        qualifierBefore(text, start) ?? (/^\+(?!\d)/.test(text.slice(end)) ? "more than" : null),
       usd: usd?.value ?? null,
       outerEnd: usd?.end ?? end,
     });
@@ -232,7 +238,7 @@ export function findMoney(text: string, yenSign: YenSign = "CNY"): MoneyMention[
     const gap = text.slice(low.outerEnd, m.start);
     const before = text.slice(Math.max(0, low.start - 30), low.start);
     const range =
-      (/^\s*(?:to|-)\s*$/.test(gap) && !CHANGE_BEFORE.test(before)) ||
+      (/^\s*(?:to|-|–|—)\s*$/.test(gap) && !CHANGE_BEFORE.test(before)) ||
       (/^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(before));
     if (!range) return true;
     low.qualifier = low.qualifier ?? "more than";

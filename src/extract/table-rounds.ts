@@ -22,8 +22,10 @@ export interface TableRow {
   valuation: MoneyMention | null;
   /** "@ $1.1B post": what the row says the valuation is measured against. */
   valuationBasis?: "post-money" | "pre-money" | null;
-  /** Where the header starts, when a figure takes its unit from it ("Amount ($M)" over "45"). */
+  /** Where the header starts, when the amount takes its unit from it ("Amount ($M)" over "45"). */
   unitFrom: number | null;
+  /** The same for the valuation ("Valuation ($B)" over "2"). */
+  valuationUnitFrom: number | null;
 }
 
 type Column = "company" | "amount" | "round" | "leads" | "investors" | "date" | "valuation";
@@ -120,6 +122,7 @@ function bareRow(
     valuation: null,
     valuationBasis: null,
     unitFrom: null,
+    valuationUnitFrom: null,
   };
   for (const cell of cells.slice(1)) {
     if (cell === roundCells[0]) continue;
@@ -217,6 +220,9 @@ export function tableRows(
         : { leads: [], participants: [] };
       const dateCell = cell(cells, "date")?.text;
       const valuationCell = cell(cells, "valuation");
+      const valuation = valuationCell
+        ? moneyOf(valuationCell.text, valuationCell.unit, yenSign)
+        : null;
       rows.push({
         ...spans[j],
         company,
@@ -225,8 +231,9 @@ export function tableRows(
         announced: dateCell ? (findDates(dateCell, published)[0]?.iso ?? null) : null,
         leads: [...leads, ...listed.leads.filter((n) => !leads.includes(n))],
         participants: listed.participants.filter((n) => !leads.includes(n)),
-        valuation: valuationCell ? moneyOf(valuationCell.text, valuationCell.unit, yenSign) : null,
+        valuation,
         unitFrom: amount?.start === -1 ? spans[i].start : null,
+        valuationUnitFrom: valuation?.start === -1 ? spans[i].start : null,
       });
     }
     i = j - 1;

@@ -10,25 +10,22 @@
  * with a value or throws a CustomFunctions.Error (#N/A or #VALUE!) whose message says what to fix.
  */
 import {
+  airoundValue,
   airoundsValues,
   aisource,
   asNumber,
+  companyFactValue,
   investmentsValues,
   investorsValues,
+  marketValue,
+  totalraisedValue,
+  valuationValue,
 } from "../domain/formulas/formulas";
-import {
-  companyFieldFact,
-  marketFact,
-  roundFact,
-  totalRaisedFact,
-  valuationFact,
-} from "../domain/formulas/formula-facts";
 import { companyProfile, type CompanyProfile } from "../domain/facts/company-profile";
 import { toEntity } from "../cell-values/profile-entity";
 import { sheetValue, spillValues } from "../cell-values/spill-values";
 import { andThen, ok, type Result } from "../domain/core/result";
-import { usdValue, type SpillCell } from "../domain/formulas/formula-cells";
-import type { Sourced, Value } from "../domain/core/value";
+import type { SpillCell } from "../domain/formulas/formula-cells";
 import { catalogStore } from "./catalog-root";
 import { answer } from "./to-excel-error";
 
@@ -47,19 +44,18 @@ const spilled = (result: Result<SpillCell[][]>): Result<SpilledCells> =>
 type SheetCell = number | string | Excel.CellValue;
 
 /**
- * A single fact for Excel, shown as the spills show it: where the host has data types, a lower
+ * A single value for Excel, shown as the spills show it: where the host has data types, a lower
  * bound ("> $4.50B") or a day or month ("Oct 2017") keeps its reading through its number format,
- * and stays a number to compute with. `toCell` picks the cell a value becomes (AIROUND writes a
- * figure in another currency out as text).
+ * and stays a number to compute with. The playground answers from the same `*Value` functions.
  */
-const factCell = (
-  fact: Result<Sourced>,
-  toCell: (value: Value) => SpillCell = (value) => value,
-): Result<SheetCell> => andThen(fact, (f) => ok(sheetValue(toCell(f.value))));
+const sheetCell = (result: Result<SpillCell>): Result<SheetCell> =>
+  andThen(result, (value) => ok(sheetValue(value)));
 
-/** `factCell` for the functions that always answer a number (VALUATION, TOTALRAISED, MARKET). */
-const numberCell = (fact: Result<Sourced>): Result<number | Excel.CellValue> =>
-  andThen(factCell(fact), (value) => (typeof value === "string" ? asNumber(ok(value)) : ok(value)));
+/** `sheetCell` for the functions that always answer a number (VALUATION, TOTALRAISED, MARKET). */
+const numberCell = (result: Result<SpillCell>): Result<number | Excel.CellValue> =>
+  andThen(sheetCell(result), (value) =>
+    typeof value === "string" ? asNumber(ok(value)) : ok(value),
+  );
 
 /** The catalog as of this call: added sources show in the next recalculation. */
 const catalog = () => catalogStore.current();
@@ -78,7 +74,7 @@ export function AIROUND(
   round: string | number,
   field?: string,
 ): number | string | Excel.CellValue {
-  return answer(() => factCell(roundFact(catalog(), company, round, field), usdValue));
+  return answer(() => sheetCell(airoundValue(catalog(), company, round, field)));
 }
 
 /**
@@ -90,7 +86,7 @@ export function AIROUND(
  * @returns The valuation in USD.
  */
 export function VALUATION(company: string, round?: string | number): number | Excel.CellValue {
-  return answer(() => numberCell(valuationFact(catalog(), company, round)));
+  return answer(() => numberCell(valuationValue(catalog(), company, round)));
 }
 
 /**
@@ -150,7 +146,7 @@ export function INVESTMENTS(
  * @returns The sum in USD of the reported rounds.
  */
 export function TOTALRAISED(company: string): number | Excel.CellValue {
-  return answer(() => numberCell(totalRaisedFact(catalog(), company)));
+  return answer(() => numberCell(totalraisedValue(catalog(), company)));
 }
 
 /**
@@ -162,7 +158,7 @@ export function TOTALRAISED(company: string): number | Excel.CellValue {
  * @returns The fact: a number for founded, partners, rounds, raised and valuation, else text.
  */
 export function COMPANY(company: string, field: string): number | string | Excel.CellValue {
-  return answer(() => factCell(companyFieldFact(catalog(), company, field)));
+  return answer(() => sheetCell(companyFactValue(catalog(), company, field)));
 }
 
 /**
@@ -192,7 +188,7 @@ export function MARKET(
   year: number | string,
   currency?: string,
 ): number | Excel.CellValue {
-  return answer(() => numberCell(marketFact(catalog(), country, year, currency)));
+  return answer(() => numberCell(marketValue(catalog(), country, year, currency)));
 }
 
 /**

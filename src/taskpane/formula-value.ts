@@ -38,7 +38,7 @@ export function renderFormulaResult(
     if (inferred) shown.append(element("span", `Inferred: ${inferred}`, "inferred", doc));
     // Sources that disagree are never hidden behind the one that answers.
     const disagreement = disagreementText(fact.value);
-    if (disagreement) shown.append(element("span", disagreement, "inferred", doc));
+    if (disagreement) shown.append(element("span", disagreement, "differs", doc));
   }
   return shown;
 }

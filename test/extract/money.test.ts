@@ -75,6 +75,25 @@ describe("findMoney", () => {
     expect(first(text)?.qualifier).toBe(qualifier);
   });
 
+  it.each([
+    ["raised ~$4M", "about"],
+    ["raised ≈ $4M", "about"],
+    ["a >$5M seed", "more than"],
+    ["raised $3M+ from angels", "more than"],
+    ["≤ $2M", "up to"],
+  ] as const)("keeps the hedge of shorthand %j as %j", (text, qualifier) => {
+    expect(first(text)?.qualifier).toBe(qualifier);
+  });
+
+  it("reads a range with an en or em dash as at least its lower figure, as with 'to'", () => {
+    for (const text of ["raised $5M–$7M", "raised $5M—$7M", "raised $5M to $7M"]) {
+      const found = findMoney(text);
+      expect(found.map((m) => [m.value, m.qualifier])).toEqual([[5e6, "more than"]]);
+    }
+    // "$3M+2M" is no floor marker: a plus before a digit is arithmetic.
+    expect(first("raised $3M+2M")?.qualifier).toBeNull();
+  });
+
   it("finds every figure of a sentence in order, with its position", () => {
     const text = "It raised $60M at a $400M valuation.";
     const found = findMoney(text);

@@ -55,6 +55,23 @@ describe("round-ups laid out as tables", () => {
     expect(extractRounds({ text, published }).rounds[0].quotes.amount).toBe(text);
   });
 
+  it("quotes the header with a valuation whose unit only the header gives", () => {
+    const text = "Company | Amount ($M) | Round | Valuation ($B)\nAcme | 45 | Series B | 2";
+    const [round] = extractRounds({ text, published }).rounds;
+    expect(round.valuation).toMatchObject({ value: 2e9, currency: "USD" });
+    expect(round.quotes.valuation).toBe(text);
+  });
+
+  it("keeps a cell's hedge: a range, '~' and '+' are never an exact figure", () => {
+    const text =
+      "Company | Amount | Round\nBeta | $5M–$7M | Seed\nGamma | ~$4M | Seed\nDelta | $3M+ | Seed";
+    expect(extractRounds({ text, published }).rounds.map((r) => r.amount)).toEqual([
+      { value: 5e6, currency: "USD", qualifier: "more than" },
+      { value: 4e6, currency: "USD", qualifier: "about" },
+      { value: 3e6, currency: "USD", qualifier: "more than" },
+    ]);
+  });
+
   it("reads no table without a company column and an amount or round column", () => {
     const nav = "Home | News | Events | About\nAcme | $5M | Seed | Accel";
     expect(tableRows(nav, nav, published, "CNY").rows).toEqual([]);

@@ -1,7 +1,7 @@
 import { flagText, plainArgument, quoteArgument } from "../core/argument";
 import { excelSerial, formatMoney } from "../presentation/format";
 import { andThen, invalid, ok, type Result } from "../core/result";
-import type { Sourced, Value } from "../core/value";
+import type { Value } from "../core/value";
 
 /** What one worksheet cell receives from a DEALS function. */
 export type Cell = number | string;
@@ -32,9 +32,6 @@ export function valueCell(value: Value): Cell {
       return value.text;
   }
 }
-
-/** A sourced fact's cell. */
-export const sourcedCell = (fact: Sourced): Cell => valueCell(fact.value);
 
 /**
  * A money value for a USD column: the number when it is in USD, else the amount written out

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../catalog/catalog";
 import { FUNCTION_PARAMETERS, signature, type FunctionName } from "./function-names";
-import { sourcedCell, usdCell, type Cell, type FormulaValue } from "./formula-cells";
+import { plainCell, usdValue, type Cell, type FormulaValue } from "./formula-cells";
 import {
   companyFieldFact,
   marketFact,
@@ -26,7 +26,7 @@ import { resolveCompany } from "../catalog/resolve-entity";
 import { andThen, invalid, ok, type Result } from "../core/result";
 import { sourceOf } from "../facts/source-of";
 import { citationText, displayValue } from "../presentation/display";
-import type { Sourced } from "../core/value";
+import type { Sourced, Value } from "../core/value";
 
 export type { Cell, FormulaValue } from "./formula-cells";
 export { NOT_REPORTED, asNumber } from "./formula-cells";
@@ -38,42 +38,80 @@ export {
   type FunctionName,
 } from "./function-names";
 
-const cell = (fact: Result<Sourced>): Result<Cell> => andThen(fact, (f) => ok(sourcedCell(f)));
+/**
+ * A single fact's value before it reaches the sheet: the value itself (so its bound and precision
+ * stay with it for a host that can show them), or as `toCell` writes it.
+ */
+const factValue = (
+  fact: Result<Sourced>,
+  toCell: (value: Value) => SpillCell = (value) => value,
+): Result<SpillCell> => andThen(fact, (f) => ok(toCell(f.value)));
+
+/**
+ * A single-value function that answers a plain cell, from the one that answers the value (the
+ * custom functions give that value its number format where Excel can show it).
+ * @example airound(catalog, "SenseTime", "C") // ok: 600000000, from airoundValue's money value
+ */
+const plainValue =
+  <A extends unknown[]>(values: (...args: A) => Result<SpillCell>) =>
+  (...args: A): Result<Cell> =>
+    andThen(values(...args), (value) => ok(plainCell(value)));
 
 /**
  * One fact of one round; `field` defaults to `amount`. Figures are USD: a round reported in another
  * currency reads as written ("CNY 500M"), never as a number taken for dollars.
- * @example airound(catalog, "SenseTime", "C")                 // ok: 600000000
- * @example airound(catalog, "SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
+ * @example airoundValue(catalog, "SenseTime", "C", "valuation") // ok: { type: "money", amount: 4.5e9, bound: "atLeast", … }
  */
-export const airound = (
+export const airoundValue = (
   catalog: Catalog,
   company: unknown,
   round: unknown,
   field?: unknown,
-): Result<Cell> => andThen(roundFact(catalog, company, round, field), (f) => ok(usdCell(f.value)));
+): Result<SpillCell> => factValue(roundFact(catalog, company, round, field), usdValue);
+
+/**
+ * `airoundValue` as a plain cell.
+ * @example airound(catalog, "SenseTime", "C")                 // ok: 600000000
+ * @example airound(catalog, "SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
+ */
+export const airound = plainValue(airoundValue);
 
 /**
  * Post-money valuation in USD after a round (default: the latest round that reports one).
- * @example valuation(catalog, "SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion")
+ * @example valuationValue(catalog, "SenseTime") // ok: { type: "money", amount: 4.5e9, bound: "atLeast", … }
  */
-export const valuation = (catalog: Catalog, company: unknown, round?: unknown): Result<Cell> =>
-  cell(valuationFact(catalog, company, round));
+export const valuationValue = (
+  catalog: Catalog,
+  company: unknown,
+  round?: unknown,
+): Result<SpillCell> => factValue(valuationFact(catalog, company, round));
+
+/** @example valuation(catalog, "SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion") */
+export const valuation = plainValue(valuationValue);
 
 /**
  * The sum in USD of the company's rounds in the dataset.
- * @example totalraised(catalog, "SenseTime") // ok: 1010000000
+ * @example totalraisedValue(catalog, "SenseTime") // ok: { type: "money", amount: 1.01e9, … }
  */
-export const totalraised = (catalog: Catalog, company: unknown): Result<Cell> =>
-  cell(totalRaisedFact(catalog, company));
+export const totalraisedValue = (catalog: Catalog, company: unknown): Result<SpillCell> =>
+  factValue(totalRaisedFact(catalog, company));
+
+/** @example totalraised(catalog, "SenseTime") // ok: 1010000000 */
+export const totalraised = plainValue(totalraisedValue);
 
 /**
  * A company fact: founded (the year), ceo, country, partners (count), partnerlist, sectors, focus,
  * description.
- * @example companyFact(catalog, "SenseTime", "founded") // ok: 2014
+ * @example companyFactValue(catalog, "SenseTime", "partners") // ok: { type: "count", count: 400, bound: "atLeast" }
  */
-export const companyFact = (catalog: Catalog, company: unknown, field: unknown): Result<Cell> =>
-  cell(companyFieldFact(catalog, company, field));
+export const companyFactValue = (
+  catalog: Catalog,
+  company: unknown,
+  field: unknown,
+): Result<SpillCell> => factValue(companyFieldFact(catalog, company, field));
+
+/** @example companyFact(catalog, "SenseTime", "founded") // ok: 2014 */
+export const companyFact = plainValue(companyFactValue);
 
 /**
  * The verbatim passage behind a fact, with the article's headline and date (and the reasoning when
@@ -94,15 +132,20 @@ export function aisource(
 
 /**
  * The source's macro figure: a country's AI industry target for a year, USD (default) or CNY.
- * @example market(catalog, "China", 2030)        // ok: 158400000000
- * @example market(catalog, "China", 2030, "CNY") // ok: 1000000000000
+ * @example marketValue(catalog, "China", 2030) // ok: { type: "money", amount: 1.584e11, currency: "USD", … }
  */
-export const market = (
+export const marketValue = (
   catalog: Catalog,
   country: unknown,
   year: unknown,
   currency?: unknown,
-): Result<Cell> => cell(marketFact(catalog, country, year, currency));
+): Result<SpillCell> => factValue(marketFact(catalog, country, year, currency));
+
+/**
+ * @example market(catalog, "China", 2030)        // ok: 158400000000
+ * @example market(catalog, "China", 2030, "CNY") // ok: 1000000000000
+ */
+export const market = plainValue(marketValue);
 
 type Evaluator = (catalog: Catalog, ...args: unknown[]) => Result<FormulaValue>;
 
