@@ -203,11 +203,14 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
     a.valuation = b.valuation;
     a.spans.valuation = b.spans.valuation;
   }
+  // `b`'s names rest on all of its passages together: which passage names which is not kept, so
+  // the names it adds are quoted by every passage of `b` for the role.
   for (const role of ["leads", "participants"] as const) {
-    for (const span of b.spans[role] ?? []) {
-      const names = b[role].filter((n) => !a.leads.includes(n) && !a.participants.includes(n));
-      if (names.length) addInvestors(a, role, names, span);
-    }
+    const spans = b.spans[role] ?? [];
+    const names = b[role].filter((n) => !a.leads.includes(n) && !a.participants.includes(n));
+    if (names.length === 0 || spans.length === 0) continue;
+    addInvestors(a, role, names, spans[0]);
+    a.spans[role] = [...(a.spans[role] ?? []), ...spans.slice(1)];
   }
   a.isCurrentRound = a.isCurrentRound || b.isCurrentRound;
 }

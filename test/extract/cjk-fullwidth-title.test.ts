@@ -81,3 +81,14 @@ describe("a page title pasted above the body", () => {
     expect(round.quotes.amount).toBe("Acme Robotics raises $25 million led by Foo Ventures");
   });
 });
+
+describe("investors named across sentences of a merged round", () => {
+  it("quotes every sentence that names one", () => {
+    const text =
+      "Lingxi Robotics closes RMB 500 million B+ round\n\nLingxi Robotics has completed a Series B+ round of RMB 500 million. The round was led by Qiming Venture Partners, with participation from Legend Capital. Existing shareholder Matrix Partners China also invested.";
+    const [round] = run(text);
+    expect(round.participants).toEqual(["Legend Capital", "Matrix Partners China"]);
+    expect(round.quotes.participants).toContain("Matrix Partners China also invested.");
+    expect(round.quotes.participants).toContain("participation from Legend Capital");
+  });
+});
