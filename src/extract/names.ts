@@ -73,7 +73,8 @@ function isNameToken(token: string): boolean {
   );
 }
 
-const CJK_NAME = new RegExp(`^(?:${CJK.source}){2,}$`, "u");
+/** A name in Chinese, Japanese or Korean characters: a company name, not a whole sentence. */
+const CJK_NAME = new RegExp(`^(?:${CJK.source}){2,24}$`, "u");
 
 const clean = (token: string) => token.replace(/^[("']+|[)"',:;]+$/g, "");
 

@@ -32,6 +32,15 @@ describe("Chinese company names", () => {
   });
 });
 
+describe("Chinese sentences in an English article", () => {
+  it("leaves a Chinese sentence unread and takes no sentence-long run of characters for a name", () => {
+    const rounds = run(
+      "据报道该公司在本轮融资中获得了多家知名投资机构的支持和认可并将继续扩大生产规模和研发投入 raised $5 million. 元戎启行 raised $100 million in a Series C on Monday.",
+    );
+    expect(rounds.map((r) => [r.company, r.amount?.value])).toEqual([["元戎启行", 100_000_000]]);
+  });
+});
+
 describe("splitting before Chinese text", () => {
   it("ends a sentence before one that opens with Chinese characters, with or without a space", () => {
     const texts = (t: string) => splitSentences(normalizeText(t).text).map((s) => s.text);
