@@ -83,6 +83,19 @@ describe("a page title pasted above the body", () => {
     expect(round.quotes.leads).toBe(body);
   });
 
+  it("quotes the body under a title-case headline too", () => {
+    const body =
+      "Acme Robotics, a maker of warehouse robots, has raised $25 million in a Series A led by Foo Ventures, the company said on Monday.";
+    const [round] = run(
+      `Acme Robotics Raises $25 Million Series A To Build Warehouse Robots\n\n${body}`,
+    );
+    expect([round.quotes.company, round.quotes.amount, round.quotes.series]).toEqual([
+      body,
+      body,
+      body,
+    ]);
+  });
+
   it("keeps the title's passage for a figure the body does not state", () => {
     const [round] = run(
       "Acme Robotics raises $25 million led by Foo Ventures\n\nAcme Robotics makes robots. It said on Monday it raised a Series A.",
