@@ -95,10 +95,10 @@ const WITH_CELL = /^(?:w\/|with\s|(?:other\s+)?investors?:|participants?:|also:)
 const AT_VALUATION = /(?:@|\bat\b)\s*(.+)$/i;
 
 /**
- * A bulleted line of a deal sheet pasted without a header ("• Arcflow (dev tools, SF) | Series A | $18M
- * | Lead: Lightspeed | w/ Elad Gil, Neo | Oct 14"): its first cell names the company, and each
- * other cell is read by what it says. A line with no round name (a credit facility, a new fund)
- * is no round.
+ * A bulleted line of a deal sheet pasted without a header ("• Arcflow (dev tools, SF) | Series A
+ * | $18M | Lead: Lightspeed | w/ Elad Gil, Neo | Oct 14"): its first cell names the company, and
+ * each other cell is read by what it says. A line with no round name (a credit facility, a new
+ * fund) is no round.
  */
 function bareRow(
   cells: string[],
@@ -142,7 +142,7 @@ function bareRow(
       if (valuation) {
         row.valuation = valuation;
         const basis = /\b(post|pre)(?:-?money)?\b/i.exec(at?.[1] ?? "")?.[1].toLowerCase();
-        row.valuationBasis = basis ? (`${basis}-money` as "post-money" | "pre-money") : null;
+        row.valuationBasis = basis === "post" ? "post-money" : basis === "pre" ? "pre-money" : null;
       }
     } else if (!row.announced && cell.length <= 20)
       row.announced = findDates(cell, published)[0]?.iso ?? null;
