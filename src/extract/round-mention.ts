@@ -58,6 +58,9 @@ export function foldCloses(mentions: RoundMention[]): RoundMention[] {
  * Helix's $120 million Series C": a strategic investment with no figure, followed within two
  * sentences by a named round of the same company with one, is a part of that round; its date
  * and investors join it.
+ *
+ * @example
+ * foldStrategic([strategicInOctober, seriesC120m]) // [seriesC120m, dated October]
  */
 export function foldStrategic(mentions: RoundMention[]): RoundMention[] {
   return mentions.filter((part) => {

@@ -25,7 +25,12 @@ const STARTERS = new Set(
   ).split(" "),
 );
 
-/** Chinese, Japanese or Korean script: a sentence that starts with it starts a new sentence. */
+/**
+ * Chinese, Japanese or Korean script: a sentence that starts with it starts a new sentence.
+ *
+ * @example
+ * CJK.test("元戎启行") // true
+ */
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_START = new RegExp(`^\\s*["'(]?(${CJK.source})`, "u");
 
