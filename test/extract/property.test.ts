@@ -7,6 +7,7 @@ const company = fc.constantFrom(
   "Pony.ai",
   "iFlytek",
   "Kopi Analytics",
+  "元戎启行",
 );
 const investor = fc.constantFrom(
   "Sequoia Capital China",
@@ -52,8 +53,16 @@ const noise = fc.oneof(
     "\u00A0\u00A0",
     "Read more \u203A",
     "\r\n",
+    "元戎启行宣布完成融资。",
+    "（ＩＤＧ资本）",
+    "Ｈｉｌｌｈｏｕｓｅ ＄２５",
   ),
+  fc.string({ unit: "grapheme", maxLength: 30 }),
 );
+
+/** The full-width form of every ASCII letter, digit and sign ("Acme $5" → "Ａｃｍｅ ＄５"). */
+const toFullWidth = (text: string) =>
+  text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
 describe("extractRounds (property)", () => {
   it("quotes only exact substrings of its input, whatever surrounds the funding sentences", () => {
@@ -71,6 +80,25 @@ describe("extractRounds (property)", () => {
           if (issue.quote) expect(text.includes(issue.quote)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("reads a funding sentence's names and figures the same in full-width characters", () => {
+    fc.assert(
+      fc.property(funding, (sentence) => {
+        const fields = (text: string) =>
+          extractRounds({ text, published: "2021-06-15" }).rounds.map((r) => [
+            r.company,
+            r.amount,
+            r.leads,
+            r.participants,
+          ]);
+        const wide = toFullWidth(sentence);
+        expect(fields(wide)).toEqual(fields(sentence));
+        for (const round of extractRounds({ text: wide, published: "2021-06-15" }).rounds)
+          for (const quote of Object.values(round.quotes)) expect(wide).toContain(quote);
+      }),
+      { numRuns: 100 },
     );
   });
 
