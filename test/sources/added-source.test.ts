@@ -11,13 +11,8 @@ import { airound, aisource, evaluateFormula } from "../../src/domain/formulas/fo
 import { extractRounds } from "../../src/extract";
 import { knownRounds } from "../../src/sources/known-rounds";
 import { editReaders } from "../../src/sources/review/edit-readers";
-import {
-  DATED_BY_PUBLICATION,
-  editRound,
-  reviewedRound,
-  startReview,
-  type ReviewRound,
-} from "../../src/sources/review/review-round";
+import { editRound, startReview, type ReviewRound } from "../../src/sources/review/review-round";
+import { DATED_BY_PUBLICATION, reviewedRound } from "../../src/sources/review/reviewed-round";
 import { sourceId, toSourceDocument } from "../../src/sources/to-source-document";
 
 const text = fs.readFileSync(

@@ -2,7 +2,8 @@ import fs from "fs";
 import path from "path";
 import { extractRounds } from "../../src/extract";
 import { editReaders } from "../../src/sources/review/edit-readers";
-import { reviewedRound, startReview } from "../../src/sources/review/review-round";
+import { startReview } from "../../src/sources/review/review-round";
+import { reviewedRound } from "../../src/sources/review/reviewed-round";
 import { toSourceDocument } from "../../src/sources/to-source-document";
 import { addedSourceCheck } from "../../src/sources/validate-document";
 

@@ -6,12 +6,12 @@
 import {
   foundText,
   REVIEW_FIELDS,
-  reviewedRound,
   type EditReaders,
   type ReviewedRound,
   type ReviewField,
   type ReviewRound,
 } from "./review-round";
+import { reviewedRound } from "./reviewed-round";
 
 export const FIELD_LABELS = {
   company: "Company",

@@ -8,12 +8,12 @@ import { checkArticle, type Article, type ArticleDraft } from "../../sources/art
 import { FIELD_LABELS, reviewModel, type KnownRounds } from "../../sources/review/review-model";
 import {
   editRound,
-  reviewedRound,
   startReview,
   type EditReaders,
   type ReviewedRound,
   type ReviewRound,
 } from "../../sources/review/review-round";
+import { reviewedRound } from "../../sources/review/reviewed-round";
 import type { SourceEntry } from "../../sources/sources-file";
 import { formatDate } from "../../domain/presentation/format";
 import { byId, element, showStatus } from "../dom";

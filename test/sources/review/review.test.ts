@@ -5,14 +5,16 @@ import {
   type KnownRounds,
 } from "../../../src/sources/review/review-model";
 import {
-  DATED_BY_PUBLICATION,
   editRound,
-  investorNames,
   moneyText,
-  reviewedRound,
   startReview,
   type EditReaders,
 } from "../../../src/sources/review/review-round";
+import {
+  DATED_BY_PUBLICATION,
+  investorNames,
+  reviewedRound,
+} from "../../../src/sources/review/reviewed-round";
 
 const ARTICLE =
   "Lumen Robotics Ltd said on Monday it raised $40 million in a Series B round led by Harbor Ventures. Other investors include Pine Capital.";

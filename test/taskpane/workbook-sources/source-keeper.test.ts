@@ -10,7 +10,8 @@ import { createCatalogStore, type CheckedSource } from "../../../src/domain/cata
 import { roundComparison } from "../../../src/domain/tables/table-rounds";
 import { loadWorkbookSources } from "../../../src/excel/sources/workbook-source-store";
 import { extractRounds } from "../../../src/extract";
-import { reviewedRound, startReview } from "../../../src/sources/review/review-round";
+import { startReview } from "../../../src/sources/review/review-round";
+import { reviewedRound } from "../../../src/sources/review/reviewed-round";
 import { editReaders } from "../../../src/sources/review/edit-readers";
 import { toSourceDocument } from "../../../src/sources/to-source-document";
 import { validateDocument } from "../../../src/sources/validate-document";
