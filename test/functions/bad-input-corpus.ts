@@ -82,4 +82,15 @@ export const CORPUS: unknown[] = [
   [["C", "A"]],
   { type: "Error", errorType: "NotAvailable" },
   { type: "Error" },
+  // Export headers, quarters and look-alike letters.
+  "Q2 2018",
+  "2Q18",
+  "H1 2018",
+  "Round 2",
+  "-1",
+  "Series \u216d",
+  "\ufb01rst",
+  "Close Date",
+  "Pre Valuation",
+  "Money Raised (in USD)",
 ];

@@ -145,10 +145,15 @@ function closestOption<T>(key: string, options: ReadonlyMap<string, T>): string 
 
 /**
  * "Post-money Valuation" → "postmoneyvaluation". Every call reads its field and round this way,
- * often more than once: each text is keyed once.
+ * often more than once: each text is keyed once. NFKC first, so that a ligature copied from a PDF
+ * ("ﬁrst") or a full-width or Roman-numeral letter ("Ｃ", "Ⅽ") keeps its letters.
+ * @example optionKey("Series Ⅽ") // "seriesc"
  */
 export const optionKey: (text: string) => string = remembered(1024, (text) =>
-  text.toLowerCase().replace(/[^a-z0-9]+/g, ""),
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ""),
 );
 
 /**
@@ -169,11 +174,12 @@ export function flagArgument(value: unknown, name: string, fallback: boolean): R
 
 /**
  * TRUE or FALSE written as text, as a cell or a CSV import can hold it: "TRUE"/"FALSE", "yes"/"no",
- * "1"/"0", in any case; undefined for other text.
+ * "1"/"0", in any case; undefined for other text. Compared as typed, trimmed: "-1" is not "1".
  * @example flagText(" Yes ") // true
+ * @example flagText("-1")    // undefined
  */
 export function flagText(value: string): boolean | undefined {
-  const key = optionKey(value);
+  const key = value.trim().toLowerCase();
   if (["true", "yes", "1"].includes(key)) return true;
   if (["false", "no", "0"].includes(key)) return false;
   return undefined;

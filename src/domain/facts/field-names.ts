@@ -3,8 +3,9 @@ import { invalid, notReported, type Invalid, type NotReported, type Result } fro
 
 /**
  * The spellings a field argument accepts, keyed without case, spaces or punctuation: each field,
- * its aliases (the column headers and card labels the add-in prints among them), and for a figure
- * or a date, each of its spellings followed by its aspect ("Post-money valuation (USD) qualifier",
+ * its aliases (the column headers and card labels the add-in prints among them), each also with
+ * "(in USD)" after it as exports head their columns ("Money Raised (in USD)"), and for a figure or
+ * a date, each of its spellings followed by its aspect ("Post-money valuation (USD) qualifier",
  * "announced precision").
  * @example fieldNames(["amount", "amount qualifier"], { "Amount (USD)": "amount" }, { amount: "amount qualifier" }).get("amountusdqualifier") // "amount qualifier"
  */
@@ -20,6 +21,8 @@ export function fieldNames<F extends string>(
   ];
   for (const [spelling, field] of spellings) {
     names.set(optionKey(spelling), field);
+    // An export's header in USD: "Money Raised (in USD)".
+    names.set(`${optionKey(spelling)}inusd`, field);
     const aspect = aspects[field];
     // The aspect's own word: "amount qualifier" → "qualifier".
     if (aspect) names.set(optionKey(`${spelling} ${aspect.split(" ").at(-1)}`), aspect);
@@ -34,8 +37,12 @@ export function fieldNames<F extends string>(
  */
 const UNRECORDED: readonly [RegExp, string][] = [
   [
-    /^premoney/,
+    /^pre(?:money|val)/,
     `pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
+  ],
+  [
+    /^clos(?:e|ing)date/,
+    `close date (the sources give the date a round was announced: ask for "date")`,
   ],
   [
     /^(?:cofounders?|founders?|foundedby)$/,

@@ -29,7 +29,7 @@ export const ROUND_FORMS = [
 /**
  * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
  * `Series C+` (a round of its own), a stage (`Seed`, `Angel`, `Pre-A`, `Pre-IPO`, `Strategic`),
- * `latest`, `first`, `2` (or the number 2), `2017-07`, `Jul 2017`, `July 2017 round`,
+ * `latest`, `first`, `2` (or the number 2, "2nd", "Round 2"), `2017-07`, `Jul 2017`, `July 2017 round`,
  * `2018-04-09` (any day names its month).
  * @example
  * parseRoundRef("Series C") // { kind: "ok", value: { by: "series", letter: "C" } }
@@ -73,6 +73,10 @@ function parsedRoundRef(value: unknown): Result<RoundRef> {
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
   const ordinal = ordinalOf(text);
   if (ordinal !== undefined) return positionRef(ordinal, wrong);
+  // "Q2 2018", "2Q18", "H1 2018" are a quarter or a half-year, never a Series Q2 or H1.
+  if (!/series/.test(text) && /(?:^|[^a-z])(?:[qh][1-4]|[1-4][qh])(?![a-z])/.test(text)) {
+    return wrong(`${quoteArgument(value)} is a quarter or half-year, not a round.`);
+  }
   const named = namedRef(text) ?? datedNameRef(text);
   return named ? ok(named) : wrong(`Unknown round ${quoteArgument(value)}.`);
 }
@@ -89,11 +93,11 @@ function namedRef(text: string): RoundRef | undefined {
 
 const ORDINAL_WORDS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 
-/** "2nd", "#2", "second round": the position it names, or undefined. */
+/** "2nd", "#2", "second round", "Round 2": the position it names, or undefined. */
 function ordinalOf(text: string): number | undefined {
-  const plain = text.replace(/[\s-]*round$/, "").trim();
+  const plain = text.replace(/^round[\s#-]*|[\s-]*round$/g, "").trim();
   const numbered = /^(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?$/.exec(plain);
-  if (numbered && /\D/.test(plain)) return Number(numbered[1]);
+  if (numbered && /\D/.test(text)) return Number(numbered[1]);
   const word = ORDINAL_WORDS.indexOf(plain);
   return word >= 0 ? word + 2 : undefined;
 }

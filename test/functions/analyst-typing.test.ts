@@ -1,0 +1,102 @@
+/**
+ * What analysts type into the DEALS functions, from their exports' column headers and their own
+ * shorthand: each reads as the fact the analyst means, or as an error that says what to type, never
+ * as another fact or a misreading.
+ */
+import { answerOf, CustomFunctionsError } from "./custom-functions-shim";
+import { AIROUND, AIROUNDS, COMPANY, INVESTMENTS } from "../../src/functions/functions";
+
+/** What a call answers: its value, or "<code> <message>" for an Excel error. */
+function answer(call: () => unknown): unknown {
+  const result = answerOf(call);
+  return result instanceof CustomFunctionsError ? `${result.code} ${result.message}` : result;
+}
+
+describe("round fields as exports head their columns", () => {
+  it.each([
+    ["Post Valuation", 4_500_000_000],
+    ["Announced Date", 43199],
+    ["Funding Type", "Series C"],
+    ["Investor Names", "Alibaba; Temasek; Suning Commerce; others not named"],
+    ["Money Raised (in USD)", 600_000_000],
+    ["Post-Money Valuation (in USD)", 4_500_000_000],
+  ])("%s", (field, expected) => {
+    expect(answer(() => AIROUND("SenseTime", "C", field))).toEqual(expected);
+  });
+
+  it.each(["Close Date", "Closing Date"])(
+    "%s is not the announcement date: not reported, with the field to ask for",
+    (field) => {
+      expect(answer(() => AIROUND("SenseTime", "C", field))).toBe(
+        `#N/A Not reported in the source: SenseTime Series C: close date (the sources give the date a round was announced: ask for "date")`,
+      );
+    },
+  );
+
+  it("reads a pre valuation as the pre-money valuation the sources do not keep, never post-money", () => {
+    expect(answer(() => AIROUND("SenseTime", "C", "Pre Valuation"))).toMatch(
+      /^#N\/A Not reported in the source: SenseTime Series C: pre-money valuation/,
+    );
+  });
+});
+
+describe("company fields as exports head their columns", () => {
+  it.each([
+    ["Founded Date", 2014],
+    ["Number of Funding Rounds", 2],
+    ["Total Funding Amount", 1_010_000_000],
+    ["Total Funding Amount (in USD)", 1_010_000_000],
+    ["Last Known Valuation", 4_500_000_000],
+    ["Post Valuation", 4_500_000_000],
+  ])("%s", (field, expected) => {
+    expect(answer(() => COMPANY("SenseTime", field))).toEqual(expected);
+  });
+});
+
+describe("rounds as analysts write them", () => {
+  it.each([
+    ["Round 2", "Alibaba"],
+    ["round #2", "Alibaba"],
+    ["Round 1", "CDH Investments; Sailing Capital"],
+    ["Series \u216d", "Alibaba"],
+    ["\ufb01rst", "CDH Investments; Sailing Capital"],
+  ])("%s", (round, lead) => {
+    expect(answer(() => AIROUND("SenseTime", round, "lead"))).toBe(lead);
+  });
+
+  it.each(["Q2 2018", "2Q18", "Q2-2018", "2018 Q2", "H1 2018", "1H18", "Q2"])(
+    "%s is a quarter or half-year, never read as a Series Q2 or H1",
+    (round) => {
+      const result = String(answer(() => AIROUND("SenseTime", round)));
+      expect(result).toMatch(/^#VALUE! '.+' is a quarter or half-year, not a round\. Name a round/);
+      expect(result).not.toMatch(/Series [QH]/);
+      expect(result.length).toBeLessThanOrEqual(255);
+    },
+  );
+
+  it("keeps a Series H1 named as a series", () => {
+    expect(answer(() => AIROUND("SenseTime", "Series H1"))).toMatch(
+      /^#N\/A SenseTime has no Series H1 in the source/,
+    );
+  });
+});
+
+describe("flags typed as text", () => {
+  it.each(["-1", "1.0", "10", "yes!", "- 1"])(
+    "refuses %s rather than reading it as TRUE",
+    (flag) => {
+      expect(answer(() => AIROUNDS("SenseTime", flag))).toMatch(/^#VALUE! The headers argument/);
+      expect(answer(() => INVESTMENTS("Alibaba", flag))).toMatch(
+        /^#VALUE! The includeAffiliates argument/,
+      );
+    },
+  );
+
+  it.each([
+    [" Yes ", 3],
+    ["0", 2],
+    ["FALSE", 2],
+  ])("reads %s", (flag, rows) => {
+    expect(AIROUNDS("SenseTime", flag)).toHaveLength(rows);
+  });
+});
