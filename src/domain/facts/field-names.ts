@@ -4,7 +4,7 @@ import { invalid, notReported, type Invalid, type NotReported, type Result } fro
 /**
  * The spellings a field argument accepts, keyed without case, spaces or punctuation: each field,
  * its aliases (the column headers and card labels the add-in prints among them), each also with
- * "(in USD)" after it as exports head their columns ("Money Raised (in USD)"), and for a figure or
+ * "(USD)" or "(in USD)" after it as headers give it ("Money Raised (in USD)"), and for a figure or
  * a date, each of its spellings followed by its aspect ("Post-money valuation (USD) qualifier",
  * "announced precision").
  * @example fieldNames(["amount", "amount qualifier"], { "Amount (USD)": "amount" }, { amount: "amount qualifier" }).get("amountusdqualifier") // "amount qualifier"
@@ -20,12 +20,13 @@ export function fieldNames<F extends string>(
     ...(Object.entries(aliases) as [string, F][]),
   ];
   for (const [spelling, field] of spellings) {
-    names.set(optionKey(spelling), field);
-    // An export's header in USD: "Money Raised (in USD)".
-    names.set(`${optionKey(spelling)}inusd`, field);
     const aspect = aspects[field];
-    // The aspect's own word: "amount qualifier" → "qualifier".
-    if (aspect) names.set(optionKey(`${spelling} ${aspect.split(" ").at(-1)}`), aspect);
+    // Each also in USD, as headers give it: "Amount (USD)", "Money Raised (in USD)".
+    for (const key of ["", "usd", "inusd"].map((usd) => optionKey(spelling) + usd)) {
+      names.set(key, field);
+      // The aspect's own word: "amount qualifier" → "qualifier".
+      if (aspect) names.set(key + aspect.split(" ").at(-1), aspect);
+    }
   }
   return names;
 }
