@@ -50,6 +50,22 @@ export const ROUND_PROPERTIES = {
 const P = PROFILE_PROPERTIES;
 
 /**
+ * The card's facts shown as the profile gives them, in the card's order: the first six in its
+ * Company section, the rest under Partners and investors.
+ */
+const CITED_AS_GIVEN = [
+  "description",
+  "country",
+  "founded",
+  "ceo",
+  "focus",
+  "sectors",
+  "partners",
+  "partnerList",
+  "investors",
+] as const;
+
+/**
  * A company card: an entity (ExcelApi 1.16) whose text is the company name and whose properties are
  * the profile's facts, each attributed to its sources (named in the card footer) and followed by
  * its passages (`CEO (source)`, in the card's last section). The key figures come first on the
@@ -75,25 +91,20 @@ export function toEntity(
         `Sum of the ${profile.rounds.length} round${profile.rounds.length === 1 ? "" : "s"} in the source`,
       ),
     [P.rounds]: roundsProperty(profile.rounds, cite),
-    [P.description]: profile.description && cite(profile.description),
-    [P.country]: profile.country && cite(profile.country),
-    [P.founded]: profile.founded && cite(profile.founded),
-    [P.ceo]: profile.ceo && cite(profile.ceo),
-    [P.focus]: profile.focus && cite(profile.focus),
-    [P.sectors]: profile.sectors && cite(profile.sectors),
-    [P.partners]: profile.partners && cite(profile.partners),
-    [P.partnerList]: profile.partnerList && cite(profile.partnerList),
-    [P.investors]: profile.investors && cite(profile.investors),
+    ...Object.fromEntries(
+      CITED_AS_GIVEN.map((key) => {
+        const fact = profile[key];
+        return [P[key], fact && cite(fact)];
+      }),
+    ),
   });
+  const givenNames = CITED_AS_GIVEN.map((key) => P[key]);
   const card: Excel.EntityCardLayout = {
     title: profile.name,
     sections: sections(properties, [
       { properties: [P.latestValuation, P.latestValuationText, P.totalRaised, P.rounds] },
-      {
-        title: "Company",
-        properties: [P.description, P.country, P.founded, P.ceo, P.focus, P.sectors],
-      },
-      { title: "Partners and investors", properties: [P.partners, P.partnerList, P.investors] },
+      { title: "Company", properties: givenNames.slice(0, 6) },
+      { title: "Partners and investors", properties: givenNames.slice(6) },
       { title: SOURCES_TITLE, properties: Object.values(P).map(passageProperty) },
     ]),
   };

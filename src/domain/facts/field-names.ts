@@ -41,10 +41,7 @@ const UNRECORDED: readonly [RegExp, string][] = [
     /^pre(?:money|val)/,
     `pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
   ],
-  [
-    /^clos(?:e|ing)date/,
-    `close date (the sources give the date a round was announced: ask for "date")`,
-  ],
+  [/^clos(?:e|ing)date/, `close date (the sources date a round when announced: ask for "date")`],
   [
     /^(?:cofounders?|founders?|foundedby)$/,
     `founders (the dataset records a company's CEO, not its founders: ask for "ceo")`,

@@ -8,8 +8,11 @@ import type { Round } from "../catalog/entities";
 /** A round named by its series or its stage. */
 export type NamedRef = { by: "series"; letter: string } | { by: "stage"; name: string };
 
-/** "C", "C1", "C+", "C++" (after `roundNameKey`). */
-const SERIES_KEY = /^[a-z][0-9]{0,2}\+*$/;
+/**
+ * "C", "C1", "C+", "C++" (after `roundNameKey`); never "Q2" or "H1", a quarter or half-year
+ * ("Q2 2018"), which no round is named by.
+ */
+const SERIES_KEY = /^(?![qh][1-4]$)[a-z][0-9]{0,2}\+*$/;
 
 /**
  * Rounds named by their stage rather than a letter, as the source reader labels them ("Seed",

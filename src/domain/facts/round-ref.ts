@@ -73,10 +73,6 @@ function parsedRoundRef(value: unknown): Result<RoundRef> {
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return positionRef(Number(text), wrong);
   const ordinal = ordinalOf(text);
   if (ordinal !== undefined) return positionRef(ordinal, wrong);
-  // "Q2 2018", "2Q18", "H1 2018" are a quarter or a half-year, never a Series Q2 or H1.
-  if (!/series/.test(text) && /(?:^|[^a-z])(?:[qh][1-4]|[1-4][qh])(?![a-z])/.test(text)) {
-    return wrong(`${quoteArgument(value)} is a quarter or half-year, not a round.`);
-  }
   const named = namedRef(text) ?? datedNameRef(text);
   return named ? ok(named) : wrong(`Unknown round ${quoteArgument(value)}.`);
 }
