@@ -126,3 +126,18 @@ describe("error values passed as cell values", () => {
     );
   });
 });
+
+describe("a year that is no year, as a cell passes it", () => {
+  const year = (value: unknown) => message(() => MARKET("China", value as number));
+
+  it.each([
+    [{ type: "String", basicValue: "C" }, "'C'"],
+    [{ type: "Double", basicValue: 0 }, "'0'"],
+    [[["C"]], "'C'"],
+    [[[null]], "an empty cell"],
+    [[[""]], "''"],
+    [{ type: "Boolean", basicValue: true }, "TRUE"],
+  ])("quotes %j as its value, not as a range or an object", (value, shown) => {
+    expect(year(value)).toBe(`The year must be a whole number from 1, such as 2030, not ${shown}.`);
+  });
+});

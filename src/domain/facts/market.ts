@@ -72,7 +72,7 @@ export function marketSize(
     const asYear = yearOf(year);
     if (typeof asYear !== "number" || !Number.isInteger(asYear) || asYear < 1) {
       return invalid(
-        `The year must be a whole number from 1, such as ${years}, not ${quoteArgument(year)}.`,
+        `The year must be a whole number from 1, such as ${years}, not ${quoteArgument(asYear)}.`,
         [years],
       );
     }
@@ -92,7 +92,8 @@ export function marketSize(
 
 /**
  * A year as analysts write one: 2030, "2030", "FY2030", "2030E" (an estimate's year), or a date in
- * it (a cell holding 1 Jan 2030 passes its serial, 47484). Anything else is returned as it came.
+ * it (a cell holding 1 Jan 2030 passes its serial, 47484). Anything else is returned as its plain
+ * value (a cell value's, a one-cell range's), which is how a message quotes it.
  * @example yearOf("2030E") // 2030
  * @example yearOf(47484)   // 2030
  */
