@@ -14,6 +14,8 @@ describe("normalizeName", () => {
     ["Face++", "face++"],
     ["ＳｅｎｓｅＴｉｍｅ", "sensetime"],
     ["Group", "group"],
+    ["Temasek Holdings (Private) Limited", "temasek"],
+    ["Temasek Holdings Pte Ltd", "temasek"],
   ])("normalizes %s to %s", (name, key) => {
     expect(normalizeName(name)).toBe(key);
   });

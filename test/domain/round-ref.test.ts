@@ -212,6 +212,9 @@ describe("round references from dates typed as text", () => {
     ["19/4/2018", "sensetime-c"],
     ["4/19/2018", "sensetime-c"],
     ["4/4/2018", "sensetime-c"],
+    ["09-Apr-18", "sensetime-c"],
+    ["1-Jul-17", "sensetime-2017-07"],
+    ["9 April 18", "sensetime-c"],
   ])("reads %p as the month of a round", (input, id) => {
     expect(roundId(input)).toBe(id);
   });

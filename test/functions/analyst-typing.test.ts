@@ -93,3 +93,15 @@ describe("flags typed as text", () => {
     expect(AIROUNDS("SenseTime", flag)).toHaveLength(rows);
   });
 });
+
+describe("names and dates as Excel and legal documents print them", () => {
+  it("reads Temasek's legal name, with its Singapore legal form", () => {
+    expect(INVESTMENTS("Temasek Holdings (Private) Limited", true, 0)).toEqual(
+      INVESTMENTS("Temasek", true, 0),
+    );
+  });
+
+  it("reads a date cell's text as Excel shows it by default (dd-mmm-yy)", () => {
+    expect(answer(() => AIROUND("SenseTime", "09-Apr-18"))).toBe(600_000_000);
+  });
+});

@@ -15,6 +15,10 @@ const LEGAL_SUFFIXES = new Set([
   "holdings",
   "plc",
   "llc",
+  // Singapore's and India's private companies: "Temasek Holdings (Private) Limited", "Pte Ltd".
+  "private",
+  "pte",
+  "pvt",
 ]);
 
 /**

@@ -80,6 +80,18 @@ export function companyProfile(catalog: Catalog, query: unknown): Result<Company
 
 const built = new WeakMap<Company, CompanyProfile>();
 
+/** The company fields a profile holds under their own name (the partner list is `partnerList`). */
+const PROFILED = [
+  "description",
+  "country",
+  "founded",
+  "ceo",
+  "partners",
+  "sectors",
+  "focus",
+  "investors",
+] as const satisfies readonly (CompanyField & keyof CompanyProfile)[];
+
 function profileOf(catalog: Catalog, company: Company): CompanyProfile {
   const field = (name: CompanyField) => {
     const fact = companyField(catalog, company, name);
@@ -87,17 +99,10 @@ function profileOf(catalog: Catalog, company: Company): CompanyProfile {
   };
   const rounds = catalog.roundsByCompany.get(company.id) ?? [];
   const optional: Partial<CompanyProfile> = {
-    description: field("description"),
-    country: field("country"),
-    founded: field("founded"),
-    ceo: field("ceo"),
+    ...Object.fromEntries(PROFILED.map((name) => [name, field(name)])),
     totalRaised: reported(totalRaised(catalog, company)),
     latestValuation: reported(valuationOf(catalog, company)),
-    partners: field("partners"),
     partnerList: field("partnerlist"),
-    sectors: field("sectors"),
-    focus: field("focus"),
-    investors: field("investors"),
   };
   return {
     name: company.name,

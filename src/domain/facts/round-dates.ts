@@ -38,9 +38,9 @@ const MONTH_NAMES = new Map<string, number>(
 const NUMERIC_MONTH = /^(-?\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/;
 /** "Jul 2017", "July 2017", "Jul. 2017", "July, 2017", "Jul-2017". */
 const NAMED_MONTH = /^(?<month>[a-z]+)\.?,?[\s-]*(?<year>-?\d{4})$/;
-/** "9 Apr 2018", "9-Apr-2018", "9th April, 2018". */
+/** "9 Apr 2018", "9-Apr-2018", "9th April, 2018", Excel's "dd-mmm-yy" display "09-Apr-18". */
 const DAY_NAMED_MONTH =
-  /^(?<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?<month>[a-z]+)\.?,?[\s-]+(?<year>\d{4})$/;
+  /^(?<day>\d{1,2})(?:st|nd|rd|th)?[\s-]+(?<month>[a-z]+)\.?,?[\s-]+(?<year>\d{4}|\d{2})$/;
 /** "April 9, 2018", "Apr 9 2018". */
 const NAMED_MONTH_DAY =
   /^(?<month>[a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})$/;
@@ -54,8 +54,9 @@ const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 /**
  * The month a date written as text (lower case) names, or why it names none; undefined when the
  * text is not a date. ISO ("2017-07", "2018-04-09"), "jul 2017", a day with its month name
- * ("9 apr 2018", "april 9, 2018"), Excel's "mmm-yy" display ("apr-18", years 00–29 in the 2000s
- * as Excel reads them), and day/month numbers with the year last ("19/4/2018", "4/19/2018").
+ * ("9 apr 2018", "april 9, 2018"), Excel's "mmm-yy" and "dd-mmm-yy" displays ("apr-18",
+ * "09-apr-18"; years 00–29 in the 2000s as Excel reads them), and day/month numbers with the
+ * year last ("19/4/2018", "4/19/2018").
  * "9/4/2018" reads as April or September depending on the locale: it is refused with both
  * readings rather than guessed.
  * @example monthOfText("9 apr 2018") // { month: "2018-04" }
@@ -69,13 +70,12 @@ export function monthOfText(dated: string): TypedMonth | undefined {
     NAMED_MONTH.exec(dated) ?? DAY_NAMED_MONTH.exec(dated) ?? NAMED_MONTH_DAY.exec(dated);
   const month = MONTH_NAMES.get(named?.groups?.month ?? "");
   if (named && month !== undefined) {
-    return monthOf(Number(named.groups?.year), month, named.groups?.day);
+    return monthOf(excelYear(named.groups?.year ?? ""), month, named.groups?.day);
   }
   const short = SHORT_YEAR.exec(dated);
   const shortMonth = MONTH_NAMES.get(short?.[1] ?? "");
   if (short && shortMonth !== undefined) {
-    const yy = Number(short[2]);
-    return monthOf(yy < 30 ? 2000 + yy : 1900 + yy, shortMonth, undefined);
+    return monthOf(excelYear(short[2]), shortMonth, undefined);
   }
   const monthYear = MONTH_YEAR.exec(dated);
   if (monthYear) return monthOf(Number(monthYear[2]), Number(monthYear[1]), undefined);
@@ -94,6 +94,12 @@ export function monthOfText(dated: string): TypedMonth | undefined {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A year as typed; two digits as Excel reads them, 00–29 in the 2000s: "18" → 2018, "97" → 1997. */
+function excelYear(typed: string): number {
+  const year = Number(typed);
+  return typed.length > 2 ? year : year < 30 ? 2000 + year : 1900 + year;
+}
 
 /** The month of a year, month and day as typed, or why they are no date. */
 function monthOf(year: number, month: number, day?: string): TypedMonth {
