@@ -97,6 +97,7 @@ export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluat
     catalog = current;
     const text = input.trim();
     if (!text.startsWith("=")) return { shown: { kind: "text", text: input }, calls: [] };
+    if (text.slice(1).trim() === "") return { shown: NOTHING_AFTER_EQUALS, calls: [] };
     const formula = signedExponents(toCommaSeparators(text));
     calls = [];
     const shown = parse(parser, formula.slice(1));
@@ -107,6 +108,12 @@ export function formulaEvaluator(): (catalog: Catalog, input: string) => Evaluat
     return readings ? { shown, calls, single, readings } : { shown, calls, single };
   };
 }
+
+/** "=" alone: the parser's own words ("Input must not be empty") say nothing of what to type. */
+const NOTHING_AFTER_EQUALS: Shown = {
+  kind: "syntax",
+  message: 'Type a formula after the "=", e.g. =DEALS.AIROUND("SenseTime","C").',
+};
 
 /** A parser argument as a DEALS function receives it from Excel: a single value, or omitted. */
 function argumentValue(name: FunctionName, arg: ParserArgument | undefined): FormulaArgument {

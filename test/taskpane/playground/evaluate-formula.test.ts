@@ -237,3 +237,33 @@ describe("formulaEvaluator: text", () => {
     },
   );
 });
+
+describe("formulaEvaluator: what analysts type from their exports", () => {
+  it.each(["=", " =  ", "= "])("says what to type after %p, not the parser's words", (input) => {
+    expect(shown(input)).toEqual({
+      kind: "syntax",
+      message: 'Type a formula after the "=", e.g. =DEALS.AIROUND("SenseTime","C").',
+    });
+  });
+
+  it.each([
+    ['=DEALS.AIROUND("SenseTime","C","Post Valuation")', 4_500_000_000],
+    ['=DEALS.AIROUND("SenseTime","Round 2","Lead Investor(s)")', "Alibaba"],
+    ['=DEALS.COMPANY("SenseTime","Total Funding Amount (in USD)")', 1_010_000_000],
+    ['=DEALS.AIROUND("SenseTime","09-Apr-18")', 600_000_000],
+  ])("answers %s as the function does", (formula, value) => {
+    expect(shown(formula)).toEqual({ kind: "value", value });
+  });
+
+  it("refuses a quarter and a flag of -1 as the function does", () => {
+    expect(shown('=DEALS.AIROUND("SenseTime","Q2 2018")')).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+      message: expect.stringMatching(/^Unknown round 'Q2 2018'\./),
+    });
+    expect(shown('=DEALS.AIROUNDS("SenseTime","-1")')).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+    });
+  });
+});
