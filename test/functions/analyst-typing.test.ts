@@ -105,3 +105,16 @@ describe("names and dates as Excel and legal documents print them", () => {
     expect(answer(() => AIROUND("SenseTime", "09-Apr-18"))).toBe(600_000_000);
   });
 });
+
+describe("an unknown field's message within Excel's 255 characters", () => {
+  it.each([
+    ["Headquarters Location (Country/Region)", "Unknown field. Use one of: founded"],
+    ["Latest valuation (USD) qualifer", "Unknown field. Did you mean valuation qualifier? Use one"],
+    ["Primary Industry Sector", "Unknown field 'Primary Industry Sector'. Use one of: founded"],
+  ])("keeps the whole list of fields for %p", (field, start) => {
+    const message = String(answer(() => COMPANY("SenseTime", field)));
+    expect(message.startsWith(`#VALUE! ${start}`)).toBe(true);
+    expect(message).toMatch(/, valuation qualifier\.$/);
+    expect(message.length - "#VALUE! ".length).toBeLessThanOrEqual(255);
+  });
+});

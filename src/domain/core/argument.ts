@@ -122,8 +122,11 @@ export function optionArgument<T>(
   if (match !== undefined) return ok(match);
   const guess = closestOption(key, options);
   const hint = guess === undefined ? "" : ` Did you mean ${guess}?`;
+  const rest = `.${hint} Use one of: ${shown.join(", ")}.`;
+  const full = `Unknown ${name} ${quoteArgument(text.value)}${rest}`;
+  // Excel shows 255 characters: a long typed text is left out rather than the list cut short.
   return invalid(
-    `Unknown ${name} ${quoteArgument(text.value)}.${hint} Use one of: ${shown.join(", ")}.`,
+    full.length > 255 ? `Unknown ${name}${rest}` : full,
     guess === undefined ? [...shown] : [guess, ...shown.filter((s) => s !== guess)],
   );
 }

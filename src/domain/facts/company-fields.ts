@@ -174,14 +174,12 @@ export function companyField(
       return reported(totalRaised(catalog, company));
     case "valuation":
       return reported(valuationOf(catalog, company));
-    case "founded precision":
-      return hedge(companyField(catalog, company, "founded"), precisionOf);
-    case "partners qualifier":
-      return hedge(companyField(catalog, company, "partners"), qualifierOf);
-    case "raised qualifier":
-      return hedge(companyField(catalog, company, "raised"), qualifierOf);
-    case "valuation qualifier":
-      return hedge(companyField(catalog, company, "valuation"), qualifierOf);
+    default: {
+      // An aspect of a figure or a date: "partners qualifier", "founded precision".
+      const [fact, word] = field.split(" ");
+      const read = word === "precision" ? precisionOf : qualifierOf;
+      return hedge(companyField(catalog, company, fact as CompanyField), read);
+    }
   }
 }
 
