@@ -1,6 +1,7 @@
 import { ok, type Result } from "../core/result";
 import type { Sourced } from "../core/value";
 import { text } from "../core/value";
+import { precisionOf, qualifierOf } from "../presentation/hedge";
 
 /**
  * How a fact is hedged (its qualifier or its date's precision) as a text fact with the same
@@ -18,4 +19,14 @@ export function aspect(
       ? { quote, passages, citations }
       : { quote, passages, citations, inferred };
   return ok(text(read(fact.value) ?? "exact", provenance));
+}
+
+/**
+ * The field an aspect field is of, and how the aspect reads it.
+ * @example aspectOf("partners qualifier") // ["partners", qualifierOf]
+ * @example aspectOf("date precision")     // ["date", precisionOf]
+ */
+export function aspectOf(field: string): [string, (fact: Sourced) => string | undefined] {
+  const [base, word] = field.split(" ");
+  return [base, word === "precision" ? precisionOf : qualifierOf];
 }

@@ -1,12 +1,11 @@
 import type { Company } from "../catalog/entities";
 import { optionKey } from "../core/argument";
-import { aspect } from "./aspect";
+import { aspect, aspectOf } from "./aspect";
 import { fieldNames, typedField } from "./field-names";
 import { companyFactNotReported } from "./field-nouns";
 import { totalRaised, valuationOf } from "./company-totals";
 import { investorsOf } from "./investments";
 import { investorsPartial, listText } from "./round-fields";
-import { precisionOf, qualifierOf } from "../presentation/hedge";
 import type { Catalog } from "../catalog/catalog";
 import { andThen, ok, type Result } from "../core/result";
 import {
@@ -176,9 +175,8 @@ export function companyField(
       return reported(valuationOf(catalog, company));
     default: {
       // An aspect of a figure or a date: "partners qualifier", "founded precision".
-      const [fact, word] = field.split(" ");
-      const read = word === "precision" ? precisionOf : qualifierOf;
-      return hedge(companyField(catalog, company, fact as CompanyField), read);
+      const [base, read] = aspectOf(field);
+      return hedge(companyField(catalog, company, base as CompanyField), read);
     }
   }
 }

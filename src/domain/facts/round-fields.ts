@@ -2,8 +2,7 @@ import type { Company, Participants, Round } from "../catalog/entities";
 import { omittedIfBlank, optionKey } from "../core/argument";
 import { fieldNames, typedField } from "./field-names";
 import { roundFactNotReported } from "./field-nouns";
-import { aspect } from "./aspect";
-import { precisionOf, qualifierOf } from "../presentation/hedge";
+import { aspect, aspectOf } from "./aspect";
 import type { Catalog } from "../catalog/catalog";
 import { roundLabel } from "./round-ref";
 import { namedRound } from "./round-names";
@@ -166,14 +165,11 @@ export function roundField(
       return ok(text(round.amount.currency, round.amount));
     case "source":
       return ok(text(round.amount.quote ?? ENTERED_BY_ANALYST, round.amount));
-    case "amount qualifier":
-    case "valuation qualifier":
-      return aspect(
-        roundField(catalog, company, round, name === "amount qualifier" ? "amount" : "valuation"),
-        qualifierOf,
-      );
-    case "date precision":
-      return aspect(roundField(catalog, company, round, "date"), precisionOf);
+    default: {
+      // An aspect of a figure or a date: "amount qualifier", "date precision".
+      const [base, read] = aspectOf(name);
+      return aspect(roundField(catalog, company, round, base as RoundField), read);
+    }
   }
 }
 
