@@ -41,7 +41,7 @@ const FORECAST =
 const APPOSITION = /,\s+(?:a|an)\s+[^,;$€£¥₹]{0,200},/g;
 /** Not "for a total of ¥3.0 billion": the price of an issue of shares, not a running total. */
 const CUMULATIVE_BEFORE =
-  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|total\s+(?:funding|financing|investment|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|(?:total|cumulative)\s+(?:funding|financing|investments?|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
@@ -52,7 +52,7 @@ const FINANCIALS_BEFORE =
 const RAISED_JUST_BEFORE =
   /\b(?:raised|raises|has\s+raised|secured|closed|landed|bagged|collected)\s+(?:(?:a|an|about|around|some|nearly|over|more\s+than|roughly|approximately)\s+)?$/i;
 const FINANCIALS_AFTER =
-  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
+  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed|R&D|research|non-dilutive)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+){0,3}?(?:assets\s+under\s+management|AUM)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
@@ -88,7 +88,7 @@ const FOR_FUND_AFTER =
  * targeting a $60 million Series B": a target, not money raised.
  */
 const TARGET_BEFORE =
-  /\b(?:(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|seeks?|seeking|intends?|intending|expects?|expecting|looks?|looking|prepar(?:es|ing)|is\s+set|are\s+set)\s+to\s+(?:raise|close|secure|land|complete|finali[sz]e|launch)|target(?:s|ing)?)\s+(?:a\s+total\s+of\s+|a\s+|an\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|at\s+least\s+)?$/i;
+  /\b(?:(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|seeks?|seeking|intends?|intending|expects?|expecting|looks?|looking|prepar(?:es|ing)|is\s+set|are\s+set)\s+to\s+(?:raise|close|secure|land|complete|finali[sz]e|launch)|target(?:s|ing)?|\b(?:goal|target|aim|ambition|plan)s?\s+(?:of|to)\s+(?:raising|raise))\s+(?:a\s+total\s+of\s+|a\s+|an\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|at\s+least\s+)?$/i;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
