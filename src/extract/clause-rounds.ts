@@ -138,6 +138,8 @@ export interface State {
   companySpans: Map<Company, TextSpan>;
   /** "the largest rounds announced this week": the date a round-up gives its items. */
   listDate: { iso: string; span: TextSpan } | null;
+  /** A round-up's sub-heading naming a company, and the sentence it is. */
+  heading: { name: string; index: number; span: TextSpan } | null;
   /** The investor the article last spoke of as a subject ("Sequoia Capital India has …"). */
   investor: string | null;
   /** The company the article's sentences are about, when no round has named one. */
@@ -314,7 +316,17 @@ export function processClause(
     const ownFrom = joint ? from + joint[0].length : from;
     // "A closed a round from X, while B secured $80 million": B's own stretch names B.
     const ownCue = from > 0 ? companyCue(text.slice(from), anchor.at - from) : null;
-    const cue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
+    const textCue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
+    // "Maven Women's Health" over "The Boston-based startup raised …" (or "… Health, which runs
+    // clinics, raised"): the paragraph right under a sub-heading is about the heading's company.
+    const heading = state.heading?.index === index - 1 ? state.heading : null;
+    const underHeading =
+      heading !== null &&
+      (textCue.kind !== "name" ||
+        heading.name === textCue.name ||
+        heading.name.endsWith(` ${textCue.name}`));
+    const cue: typeof textCue =
+      heading && underHeading ? { kind: "name", name: heading.name } : textCue;
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
       const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], {
@@ -345,12 +357,13 @@ export function processClause(
     }
     const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
+    if (heading && underHeading) mention.spans.company = [heading.span];
     if (anchor.money && PART_OF.test(text.slice(Math.max(0, anchor.at - 40), anchor.at)))
       dropShareAmount(state, mention);
     // "1. Voltaic Silicon, $220M, …" under "the largest rounds announced this week".
     if (
       state.listDate &&
-      LIST_ITEM.test(sentence.text) &&
+      (LIST_ITEM.test(sentence.text) || underHeading) &&
       !mention.announced &&
       mention.isCurrentRound
     ) {

@@ -143,14 +143,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
   // "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI": likewise.
   const investorFirst =
     (investorVerb && verb && investorVerb.index < verb.index + 16) || SAID_IT_INVESTS.test(head);
-  if (verb && !investorFirst) {
+  if (verb && !investorFirst && !SOURCES_SUBJECT.test(head)) {
     const subject = head.slice(0, verb.index);
     const segments = splitSegments(subject);
     if (DESCRIBED_SUBJECT.test(subject.replace(/\([^)]*\)/g, " "))) return { kind: "anaphora" };
     for (const [k, whole] of segments.entries()) {
       // "According to Tianyancha, the firm has completed …": the source is not the subject.
       if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
-      if (SOURCES_SUBJECT.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(

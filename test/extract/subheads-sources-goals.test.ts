@@ -1,0 +1,50 @@
+import { moneyRole, roundSummaries } from "./round-summary";
+
+describe("figures that are not a round", () => {
+  it.each([
+    [
+      "Insight Partners has raised through a series of funds more than $90 billion in regulatory assets under management.",
+      "trap:financials",
+    ],
+    ["It has raised $2 billion in AUM since 2015.", "trap:financials"],
+    [
+      "The program provides up to 500 million won in R&D funding to selected startups.",
+      "trap:financials",
+    ],
+    [
+      "With the latest funding, Boxmile's cumulative investment has reached 31 billion won.",
+      "trap:cumulative",
+    ],
+    ["The deck set a goal of raising $18 million; the round was later upsized.", "trap:potential"],
+  ])("%s → %s", (clause, role) => {
+    expect(moneyRole(clause)).toBe(role);
+  });
+
+  it("keeps the round beside a goal it beat", () => {
+    const text =
+      "Counselry has raised $24 million in Series A funding led by Redpoint Ventures. The deck it used in the spring set a goal of raising $18 million.";
+    expect(roundSummaries(text, "2025-09-03").map((r) => r.amount)).toEqual([24_000_000]);
+  });
+});
+
+describe("a subject that describes the company or cites a source", () => {
+  const text = (body: string) =>
+    `Ledgerlight makes accounting software. Ledgerlight has 60 staff. ${body}`;
+
+  it.each([
+    "The San Jose-based designer of inference chips for data centers raised a $250 million Series C.",
+    "The Fresno, California-based maker of orchard robots raised a $250 million Series C.",
+  ])("%s is the article's company, not the place", (body) => {
+    expect(roundSummaries(text(body), "2025-10-24").map((r) => r.company)).toEqual(["Ledgerlight"]);
+  });
+
+  it("reads 'People close to the company said' as a source, not a company", () => {
+    const rounds = roundSummaries(
+      "Yinhe Pay raised a RMB 500 million Series C led by CITIC Capital on Tuesday. People close to the company said the Series C was priced at a post-money valuation of about RMB 4 billion.",
+      "2025-10-14",
+    );
+    expect(rounds.map((r) => [r.company, r.series, r.amount, r.valuation])).toEqual([
+      ["Yinhe Pay", "Series C", 500_000_000, 4_000_000_000],
+    ]);
+  });
+});
