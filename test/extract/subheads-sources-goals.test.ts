@@ -1,3 +1,4 @@
+import { extractRounds } from "../../src/extract";
 import { moneyRole, roundSummaries } from "./round-summary";
 
 describe("figures that are not a round", () => {
@@ -46,5 +47,55 @@ describe("a subject that describes the company or cites a source", () => {
     expect(rounds.map((r) => [r.company, r.series, r.amount, r.valuation])).toEqual([
       ["Yinhe Pay", "Series C", 500_000_000, 4_000_000_000],
     ]);
+  });
+});
+
+describe("a round-up with a sub-heading per deal", () => {
+  const roundup = [
+    "The Week's Biggest Funding Rounds",
+    "",
+    "Jane Doe",
+    "",
+    "Here are the biggest rounds announced by U.S.-based startups this week.",
+    "",
+    "Tessellate AI",
+    "",
+    "The San Jose-based designer of inference chips raised a $250 million Series C led by Fidelity. The round values the company at $2.1 billion.",
+    "",
+    "Maven Women's Health",
+    "",
+    "Maven Women's Health, which runs virtual clinics, landed $65 million in Series B funding. Oak HC/FT led the round.",
+    "",
+    "Cropline",
+    "",
+    "The Fresno, California-based maker of orchard robots raised $48 million in a Series B led by Lowercarbon Capital.",
+  ].join("\n");
+
+  it("gives each paragraph the company of the sub-heading above it, dated by the introduction", () => {
+    expect(
+      roundSummaries(roundup, "2025-10-24").map((r) => [
+        r.company,
+        r.series,
+        r.amount,
+        r.announced,
+        r.leads,
+        r.valuation,
+      ]),
+    ).toEqual([
+      ["Tessellate AI", "Series C", 250_000_000, "2025-10", ["Fidelity"], 2_100_000_000],
+      ["Maven Women's Health", "Series B", 65_000_000, "2025-10", ["Oak HC/FT"], null],
+      ["Cropline", "Series B", 48_000_000, "2025-10", ["Lowercarbon Capital"], null],
+    ]);
+  });
+
+  it("quotes the sub-heading for the company", () => {
+    const [first] = extractRounds({ text: roundup, published: "2025-10-24" }).rounds;
+    expect(first.quotes.company).toBe("Tessellate AI");
+  });
+
+  it("does not read a byline above the first paragraph as a company", () => {
+    const text =
+      "Ledgerlight raises $31M\n\nKyle Wiggers\n\nThe company announced on Tuesday that it has raised $31 million.";
+    expect(roundSummaries(text, "2025-09-16").map((r) => r.company)).not.toContain("Kyle Wiggers");
   });
 });
