@@ -99,3 +99,24 @@ describe("a round-up with a sub-heading per deal", () => {
     expect(roundSummaries(text, "2025-09-16").map((r) => r.company)).not.toContain("Kyle Wiggers");
   });
 });
+
+describe("new investors named as such", () => {
+  it("reads 'X came in as a new investor' as joining the round", () => {
+    const [round] = roundSummaries(
+      "Yinhe Pay raised a RMB 500 million Series C led by CITIC Capital. Existing shareholder Qiming Venture Partners followed on, while Hillhouse Investment came in as a new investor.",
+      "2025-10-14",
+    );
+    expect(round.participants).toEqual(["Qiming Venture Partners", "Hillhouse Investment"]);
+  });
+
+  it("reads 'with X and Y joining as new investors'", () => {
+    const [round] = roundSummaries(
+      "Boxmile said Tuesday that it has raised 12 billion won in a Series B bridge round. The round was led by KB Investment, with Shinhan Venture Investment and Kakao Ventures joining as new investors.",
+      "2025-11-25",
+    );
+    expect([round.leads, round.participants]).toEqual([
+      ["KB Investment"],
+      ["Shinhan Venture Investment", "Kakao Ventures"],
+    ]);
+  });
+});
