@@ -169,6 +169,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     companySpans: new Map(),
     listDate: null,
     heading: null,
+    followUp: null,
     investor: null,
     subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
   };

@@ -120,3 +120,34 @@ describe("new investors named as such", () => {
     ]);
   });
 });
+
+describe("the lead named only in the closing paragraph", () => {
+  const filler = "Customers like the product. The team has grown. Rivals are many. Prices fell.";
+  const story = (rival: string) =>
+    [
+      "Ledgerlight announced on Tuesday that it has raised $31 million in a Series B round.",
+      filler,
+      rival,
+      filler,
+      "Bessemer Venture Partners led the new round. Existing investors Emergence Capital and Y Combinator also participated.",
+    ].join(" ");
+
+  it("joins the investors to the round the article reports, after a rival's older round", () => {
+    const rounds = roundSummaries(
+      story("Closewise, a rival, raised $28 million in June."),
+      "2025-09-16",
+    );
+    expect(rounds.map((r) => [r.company, r.leads, r.participants])).toEqual([
+      ["Ledgerlight", ["Bessemer Venture Partners"], ["Emergence Capital", "Y Combinator"]],
+      ["Closewise", [], []],
+    ]);
+  });
+
+  it("joins no one when the article reports two companies' rounds", () => {
+    const rounds = roundSummaries(
+      story("Closewise, a rival, said on Monday it raised $28 million."),
+      "2025-09-16",
+    );
+    expect(rounds.flatMap((r) => [...r.leads, ...r.participants])).toEqual([]);
+  });
+});
