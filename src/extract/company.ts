@@ -133,6 +133,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
   }
+  // "The acquisition is Fleetwise's third since its $60 million Series B": "its" is Fleetwise.
+  const owner =
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){1,3}(?:since|after|before|following)\s+its\s+$/.exec(
+      head,
+    );
+  const ownerOfIts = owner ? asName(owner[1]) : null;
+  if (ownerOfIts) return { kind: "name", name: ownerOfIts };
   // "Neobank Fenwick cut its valuation to $450mn in a $60mn Series C": a down round's subject.
   const revalued = REVALUED.exec(head);
   const revaluedName = revalued ? lastName(revalued[1]) : null;

@@ -172,6 +172,12 @@ export function classifyMoney(
     return trap("potential");
   if (MARKET_VALUE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
+  // "The acquisition is Fleetwise's third since its $60 million Series B": an earlier round.
+  if (
+    /\b(?:since|after|following|before)\s+(?:its|their)\s+$/i.test(near) &&
+    ROUND_NAME_AFTER.test(after)
+  )
+    return { kind: "round" };
   if (ACQUISITION.test(own)) return trap("acquisition");
   // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
   if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))

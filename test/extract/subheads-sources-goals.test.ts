@@ -151,3 +151,25 @@ describe("the lead named only in the closing paragraph", () => {
     expect(rounds.flatMap((r) => [...r.leads, ...r.participants])).toEqual([]);
   });
 });
+
+describe("a round and an acquisition by the same company", () => {
+  it("reads 'the acquisition is X's third since its $60 million Series B' as X's earlier round", () => {
+    const rounds = roundSummaries(
+      "Fleetwise today announced it has raised $85 million in Series C funding. Fleetwise said it has acquired Dispatchly for $40 million in cash. Dispatchly had raised $12 million in a Series A in 2023. The acquisition is Fleetwise's third since its $60 million Series B in 2023.",
+      "2025-06-10",
+    );
+    expect(
+      rounds.map((r) => [r.company, r.series, r.amount, r.announced, r.isCurrentRound]),
+    ).toEqual([
+      ["Fleetwise", "Series C", 85_000_000, "2025-06-10", true],
+      ["Dispatchly", "Series A", 12_000_000, "2023", false],
+      ["Fleetwise", "Series B", 60_000_000, "2023", false],
+    ]);
+  });
+
+  it("still refuses the price of an acquisition", () => {
+    expect(moneyRole("The acquisition is its third since it bought Rover for $60 million.")).toBe(
+      "trap:acquisition",
+    );
+  });
+});
