@@ -173,3 +173,11 @@ describe("a round and an acquisition by the same company", () => {
     );
   });
 });
+
+it("reads 'instead X led, joined by Y' as a lead and a participant", () => {
+  const [round] = roundSummaries(
+    "Cropline raised $48 million in a Series B. Tiger Global was not involved this time; instead Lowercarbon Capital led, joined by Pontifax AgTech.",
+    "2025-10-24",
+  );
+  expect([round.leads, round.participants]).toEqual([["Lowercarbon Capital"], ["Pontifax AgTech"]]);
+});
