@@ -24,8 +24,9 @@ export function subHeadingName(sentence: SentenceSpan, index: number, text: stri
   if (index < 2) return null;
   const line = sentence.text.trim();
   if (/[.!?:;,]["')]*$/.test(line) || line.split(/\s+/).length > 5) return null;
-  if (!/\n[ \t]*\n[ \t]*$/.test(text.slice(0, sentence.start))) return null;
-  if (!/^[ \t]*\n[ \t]*\n/.test(text.slice(sentence.end))) return null;
+  if (!/\n[ \t]*\n[ \t]*$/.test(text.slice(Math.max(0, sentence.start - 40), sentence.start)))
+    return null;
+  if (!/^[ \t]*\n[ \t]*\n/.test(text.slice(sentence.end, sentence.end + 40))) return null;
   const runs = nameRuns(line);
   // "Maven Women's Health": one name, though a possessive splits it into two runs.
   const whole = runs.length > 0 && runs[0].start === 0 && runs[runs.length - 1].end === line.length;
