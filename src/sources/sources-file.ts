@@ -137,6 +137,9 @@ function planImport<T extends { id: string; headline: string; text: string }>(
 const contentKey = (document: { headline: string; text: string }) =>
   `${document.headline}\u0000${document.text}`;
 
+/** How many imported or quarantined sources a report names before it counts the rest. */
+export const REPORT_NAMES = 10;
+
 /**
  * The import report in words; `where` the sources are kept (the workbook, or outside Excel the
  * page session).
@@ -149,17 +152,22 @@ export function importReport<T>(
   where: "workbook" | "session" = "workbook",
 ): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  // A file of hundreds of sources names the first few; the sources list shows them all.
+  const listed = plan.added.slice(0, REPORT_NAMES).map((e) => headlineOf(e.document));
+  const more = plan.added.length - listed.length;
   const parts = [
     plan.added.length > 0
-      ? `Imported ${count(plan.added.length, "source")}: ${plan.added.map((e) => headlineOf(e.document)).join("; ")}.`
+      ? `Imported ${count(plan.added.length, "source")}: ${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}.`
       : "Imported no source.",
   ];
   if (plan.skipped.length > 0) {
     const kept = where === "workbook" ? "in this workbook" : "kept for this page session";
     parts.push(`Skipped ${count(plan.skipped.length, "source")} already ${kept}.`);
   }
-  for (const { id, reason } of plan.quarantined) {
+  for (const { id, reason } of plan.quarantined.slice(0, REPORT_NAMES)) {
     parts.push(`Quarantined ${id} (not imported): ${reason}.`);
   }
+  const unnamed = plan.quarantined.length - REPORT_NAMES;
+  if (unnamed > 0) parts.push(`Quarantined ${count(unnamed, "more source")} (not imported).`);
   return parts.join(" ");
 }

@@ -112,6 +112,24 @@ describe("importReport", () => {
   });
 });
 
+describe("importReport of a file of hundreds of sources", () => {
+  it("names the first ten imported and quarantined, and counts the rest", () => {
+    const plan = {
+      added: Array.from({ length: 500 }, (_, i) => entry(`a${i}`, `Round-up ${i + 1}`)),
+      skipped: [],
+      quarantined: Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, reason: "bad" })),
+    };
+    const report = importReport(plan, (d) => d.headline);
+    expect(report).toMatch(
+      /^Imported 500 sources: Round-up 1; Round-up 2; .*; Round-up 10; and 490 more\. /,
+    );
+    expect(report).toMatch(
+      /Quarantined q9 \(not imported\): bad\. Quarantined 2 more sources \(not imported\)\.$/,
+    );
+    expect(report).not.toContain("Round-up 11");
+  });
+});
+
 describe("sourcesFileName", () => {
   it("names the file after the day", () => {
     expect(sourcesFileName("2026-11-28T02:00:00Z")).toBe("ai-deals-sources-2026-11-28.json");

@@ -144,6 +144,10 @@ export function setUpSourcesList<D extends { id: string; headline: string; text:
     const chosen = file.files?.[0];
     file.value = "";
     if (!chosen) return;
+    // Reading a file of hundreds of articles takes a moment: say so, and let the line show first.
+    status.classList.remove("error", "success");
+    status.textContent = `Reading ${chosen.name}…`;
+    await new Promise((resolve) => setTimeout(resolve, 0));
     showStatus(status, await importFile(chosen, deps));
     render();
   });
