@@ -181,3 +181,11 @@ it("reads 'instead X led, joined by Y' as a lead and a participant", () => {
   );
   expect([round.leads, round.participants]).toEqual([["Lowercarbon Capital"], ["Pontifax AgTech"]]);
 });
+
+it("reads 'X came in as lead investor, and Y signed on as a new backer'", () => {
+  const [round] = roundSummaries(
+    "Lumio has raised $8 million in seed funding. Index Ventures came in as lead investor, and Seedcamp signed on as a new backer.",
+    "2025-06-10",
+  );
+  expect([round.leads, round.participants]).toEqual([["Index Ventures"], ["Seedcamp"]]);
+});
