@@ -37,8 +37,12 @@ const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
-/** ", an Indonesian startup that sells seeds …,": a description between commas. */
-const APPOSITION = /,\s+(?:a|an)\s+[^,;$€£¥₹]{0,200},/g;
+/**
+ * ", an Indonesian startup that sells seeds …,", ", the leader in revenue forecasting,": a
+ * description between commas.
+ */
+const APPOSITION =
+  /,\s+(?:a|an|the(?![^,;]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b))\s+[^,;$€£¥₹]{0,200},(?=\s)/g;
 /** Not "for a total of ¥3.0 billion": the price of an issue of shares, not a running total. */
 const CUMULATIVE_BEFORE =
   /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|(?:total|cumulative)\s+(?:funding|financing|investments?|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
@@ -149,9 +153,12 @@ export function classifyMoney(
   );
   // "Tanira, an Indonesian startup that … buys back their harvests, has raised": a description of
   // the company in apposition says what it does, not what the figure is.
-  const own = clause.slice(from, to).replace(APPOSITION, ",");
-  const before = clause.slice(Math.max(0, m.start - 80), m.start);
-  const after = clause.slice(m.outerEnd, m.outerEnd + 60);
+  // "Quantive Labs, the leader in AI-powered revenue forecasting, today announced the close of a
+  // $30 million Series B": blanked to its commas, so the figure keeps its place in the clause.
+  const plain = clause.replace(APPOSITION, (a) => `,${" ".repeat(a.length - 2)},`);
+  const own = plain.slice(from, to);
+  const before = plain.slice(Math.max(0, m.start - 80), m.start);
+  const after = plain.slice(m.outerEnd, m.outerEnd + 60);
   const near = before.slice(-60);
   const trap = (reason: TrapReason): MoneyRole => ({ kind: "trap", reason });
   if (m.value < 10_000) return trap("too-small");

@@ -189,3 +189,22 @@ it("reads 'X came in as lead investor, and Y signed on as a new backer'", () => 
   );
   expect([round.leads, round.participants]).toEqual([["Index Ventures"], ["Seedcamp"]]);
 });
+
+describe("a release's company described between commas", () => {
+  it.each([
+    "Quantive Labs, the leader in AI-powered revenue forecasting, today announced the close of a $30 million Series B financing round led by Sapphire Ventures.",
+    "Quantive Labs, a leader in revenue forecasting, today announced the close of a $30 million Series B led by Sapphire Ventures.",
+  ])("%s", (text) => {
+    expect(
+      roundSummaries(text, "2025-10-14").map((r) => [r.company, r.amount, r.announced, r.leads]),
+    ).toEqual([["Quantive Labs", 30_000_000, "2025-10-14", ["Sapphire Ventures"]]]);
+  });
+
+  it("keeps a valuation stated after 'the startup is valued at'", () => {
+    expect(
+      moneyRole(
+        "Based on our estimates, the startup is valued at around Rs 1,650 crore post-allotment.",
+      ),
+    ).toBe("valuation");
+  });
+});
