@@ -25,6 +25,8 @@ const GENERIC = new Set(
     "including excluding now previously additionally also still instead finally then so yet thus notably " +
     "importantly elsewhere subsequently currently initially ultimately likewise similarly " +
     "furthermore moreover indeed together alongside besides " +
+    // Spans of time opening a sentence: "Weeks later, it closed a Series C …".
+    "days weeks months years decades " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
     "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"

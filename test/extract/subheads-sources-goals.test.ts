@@ -208,3 +208,27 @@ describe("a release's company described between commas", () => {
     ).toBe("valuation");
   });
 });
+
+describe("openings that name no company", () => {
+  it("reads 'Weeks later, it closed …' as the same company's next round", () => {
+    const rounds = roundSummaries(
+      "Huayun completed a Series B+ round worth hundreds of millions of yuan, led by Sequoia China. Weeks later, it closed a Series C round of 800 million yuan led by Hillhouse.",
+      "2025-10-14",
+    );
+    expect(rounds.map((r) => [r.company, r.series, r.amount])).toEqual([
+      ["Huayun", "Series B+", null],
+      ["Huayun", "Series C", 800_000_000],
+    ]);
+  });
+
+  it.each(["seen by", "reviewed by", "shared with"])(
+    "reads 'In a pitch deck %s Business Insider, X said' as X's round",
+    (how) => {
+      const rounds = roundSummaries(
+        `In a pitch deck ${how} Business Insider, Tallyfox said it raised $20 million at a $120 million valuation.`,
+        "2025-09-03",
+      );
+      expect(rounds.map((r) => r.company)).toEqual(["Tallyfox"]);
+    },
+  );
+});
