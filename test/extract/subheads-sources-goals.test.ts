@@ -232,3 +232,11 @@ describe("openings that name no company", () => {
     },
   );
 });
+
+it("reads an investor written as a lower-case numeronym ('led by a16z')", () => {
+  const [round] = roundSummaries(
+    "Skyfold has landed $12 million in seed funding.\n\nThe round was led by a16z, and included participation from Box Group.",
+    "2025-06-10",
+  );
+  expect([round.leads, round.participants]).toEqual([["a16z"], ["Box Group"]]);
+});
