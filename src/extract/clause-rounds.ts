@@ -71,6 +71,8 @@ const COMES_AFTER =
 /** "… also participated in the new round": investors of the round the article reports. */
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
+/** "Bessemer led the new round": the round the article reports, however far back it was named. */
+const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b/i;
 /** "… is part of a $590 million Series C round": the figure before was one investor's part. */
 const PART_OF = /\b(?:is|was|as|forms?|formed)\s+part\s+of\s+(?:a|an|the|its)\s+$/i;
 const PAST_VALUATION =
@@ -138,6 +140,13 @@ export interface State {
   companySpans: Map<Company, TextSpan>;
   /** "the largest rounds announced this week": the date a round-up gives its items. */
   listDate: { iso: string; span: TextSpan } | null;
+  /** A round-up's sub-heading naming a company, and the sentence it is. */
+  heading: { name: string; index: number; span: TextSpan } | null;
+  /**
+   * The round a sentence about "the new round" joined investors to, far from where the round was
+   * reported, and the sentence it did so in: the next sentence's "also participated" joins it too.
+   */
+  followUp: { mention: RoundMention; index: number; count: number } | null;
   /** The investor the article last spoke of as a subject ("Sequoia Capital India has …"). */
   investor: string | null;
   /** The company the article's sentences are about, when no round has named one. */
@@ -314,7 +323,17 @@ export function processClause(
     const ownFrom = joint ? from + joint[0].length : from;
     // "A closed a round from X, while B secured $80 million": B's own stretch names B.
     const ownCue = from > 0 ? companyCue(text.slice(from), anchor.at - from) : null;
-    const cue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
+    const textCue = ownCue?.kind === "name" ? ownCue : companyCue(text, anchor.at);
+    // "Maven Women's Health" over "The Boston-based startup raised …" (or "… Health, which runs
+    // clinics, raised"): the paragraph right under a sub-heading is about the heading's company.
+    const heading = state.heading?.index === index - 1 ? state.heading : null;
+    const underHeading =
+      heading !== null &&
+      (textCue.kind !== "name" ||
+        heading.name === textCue.name ||
+        heading.name.endsWith(` ${textCue.name}`));
+    const cue: typeof textCue =
+      heading && underHeading ? { kind: "name", name: heading.name } : textCue;
     let company: Company | null = null;
     if (cue.kind === "name" && titleCase) {
       const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], {
@@ -345,12 +364,13 @@ export function processClause(
     }
     const mention = buildMention(clauseCtx, anchor, ownFrom, [to, investorsTo], company);
     if (cue.kind !== "name") mention.spans.company = [state.companySpans.get(company) ?? span];
+    if (heading && underHeading) mention.spans.company = [heading.span];
     if (anchor.money && PART_OF.test(text.slice(Math.max(0, anchor.at - 40), anchor.at)))
       dropShareAmount(state, mention);
     // "1. Voltaic Silicon, $220M, …" under "the largest rounds announced this week".
     if (
       state.listDate &&
-      LIST_ITEM.test(sentence.text) &&
+      (LIST_ITEM.test(sentence.text) || underHeading) &&
       !mention.announced &&
       mention.isCurrentRound
     ) {
@@ -510,7 +530,20 @@ function attachFollowUp(
           (m) => m.sentence === latest.sentence && m.company === latest.company && m.isCurrentRound,
         )
       : undefined;
-  const last = current ?? reported ?? latest;
+  // "Bessemer Venture Partners led the new round.", in the closing paragraph after a rival's
+  // round: the one round the article reports, when every round it reports is one company's.
+  const reports = state.mentions.filter((m) => m.isCurrentRound);
+  const stale = !latest || !latest.isCurrentRound || index - latest.sentence > 3;
+  const fresh =
+    stale && FRESH_ROUND.test(text) && reports.every((m) => m.company === reports[0].company)
+      ? reports[reports.length - 1]
+      : undefined;
+  const chained =
+    stale && state.followUp?.index === index - 1 && state.followUp.count === state.mentions.length
+      ? state.followUp.mention
+      : undefined;
+  const far = fresh ?? chained;
+  const last = current ?? reported ?? far ?? latest;
   const cue = companyCue(text, text.length);
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
@@ -529,7 +562,12 @@ function attachFollowUp(
   const aboutTheRound =
     /^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|financing|funding|investment)\b/i.test(text) ||
     aboutSeries(text);
-  if (!last || index - last.sentence > 3 || (trapped && !aboutTheRound && !totalOnly)) return;
+  if (
+    !last ||
+    (index - last.sentence > 3 && last !== far) ||
+    (trapped && !aboutTheRound && !totalOnly)
+  )
+    return;
   const otherCompany =
     cue.kind === "name" &&
     state.registry.find(cue.name) !== undefined &&
@@ -547,6 +585,8 @@ function attachFollowUp(
     const found = findInvestors(withoutInvestorAsides(text), true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
+    if (last === far && found.leads.length + found.participants.length > 0)
+      state.followUp = { mention: last, index, count: state.mentions.length };
     const said = dates().find(
       (d) => d.precision === "day" && /\b(?:said|announced|statement)\b/i.test(text),
     );

@@ -18,6 +18,15 @@ const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
+/**
+ * "The San Jose-based designer of inference accelerators", "The Fresno, California-based maker of
+ * orchard robots": a subject that only describes the company (its place is not its name).
+ */
+const DESCRIBED_SUBJECT =
+  /^\s*the\s+(?:[\w.'&-]+,?\s+){0,5}?(?:company|startup|start-up|firm|maker|developer|designer|provider|platform|operator|lender|manufacturer|producer|builder|creator|supplier|specialist)(?:\s+(?:of|for|behind)\s+[^,;]*)?\s*$/i;
+/** "People close to the company said …", "Sources familiar with the deal said": no company. */
+const SOURCES_SUBJECT =
+  /^\s*(?:people|sources|persons|a\s+person|one\s+person|those|insiders)\s+(?:close|familiar|with|briefed|knowledgeable|in\s+the\s+know)\b/i;
 /** "I", "Jonas and I", "my co-founder and I": the writer of a post, for the company. */
 const FIRST_PERSON = /(?:^|\s)I\s*$/;
 const DATELINE =
@@ -124,6 +133,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
   }
+  // "The acquisition is Fleetwise's third since its $60 million Series B": "its" is Fleetwise.
+  const owner =
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){1,3}(?:since|after|before|following)\s+its\s+$/.exec(
+      head,
+    );
+  const ownerOfIts = owner ? asName(owner[1]) : null;
+  if (ownerOfIts) return { kind: "name", name: ownerOfIts };
   // "Neobank Fenwick cut its valuation to $450mn in a $60mn Series C": a down round's subject.
   const revalued = REVALUED.exec(head);
   const revaluedName = revalued ? lastName(revalued[1]) : null;
@@ -134,12 +150,15 @@ export function companyCue(clause: string, at: number): CompanyCue {
   // "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI": likewise.
   const investorFirst =
     (investorVerb && verb && investorVerb.index < verb.index + 16) || SAID_IT_INVESTS.test(head);
-  if (verb && !investorFirst) {
+  if (verb && !investorFirst && !SOURCES_SUBJECT.test(head)) {
     const subject = head.slice(0, verb.index);
     const segments = splitSegments(subject);
+    if (DESCRIBED_SUBJECT.test(subject.replace(/\([^)]*\)/g, " "))) return { kind: "anaphora" };
     for (const [k, whole] of segments.entries()) {
       // "According to Tianyancha, the firm has completed …": the source is not the subject.
       if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
+      // "In a pitch deck seen by Business Insider, Tallyfox said …": the outlet saw, not raised.
+      if (/\b(?:(?:seen|reviewed|obtained|viewed)\s+by|shared\s+with)\s/i.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(

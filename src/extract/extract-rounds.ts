@@ -25,6 +25,7 @@ import {
   splitSentences,
   type Span,
 } from "./sentences";
+import { subHeadingName } from "./sub-heading";
 import { tableRows, type TableRow } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
@@ -167,6 +168,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
     listDate: null,
+    heading: null,
+    followUp: null,
     investor: null,
     subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
   };
@@ -190,6 +193,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     const known = new Set(state.registry.companies);
     const [before, about] = [state.mentions.length, state.about];
     const titleCase = isTitleCase(sentence.text);
+    const heading = subHeadingName(sentence, index, norm.text);
+    if (heading) state.heading = { name: heading, index, span: sentence };
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
     if (index === 0 && isTitleLine(sentence, norm.text))

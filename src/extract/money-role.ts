@@ -37,11 +37,15 @@ const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
 const FORECAST =
   /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
-/** ", an Indonesian startup that sells seeds …,": a description between commas. */
-const APPOSITION = /,\s+(?:a|an)\s+[^,;$€£¥₹]{0,200},/g;
+/**
+ * ", an Indonesian startup that sells seeds …,", ", the leader in revenue forecasting,": a
+ * description between commas.
+ */
+const APPOSITION =
+  /,\s+(?:a|an|the(?![^,;]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b))\s+[^,;$€£¥₹]{0,200},(?=\s)/g;
 /** Not "for a total of ¥3.0 billion": the price of an issue of shares, not a running total. */
 const CUMULATIVE_BEFORE =
-  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|total\s+(?:funding|financing|investment|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
+  /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|(?:total|cumulative)\s+(?:funding|financing|investments?|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
@@ -52,7 +56,7 @@ const FINANCIALS_BEFORE =
 const RAISED_JUST_BEFORE =
   /\b(?:raised|raises|has\s+raised|secured|closed|landed|bagged|collected)\s+(?:(?:a|an|about|around|some|nearly|over|more\s+than|roughly|approximately)\s+)?$/i;
 const FINANCIALS_AFTER =
-  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
+  /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed|R&D|research|non-dilutive)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+){0,3}?(?:assets\s+under\s+management|AUM)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
@@ -88,7 +92,7 @@ const FOR_FUND_AFTER =
  * targeting a $60 million Series B": a target, not money raised.
  */
 const TARGET_BEFORE =
-  /\b(?:(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|seeks?|seeking|intends?|intending|expects?|expecting|looks?|looking|prepar(?:es|ing)|is\s+set|are\s+set)\s+to\s+(?:raise|close|secure|land|complete|finali[sz]e|launch)|target(?:s|ing)?)\s+(?:a\s+total\s+of\s+|a\s+|an\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|at\s+least\s+)?$/i;
+  /\b(?:(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|wanting|seeks?|seeking|intends?|intending|expects?|expecting|looks?|looking|prepar(?:es|ing)|is\s+set|are\s+set)\s+to\s+(?:raise|close|secure|land|complete|finali[sz]e|launch)|target(?:s|ing)?|\b(?:goal|target|aim|ambition|plan)s?\s+(?:of|to)\s+(?:raising|raise))\s+(?:a\s+total\s+of\s+|a\s+|an\s+)?(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|at\s+least\s+)?$/i;
 const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
@@ -149,9 +153,12 @@ export function classifyMoney(
   );
   // "Tanira, an Indonesian startup that … buys back their harvests, has raised": a description of
   // the company in apposition says what it does, not what the figure is.
-  const own = clause.slice(from, to).replace(APPOSITION, ",");
-  const before = clause.slice(Math.max(0, m.start - 80), m.start);
-  const after = clause.slice(m.outerEnd, m.outerEnd + 60);
+  // "Quantive Labs, the leader in AI-powered revenue forecasting, today announced the close of a
+  // $30 million Series B": blanked to its commas, so the figure keeps its place in the clause.
+  const plain = clause.replace(APPOSITION, (a) => `,${" ".repeat(a.length - 2)},`);
+  const own = plain.slice(from, to);
+  const before = plain.slice(Math.max(0, m.start - 80), m.start);
+  const after = plain.slice(m.outerEnd, m.outerEnd + 60);
   const near = before.slice(-60);
   const trap = (reason: TrapReason): MoneyRole => ({ kind: "trap", reason });
   if (m.value < 10_000) return trap("too-small");
@@ -172,6 +179,12 @@ export function classifyMoney(
     return trap("potential");
   if (MARKET_VALUE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
+  // "The acquisition is Fleetwise's third since its $60 million Series B": an earlier round.
+  if (
+    /\b(?:since|after|following|before)\s+(?:its|their)\s+$/i.test(near) &&
+    ROUND_NAME_AFTER.test(after)
+  )
+    return { kind: "round" };
   if (ACQUISITION.test(own)) return trap("acquisition");
   // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
   if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))

@@ -25,6 +25,8 @@ const GENERIC = new Set(
     "including excluding now previously additionally also still instead finally then so yet thus notably " +
     "importantly elsewhere subsequently currently initially ultimately likewise similarly " +
     "furthermore moreover indeed together alongside besides " +
+    // Spans of time opening a sentence: "Weeks later, it closed a Series C …".
+    "days weeks months years decades " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
     "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
@@ -56,7 +58,10 @@ export const AND_IN_NAME =
   /(?<=\b(?:Science|Technology|Development|Trade|Industry|Industrial|Research|Innovation|Commerce|Construction|Culture|Transport|Communications|Education|Information|Reform))\s+and\s+(?=[A-Z])|(?<=[A-Z][\w.-]*)\s+and\s+(?=(?:Company|Co\.?|Sons)\b)/g;
 const LEGAL_TAIL = /^(?:Inc|Ltd|Co|Corp|LLC|Plc|Pte|AG|SA|SAS|GmbH|NV|BV|Limited|L\.P)\.?,?$/;
 
-/** A token that can be part of a name: capitalised, a digit-led brand, or camel case (iFlytek). */
+/**
+ * A token that can be part of a name: capitalised, a digit-led brand, camel case (iFlytek) or a
+ * numeronym (a16z).
+ */
 function isNameToken(token: string): boolean {
   if (
     /-(?:based|backed|headquartered|owned|listed|run|led|focused|born|founded|person|year)$/i.test(
@@ -69,7 +74,9 @@ function isNameToken(token: string): boolean {
     CJK_NAME.test(token) ||
     /^[\p{Lu}0-9][\p{L}\p{N}_.&+'/-]*$/u.test(token) ||
     /^[a-z]+[A-Z][\w.+-]*$/.test(token) ||
-    /^\d+[A-Za-z]/.test(token)
+    /^\d+[A-Za-z]/.test(token) ||
+    // A numeronym written in lower case: "a16z".
+    /^[a-z]\d{2}[a-z]$/.test(token)
   );
 }
 
