@@ -26,7 +26,7 @@ const RAISED_BY = (name: string) =>
   );
 /** "The Series B financing …": a clause whose subject is the round, by its name. */
 const aboutSeries = (text: string) =>
-  /^(?:the|this|its)\s+(?:new\s+)?(?:Series\s+[A-H]\d?\+*|seed|angel|pre-\w+|strategic)\s+(?:round|financing|funding|investment)\b/i.test(
+  /^(?:the|this|its)\s+(?:new\s+)?(?:Series\s+[A-H]\d?\+*|seed|angel|pre-\w+|strategic)\s+(?:round|financing|funding|investment|(?=values|valued|brings|was\s+led|is\s+led))\b/i.test(
     text,
   );
 /** "an A round of tens of millions of yuan", "a seed round of an undisclosed amount". */
@@ -534,8 +534,14 @@ function attachFollowUp(
   // round: the one round the article reports, when every round it reports is one company's.
   const reports = state.mentions.filter((m) => m.isCurrentRound);
   const stale = !latest || !latest.isCurrentRound || index - latest.sentence > 3;
+  // "Existing investors X and Y also put money into the round", after a partner's quote: "the
+  // round" is still the reported round named a few sentences back, when nothing came between.
+  const nearby =
+    latest?.isCurrentRound === true && index - latest.sentence <= 6 && THE_ROUND.test(text);
   const fresh =
-    stale && FRESH_ROUND.test(text) && reports.every((m) => m.company === reports[0].company)
+    stale &&
+    (FRESH_ROUND.test(text) || nearby) &&
+    reports.every((m) => m.company === reports[0].company)
       ? reports[reports.length - 1]
       : undefined;
   const chained =

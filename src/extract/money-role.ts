@@ -47,7 +47,7 @@ const APPOSITION =
 const CUMULATIVE_BEFORE =
   /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|(?:total|cumulative)\s+(?:funding|financing|investments?|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
-  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:venture\s+|outside\s+|private\s+|institutional\s+)?investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+  /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:(?!existing\b|new\b|current\b|its\b)[a-z-]+\s+){0,3}investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
@@ -67,6 +67,9 @@ const POURED_BEFORE =
 /** "Investors poured $2.5 billion into grid-edge startups": money into a whole sector. */
 const INTO_SECTOR_AFTER =
   /^\s*(?:in(?:to)?\s+)(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|sector|industry|space)\b/i;
+/** "the €1.1bn that went into aviation-fuel startups": a sector's total, told after the figure. */
+const WENT_INTO_SECTOR_AFTER =
+  /^\s*(?:that|which)\s+(?:went|flowed|was\s+invested|was\s+poured)\s+(?=in)/i;
 /** "a planned financing round of more than 100 million euros fell through": no round. */
 const FAILED_BEFORE =
   /\b(?:planned|proposed|aborted|failed|collapsed|abandoned)\s+(?:[\w-]+\s+){0,2}(?:round|financing|funding|raise)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
@@ -218,7 +221,11 @@ export function classifyMoney(
   )
     return trap("financials");
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
-  if (AGGREGATE_BEFORE.test(before) || (POURED_BEFORE.test(near) && INTO_SECTOR_AFTER.test(after)))
+  if (
+    AGGREGATE_BEFORE.test(before) ||
+    ((POURED_BEFORE.test(near) || WENT_INTO_SECTOR_AFTER.test(after)) &&
+      INTO_SECTOR_AFTER.test(after.replace(WENT_INTO_SECTOR_AFTER, "")))
+  )
     return trap("market");
   // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
   if (

@@ -1,0 +1,66 @@
+import { findInvestors } from "../../src/extract/investors";
+import { moneyRole, roundSummaries } from "./round-summary";
+
+/**
+ * The most common forms of funding news, first missed on articles written after the rules: a
+ * partner's quote between the round and its other investors, a round named only as it sets the
+ * valuation, named angels, an aside between dashes, a release's "About" total, a sector's total
+ * told after its figure.
+ */
+const published = "2026-11-24";
+
+describe("investors of common forms", () => {
+  it.each([
+    [
+      "Existing investors Kleiner Perkins and Conviction also put money into the round, as did new backer Salesforce Ventures, the people said.",
+      ["Kleiner Perkins", "Conviction", "Salesforce Ventures"],
+    ],
+    [
+      "A roster of angel investors also took part, including Zendesk cofounder Mikkel Svane, former Maersk chief digital officer Ibrahim Gokcen, and Pleo founders Jeppe Rindom and Niccolo Perra.",
+      ["Mikkel Svane", "Ibrahim Gokcen", "Jeppe Rindom", "Niccolo Perra"],
+    ],
+    [
+      "Existing shareholder Sequoia China - now known as HongShan - also invested.",
+      ["Sequoia China"],
+    ],
+  ])("%j joins %j", (clause, names) => {
+    expect(findInvestors(clause, true)).toEqual({ leads: [], participants: names });
+  });
+});
+
+describe("figures that are no round", () => {
+  it.each([
+    "Founded in 2022, the company has raised more than $60 million from leading healthcare investors.",
+  ])("%j", (clause) => {
+    expect(moneyRole(clause)).toMatch(/^trap:/);
+  });
+});
+
+it("reads a sector's total told after its figure as no round", () => {
+  const text =
+    "Tidewise has raised a €4.2m seed round led by Project A. Startups in the category raised €310m last year, according to Dealroom data — still small next to the €1.1bn that went into aviation-fuel startups.";
+  expect(roundSummaries(text, published).map((r) => r.amount)).toEqual([4.2e6]);
+});
+
+describe("a round told over several sentences", () => {
+  it("takes its name from the sentence on the valuation it set", () => {
+    const [round] = roundSummaries(
+      "Vellum, an insurance startup, has raised $140 million in a round led by Greylock. The Series B values the company at $1.2 billion after the new money, up from about $300 million when it raised its Series A last year.",
+      published,
+    );
+    expect(round).toMatchObject({ company: "Vellum", series: "Series B", valuation: 1.2e9 });
+  });
+
+  it("joins the investors of 'the round' after a partner's quote", () => {
+    const [round] = roundSummaries(
+      [
+        "Vellum, an insurance startup, has raised $140 million in a round led by Greylock, the company confirmed on Monday.",
+        "The Series B values the company at $1.2 billion after the new money, up from about $300 million when it raised its Series A last year.",
+        '"We think claims is the first place where agents will replace entire workflows, not just tasks," said Dana Whitfield, a partner at Greylock who will join Vellum\'s board. "Vellum\'s team has shipped faster than anyone we met in the category."',
+        "Existing investors Kleiner Perkins and Conviction also put money into the round.",
+      ].join("\n\n"),
+      published,
+    );
+    expect(round.participants).toEqual(["Kleiner Perkins", "Conviction"]);
+  });
+});
