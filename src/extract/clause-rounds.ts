@@ -73,6 +73,39 @@ const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
 /** "Bessemer led the new round": the round the article reports, however far back it was named. */
 const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b/i;
+/** "Of the total, 6.5 billion yen is equity and the rest debt": the round's own part. */
+const EQUITY_PART = /^\s*(?:is|was|came\s+(?:as|in))\s+(?:in\s+)?(?:new\s+)?equity\b/i;
+
+/**
+ * "…has raised 8 billion yen ($53 million) in a Series B round … Of the total, 6.5 billion yen is
+ * equity": the round just reported is the equity part; its dollar figure was the whole's.
+ */
+function equityPart(state: State, part: RoundMention, span: TextSpan) {
+  const amount = part.amount;
+  const whole = [...state.mentions]
+    .reverse()
+    .find(
+      (m) =>
+        m.company === part.company &&
+        m.isCurrentRound &&
+        part.sentence - m.sentence <= 3 &&
+        amount !== null &&
+        m.amount?.currency === amount.currency &&
+        m.amount.value > amount.value,
+    );
+  if (!whole || !amount) return;
+  // The title's "raises 8 billion yen" is the same round.
+  const was = whole.amount;
+  for (const m of [...state.mentions, ...state.pending.map((p) => p.mention)]) {
+    if (m.amount?.value !== was?.value || m.amount?.currency !== was?.currency) continue;
+    if (m.company !== whole.company && !m.fromTitle) continue;
+    m.amount = amount;
+    m.amountUsd = null;
+    delete m.spans.amountUsd;
+  }
+  whole.spans.amount = [...(whole.spans.amount ?? []), span];
+}
+
 /** "… is part of a $590 million Series C round": the figure before was one investor's part. */
 const PART_OF = /\b(?:is|was|as|forms?|formed)\s+part\s+of\s+(?:a|an|the|its)\s+$/i;
 const PAST_VALUATION =
@@ -377,6 +410,8 @@ export function processClause(
       mention.announced = state.listDate.iso;
       mention.spans.announced = [state.listDate.span];
     }
+    if (anchor.money && EQUITY_PART.test(text.slice(anchor.money.outerEnd)))
+      equityPart(state, mention, span);
     state.mentions.push(mention);
     state.about = company;
   });

@@ -1,3 +1,4 @@
+import { extractRounds } from "../../src/extract";
 import { findInvestors } from "../../src/extract/investors";
 import { moneyRole, roundSummaries } from "./round-summary";
 
@@ -62,5 +63,33 @@ describe("a round told over several sentences", () => {
       published,
     );
     expect(round.participants).toEqual(["Kleiner Perkins", "Conviction"]);
+  });
+});
+
+describe("a total of equity and loans", () => {
+  const text = [
+    "TOKYO -- Kotoba Labs said Wednesday that it has raised 8 billion yen ($53 million) in a Series B round.",
+    "The funding comes through a third-party allotment of new shares to investors including SoftBank Vision Fund 2 and Nissay Capital, as well as loans from Mizuho Bank and Sumitomo Mitsui Banking Corp. Of the total, 6.5 billion yen is equity and the rest debt. JAFCO Group led the equity portion.",
+  ].join("\n\n");
+
+  it("is a round of its equity part, with its investors and not its lenders", () => {
+    expect(roundSummaries(text, "2026-11-25")).toEqual([
+      {
+        company: "Kotoba Labs",
+        series: "Series B",
+        amount: 6.5e9,
+        announced: "2026-11-25",
+        leads: ["JAFCO Group"],
+        participants: ["SoftBank Vision Fund 2", "Nissay Capital"],
+        valuation: null,
+        isCurrentRound: true,
+      },
+    ]);
+  });
+
+  it("keeps no dollar figure of the whole", () => {
+    const [round] = extractRounds({ text, published: "2026-11-25" }).rounds;
+    expect(round.amountUsd).toBeNull();
+    expect(text).toContain(round.quotes.amount);
   });
 });
