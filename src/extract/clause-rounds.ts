@@ -32,6 +32,9 @@ const aboutSeries = (text: string) =>
 /** "an A round of tens of millions of yuan", "a seed round of an undisclosed amount". */
 const UNSTATED_AFTER =
   /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
+/** "and an undisclosed amount in a Series A in 2023": the unstated figure told before the name. */
+const UNSTATED_BEFORE =
+  /\b(?:an\s+undisclosed\s+(?:amount|sum)|(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)(?:\s+of\s+\w+)?)\s+(?:in|through|via)\s+(?:a|an|its|the)\s+$/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
   /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
@@ -139,6 +142,9 @@ const THE_FIRM =
 /** A round's name or figure, right before an aside about it. */
 const ROUND_BEFORE_ASIDE =
   /(?:Series\s+[A-H]\d?\+*|\b(?:round|financing|funding|seed)|\d\s*(?:million|billion|mn|bn|m|k))\s*$/i;
+/** "its $35 million Series A, led by X with participation from Y, which closed in May". */
+const LED_ROUND_BEFORE_ASIDE =
+  /(?:Series\s+[A-H]\d?\+*|\b(?:round|financing|seed)|\d\s*(?:million|billion|mn|bn|m)),\s+(?:co-)?led\s+by\s+[^,;]*$/i;
 /** An aside that tells how a round happened: "which was led by …", "which closed in May". */
 const ROUND_ASIDE =
   /^,\s*which\s+(?:(?:was|were)\s+(?:co-led|led|announced|closed|completed|made|raised|backed|finali[sz]ed)|closed|came)\b/i;
@@ -298,7 +304,8 @@ export function processClause(
     // a named round whose amount the text declines to state is a round of its own.
     const unstated = series.filter(
       (s) =>
-        UNSTATED_AFTER.test(text.slice(s.end)) &&
+        (UNSTATED_AFTER.test(text.slice(s.end)) ||
+          UNSTATED_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) &&
         !anchors.some((a) => a.at >= s.start && a.at < s.end + 60),
     );
     anchors = [...anchors, ...unstated.map((s) => ({ at: s.start, money: null }))].sort(
@@ -458,7 +465,8 @@ function buildMention(
     .filter(
       (a) =>
         !ROUND_ASIDE.test(text.slice(a.start, a.end)) ||
-        !ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)),
+        (!ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
+          !LED_ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 120), a.start))),
     );
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));

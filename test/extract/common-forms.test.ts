@@ -93,3 +93,24 @@ describe("a total of equity and loans", () => {
     expect(text).toContain(round.quotes.amount);
   });
 });
+
+describe("earlier rounds told in passing", () => {
+  it("keeps a named round whose undisclosed amount is told before its name", () => {
+    const text =
+      "Kunpeng Dynamics has completed a Series C funding round of 1.5 billion yuan, the company said on Thursday. Kunpeng raised 500 million yuan in a Series B round led by HongShan in January, and an undisclosed amount in a Series A in 2023.";
+    expect(
+      roundSummaries(text, "2026-11-20").map((r) => [r.series, r.amount, r.announced]),
+    ).toEqual([
+      ["Series C", 1.5e9, "2026-11-19"],
+      ["Series B", 5e8, "2026-01"],
+      ["Series A", null, "2023"],
+    ]);
+  });
+
+  it("dates a round by 'which closed in' after the investors that led it", () => {
+    const text =
+      "Lumora Health today announced an $18 million extension of its Series A financing led by Define Ventures. The extension follows the company's $35 million Series A, led by General Catalyst with participation from Lux Capital and 8VC, which closed in February 2026, and brings the total Series A to $53 million.";
+    const earlier = roundSummaries(text, "2026-11-17").find((r) => r.amount === 35e6);
+    expect(earlier).toMatchObject({ announced: "2026-02", leads: ["General Catalyst"] });
+  });
+});
