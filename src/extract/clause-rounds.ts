@@ -11,7 +11,7 @@ import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } fro
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
-import type { ExtractIssue } from "./types";
+import type { ExtractIssue, Valuation } from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
@@ -76,6 +76,33 @@ const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
 /** "Bessemer led the new round": the round the article reports, however far back it was named. */
 const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b/i;
+/** "…when it raised its Series A", "…it was valued at in its $120 million Series B". */
+const AT_PAST_ROUND =
+  /^\s*(?:when\s+(?:it|the\s+(?:company|startup|firm))\s+(?:raised|closed)|(?:it\s+)?(?:was\s+)?(?:valued|commanded|fetched)\s+(?:at\s+)?in|at)\s+(?:its|the)\s+(?:\S+\s+(?:million|billion|mn|bn)\s+|\S+[mb]n?\s+)?(?=Series\s|seed\b)/i;
+
+/**
+ * "valued at $1.2 billion, up from about $300 million when it raised its Series A last year":
+ * the old figure is the valuation of the earlier round it names (kept until that round is read).
+ */
+function notePastValuations(
+  state: State,
+  text: string,
+  span: TextSpan,
+  index: number,
+  moneys: MoneyMention[],
+  roles: MoneyRole[],
+) {
+  const company = state.about;
+  moneys.forEach((m, i) => {
+    const role = roles[i];
+    const at = AT_PAST_ROUND.exec(text.slice(m.outerEnd));
+    const series = at && findSeries(text.slice(m.outerEnd + at[0].length))[0];
+    if (role.kind !== "trap" || role.reason !== "change" || !series || series.start > 0) return;
+    const valuation = { value: m.value, currency: m.currency, qualifier: m.qualifier, basis: null };
+    state.pastValuations.push({ company, series: series.label, valuation, span, index });
+  });
+}
+
 /** "Of the total, 6.5 billion yen is equity and the rest debt": the round's own part. */
 const EQUITY_PART = /^\s*(?:is|was|came\s+(?:as|in))\s+(?:in\s+)?(?:new\s+)?equity\b/i;
 
@@ -190,6 +217,14 @@ export interface State {
   investor: string | null;
   /** The company the article's sentences are about, when no round has named one. */
   subject: () => { name: string; start: number; end: number } | null;
+  /** "up from $300 million when it raised its Series A": an earlier round's valuation. */
+  pastValuations: {
+    company: Company | null;
+    series: string;
+    valuation: Valuation;
+    span: TextSpan;
+    index: number;
+  }[];
 }
 
 /** The article's subject company, registered with the sentence that names it. */
@@ -320,6 +355,7 @@ export function processClause(
       quote: state.quote(span),
     });
   }
+  notePastValuations(state, text, span, index, moneys, roles);
   const changeEnds = moneys
     .filter((_, i) => {
       const role = roles[i];

@@ -172,6 +172,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     followUp: null,
     investor: null,
     subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
+    pastValuations: [],
   };
   const links = relatedLinks(sentences, norm.text);
   const tables = tableRows(input.text, norm.text, input.published, state.yenSign);
@@ -223,6 +224,18 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     const same = merged.find((m) => sameRound(m, mention));
     if (same) mergeInto(same, mention);
     else merged.push(mention);
+  }
+  // The earlier round of the company whose round the same sentence reports.
+  for (const past of state.pastValuations) {
+    const company =
+      state.mentions.find((m) => m.sentence === past.index && m.isCurrentRound)?.company ??
+      past.company;
+    const round = merged.find(
+      (m) => m.company === company && m.series === past.series && !m.isCurrentRound,
+    );
+    if (!round || round.valuation) continue;
+    round.valuation = past.valuation;
+    round.spans.valuation = [past.span];
   }
   merged.sort((a, b) => a.sentence - b.sentence);
   return { rounds: merged.map((m) => toRound(m, state.quote)), issues: state.issues };

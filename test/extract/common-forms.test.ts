@@ -114,3 +114,22 @@ describe("earlier rounds told in passing", () => {
     expect(earlier).toMatchObject({ announced: "2026-02", leads: ["General Catalyst"] });
   });
 });
+
+describe("an earlier round's valuation told beside the new one", () => {
+  it.each([
+    [
+      "Vellum has raised $140 million in a Series B at a $1.2 billion valuation, up from about $300 million when it raised its Series A last year. Vellum raised a $28 million Series A led by Kleiner Perkins in March 2025.",
+      "Series A",
+      3e8,
+    ],
+    [
+      "Quillstack has raised $45 million in a Series C at a post-money valuation of $600 million, less than half the $1.4 billion it was valued at in its $120 million Series B in 2021, the company said Wednesday.",
+      "Series B",
+      1.4e9,
+    ],
+  ])("%j", (text, series, valuation) => {
+    const rounds = roundSummaries(text, "2026-11-24");
+    expect(rounds.find((r) => r.series === series)?.valuation).toBe(valuation);
+    expect(rounds.find((r) => r.isCurrentRound)?.valuation).not.toBe(valuation);
+  });
+});
