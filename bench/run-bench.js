@@ -74,7 +74,7 @@ function paneAssets(siteDir) {
   return refs.filter((ref) => !/^https?:/.test(ref) && !/office\.js$/.test(ref));
 }
 
-/** Scripts the pane loads only on demand (the playground's formula reader): not in taskpane.html. */
+/** Scripts the pane loads only on demand (formula reader, deal reader, audit): not in taskpane.html. */
 function lazyChunks(siteDir) {
   const initial = new Set(paneAssets(siteDir));
   return fs.readdirSync(siteDir).filter((name) => name.endsWith(".js") && !initial.has(name));
@@ -213,7 +213,11 @@ function report(results) {
       "≤ 30 KB gzip",
     ],
     ["task pane scripts + CSS", `${results.taskpaneBundleGzipBytes} B gzip`, "≤ 150 KB gzip"],
-    ["loaded on demand (formula reader)", `${results.lazyChunksGzipBytes} B gzip`, ""],
+    [
+      "loaded on demand (formula reader, deal reader, audit)",
+      `${results.lazyChunksGzipBytes} B gzip`,
+      "",
+    ],
     ["start-up (validate + index)", `${results.startupMs.toFixed(2)} ms`, "≤ 20 ms"],
     ["functions.js evaluation", `${results.bundleEvalMs.toFixed(2)} ms`, ""],
     [

@@ -31,6 +31,8 @@ describeE2E("task pane", () => {
     );
     // The playground is below the fold: its formula reader waits until it is used.
     expect(paths(log.requests)).not.toContain(FORMULA_READER);
+    // The deal reader is not in the pane's first scripts; it is fetched once the pane has drawn.
+    expect(paths(log.requests)).toContain("/deal-reader.js");
   });
 
   it("loads the formula reader, once, when the playground is first used", async () => {

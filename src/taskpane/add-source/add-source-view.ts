@@ -3,7 +3,7 @@
  * State lives here as plain values (the article checked, the rounds under review); what is shown
  * comes from the pure review model; Excel is reached only through the keeper.
  */
-import type { ExtractInput, ExtractResult } from "../../extract/types";
+import type { ExtractResult } from "../../extract/types";
 import { checkArticle, type Article, type ArticleDraft } from "../../sources/article-input";
 import { FIELD_LABELS, reviewModel, type KnownRounds } from "../../sources/review/review-model";
 import {
@@ -19,10 +19,24 @@ import { formatDate } from "../../domain/presentation/format";
 import { byId, element, showStatus } from "../dom";
 import type { SourceKeeper } from "../workbook-sources/source-keeper";
 import { COMPANY_LIST_ID, renderFoundRound } from "./found-rounds-view";
+import type { DealReader } from "./load-deal-reader";
+
+/** When the reader's chunk cannot be fetched (the server went away): what to do. */
+const READER_FAILED =
+  "The deal reader could not be loaded from the add-in's server. Reload the pane and try again.";
+
+/** Reads nothing: stands in for the readers before the reader is loaded (no review exists then). */
+const NO_READERS: EditReaders = {
+  money: () => undefined,
+  series: () => undefined,
+  date: () => undefined,
+};
 
 export type AddSourceDeps<D> = {
-  findDeals(input: ExtractInput): ExtractResult;
-  readers: EditReaders;
+  /** The extractor and the readers of corrections, once loaded (a chunk of its own). */
+  reader(): DealReader | undefined;
+  /** Resolves when the reader is loaded. */
+  whenReader(): Promise<DealReader>;
   /** What the catalog holds now, for merges and duplicates. */
   known(): KnownRounds;
   companyNames(): string[];
@@ -41,6 +55,7 @@ export function addButtonLabel(where: "workbook" | "session"): string {
 
 /** Wires the section; returns a refresh to call when the catalog or the host changes. */
 export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
+  const readers = () => deps.reader()?.readers ?? NO_READERS;
   const text = byId("article-text", HTMLTextAreaElement);
   const headline = byId("article-headline", HTMLInputElement);
   const published = byId("article-published", HTMLInputElement);
@@ -77,7 +92,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     found.replaceChildren(
       ...review.map((round, index) =>
         renderFoundRound(
-          reviewModel(round, deps.readers, known, shown?.published),
+          reviewModel(round, readers(), known, shown?.published),
           index,
           shown?.text ?? "",
           {
@@ -122,6 +137,15 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
   };
 
   find.addEventListener("click", () => {
+    const reader = deps.reader();
+    // The reader loads once the pane has drawn; a click before that runs when it is there.
+    if (!reader) {
+      deps.whenReader().then(
+        () => find.click(),
+        () => showStatus(status, { ok: false, message: READER_FAILED }),
+      );
+      return;
+    }
     const checked = checkArticle(draft());
     // A form that cannot be read leaves the review as it was: nothing the analyst did is lost.
     if (!checked.ok) {
@@ -131,7 +155,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     // The same text read again (a corrected date) keeps the analyst's ticks and corrections.
     const again = article?.text === checked.value.text ? review : [];
     article = checked.value;
-    const result = deps.findDeals({
+    const result = reader.findDeals({
       text: checked.value.text,
       published: checked.value.published,
       ...(checked.value.headline ? { headline: checked.value.headline } : {}),
@@ -243,7 +267,7 @@ async function keep<D>(
   if (ticked.length === 0) return { ok: false, message: "Tick at least one round to keep." };
   const reviewed = ticked.map(({ round, index }) => ({
     index,
-    ...reviewedRound(round, deps.readers, article.published),
+    ...reviewedRound(round, deps.reader()?.readers ?? NO_READERS, article.published),
   }));
   const wrong = reviewed.find(({ errors }) => errors.length > 0);
   const error = wrong?.errors[0];

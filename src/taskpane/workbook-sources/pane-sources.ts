@@ -7,13 +7,12 @@
 import type { CatalogStore, CheckedSource } from "../../domain/catalog/catalog-store";
 import { findAffectedCells } from "../../excel/sources/affected-cells";
 import { loadWorkbookSources } from "../../excel/sources/workbook-source-store";
-import { extractRounds } from "../../extract";
 import { releaseSources } from "../../runtime/sources-ready";
 import { knownRounds } from "../../sources/known-rounds";
-import { editReaders } from "../../sources/review/edit-readers";
 import { toSourceDocument } from "../../sources/to-source-document";
 import { addedSourceCheck } from "../../sources/validate-document";
 import { setUpAddSource } from "../add-source/add-source-view";
+import { loadDealReader, type DealReader } from "../add-source/load-deal-reader";
 import { byId, showStatus } from "../dom";
 import { setUpSourcesList } from "../sources-list/sources-list-view";
 import { sessionKeeper, workbookKeeper, type SourceKeeper } from "./source-keeper";
@@ -29,9 +28,15 @@ export function setUpPaneSources(store: CatalogStore): {
     () => new Set(store.listSources().flatMap((source) => (source.bundled ? [source.id] : []))),
   );
 
+  // Fetched once the pane has drawn, so the first load does not carry the extractor.
+  let reader: DealReader | undefined;
+  let loading: Promise<DealReader> | undefined;
+  const whenReader = () => (loading ??= loadDealReader().then((loaded) => (reader = loaded)));
+  setTimeout(() => void whenReader().catch(() => undefined), 0);
+
   const refreshAdd = setUpAddSource<CheckedSource>({
-    findDeals: extractRounds,
-    readers: editReaders,
+    reader: () => reader,
+    whenReader,
     known: () => knownRounds(store.current()),
     companyNames: () => store.current().companies.all.map((company) => company.name),
     toSource(article, rounds) {

@@ -9,12 +9,11 @@ import { TextEncoder } from "util";
 import { rawDataset } from "../../../src/data/dataset";
 import { createCatalogStore } from "../../../src/domain/catalog/catalog-store";
 import type { SourceDocument } from "../../../src/data/schema";
-import { extractRounds } from "../../../src/extract";
 import { knownRounds } from "../../../src/sources/known-rounds";
-import { editReaders } from "../../../src/sources/review/edit-readers";
 import type { SourceEntry } from "../../../src/sources/sources-file";
 import { toSourceDocument } from "../../../src/sources/to-source-document";
 import { setUpAddSource } from "../../../src/taskpane/add-source/add-source-view";
+import { dealReader } from "../../../src/taskpane/add-source/deal-reader";
 import type {
   KeepOutcome,
   SourceKeeper,
@@ -44,8 +43,8 @@ it("keeps the article once when Add is clicked again during the write, and leave
     remove: async () => ({ ok: true }),
   };
   setUpAddSource<SourceDocument>({
-    findDeals: extractRounds,
-    readers: editReaders,
+    reader: () => dealReader,
+    whenReader: async () => dealReader,
     known: () => knownRounds(store.current()),
     companyNames: () => [],
     toSource(article, rounds) {
@@ -75,4 +74,37 @@ it("keeps the article once when Add is clicked again during the write, and leave
   expect(add.hasAttribute("aria-disabled")).toBe(false);
   expect((byTestId("article-headline") as HTMLInputElement).value).toBe("Acme raises $5 million");
   expect(document.querySelectorAll('[data-testid="found-round"]')).toHaveLength(1);
+});
+
+it("runs a Find deals clicked before the deal reader has loaded once it has", async () => {
+  document.body.replaceWith(
+    document.importNode(new DOMParser().parseFromString(html, "text/html").body, true),
+  );
+  const store = createCatalogStore(rawDataset);
+  let loaded: typeof dealReader | undefined;
+  let release: () => void = () => undefined;
+  const arrived = new Promise<typeof dealReader>((resolve) => {
+    release = () => resolve((loaded = dealReader));
+  });
+  setUpAddSource<SourceDocument>({
+    reader: () => loaded,
+    whenReader: () => arrived,
+    known: () => knownRounds(store.current()),
+    companyNames: () => [],
+    toSource: () => ({ ok: false, message: "not kept here" }),
+    keeper: () => ({
+      where: "session",
+      entries: () => [],
+      add: async () => ({ ok: true }),
+      remove: async () => ({ ok: true }),
+    }),
+  });
+  (byTestId("article-text") as HTMLTextAreaElement).value = LUMEN;
+  (byTestId("article-published") as HTMLInputElement).value = "2026-11-24";
+  byTestId("find-deals").click();
+  expect(document.querySelectorAll('[data-testid="found-round"]')).toHaveLength(0);
+  release();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(document.querySelectorAll('[data-testid="found-round"]')).toHaveLength(2);
+  expect(byTestId("add-source-status").textContent).toMatch(/^Found 2 rounds\./);
 });
