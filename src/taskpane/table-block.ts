@@ -4,7 +4,7 @@
  */
 import { formulaText } from "../domain/formulas/formula-text";
 import { usdCell } from "../domain/formulas/formula-cells";
-import { TEXT_FORMAT, numberFormatOf } from "../domain/presentation/number-format";
+import { GENERAL, TEXT_FORMAT, numberFormatOf } from "../domain/presentation/number-format";
 import type { TableCell, TableId, TableModel } from "../domain/tables/table-model";
 
 export type CellMode = "values" | "formulas";
@@ -22,8 +22,6 @@ export type TableBlock = {
   cells: (string | number)[][];
   numberFormats: string[][];
 };
-
-const GENERAL = "General";
 
 /**
  * Text cells use one mechanism: Excel's Text number format ("@"), queued before the cells. Excel

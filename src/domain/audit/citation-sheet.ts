@@ -10,9 +10,9 @@ import { cellAt, localAddress, parseBlock, sameSheet, type Block } from "./a1";
 import { traceCell } from "./cell-trace";
 import type { CallTrace } from "./call-facts";
 import type { CellLookup } from "./deals-calls";
-import { GENERAL, type FreezeGroup } from "./freeze-plan";
+import type { FreezeGroup } from "./freeze-plan";
 import { valueCell } from "../formulas/formula-cells";
-import { needsNumberFormat, numberFormatOf } from "../presentation/number-format";
+import { GENERAL, needsNumberFormat, numberFormatOf } from "../presentation/number-format";
 
 export const CITATION_HEADER = [
   "Sheet",

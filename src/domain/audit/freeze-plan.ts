@@ -5,6 +5,7 @@
  */
 import { blockGrid, cellAt, fullAddress, overlaps, parseBlock, type Block } from "./a1";
 import { dealsFunctionNames } from "./deals-calls";
+import { GENERAL } from "../presentation/number-format";
 
 /** One sheet's used range as Excel returned it (`formulas`, `values`, `valueTypes`, `numberFormat`). */
 export type SheetGrid = {
@@ -114,9 +115,6 @@ export function planFreeze(
   }
   return plan;
 }
-
-/** Excel's number format of a cell nobody formatted. */
-export const GENERAL = "General";
 
 function withValues(grid: SheetGrid, anchor: Block, formula: string, block: Block): FreezeGroup {
   const used = grid.used;

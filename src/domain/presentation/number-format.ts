@@ -7,6 +7,9 @@ import type { Value } from "../core/value";
 /** Excel's "Text" format: what is written stays text, never a formula, number or date. */
 export const TEXT_FORMAT = "@";
 
+/** Excel's number format of a cell nobody formatted. */
+export const GENERAL = "General";
+
 /**
  * The number format matching the value's kind, scale, date precision and bound.
  * @example numberFormatOf({ type: "money", amount: 6e8, currency: "USD", bound: "exact" })   // '$#,##0.0,,"M"'

@@ -6,8 +6,8 @@
 import { columnName } from "../../domain/audit/a1";
 import { CITATION_HEADER } from "../../domain/audit/citation-sheet";
 import { frozenCell } from "../../domain/audit/freeze-plan";
+import { GENERAL, TEXT_FORMAT } from "../../domain/presentation/number-format";
 
-const TEXT = "@";
 const VALUE_COLUMN = CITATION_HEADER.indexOf("Frozen value");
 const PASSAGE_COLUMN = CITATION_HEADER.indexOf("Passage");
 
@@ -20,7 +20,7 @@ export function queueCitationSheet(
   const width = CITATION_HEADER.length;
   const block = sheet.getRange(`A1:${columnName(width - 1)}${rows.length}`);
   block.numberFormat = rows.map((row, r) =>
-    row.map((_, c) => (r > 0 && c === VALUE_COLUMN ? "General" : TEXT)),
+    row.map((_, c) => (r > 0 && c === VALUE_COLUMN ? GENERAL : TEXT_FORMAT)),
   );
   // A Text-formatted cell keeps what is written literally; a quote prefix there would show.
   block.values = rows.map((row, r) =>
