@@ -11,7 +11,7 @@ import {
   type ReviewField,
   type ReviewRound,
 } from "./review-round";
-import { reviewedRound } from "./reviewed-round";
+import { inferredValue, reviewedRound } from "./reviewed-round";
 
 export const FIELD_LABELS = {
   company: "Company",
@@ -71,12 +71,12 @@ export function reviewModel(
   published?: string,
 ): ReviewRoundModel {
   const { round: reviewed, errors } = reviewedRound(round, read, published);
-  // The round as found (and inferred), for what each input shows before any correction.
-  const { round: uncorrected } = reviewedRound({ ...round, edits: {} }, read, published);
   const rows = REVIEW_FIELDS.map((field): ReviewRowModel => {
     const cited = citedOf(reviewed, field);
     const error = errors.find((e) => e.field === field)?.message;
-    const unedited = foundText(round.found, field) || citedText(citedOf(uncorrected, field));
+    // What the input shows before any correction: the found value, or the one the review infers.
+    const unedited =
+      foundText(round.found, field) || (inferredValue(round.found, field, published)?.value ?? "");
     return {
       field,
       label: FIELD_LABELS[field],
@@ -107,10 +107,6 @@ export function reviewModel(
 function citedOf(round: ReviewedRound, field: ReviewField) {
   return round[field];
 }
-
-/** The input's text for a value the review inferred (a date): what the analyst would type. */
-const citedText = (cited: ReturnType<typeof citedOf>): string =>
-  cited && typeof cited.value === "string" ? cited.value : "";
 
 /** A passage in its context, for highlighting: the text before, the passage, the text after. */
 export type PassageInContext = { before: string; passage: string; after: string };

@@ -77,7 +77,7 @@ export function reviewedRound(
   const amount = field("amount", found.amount, positive(read.money));
   let announced =
     field("announced", found.announced, (text) => readDate(text, read)) ??
-    (edits.announced === undefined ? datedByPublication(found, published) : null);
+    (edits.announced === undefined ? inferredValue(found, "announced", published) : null);
   if (
     edits.announced !== undefined &&
     announced &&
@@ -115,12 +115,17 @@ export function reviewedRound(
 }
 
 /**
- * The date of a round the article reports as its news without dating it: the publication month,
- * with the passage that reports the round and the reasoning. None for an earlier round the article
- * mentions in passing, or without a publication date.
- * @example datedByPublication(round, "2026-11-20") // { value: "2026-11", quote: "Acme has raised $25 million …", inferred: DATED_BY_PUBLICATION }
+ * What the review infers for a field the extractor left empty, with its passage and reasoning:
+ * today only the date of a round the article reports as its news without dating it (the
+ * publication month). None for an earlier round mentioned in passing, or without a publication date.
+ * @example inferredValue(round, "announced", "2026-11-20") // { value: "2026-11", quote: "Acme has raised $25 million …", inferred: DATED_BY_PUBLICATION }
  */
-function datedByPublication(found: ExtractedRound, published?: string): Cited<string> | null {
+export function inferredValue(
+  found: ExtractedRound,
+  field: ReviewField,
+  published?: string,
+): Cited<string> | null {
+  if (field !== "announced" || found.announced !== null) return null;
   const quote = found.quotes.amount ?? found.quotes.series ?? found.quotes.company;
   if (!found.isCurrentRound || !published || !isIsoDay(published) || quote === undefined) {
     return null;
