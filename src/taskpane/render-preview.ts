@@ -7,18 +7,17 @@
 import { NOT_REPORTED_TEXT, type TableCell, type TableModel } from "../domain/tables/table-model";
 import { PASSAGE_SEPARATOR } from "../domain/core/value";
 import { element } from "./dom";
-import { cardRoles, previewContent, type CardRole } from "./preview-layout";
+import { cardRoles, type CardRole, type PreviewContent } from "./preview-layout";
 
 /**
- * The preview area's content: the table, or a sentence saying what to do when there is none.
- * @example renderPreviewContent(model, 0).textContent // "Tick at least one company above …"
+ * The preview area's content (`previewContent`): the table, or a sentence saying what to do when
+ * there is none.
+ * @example renderPreviewContent(previewContent(model, 0)).textContent // "Tick at least one company above …"
  */
 export function renderPreviewContent(
-  model: TableModel,
-  tickedCompanies: number,
+  content: PreviewContent,
   doc: Document = document,
 ): HTMLElement {
-  const content = previewContent(model, tickedCompanies);
   if (content.kind === "table") return renderPreview(content.model, doc, content.cut);
   const note = element("p", content.message, "preview-empty", doc);
   note.dataset.testid = "preview-empty";

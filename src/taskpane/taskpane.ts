@@ -15,7 +15,7 @@ import { setUpFormulaBuilder } from "./formula-builder";
 import { NOT_IN_EXCEL, whenHostKnown } from "./office-host";
 import { setUpPlayground } from "./playground/playground-view";
 import { renderPreviewContent } from "./render-preview";
-import { previewWindow } from "./preview-layout";
+import { previewContent } from "./preview-layout";
 import { showSources } from "./sources-view";
 import { setUpFreeze } from "./freeze/freeze-section";
 import { setUpTrace } from "./trace/trace-section";
@@ -49,10 +49,11 @@ function setUp(): void {
   const refresh = () => {
     const model = currentModel(companies);
     const ticked = companies.filter((c) => c.checked).length;
-    preview.replaceChildren(renderPreviewContent(model, ticked));
+    const content = previewContent(model, ticked);
+    preview.replaceChildren(renderPreviewContent(content));
     chartChoice.hidden = model.id !== "rounds";
     // The passages listed are those behind the cells the preview draws.
-    showSources(previewWindow(model).model);
+    showSources(content.kind === "table" ? content.model : model);
   };
   // Company boxes are covered by the fieldset's listener below (the boxes change with the sources).
   for (const input of document.querySelectorAll<HTMLInputElement>("input[name=table]")) {

@@ -2,7 +2,7 @@
 import { catalog } from "../bundled-catalog";
 import { labelCell, type TableModel } from "../../src/domain/tables/table-model";
 import { roundComparison } from "../../src/domain/tables/table-rounds";
-import { NO_COMPANY_MESSAGE } from "../../src/taskpane/preview-layout";
+import { NO_COMPANY_MESSAGE, previewContent } from "../../src/taskpane/preview-layout";
 import { renderPreview, renderPreviewContent } from "../../src/taskpane/render-preview";
 
 const texts = (nodes: Iterable<Element>) => [...nodes].map((node) => node.textContent);
@@ -73,22 +73,24 @@ describe("renderPreview", () => {
 
 describe("renderPreviewContent", () => {
   it("returns the table when a company is ticked", () => {
-    expect(renderPreviewContent(roundComparison(catalog), 2).tagName).toBe("TABLE");
+    expect(renderPreviewContent(previewContent(roundComparison(catalog), 2)).tagName).toBe("TABLE");
   });
 
   it("draws a table of 10,000 rounds as its first rows, saying so under the caption", () => {
     const model = roundComparison(catalog);
     const tall = { ...model, rows: Array.from({ length: 10_000 }, (_, i) => model.rows[i % 3]) };
-    const node = renderPreviewContent(tall, 2);
+    const node = renderPreviewContent(previewContent(tall, 2));
     expect(node.querySelectorAll("tbody tr")).toHaveLength(50);
     expect(node.querySelector("caption [data-testid=preview-cut]")?.textContent).toBe(
       "The preview shows the first 50 of 10,000 rows; Insert table writes them all.",
     );
-    expect(renderPreviewContent(model, 2).querySelector("[data-testid=preview-cut]")).toBeNull();
+    expect(
+      renderPreviewContent(previewContent(model, 2)).querySelector("[data-testid=preview-cut]"),
+    ).toBeNull();
   });
 
   it("returns what to do instead of an empty table when no company is ticked", () => {
-    const node = renderPreviewContent(roundComparison(catalog, []), 0);
+    const node = renderPreviewContent(previewContent(roundComparison(catalog, []), 0));
     expect(node.tagName).toBe("P");
     expect(node.textContent).toBe(NO_COMPANY_MESSAGE);
   });
