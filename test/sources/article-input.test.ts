@@ -109,9 +109,16 @@ describe("checkArticle: the headline", () => {
 });
 
 describe("localDay", () => {
-  it("is the calendar day of the analyst's clock (its local fields), zero-padded", () => {
-    // Built from local fields: the same day in every time zone, where UTC's may be the next.
-    expect(localDay(new Date(2026, 10, 27, 21, 30))).toBe("2026-11-27");
+  it("is the calendar day of the analyst's clock, not UTC's, zero-padded", () => {
+    // 9:30 pm on 27 November in New York: already the 28th in UTC. The clock's own fields are
+    // given as a New York machine would give them, so the test means the same in any time zone.
+    const evening = Object.assign(new Date(Date.UTC(2026, 10, 28, 2, 30)), {
+      getFullYear: () => 2026,
+      getMonth: () => 10,
+      getDate: () => 27,
+    });
+    expect(evening.toISOString().slice(0, 10)).toBe("2026-11-28");
+    expect(localDay(evening)).toBe("2026-11-27");
     expect(localDay(new Date(2026, 0, 1, 0, 5))).toBe("2026-01-01");
   });
 });
