@@ -53,9 +53,11 @@ export function addButtonLabel(where: "workbook" | "session"): string {
   return where === "workbook" ? "Add source to this workbook" : "Add source for this session";
 }
 
+/** The readers of corrections, or none before the deal reader has loaded. */
+const readersOf = <D>(deps: AddSourceDeps<D>): EditReaders => deps.reader()?.readers ?? NO_READERS;
+
 /** Wires the section; returns a refresh to call when the catalog or the host changes. */
 export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
-  const readers = () => deps.reader()?.readers ?? NO_READERS;
   const text = byId("article-text", HTMLTextAreaElement);
   const headline = byId("article-headline", HTMLInputElement);
   const published = byId("article-published", HTMLInputElement);
@@ -92,7 +94,7 @@ export function setUpAddSource<D>(deps: AddSourceDeps<D>): () => void {
     found.replaceChildren(
       ...review.map((round, index) =>
         renderFoundRound(
-          reviewModel(round, readers(), known, shown?.published),
+          reviewModel(round, readersOf(deps), known, shown?.published),
           index,
           shown?.text ?? "",
           {
@@ -267,7 +269,7 @@ async function keep<D>(
   if (ticked.length === 0) return { ok: false, message: "Tick at least one round to keep." };
   const reviewed = ticked.map(({ round, index }) => ({
     index,
-    ...reviewedRound(round, deps.reader()?.readers ?? NO_READERS, article.published),
+    ...reviewedRound(round, readersOf(deps), article.published),
   }));
   const wrong = reviewed.find(({ errors }) => errors.length > 0);
   const error = wrong?.errors[0];
