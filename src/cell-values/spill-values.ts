@@ -38,12 +38,12 @@ export function spillValues(
  * @example sheetValue({ type: "count", count: 400, bound: "atLeast" }, { formats: true, doubleFormats: true }) // { type: "Double", basicValue: 400, numberFormat: '"> "#,##0' }
  * @example sheetValue({ type: "money", amount: 6e8, currency: "USD", bound: "exact" }) // 600000000
  */
-export function sheetValue(
-  cell: SpillCell,
-  options: SpillOptions = hostOptions(),
-): Cell | Excel.CellValue {
+export function sheetValue(cell: SpillCell, options?: SpillOptions): Cell | Excel.CellValue {
   const plain = plainCell(cell);
-  if (typeof cell === "string" || typeof plain === "string") return plain;
-  if (!options.formats || !needsNumberFormat(cell)) return plain;
-  return formattedNumber(plain, numberFormatOf(cell), options);
+  if (typeof cell === "string" || typeof plain === "string" || !needsNumberFormat(cell)) {
+    return plain;
+  }
+  // The host is asked only for a value that needs a format (most answers are plain).
+  const host = options ?? hostOptions();
+  return host.formats ? formattedNumber(plain, numberFormatOf(cell), host) : plain;
 }
