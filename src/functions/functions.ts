@@ -35,13 +35,13 @@ import { answer } from "./to-excel-error";
  * functions spell this type out in their signatures, which is where the metadata plugin reads a
  * result's type and dimensionality from.
  */
-type SpilledCells = Array<Array<string | number | Excel.CellValue>>;
-
-const spilled = (result: Result<SpillCell[][]>): Result<SpilledCells> =>
-  andThen(result, (rows) => ok(spillValues(rows)));
+type SpilledCells = SheetCell[][];
 
 /** One cell's answer for Excel: a number, text, or a number carrying its format. */
 type SheetCell = number | string | Excel.CellValue;
+
+const spilled = (result: Result<SpillCell[][]>): Result<SpilledCells> =>
+  andThen(result, (rows) => ok(spillValues(rows)));
 
 /**
  * A single value for Excel, shown as the spills show it: where the host has data types, a lower
