@@ -172,16 +172,6 @@ export const RECORD_SCHEMAS = {
 export type Collection = keyof typeof RECORD_SCHEMAS;
 export const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
 
-/** A whole source document: its header and its records. Ids are local to the source. */
-export const sourceDocumentSchema = z.object({
-  ...sourceHeaderSchema.shape,
-  companies: z.array(company),
-  investors: z.array(investor),
-  rounds: z.array(round),
-  people: z.array(person),
-  macro: z.array(macroFigure),
-});
-
 /** The bundled dataset: a version and its sources. */
 export const datasetSchema = z.object({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
@@ -189,9 +179,10 @@ export const datasetSchema = z.object({
 });
 
 /**
- * One source (an article, a filing, an analyst's note) with the facts it supports; ids are local to
- * the source (the catalog merges entities across sources by name). Check raw data with
- * `validateSource` before use.
+ * One source (an article, a filing, an analyst's note): its header and the records of each
+ * collection, with the facts they support; ids are local to the source (the catalog merges entities
+ * across sources by name). Check raw data with `validateSource` before use: it checks the header,
+ * then each record on its own, so the type has no schema of its own to carry at run time.
  * @example
  * const source: SourceDocument = {
  *   id: "reuters-2018-05-02", headline: "…", publisher: "Reuters", date: "2018-05-02", text: "…",
@@ -199,7 +190,9 @@ export const datasetSchema = z.object({
  *   rounds: [{ id: "r1", company: "megvii", amount: { amount: 6e8, currency: "USD", bound: "exact", quote: "raised $600 million" }, … }],
  * };
  */
-export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type SourceDocument = SourceHeader & {
+  [C in Collection]: z.infer<(typeof RECORD_SCHEMAS)[C]>[];
+};
 export type SourceHeader = z.infer<typeof sourceHeaderSchema>;
 export type Dataset = { version: string; sources: SourceDocument[] };
 export type CompanyRecord = z.infer<typeof company>;
