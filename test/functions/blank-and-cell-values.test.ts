@@ -125,6 +125,36 @@ describe("error values passed as cell values", () => {
       /^The round must be text or a number, not the error #DIV\/0!\./,
     );
   });
+
+  it("name the error as Excel shapes it, with its basic value, never as text typed", () => {
+    const notAvailable = {
+      type: "Error",
+      basicType: "Error",
+      basicValue: "#N/A",
+      errorType: "NotAvailable",
+    } as unknown as string;
+    expect(message(() => TOTALRAISED(notAvailable))).toMatch(
+      /^The company name must be text, not the error #N\/A\./,
+    );
+    expect(message(() => AIROUND("SenseTime", notAvailable))).toMatch(
+      /^The round must be text or a number, not the error #N\/A\./,
+    );
+    expect(message(() => AIROUND("SenseTime", "C", notAvailable))).toMatch(
+      /^The field must be text, not the error #N\/A\./,
+    );
+  });
+
+  it("describe a value Excel shows as an error (an image) rather than quote '#VALUE!'", () => {
+    const image = {
+      type: "WebImage",
+      basicType: "Error",
+      basicValue: "#VALUE!",
+      address: "https://example.com/logo.png",
+    } as unknown as string;
+    expect(message(() => TOTALRAISED(image))).toBe(
+      'The company name must be text, not a value that is not text, a number or TRUE/FALSE. Use "SenseTime" or "Megvii".',
+    );
+  });
 });
 
 describe("a year that is no year, as a cell passes it", () => {

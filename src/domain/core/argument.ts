@@ -6,10 +6,13 @@ import { remembered } from "./remembered";
 /**
  * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
  * (`{ type: "Double", basicValue: 2 }`, String, Boolean, FormattedNumber) by its basic value.
- * A one-cell range is its cell. Anything else is returned as it came.
+ * A one-cell range is its cell. An error, or a value Excel shows as one (an image, an entity with no
+ * text), is returned as it came: its basic value ("#N/A") is no text the analyst typed. Anything
+ * else is returned as it came.
  * @example plainArgument({ type: "Entity", text: "SenseTime", properties: {} }) // "SenseTime"
  * @example plainArgument([["C"]])                                            // "C"
  * @example plainArgument({ type: "Double", basicValue: 2 })                    // 2
+ * @example plainArgument({ type: "Error", basicValue: "#N/A" })                // the same object
  */
 export function plainArgument(value: unknown): unknown {
   // A one-cell range ({{"C"}}, or A1:A1) is that cell.
@@ -18,10 +21,16 @@ export function plainArgument(value: unknown): unknown {
     if (row.length === 1) return plainArgument(row[0]);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const cell = value as { type?: unknown; text?: unknown; basicValue?: unknown };
+  const cell = value as {
+    type?: unknown;
+    basicType?: unknown;
+    text?: unknown;
+    basicValue?: unknown;
+  };
   if ((cell.type === "Entity" || cell.type === "LinkedEntity") && typeof cell.text === "string") {
     return cell.text;
   }
+  if (cell.type === "Error" || cell.basicType === "Error") return value;
   const basic = cell.basicValue;
   return typeof basic === "string" || typeof basic === "number" || typeof basic === "boolean"
     ? basic
