@@ -232,6 +232,25 @@ describe("round references from dates typed as text", () => {
     expect(parseRoundRef("31 Apr 2018")).toMatchObject({ kind: "invalid" });
     expect(parseRoundRef("4/31/2018")).toMatchObject({ kind: "invalid" });
   });
+
+  it.each([
+    ["2018-04-09 00:00:00", "sensetime-c"],
+    ["2018-04-09T00:00:00", "sensetime-c"],
+    ["2018-04-09T00:00:00.000Z", "sensetime-c"],
+    ["2018-04-09T08:30+08:00", "sensetime-c"],
+    ["4/19/2018 12:00:00 AM", "sensetime-c"],
+    ["9 Apr 2018 14:05", "sensetime-c"],
+    ["2017-07-01 00:00", "sensetime-2017-07"],
+  ])("reads %p, a date-time as an export writes it, by its date", (input, id) => {
+    expect(roundId(input)).toBe(id);
+  });
+
+  it("still refuses a date-time whose date reads both ways", () => {
+    expect(parseRoundRef("4/9/2018 12:00:00 AM")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/^'4\/9\/2018' can be 4 Sep 2018 or 9 Apr 2018/),
+    });
+  });
 });
 
 describe("rounds as analysts label them", () => {
