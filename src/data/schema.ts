@@ -8,6 +8,13 @@
 import * as z from "zod/mini";
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
+/**
+ * A whole number, as `z.int()` checks it (an integer JavaScript holds exactly), written as a
+ * refinement of `z.number()`: `z.int()` would bring zod's number-format checks into functions.js.
+ */
+const wholeNumber = z
+  .number()
+  .check(z.refine((n) => Number.isSafeInteger(n), { message: "must be a whole number" }));
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
 
 import { CURRENCIES } from "./currencies";
@@ -54,7 +61,7 @@ const moneyFact = fact({
   bound,
 });
 
-const countFact = fact({ count: z.int().check(z.positive()), bound });
+const countFact = fact({ count: wholeNumber.check(z.positive()), bound });
 
 /** ISO date with the precision the source gives: `2018-04-09` (day), `2017-07` (month), `2014`. */
 const dateFact = fact({
@@ -141,7 +148,7 @@ const person = z.object({
 const macroFigure = z.object({
   id,
   country: nonEmpty,
-  year: z.int(),
+  year: wholeNumber,
   metric: nonEmpty,
   values: z.array(moneyFact).check(z.minLength(1)),
 });

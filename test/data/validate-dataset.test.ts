@@ -70,6 +70,31 @@ describe("validateDataset", () => {
     expect(issues).toContainEqual(expect.stringContaining(where));
   });
 
+  it.each([
+    [
+      "a partner count that is no whole number",
+      (d: any) => (d.companies[0].partnerCount.count = 400.5),
+      "companies[0] (sensetime).partnerCount.count: must be a whole number",
+    ],
+    [
+      "a partner count of 0",
+      (d: any) => (d.companies[0].partnerCount.count = 0),
+      "companies[0] (sensetime).partnerCount.count: must be more than 0",
+    ],
+    [
+      "a target year that is no whole number",
+      (d: any) => (d.macro[0].year = 2030.5),
+      "macro[0] (china-ai-2030).year: must be a whole number",
+    ],
+    [
+      "a target year past what a number holds exactly",
+      (d: any) => (d.macro[0].year = 2 ** 60),
+      "macro[0] (china-ai-2030).year: must be a whole number",
+    ],
+  ])("rejects %s, saying what it must be", (_, change, issue) => {
+    expect(issuesOf(broken(change))).toContainEqual(expect.stringContaining(issue));
+  });
+
   it("rejects data that is not a dataset at all", () => {
     expect(issuesOf(null)).toEqual([expect.stringMatching(/^dataset: /)]);
   });
