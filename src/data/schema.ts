@@ -30,8 +30,11 @@ const provenance = {
   quote: z.optional(nonEmpty),
   /** Present when the value is derived rather than stated, e.g. a year implied by the article date. */
   inferred: z.optional(nonEmpty),
-  /** An analyst's own entry (e.g. a correction): shown as such, with no passage. */
-  enteredByAnalyst: z.optional(z.literal(true)),
+  /**
+   * An analyst's own entry (e.g. a correction): shown as such, with no passage. `true` only, checked
+   * by a refinement: zod's literal schema would join functions.js for this one field.
+   */
+  enteredByAnalyst: z.optional(z.custom<true>((v) => v === true, { message: "must be true" })),
 };
 
 type Provenance = { quote?: string; enteredByAnalyst?: true };

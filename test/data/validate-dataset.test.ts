@@ -91,6 +91,14 @@ describe("validateDataset", () => {
       (d: any) => (d.macro[0].year = 2 ** 60),
       "macro[0] (china-ai-2030).year: must be a whole number",
     ],
+    [
+      "an analyst's entry flagged other than true",
+      (d: any) => {
+        delete d.rounds[1].amount.quote;
+        d.rounds[1].amount.enteredByAnalyst = "yes";
+      },
+      "rounds[1] (sensetime-c).amount.enteredByAnalyst: must be true",
+    ],
   ])("rejects %s, saying what it must be", (_, change, issue) => {
     expect(issuesOf(broken(change))).toContainEqual(expect.stringContaining(issue));
   });
