@@ -8,13 +8,30 @@
 import * as z from "zod/mini";
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-/**
- * A whole number, as `z.int()` checks it (an integer JavaScript holds exactly), written as a
- * refinement of `z.number()`: `z.int()` would bring zod's number-format checks into functions.js.
+
+/*
+ * Checks written as refinements (`z.refine`, `z.custom`) of schemas every source needs: zod's own
+ * int, enum, literal, boolean and positive schemas would each add their classes to functions.js
+ * (README, Performance) for the same check. The messages are what the source checks print.
  */
+
+/** A number above 0. */
+const positive = z.refine<number>((n) => n > 0, { message: "must be more than 0" });
+
+/** A whole number, as `z.int()` checks it: an integer JavaScript holds exactly. */
 const wholeNumber = z
   .number()
   .check(z.refine((n) => Number.isSafeInteger(n), { message: "must be a whole number" }));
+
+/**
+ * One of a fixed list of texts, as `z.enum` checks it.
+ * @example oneOf(["year", "month", "day"]).safeParse("week").success // false: "must be one of: year, month, day"
+ */
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  z.custom<T[number]>((v) => values.some((value) => value === v), {
+    message: `must be one of: ${values.join(", ")}`,
+  });
+
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
 
 import { CURRENCIES } from "./currencies";
@@ -30,10 +47,7 @@ const provenance = {
   quote: z.optional(nonEmpty),
   /** Present when the value is derived rather than stated, e.g. a year implied by the article date. */
   inferred: z.optional(nonEmpty),
-  /**
-   * An analyst's own entry (e.g. a correction): shown as such, with no passage. `true` only, checked
-   * by a refinement: zod's literal schema would join functions.js for this one field.
-   */
+  /** An analyst's own entry (e.g. a correction): shown as such, with no passage. */
   enteredByAnalyst: z.optional(z.custom<true>((v) => v === true, { message: "must be true" })),
 };
 
@@ -56,22 +70,22 @@ function fact<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
  * `exact` as stated; `atLeast` for "exceeding" and "more than": the figure is a lower bound (the
  * true value is above it), shown as "more than" / "> " and never as exact.
  */
-const bound = z.enum(["exact", "atLeast"]);
+const bound = oneOf(["exact", "atLeast"]);
 
 const moneyFact = fact({
-  amount: z.number().check(z.positive()),
-  currency: z.enum(CURRENCIES),
+  amount: z.number().check(positive),
+  currency: oneOf(CURRENCIES),
   bound,
 });
 
-const countFact = fact({ count: wholeNumber.check(z.positive()), bound });
+const countFact = fact({ count: wholeNumber.check(positive), bound });
 
 /** ISO date with the precision the source gives: `2018-04-09` (day), `2017-07` (month), `2014`. */
 const dateFact = fact({
   iso: z
     .string()
     .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
-  precision: z.enum(["year", "month", "day"]),
+  precision: oneOf(["year", "month", "day"]),
 }).check(
   z.refine((d) => d.iso.split("-").length === { year: 1, month: 2, day: 3 }[d.precision], {
     message: "the date's form does not match its precision",
@@ -115,7 +129,9 @@ const investor = z.object({
  */
 const participants = fact({
   investors: z.array(id).check(z.minLength(1)),
-  complete: z.optional(z.boolean()),
+  complete: z.optional(
+    z.custom<boolean>((v) => typeof v === "boolean", { message: "must be true or false" }),
+  ),
 });
 
 const round = z.object({
@@ -185,7 +201,8 @@ export const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
 /** The bundled dataset: a version and its sources. */
 export const datasetSchema = z.object({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
-  sources: z.array(z.unknown()).check(z.minLength(1)),
+  // Each source is checked on its own (validateSource): here, any value.
+  sources: z.array(z.custom<unknown>()).check(z.minLength(1)),
 });
 
 /**
