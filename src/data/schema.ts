@@ -7,13 +7,23 @@
  */
 import * as z from "zod/mini";
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-
 /*
  * Checks written as refinements (`z.refine`, `z.custom`) of schemas every source needs: zod's own
- * int, enum, literal, boolean and positive schemas would each add their classes to functions.js
- * (README, Performance) for the same check. The messages are what the source checks print.
+ * int, enum, literal, boolean, positive and length checks would each add their classes to
+ * functions.js (README, Performance) for the same check. The messages are what the source checks
+ * print.
  */
+
+/** Text with something in it once trimmed; the value is the trimmed text. */
+const nonEmpty = z.string().check(
+  z.trim(),
+  z.refine((text) => text.length > 0, { message: "is empty" }),
+);
+
+/** A list with at least one item. */
+const atLeastOne = z.refine<readonly unknown[]>((items) => items.length > 0, {
+  message: "needs at least 1 item(s)",
+});
 
 /** A number above 0. */
 const positive = z.refine<number>((n) => n > 0, { message: "must be more than 0" });
@@ -94,7 +104,7 @@ const dateFact = fact({
 );
 
 const textFact = fact({ text: nonEmpty });
-const listFact = fact({ items: z.array(nonEmpty).check(z.minLength(1)) });
+const listFact = fact({ items: z.array(nonEmpty).check(atLeastOne) });
 
 const company = z.object({
   id,
@@ -128,7 +138,7 @@ const investor = z.object({
  * ("Other investors include …"); absent when the source does not say.
  */
 const participants = fact({
-  investors: z.array(id).check(z.minLength(1)),
+  investors: z.array(id).check(atLeastOne),
   complete: z.optional(
     z.custom<boolean>((v) => typeof v === "boolean", { message: "must be true or false" }),
   ),
@@ -160,7 +170,7 @@ const round = z.object({
 const person = z.object({
   id,
   name: nonEmpty,
-  roles: z.array(fact({ title: nonEmpty, organization: id })).check(z.minLength(1)),
+  roles: z.array(fact({ title: nonEmpty, organization: id })).check(atLeastOne),
   statements: z.array(textFact),
 });
 
@@ -169,7 +179,7 @@ const macroFigure = z.object({
   country: nonEmpty,
   year: wholeNumber,
   metric: nonEmpty,
-  values: z.array(moneyFact).check(z.minLength(1)),
+  values: z.array(moneyFact).check(atLeastOne),
 });
 
 /** What a source is, without its facts: checked first, so its records can be checked one by one. */
@@ -202,7 +212,7 @@ export const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
 export const datasetSchema = z.object({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
   // Each source is checked on its own (validateSource): here, any value.
-  sources: z.array(z.custom<unknown>()).check(z.minLength(1)),
+  sources: z.array(z.custom<unknown>()).check(atLeastOne),
 });
 
 /**

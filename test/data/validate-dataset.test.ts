@@ -108,6 +108,16 @@ describe("validateDataset", () => {
       (d: any) => (d.rounds[1].leads.complete = "yes"),
       "rounds[1] (sensetime-c).leads.complete: must be true or false",
     ],
+    [
+      "a round with an empty list of leads",
+      (d: any) => (d.rounds[1].leads.investors = []),
+      "rounds[1] (sensetime-c).leads.investors: needs at least 1 item(s)",
+    ],
+    [
+      "a company whose name is only spaces",
+      (d: any) => (d.companies[1].name = "   "),
+      "companies[1] (megvii).name: is empty",
+    ],
   ])("rejects %s, naming the record and field and what is wrong", (_, change, where) => {
     const issues = issuesOf(broken(change));
     expect(issues).toContainEqual(expect.stringContaining(where));
