@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 
 /*
  * Checks written as refinements (`z.refine`, `z.custom`) of schemas every source needs: zod's own
- * int, enum, literal, boolean, positive and length checks would each add their classes to
+ * int, enum, literal, boolean, positive, length and pattern checks would each add their classes to
  * functions.js (README, Performance) for the same check. The messages are what the source checks
  * print.
  */
@@ -24,6 +24,10 @@ const nonEmpty = z.string().check(
 const atLeastOne = z.refine<readonly unknown[]>((items) => items.length > 0, {
   message: "needs at least 1 item(s)",
 });
+
+/** Text matching a pattern. */
+const matches = (pattern: RegExp, message: string) =>
+  z.refine<string>((text) => pattern.test(text), { message });
 
 /** A number above 0. */
 const positive = z.refine<number>((n) => n > 0, { message: "must be more than 0" });
@@ -42,7 +46,7 @@ const oneOf = <const T extends readonly string[]>(values: T) =>
     message: `must be one of: ${values.join(", ")}`,
   });
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
+const id = z.string().check(matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
 
 import { CURRENCIES } from "./currencies";
 
@@ -94,7 +98,7 @@ const countFact = fact({ count: wholeNumber.check(positive), bound });
 const dateFact = fact({
   iso: z
     .string()
-    .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
+    .check(matches(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
   precision: oneOf(["year", "month", "day"]),
 }).check(
   z.refine((d) => d.iso.split("-").length === { year: 1, month: 2, day: 3 }[d.precision], {
@@ -153,7 +157,7 @@ const round = z.object({
       letter: z
         .string()
         .check(
-          z.regex(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"'),
+          matches(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"'),
         ),
     }),
   ),
@@ -189,8 +193,8 @@ export const sourceHeaderSchema = z.object({
   /** Who published it, when known (e.g. "China Daily"). */
   publisher: z.optional(nonEmpty),
   /** Where it can be read, when known; https only. */
-  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, "links start with https://"))),
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")),
+  url: z.optional(z.string().check(matches(/^https:\/\/\S+$/, "links start with https://"))),
+  date: z.string().check(matches(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")),
   caption: z.optional(nonEmpty),
   text: nonEmpty,
 });
@@ -210,7 +214,7 @@ export const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
 
 /** The bundled dataset: a version and its sources. */
 export const datasetSchema = z.object({
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
+  version: z.string().check(matches(/^\d+\.\d+\.\d+$/, "versions are semver")),
   // Each source is checked on its own (validateSource): here, any value.
   sources: z.array(z.custom<unknown>()).check(atLeastOne),
 });

@@ -118,6 +118,11 @@ describe("validateDataset", () => {
       (d: any) => (d.companies[1].name = "   "),
       "companies[1] (megvii).name: is empty",
     ],
+    [
+      "a series that is no letter",
+      (d: any) => (d.rounds[1].series.letter = "Series C"),
+      'rounds[1] (sensetime-c).series.letter: a series is a letter, maybe with a number: "C", "C1"',
+    ],
   ])("rejects %s, naming the record and field and what is wrong", (_, change, where) => {
     const issues = issuesOf(broken(change));
     expect(issues).toContainEqual(expect.stringContaining(where));
