@@ -16,17 +16,29 @@ type Named = { id: string; name: string };
  */
 type Slot<T> = { entity: T; keys: Set<string>; lastSource: string };
 
+/** Where a record stands in its source, for an issue: spelled out only when there is one. */
+export type RecordPlace = { collection: string; index: number };
+
 /**
  * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
- * (`T`, made from a record by `entityOf`).
+ * (`T`, made from a record by `entityOf`). Sources are merged one at a time: `startSource`, then
+ * its records with `add`.
  */
 export class EntityMerger<R extends Named, T extends R & { sources: readonly SourceRef[] }> {
   readonly all: T[] = [];
-  private readonly byKey = new Map<string, Slot<T>[]>();
-  /** Source id → local id → entity. */
-  private readonly local = new Map<string, Map<string, T>>();
+  /** Normalised name → the entity (or, rarely, the entities) it denotes. */
+  private readonly byKey = new Map<string, Slot<T> | Slot<T>[]>();
   private readonly ids = new Set<string>();
-  private readonly bySource = new Map<string, T[]>();
+  /** The source being merged: its local ids, and the entities it gave records to. */
+  private local = new Map<string, T>();
+  private touched: T[] = [];
+  /**
+   * The record being added: its distinct non-empty normalised names (`keys`), and each of its names
+   * with its normalised form (`names`, `nameKeys`). Reused, not allocated per record.
+   */
+  private readonly keys: string[] = [];
+  private readonly names: string[] = [];
+  private readonly nameKeys: string[] = [];
   /** The lists of this kind of record that grow as sources merge in. */
   private readonly lists: readonly string[];
 
@@ -38,22 +50,32 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     this.lists = ["aliases", ...(LISTS_OF[kind] ?? [])];
   }
 
+  /** Starts the records of the next source. */
+  startSource(): void {
+    this.local = new Map();
+    this.touched = [];
+  }
+
   /**
    * Adds a record of `source`: merged into the one entity it names, or a new entity. The record is
    * not changed.
    */
-  add(source: SourceRef, record: R, where: () => string): void {
-    const localId = record.id;
-    const names = namesOf(record);
-    const nameKeys = names.map(normalizeName);
-    const keys = nameKeys.filter((key, i) => key.length > 0 && nameKeys.indexOf(key) === i);
+  add(source: SourceRef, record: R, place: RecordPlace): void {
+    const { keys, names, nameKeys } = this;
+    keys.length = 0;
+    names.length = 0;
+    nameKeys.length = 0;
+    const fields = record as NameFields;
+    if (fields.name) this.addName(fields.name);
+    if (fields.legalName) this.addName(fields.legalName);
+    if (fields.aliases) for (const alias of fields.aliases) this.addName(alias);
     // The entities these names already denote, other than this source's own records.
     let found: Slot<T> | undefined;
     let others: Slot<T>[] | undefined;
     for (const key of keys) {
       const owners = this.byKey.get(key);
       if (owners === undefined) continue;
-      for (const slot of owners) {
+      for (const slot of Array.isArray(owners) ? owners : [owners]) {
         if (slot.lastSource === source.id || slot === found) continue;
         if (found === undefined) found = slot;
         else if (!others?.includes(slot)) (others ??= []).push(slot);
@@ -61,43 +83,47 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     }
     if (found && others) {
       const names = [found, ...others].map((m) => m.entity.name).join(" and ");
-      const record = where();
+      const where = `${place.collection}[${place.index}] (${record.id})`;
       this.issues.push({
         source: source.id,
-        record,
-        path: `${record}.name`,
+        record: where,
+        path: `${where}.name`,
         message: `its names match more than one ${this.kind} (${names}); set aside`,
       });
       return;
     }
     const slot = found ?? this.create(record, keys, source);
-    const entity = slot.entity;
     if (found) {
-      mergeEntity(entity, record, names, nameKeys, this.kind, found.keys, source);
+      mergeEntity(found.entity, record, this.kind, this.names, this.nameKeys, found.keys, source);
       found.lastSource = source.id;
     }
-    const local = this.local.get(source.id);
-    if (local) local.set(localId, entity);
-    else this.local.set(source.id, new Map([[localId, entity]]));
+    this.local.set(record.id, slot.entity);
     // Two records of one source never merge into one entity, so each entity is listed once.
-    const touched = this.bySource.get(source.id);
-    if (touched) touched.push(entity);
-    else this.bySource.set(source.id, [entity]);
+    this.touched.push(slot.entity);
     for (const key of keys) {
       const owners = this.byKey.get(key);
-      if (!owners) this.byKey.set(key, [slot]);
-      else if (!owners.includes(slot)) owners.push(slot);
+      if (owners === undefined) this.byKey.set(key, slot);
+      else if (Array.isArray(owners)) {
+        if (!owners.includes(slot)) owners.push(slot);
+      } else if (owners !== slot) this.byKey.set(key, [owners, slot]);
     }
   }
 
-  /** The merged id of a source's local id. */
-  idOf(source: SourceRef, local: string): string | undefined {
-    return this.local.get(source.id)?.get(local)?.id;
+  private addName(name: string): void {
+    const key = normalizeName(name);
+    this.names.push(name);
+    this.nameKeys.push(key);
+    if (key.length > 0 && !this.keys.includes(key)) this.keys.push(key);
   }
 
-  /** The merged entities a source contributed to. */
-  fromSource(source: SourceRef): readonly T[] {
-    return this.bySource.get(source.id) ?? [];
+  /** The merged id of a local id of the source being merged. */
+  idOf(local: string): string | undefined {
+    return this.local.get(local)?.id;
+  }
+
+  /** The merged entities the source being merged contributed to. */
+  fromSource(): readonly T[] {
+    return this.touched;
   }
 
   private create(record: R, keys: readonly string[], source: SourceRef): Slot<T> {
@@ -123,34 +149,31 @@ function hasSource(entity: { sources: readonly SourceRef[] }, source: SourceRef)
   return entity.sources[entity.sources.length - 1]?.id === source.id;
 }
 
-function namesOf(record: object): string[] {
-  const fields = record as { name?: string; legalName?: string; aliases?: readonly string[] };
-  return [fields.name ?? "", fields.legalName ?? "", ...(fields.aliases ?? [])];
-}
+type NameFields = { name?: string; legalName?: string; aliases?: readonly string[] };
 
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 
 /**
- * Folds a newer record into an entity: names united (`names` and their normalised `nameKeys`, in
- * the same order), facts merged, notes appended.
+ * Folds a newer record into an entity: names united (`names`, normalised in `nameKeys`, as `add`
+ * read them), facts merged, notes appended.
  */
 function mergeEntity(
   entity: { sources: readonly SourceRef[] },
   record: Named,
+  kind: string,
   names: readonly string[],
   nameKeys: readonly string[],
-  kind: string,
   known: Set<string>,
   source: SourceRef,
 ): void {
   const target = entity as unknown as Mutable;
   const incoming = record as unknown as Mutable;
-  const aliases = names.filter((name, i) => {
-    const key = nameKeys[i];
-    if (name.length === 0 || known.has(key)) return false;
-    known.add(key);
-    return true;
-  });
+  const aliases: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (known.has(nameKeys[i])) continue;
+    known.add(nameKeys[i]);
+    aliases.push(names[i]);
+  }
   // The entity's lists are its own (copied when it was created): appended to, not copied.
   if (aliases.length > 0) appendTo(target, "aliases", aliases);
   for (const list of LISTS_OF[kind] ?? []) {

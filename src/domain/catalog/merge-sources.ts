@@ -64,40 +64,37 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
   const macro = new Map<string, MacroFigure>();
   const sources: SourceRef[] = [];
 
+  const mergers = [companies, investors, people];
   for (const document of ordered) {
     const source = sourceRef(document);
     sources.push(source);
     const stamped = stamp(document, source);
-    // Where a record stands, for an issue: built only when there is one.
-    const at = (collection: string, index: number, id: string) => () =>
-      `${collection}[${index}] (${id})`;
-    stamped.people.forEach((record, i) => people.add(source, record, at("people", i, record.id)));
-    stamped.companies.forEach((record, i) => {
-      const ceo = record.ceo && people.idOf(source, record.ceo);
-      const company = ceo && ceo !== record.ceo ? { ...record, ceo } : record;
-      companies.add(source, company, at("companies", i, record.id));
-    });
-    stamped.investors.forEach((record, i) =>
-      investors.add(source, record, at("investors", i, record.id)),
+    for (const merger of mergers) merger.startSource();
+    stamped.people.forEach((record, index) =>
+      people.add(source, record, { collection: "people", index }),
     );
-    const orgId = (local: string) => companies.idOf(source, local) ?? investors.idOf(source, local);
+    stamped.companies.forEach((record, index) => {
+      const ceo = record.ceo && people.idOf(record.ceo);
+      const company = ceo && ceo !== record.ceo ? { ...record, ceo } : record;
+      companies.add(source, company, { collection: "companies", index });
+    });
+    stamped.investors.forEach((record, index) =>
+      investors.add(source, record, { collection: "investors", index }),
+    );
+    const orgId = (local: string) => companies.idOf(local) ?? investors.idOf(local);
     stamped.rounds.forEach((record, i) => {
-      const company = companies.idOf(source, record.company);
+      const company = companies.idOf(record.company);
       if (company === undefined) {
-        const where = at("rounds", i, record.id)();
+        const where = `rounds[${i}] (${record.id})`;
         const message = `its company '${record.company}' was set aside`;
         issues.push({ source: source.id, record: where, path: `${where}.company`, message });
         return;
       }
-      const mapGroup = (group: NonNullable<Round["leads"]>) => ({
-        ...group,
-        investors: group.investors.map((id) => investors.idOf(source, id) ?? id),
-      });
       // Optional facts are added only when present (never set to undefined and deleted: a delete
       // would slow every later read of the round).
       const round: Round = { ...record, company, sources: [source], disputes: {} };
-      if (record.leads) round.leads = mapGroup(record.leads);
-      if (record.others) round.others = mapGroup(record.others);
+      if (record.leads) round.leads = withMergedIds(record.leads, investors);
+      if (record.others) round.others = withMergedIds(record.others, investors);
       const incoming = roundSlot(round, source);
       const ofCompany = roundsOf.get(company) ?? [];
       const same = ofCompany.find((known) => sameRound(known, incoming));
@@ -113,17 +110,17 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
       }
     });
     // References of this source's facts name its local ids: point them at the merged entities.
-    for (const person of people.fromSource(source)) {
+    for (const person of people.fromSource()) {
       person.roles = person.roles.map((role) =>
         role.source.id === source.id
           ? { ...role, organization: orgId(role.organization) ?? role.organization }
           : role,
       );
     }
-    for (const investor of investors.fromSource(source)) {
+    for (const investor of investors.fromSource()) {
       const parent = investor.affiliateOf;
       if (parent?.source.id === source.id) {
-        const mapped = investors.idOf(source, parent.investor) ?? parent.investor;
+        const mapped = investors.idOf(parent.investor) ?? parent.investor;
         investor.affiliateOf = { ...parent, investor: mapped };
       }
     }
@@ -150,6 +147,20 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     macro: [...macro.values()],
     issues,
   };
+}
+
+/**
+ * A round's lead or other investors with the merged ids of this source's investors: the source's
+ * own fact when every id stays as it is (most do), else a copy.
+ */
+function withMergedIds(
+  group: NonNullable<Round["leads"]>,
+  investors: EntityMerger<InvestorRecord, Investor>,
+): NonNullable<Round["leads"]> {
+  const merged = group.investors.map((id) => investors.idOf(id) ?? id);
+  return merged.every((id, i) => id === group.investors[i])
+    ? group
+    : { ...group, investors: merged };
 }
 
 function sourceRef(document: SourceDocument): SourceRef {
