@@ -37,7 +37,7 @@ const UNSTATED_BEFORE =
   /\b(?:an\s+undisclosed\s+(?:amount|sum)|(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)(?:\s+of\s+\w+)?)\s+(?:in|through|via)\s+(?:a|an|its|the)\s+$/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
-  /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable|trying|tried|attempting|attempted|struggl(?:ed|ing|es))\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
 /** "The squeeze is at Series B and beyond", "Series A or later": a stage of the market, not a round. */
 const STAGE_TALK_AFTER = /^\s+(?:and\s+(?:beyond|later|above|up)|or\s+(?:later|beyond|above))\b/i;
 const TO_COME_AFTER =
@@ -76,6 +76,9 @@ const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
 /** "Bessemer led the new round": the round the article reports, however far back it was named. */
 const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b/i;
+/** Up to the last "and raised" before a round: a second verb of the same subject. */
+const AND_RAISED =
+  /^.*\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:raised|closed|secured|landed|completed|bagged)\b)/is;
 /** "…when it raised its Series A", "…it was valued at in its $120 million Series B". */
 const AT_PAST_ROUND =
   /^\s*(?:when\s+(?:it|the\s+(?:company|startup|firm))\s+(?:raised|closed)|(?:it\s+)?(?:was\s+)?(?:valued|commanded|fetched)\s+(?:at\s+)?in|at)\s+(?:its|the)\s+(?:\S+\s+(?:million|billion|mn|bn)\s+|\S+[mb]n?\s+)?(?=Series\s|seed\b)/i;
@@ -518,7 +521,12 @@ function buildMention(
   const ofChange = (at: number) => changeEnds.some((end) => at >= end && at - end <= 40);
   // "The round, announced on Thursday, comes 14 months after X raised …": that day is not X's.
   const after = COMES_AFTER.exec(text.slice(from, anchor.at));
-  const ownStart = after ? from + after.index : from;
+  let ownStart = after ? from + after.index : from;
+  // "We started … in 2024 and raised a small pre-seed … last spring": the year before "and
+  // raised" is the first verb's, when the round has a date of its own after it.
+  const andRaised = AND_RAISED.exec(text.slice(ownStart, anchor.at));
+  if (andRaised && dates().some((x) => x.start >= anchor.at && x.start < to))
+    ownStart += andRaised[0].length;
   const d = nearest(
     dates().filter((x) => !inAside(x.start) && !(x.precision !== "day" && ofChange(x.start))),
     anchor.at,

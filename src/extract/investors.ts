@@ -21,6 +21,12 @@ const PEOPLE_OF =
 const SPLIT =
   /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
+/**
+ * "Sanabil Investments, the venture arm of Saudi Arabia's Public Investment Fund": a description
+ * of the name before it, whose owner did not join the round.
+ */
+const DESCRIBED_AS_PART_OF = /,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?:of|at)\s+[^,;.()]*/g;
+
 /** A list split into items, keeping the "and" of "Shanghai Science and Technology …" inside. */
 const splitList = (list: string): string[] =>
   list
@@ -37,7 +43,9 @@ const splitList = (list: string): string[] =>
  */
 export function listAt(list: string): string[] {
   // "Andreessen Horowitz (a16z) and Nat Friedman": a short alias in brackets is no list end.
-  const text = list.replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "");
+  const text = list
+    .replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "")
+    .replace(DESCRIBED_AS_PART_OF, "");
   let end = text.length;
   for (let from = 0; ;) {
     const m = LIST_END.exec(text.slice(from));
@@ -207,6 +215,8 @@ const caseless = (name: string) => name.toLowerCase();
 
 const CJK_BRACKET = new RegExp(`\\s*\\((?:${CJK.source}|\\s)+\\)`, "gu");
 
+/** A social handle ("led by @Creandum", "from @Antler_Nordic"): the name it stands for. */
+const HANDLE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]*)/g;
 /** Emoji right after a word ("East Ventures 🙏", "Antler 🇸🇬"): the end of a name. */
 const EMOJI_AFTER_NAME =
   /(?<=[\w.)])[ \t]*(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D)+/gu;
@@ -223,10 +233,11 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
   // "Matrix Partners China (经纬创投) also invested": a name's Chinese form in brackets is read
   // past, so the English name still ends where the verb starts.
   // "co-led by Jungle Ventures and East Ventures 🙏 with participation from Antler": an emoji
-  // after a name ends the name, as a comma would.
+  // after a name ends the name, as a comma would; a handle is read as the name it spells.
   const clause = text
     .replace(CJK_BRACKET, (m) => " ".repeat(m.length))
-    .replace(EMOJI_AFTER_NAME, ",");
+    .replace(EMOJI_AFTER_NAME, ",")
+    .replace(HANDLE, (_m, name: string) => name.replace(/_/g, " "));
   const leads: string[] = [];
   const participants: string[] = [];
   labelledList(clause, leads, participants);

@@ -130,6 +130,9 @@ const STILL_TO_COME =
 /** "is in talks to raise at a valuation of more than $5bn": a price for a raise still to come. */
 export const TALKS =
   /\b(?:in\s+talks\s+to\s+raise|(?:is|are)\s+(?:seeking|looking|hoping|planning)\s+to\s+raise)\b/i;
+/** "which included a secondary component of about $15 million": a part of the round. */
+const SECONDARY_PART_BEFORE =
+  /\bsecondary\s+(?:component|portion|part|element|tranche)\s+of\s+(?:[a-z]+\s+){0,2}$/i;
 /**
  * "includes the conversion of $12 million of convertible notes": earlier money turned into
  * shares of the round, a part of it, not a round of its own.
@@ -184,7 +187,12 @@ export function classifyMoney(
     return trap("change");
   if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
     return trap("potential");
-  if (CONVERTED_BEFORE.test(near) || CONVERTED_AFTER.test(after)) return { kind: "share" };
+  if (
+    CONVERTED_BEFORE.test(near) ||
+    CONVERTED_AFTER.test(after) ||
+    SECONDARY_PART_BEFORE.test(near)
+  )
+    return { kind: "share" };
   if (EARMARKED_BEFORE.test(near)) return trap("financials");
   if (EQUITY_AND_DEBT_AFTER.test(after)) return trap("financials");
   if (FAILED_BEFORE.test(near) || FELL_THROUGH_AFTER.test(after)) return trap("potential");
