@@ -44,22 +44,23 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
    */
   add(source: SourceRef, record: R, where: () => string): void {
     const localId = record.id;
-    const keys: string[] = [];
-    for (const name of namesOf(record)) {
-      const key = normalizeName(name);
-      if (key.length > 0 && !keys.includes(key)) keys.push(key);
-    }
+    const names = namesOf(record);
+    const nameKeys = names.map(normalizeName);
+    const keys = nameKeys.filter((key, i) => key.length > 0 && nameKeys.indexOf(key) === i);
     // The entities these names already denote, other than this source's own records.
-    const matches: Slot<T>[] = [];
+    let found: Slot<T> | undefined;
+    let others: Slot<T>[] | undefined;
     for (const key of keys) {
       const owners = this.byKey.get(key);
       if (owners === undefined) continue;
       for (const slot of owners) {
-        if (slot.lastSource !== source.id && !matches.includes(slot)) matches.push(slot);
+        if (slot.lastSource === source.id || slot === found) continue;
+        if (found === undefined) found = slot;
+        else if (!others?.includes(slot)) (others ??= []).push(slot);
       }
     }
-    if (matches.length > 1) {
-      const names = matches.map((m) => m.entity.name).join(" and ");
+    if (found && others) {
+      const names = [found, ...others].map((m) => m.entity.name).join(" and ");
       const record = where();
       this.issues.push({
         source: source.id,
@@ -69,11 +70,10 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       });
       return;
     }
-    const found = matches[0];
     const slot = found ?? this.create(record, keys, source);
     const entity = slot.entity;
     if (found) {
-      mergeEntity(entity, record, source, this.kind, found.keys);
+      mergeEntity(entity, record, names, nameKeys, this.kind, found.keys, source);
       found.lastSource = source.id;
     }
     const local = this.local.get(source.id);
@@ -130,18 +130,23 @@ function namesOf(record: object): string[] {
 
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 
-/** Folds a newer record into an entity: names united, facts merged, notes appended. */
+/**
+ * Folds a newer record into an entity: names united (`names` and their normalised `nameKeys`, in
+ * the same order), facts merged, notes appended.
+ */
 function mergeEntity(
   entity: { sources: readonly SourceRef[] },
   record: Named,
-  source: SourceRef,
+  names: readonly string[],
+  nameKeys: readonly string[],
   kind: string,
   known: Set<string>,
+  source: SourceRef,
 ): void {
   const target = entity as unknown as Mutable;
   const incoming = record as unknown as Mutable;
-  const aliases = namesOf(record).filter((name) => {
-    const key = normalizeName(name);
+  const aliases = names.filter((name, i) => {
+    const key = nameKeys[i];
     if (name.length === 0 || known.has(key)) return false;
     known.add(key);
     return true;

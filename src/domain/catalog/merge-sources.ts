@@ -176,14 +176,23 @@ type StampedSource = {
  * validator's own copies, held by the store, and stamping again with the same source is harmless.
  */
 function stamp(document: SourceDocument, source: SourceRef): StampedSource {
-  const visit = (node: unknown): void => {
+  // Only objects are visited (a call per string or number would be most of the walk's time).
+  const visit = (node: object): void => {
     if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-    } else if (typeof node === "object" && node !== null) {
-      const fields = node as Record<string, unknown>;
-      for (const key in fields) if (key !== "source") visit(fields[key]);
-      if ("quote" in fields || "enteredByAnalyst" in fields) fields.source = source;
+      for (const child of node as unknown[]) {
+        if (typeof child === "object" && child !== null) visit(child);
+      }
+      return;
     }
+    const fields = node as Record<string, unknown>;
+    let isFact = false;
+    for (const key in fields) {
+      const value = fields[key];
+      if (typeof value === "object" && value !== null) {
+        if (key !== "source") visit(value);
+      } else if (key === "quote" || key === "enteredByAnalyst") isFact = true;
+    }
+    if (isFact) fields.source = source;
   };
   const { companies, investors, people, rounds, macro } = document;
   const records = { companies, investors, people, rounds, macro };

@@ -26,8 +26,8 @@ const MAX_REMEMBERED = 1024;
 /**
  * Indexes `entities` by the normalised forms of their name, legal name and aliases. A name two
  * entities share is not an error: it is kept aside as ambiguous, and a lookup by it answers both.
- * Suggestions are found through a bigram index, so a miss costs about the same at 10 names as at
- * 10,000.
+ * Suggestions are found through a bigram index, built at the first miss, so a miss costs about the
+ * same at 10 names as at 10,000.
  * @example
  * const index = buildNameIndex(catalog.companies.all);
  * index.find("sense-time")?.id // "sensetime"
@@ -50,7 +50,8 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
     if (list.length === 1) byKey.set(key, list[0]);
     else ambiguous.set(key, list);
   }
-  const suggester = buildSuggester([...owners.keys()]);
+  // Built at the first miss: most catalogs answer many lookups before one misses, if ever.
+  let suggester: ((query: string) => string[]) | undefined;
   // Recalculation asks the same few names thousands of times: remember what each input denoted.
   const seen = new Map<string, T | undefined>();
 
@@ -68,6 +69,7 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
       return ambiguous.get(normalizeName(name)) ?? [];
     },
     suggest(name) {
+      suggester ??= buildSuggester([...owners.keys()]);
       const keys = suggester(normalizeName(name));
       const names = keys.flatMap((key) => (owners.get(key) ?? []).map((entity) => entity.name));
       return [...new Set(names)].slice(0, MAX_SUGGESTIONS);
