@@ -13,3 +13,4 @@ export { roundComparison } from "../src/domain/tables/table-rounds";
 export { companyComparison } from "../src/domain/tables/table-companies";
 export { planInsertion, rowPayloadBytes } from "../src/domain/tables/insertion-plan";
 export { tableBlock } from "../src/taskpane/table-block";
+export { workbookStartup } from "./workbook-startup";

@@ -12,19 +12,25 @@ import {
   STORE_SCHEMA_VERSION,
   type StoredPart,
 } from "../src/excel/sources/source-parts";
-import { validateDocument } from "../src/sources/validate-document";
+import { addedSourceSeal, validateDocument } from "../src/sources/validate-document";
 import { syntheticSources } from "./sources-corpus";
 
-/** The stored parts of the synthetic workbook, and its size. */
+/** As the pane seals what it keeps: the bundled source's id is the one an added source may not take. */
+const seal = addedSourceSeal(() => new Set(rawDataset.sources.map((source) => source.id)));
+
+/** The stored parts of the synthetic workbook (sealed, as the add-in writes them), and its size. */
 export function storedWorkbook() {
   const documents = syntheticSources();
   const written: StoredPart[] = documents.flatMap((document, i) =>
-    encodeEntry({
-      schemaVersion: STORE_SCHEMA_VERSION,
-      id: document.id,
-      addedAt: "2026-11-28T00:00:00Z",
-      document,
-    }).map((xml, piece) => ({ id: `{${i}-${piece}}`, xml })),
+    encodeEntry(
+      {
+        schemaVersion: STORE_SCHEMA_VERSION,
+        id: document.id,
+        addedAt: "2026-11-28T00:00:00Z",
+        document,
+      },
+      seal,
+    ).map((xml, piece) => ({ id: `{${i}-${piece}}`, xml })),
   );
   // Through JSON, as Excel's response brings them: flat strings, not the writer's concatenations.
   const parts: StoredPart[] = JSON.parse(JSON.stringify(written));
@@ -40,9 +46,12 @@ export function storedWorkbook() {
   };
 }
 
-/** Parts → checked documents (what the pane does with what Excel returns). */
-export function decodeStored(parts: readonly StoredPart[]) {
-  const decoded = decodeParts(parts, validateDocument);
+/**
+ * Parts → checked documents (what the pane does with what Excel returns); with `fullCheck`, every
+ * document is checked again (a workbook written before seals, or changed outside the add-in).
+ */
+export function decodeStored(parts: readonly StoredPart[], fullCheck = false) {
+  const decoded = decodeParts(parts, validateDocument, fullCheck ? undefined : seal);
   if (decoded.quarantined.length > 0) throw new Error(decoded.quarantined[0]?.reason);
   return decoded.sources.map((s) => s.document);
 }

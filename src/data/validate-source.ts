@@ -14,6 +14,14 @@ import {
 } from "./schema";
 
 /**
+ * The version of the checks below and of the schema they apply. A document stored with a seal of
+ * these checks is not checked again while its text is unchanged, so raise the version with any
+ * change that could refuse a document these checks passed (a schema test holds the schema's
+ * fingerprint to remind you).
+ */
+export const SOURCE_CHECKS_VERSION = 1;
+
+/**
  * One problem with one source: which source (`source`, its id when it has one), which record
  * (`record`, e.g. `rounds[1] (sensetime-c)`), the field at fault (`path`) and why (`message`).
  */

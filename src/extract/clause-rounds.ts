@@ -8,7 +8,7 @@ import { daysBefore, findDates, type DateMention } from "./dates";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
-import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
+import { addInvestors, sameRound, type RoundMention, type TextSpan } from "./round-mention";
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
 import type { ExtractIssue, Valuation } from "./types";
@@ -37,7 +37,7 @@ const UNSTATED_BEFORE =
   /\b(?:an\s+undisclosed\s+(?:amount|sum)|(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)(?:\s+of\s+\w+)?)\s+(?:in|through|via)\s+(?:a|an|its|the)\s+$/i;
 /** Words around a round name that is compared with or still to come. */
 const COMPARED_BEFORE =
-  /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable)\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable|trying|tried|attempting|attempted|struggl(?:ed|ing|es))\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
 /** "The squeeze is at Series B and beyond", "Series A or later": a stage of the market, not a round. */
 const STAGE_TALK_AFTER = /^\s+(?:and\s+(?:beyond|later|above|up)|or\s+(?:later|beyond|above))\b/i;
 const TO_COME_AFTER =
@@ -64,7 +64,7 @@ const THE_ROUND = /\bthe\s+(?:new\s+|latest\s+|current\s+)?(?:round|financing|ra
 /** A round is "current" when dated no more than this many days before publication. */
 const CURRENT_DAYS = 62;
 const ROUND_TALK =
-  /\b(?:leads?|also\s+in)\s*:|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
+  /\b(?:leads?|also\s+in)\s*:|\balso\s+in\s*(?:[.;]|$)|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
 /**
  * "The round, announced on Thursday, comes 14 months after …", "cut 20% of its staff on Tuesday,
  * three months after announcing a €35M Series B": where the earlier round begins.
@@ -76,6 +76,9 @@ const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
 /** "Bessemer led the new round": the round the article reports, however far back it was named. */
 const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b/i;
+/** Up to the last "and raised" before a round: a second verb of the same subject. */
+const AND_RAISED =
+  /^.*\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:raised|closed|secured|landed|completed|bagged)\b)/is;
 /** "…when it raised its Series A", "…it was valued at in its $120 million Series B". */
 const AT_PAST_ROUND =
   /^\s*(?:when\s+(?:it|the\s+(?:company|startup|firm))\s+(?:raised|closed)|(?:it\s+)?(?:was\s+)?(?:valued|commanded|fetched)\s+(?:at\s+)?in|at)\s+(?:its|the)\s+(?:\S+\s+(?:million|billion|mn|bn)\s+|\S+[mb]n?\s+)?(?=Series\s|seed\b)/i;
@@ -151,12 +154,18 @@ const VALUED_IN_ROUND =
 /** "a first close of $30 million", "The final close added $15 million": one step of a round. */
 const CLOSE_PART =
   /\b(?:first|initial|second|third|fourth|subsequent|final|last|latest)\s+close\s+(?:of|added|adds|brought\s+in|brings\s+in|raised|worth)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$/i;
+/** "a first tranche of $40 million, which was funded at closing": one tranche of a round. */
+const TRANCHE_PART =
+  /\b(?:first|initial|second|third|final|last|next|later|subsequent)\s+tranche\s+(?:of|worth|totall?ing)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "held the final close of its Series A at $45 million": the whole of a round closed in steps. */
 const CLOSE_TOTAL = /\b(?:final|last)\s+close\s+of\s+(?:its|the|a)\s+[^.;$€£¥₹]{0,40}?\bat\s+$/i;
 
-/** "Here's our list of the largest venture rounds announced this week": a round-up's date. */
+/**
+ * "Here's our list of the largest venture rounds announced this week", "Here are the rounds that
+ * caught our eye this week": a round-up's date.
+ */
 const ROUNDUP_INTRO =
-  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed)\b/i;
+  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b/i;
 /** A round-up's item: a bullet, a number or an emoji first. */
 const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
@@ -481,6 +490,7 @@ function buildMention(
     const head = text.slice(Math.max(from, m.start - 80), m.start);
     if (CLOSE_PART.test(head)) mention.close = "part";
     else if (CLOSE_TOTAL.test(head)) mention.close = "total";
+    else if (TRANCHE_PART.test(head)) mention.close = "tranche";
     mention.amount = { value: m.value, currency: m.currency, qualifier: m.qualifier };
     mention.spans.amount = [span];
     if (m.usd !== null) {
@@ -511,7 +521,12 @@ function buildMention(
   const ofChange = (at: number) => changeEnds.some((end) => at >= end && at - end <= 40);
   // "The round, announced on Thursday, comes 14 months after X raised …": that day is not X's.
   const after = COMES_AFTER.exec(text.slice(from, anchor.at));
-  const ownStart = after ? from + after.index : from;
+  let ownStart = after ? from + after.index : from;
+  // "We started … in 2024 and raised a small pre-seed … last spring": the year before "and
+  // raised" is the first verb's, when the round has a date of its own after it.
+  const andRaised = AND_RAISED.exec(text.slice(ownStart, anchor.at));
+  if (andRaised && dates().some((x) => x.start >= anchor.at && x.start < to))
+    ownStart += andRaised[0].length;
   const d = nearest(
     dates().filter((x) => !inAside(x.start) && !(x.precision !== "day" && ofChange(x.start))),
     anchor.at,
@@ -700,12 +715,16 @@ function attachFollowUp(
     /\bthe\s+(?:deal|round|funding|financing|investment|fundraise|transaction)\s+(?:values|valued|valuing)\b/i.test(
       text,
     );
+  // "People close to the deal told Pandaily that the post-money valuation is above RMB 6 billion",
+  // after the earlier rounds: a post- or pre-money figure prices a round, the one the article
+  // reports when it reports one round of that company.
+  const priced = /\b(?:post|pre)-money\s+valuation\b/i.test(text);
+  const ofLast = state.mentions.filter((m) => m.company === last.company && m.isCurrentRound);
+  const oneReported = ofLast.every((m) => sameRound(m, ofLast[0]));
   const target =
-    last.isCurrentRound || !dealValued
+    last.isCurrentRound || !(dealValued || priced)
       ? last
-      : [...state.mentions]
-          .reverse()
-          .find((m) => m.company === last.company && m.isCurrentRound && index - m.sentence <= 6);
+      : [...ofLast].reverse().find((m) => index - m.sentence <= 6 || (priced && oneReported));
   // "Kestrel … is in talks to raise at a valuation of more than $5bn": another company's price.
   const talksOfOther =
     TALKS.test(text) && cue.kind === "name" && state.registry.find(cue.name) !== last.company;

@@ -30,10 +30,13 @@ const SOURCES_SUBJECT =
 /** "I", "Jonas and I", "my co-founder and I": the writer of a post, for the company. */
 const FIRST_PERSON = /(?:^|\s)I\s*$/;
 const DATELINE =
-  /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
-/** A bullet, or a section label of a round-up ("Health: ", "Exclusive: "). */
+  /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,\s*[A-Z][a-z]+\.?\s+\d))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
+/**
+ * A bullet, or a section label of a round-up ("Health: ", "Exclusive: "), or both in a post
+ * ("🚀 Big news: Kopi Labs has raised …", a thread's "1/ Some personal news: today …").
+ */
 const LEAD_IN =
-  /^(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)]\s+|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
+  /^(?:(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)/]\s+)(?:[A-Z][a-z]*(?:\s[a-z]+){1,2}:\s+)?|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
 /** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
 const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
 const ALIAS =

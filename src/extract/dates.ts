@@ -60,6 +60,11 @@ const recentYear = (pub: Day, month: number) => (month <= pub.m ? pub.y : pub.y 
 type Rule = [RegExp, (m: RegExpExecArray, pub: Day) => Omit<DateMention, "start" | "end"> | null];
 
 const RULES: Rule[] = [
+  // "2026-07-14", as a sheet's date column writes it.
+  [
+    /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g,
+    (m) => (parseDay(m[0]) ? { iso: m[0], precision: "day" } : null),
+  ],
   [
     new RegExp(`\\b(${MONTH_WORD})\\s+(last|this)\\s+year\\b`, "gi"),
     (m, pub) => {

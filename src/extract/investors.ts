@@ -21,6 +21,12 @@ const PEOPLE_OF =
 const SPLIT =
   /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
+/**
+ * "Sanabil Investments, the venture arm of Saudi Arabia's Public Investment Fund": a description
+ * of the name before it, whose owner did not join the round.
+ */
+const DESCRIBED_AS_PART_OF = /,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?:of|at)\s+[^,;.()]*/g;
+
 /** A list split into items, keeping the "and" of "Shanghai Science and Technology …" inside. */
 const splitList = (list: string): string[] =>
   list
@@ -37,7 +43,9 @@ const splitList = (list: string): string[] =>
  */
 export function listAt(list: string): string[] {
   // "Andreessen Horowitz (a16z) and Nat Friedman": a short alias in brackets is no list end.
-  const text = list.replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "");
+  const text = list
+    .replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "")
+    .replace(DESCRIBED_AS_PART_OF, "");
   let end = text.length;
   for (let from = 0; ;) {
     const m = LIST_END.exec(text.slice(from));
@@ -141,9 +149,9 @@ const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from|(?:also\s+)?(?:participating|investing|joining)(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:round|financing|deal|raise|funding))?\s+(?:were|was|are|is)|third-party\s+(?:allotment|allocation)\s+(?:of\s+(?:new\s+)?shares\s+)?to|(?:participated|took\s+part|invested|joined)(?:\s+in\s+the\s+(?:round|financing|deal))?,\s+including|(?:brought|brings|bringing)\s+(?:in|on)(?=\s+[^.;]*?\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b))\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-)?led(?=\s*,\s+(?:with|joined\s+by|followed\s+by)\b|\s*[.;]\s*$)|\s+(?:came\s+in|joined|signed\s+on|stepped\s+in)\s+as\s+(?:the\s+)?(?:co-)?(?:lead|leading)\s+(?:investors?|backers?)\b|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:is|are|was|were)\s+(?:expected|set|likely|poised|due)\s+to\s+(?:co-)?lead|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b|equity\s+(?:portion|part|tranche))(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
+  /\s+(?:co-)?led(?=\s*,\s+(?:with|joined\s+by|followed\s+by)\b|\s*[.;]\s*$)|\s+(?:came\s+in|joined|signed\s+on|stepped\s+in)\s+as\s+(?:the\s+)?(?:co-)?(?:lead|leading)\s+(?:investors?|backers?)\b|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:is|are|was|were)\s+(?:expected|set|likely|poised|due)\s+to\s+(?:co-)?lead|(?:is|are|was|were)\s+in\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions|negotiations)\s+to\s+(?:co-)?lead|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b|equity\s+(?:portion|part|tranche))(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?|commitments?|investments?|positions?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|(?:joined|came\s+in|(?:has\s+)?come\s+in|signed\s+on)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|likely)|plann?(?:ed|s)?|intend(?:s|ed)?)\s+to\s+(?:invest|participate|take\s+part|join)\b|(?:also\s+)?backed(?=\s+[^.;]*?,\s+which\s+(?:has\s+|had\s+)?(?:raised|closed|secured|landed|bagged)\b)|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in(?:to)?\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?|commitments?|investments?|positions?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|(?:joined|came\s+in|(?:has\s+)?come\s+in|signed\s+on)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|also\s+in(?=\s*(?:[.;]|$))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|likely)|plann?(?:ed|s)?|intend(?:s|ed)?)\s+to\s+(?:invest|participate|take\s+part|join)\b|(?:also\s+)?backed(?=\s+[^.;]*?,\s+which\s+(?:has\s+|had\s+)?(?:raised|closed|secured|landed|bagged)\b)|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in(?:to)?\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 /** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */
 const SAID_IT_INVESTS =
   /\s+(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:about|around|some|up\s+to)\s)/g;
@@ -151,7 +159,7 @@ const SAID_IT_INVESTS =
 const FIRST_IN =
   /\b(?:investment|round|deal|financing)\s+(?:is|was|marks)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})'s\s+first\s+(?:investment\s+)?in\b/g;
 const WITH_DOING =
-  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|following(?=\s*(?:[,.;]|$))|(?:continuing|continued)\s+to\s+(?:increase|add\s+to|raise)\s+(?:their|its)\s+(?:holdings|stakes?|investments?|positions?))(?=\s*(?:[,.;]|$)|\s+(?:and|alongside|as\s+well|the\s+(?:round|deal|financing|investment))\b|\s+as\s+(?:a\s+|an\s+)?(?:new\s+|existing\s+)?(?:investors?|backers?|shareholders?)\b)/gi;
+  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|(?:also\s+)?(?:expected|set|likely)\s+to\s+(?:participate|invest|join)|following(?=\s*(?:[,.;]|$))|(?:continuing|continued)\s+to\s+(?:increase|add\s+to|raise)\s+(?:their|its)\s+(?:holdings|stakes?|investments?|positions?))(?=\s*(?:[,.;]|$)|\s+(?:and|alongside|as\s+well|the\s+(?:round|deal|financing|investment))\b|\s+as\s+(?:a\s+|an\s+)?(?:new\s+|existing\s+)?(?:investors?|backers?|shareholders?)\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
 const ALONGSIDE =
   /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
@@ -207,6 +215,12 @@ const caseless = (name: string) => name.toLowerCase();
 
 const CJK_BRACKET = new RegExp(`\\s*\\((?:${CJK.source}|\\s)+\\)`, "gu");
 
+/** A social handle ("led by @Creandum", "from @Antler_Nordic"): the name it stands for. */
+const HANDLE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]*)/g;
+/** Emoji right after a word ("East Ventures 🙏", "Antler 🇸🇬"): the end of a name. */
+const EMOJI_AFTER_NAME =
+  /(?<=[\w.)])[ \t]*(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D)+/gu;
+
 /**
  * Investors named in `clause` with their roles. `fundingContext` says the clause is about a
  * round (it lets "from X" and "X invested" count as participants).
@@ -218,7 +232,12 @@ const CJK_BRACKET = new RegExp(`\\s*\\((?:${CJK.source}|\\s)+\\)`, "gu");
 export function findInvestors(text: string, fundingContext: boolean): InvestorRoles {
   // "Matrix Partners China (经纬创投) also invested": a name's Chinese form in brackets is read
   // past, so the English name still ends where the verb starts.
-  const clause = text.replace(CJK_BRACKET, (m) => " ".repeat(m.length));
+  // "co-led by Jungle Ventures and East Ventures 🙏 with participation from Antler": an emoji
+  // after a name ends the name, as a comma would; a handle is read as the name it spells.
+  const clause = text
+    .replace(CJK_BRACKET, (m) => " ".repeat(m.length))
+    .replace(EMOJI_AFTER_NAME, ",")
+    .replace(HANDLE, (_m, name: string) => name.replace(/_/g, " "));
   const leads: string[] = [];
   const participants: string[] = [];
   labelledList(clause, leads, participants);

@@ -64,6 +64,12 @@ const AGGREGATE_BEFORE =
   /(?:\b(?:startups|start-ups|companies|firms|businesses|[a-z]+techs|unicorns|(?:the|this|that|[A-Z][\w.]*'s)\s+(?:[\w-]+\s+){0,2}?(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
 const POURED_BEFORE =
   /\b(?:investors|VCs|venture\s+capitalists|venture\s+firms)\s+(?:have\s+|had\s+)?(?:poured|pumped|plowed|ploughed|invested|put|deployed)\s+(?:a\s+record\s+)?$/i;
+/**
+ * "Venture funding for US fintech startups rose 18% in the fourth quarter … to $7.3 billion": the
+ * money a whole sector drew, told as the subject of the clause.
+ */
+const SECTOR_FUNDING_BEFORE =
+  /\b(?:funding|investments?|financing|capital|dollars)\s+(?:for|in|into|to)\s+(?:[\w.&-]+\s+){0,4}?(?:startups|start-ups|companies|firms|sector|industry)\b[^$€£¥₹.;]{0,80}$/i;
 /** "Investors poured $2.5 billion into grid-edge startups": money into a whole sector. */
 const INTO_SECTOR_AFTER =
   /^\s*(?:in(?:to)?\s+)(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|sector|industry|space)\b/i;
@@ -124,6 +130,16 @@ const STILL_TO_COME =
 /** "is in talks to raise at a valuation of more than $5bn": a price for a raise still to come. */
 export const TALKS =
   /\b(?:in\s+talks\s+to\s+raise|(?:is|are)\s+(?:seeking|looking|hoping|planning)\s+to\s+raise)\b/i;
+/** "which included a secondary component of about $15 million": a part of the round. */
+const SECONDARY_PART_BEFORE =
+  /\bsecondary\s+(?:component|portion|part|element|tranche)\s+of\s+(?:[a-z]+\s+){0,2}$/i;
+/**
+ * "includes the conversion of $12 million of convertible notes": earlier money turned into
+ * shares of the round, a part of it, not a round of its own.
+ */
+const CONVERTED_BEFORE = /\b(?:conversion\s+of|convert(?:ing|ed|s)?)\s+(?:[a-z]+\s+){0,2}$/i;
+const CONVERTED_AFTER =
+  /^\s+(?:of|in)\s+(?:[a-z-]+\s+){0,2}convertible\s+(?:notes?|loans?|bonds?|debt)\s+(?:(?:that|which)\s+)?(?:(?:was|were|have\s+been|has\s+been)\s+)?(?:converted|convert)\b/i;
 /** "set aside KES 500 million for merchant loans": money earmarked, not raised. */
 const EARMARKED_BEFORE = /\b(?:set\s+aside|earmark(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "has sold $14.2 million of a $25 million equity offering" (a Form D): the sold part. */
@@ -171,6 +187,12 @@ export function classifyMoney(
     return trap("change");
   if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
     return trap("potential");
+  if (
+    CONVERTED_BEFORE.test(near) ||
+    CONVERTED_AFTER.test(after) ||
+    SECONDARY_PART_BEFORE.test(near)
+  )
+    return { kind: "share" };
   if (EARMARKED_BEFORE.test(near)) return trap("financials");
   if (EQUITY_AND_DEBT_AFTER.test(after)) return trap("financials");
   if (FAILED_BEFORE.test(near) || FELL_THROUGH_AFTER.test(after)) return trap("potential");
@@ -223,6 +245,7 @@ export function classifyMoney(
   if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
   if (
     AGGREGATE_BEFORE.test(before) ||
+    SECTOR_FUNDING_BEFORE.test(plain.slice(Math.max(0, m.start - 160), m.start)) ||
     ((POURED_BEFORE.test(near) || WENT_INTO_SECTOR_AFTER.test(after)) &&
       INTO_SECTOR_AFTER.test(after.replace(WENT_INTO_SECTOR_AFTER, "")))
   )

@@ -138,12 +138,13 @@ function parseNumber(text: string, at: number): { value: number; end: number } |
 }
 
 /** What opens a bracketed equivalent right after an amount: " (", " (about ". */
-const EQUIVALENT_OPEN = /^\s*\((?:about |around |approximately |roughly |some |nearly )?$/;
+const EQUIVALENT_OPEN =
+  /^\s*\((?:about |around |approximately |roughly |some |nearly |~\s?|≈\s?)?$/;
 
 /** A bracketed USD figure right after a mention: " ($691.4 million)", " (US$100 million)". */
 function usdEquivalent(text: string, at: number): { value: number; end: number } | null {
   const m =
-    /^\s*\((?:about |around |approximately |roughly |some |nearly )?(?:US\$|U\.S\.\$|\$|USD\s?)/.exec(
+    /^\s*\((?:about |around |approximately |roughly |some |nearly |~\s?|≈\s?)?(?:US\$|U\.S\.\$|\$|USD\s?)/.exec(
       text.slice(at),
     );
   if (!m) return null;

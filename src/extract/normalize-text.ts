@@ -54,6 +54,8 @@ export function normalizeText(original: string): NormalizedText {
   for (let i = 0; i < original.length; i++) {
     let ch = original[i];
     if (ch === "\r") continue;
+    // Markdown bold ("**Velora** (Lisbon) — €14M Series A") marks a name, it is not part of it.
+    if (ch === "*" && (original[i + 1] === "*" || original[i - 1] === "*")) continue;
     if (SPACE.test(ch)) ch = " ";
     ch = REPLACEMENTS[ch] ?? fullWidth(ch);
     const last = chars[chars.length - 1];

@@ -23,24 +23,28 @@ export type RoundMention = Omit<ExtractedRound, "company" | "quotes"> & {
   /**
    * A close of a round in several steps: "part" for one close's money ("a first close of $30
    * million", "the final close added $15 million"), "total" for the whole ("held the final close
-   * of its Series A at $45 million").
+   * of its Series A at $45 million"); "tranche" for one tranche of a round whose whole the text
+   * gives as a round of its own ("a $68 million Series B … a first tranche of $40 million").
    */
-  close?: "part" | "total";
+  close?: "part" | "total" | "tranche";
   /** Fields quoted by a title line pasted above the body: a body passage stating the same wins. */
   fromTitle?: boolean;
 };
 
 /**
  * A round closed in steps: each part's investors join the total, and the part is no round of its
- * own. Parts with no total in the article stay (a first close is what was raised so far).
+ * own. Parts with no total in the article stay (a first close is what was raised so far); a
+ * tranche joins the larger round of its company reported beside it.
  */
 export function foldCloses(mentions: RoundMention[]): RoundMention[] {
   return mentions.filter((part) => {
-    if (part.close !== "part" || !part.amount) return true;
+    if ((part.close !== "part" && part.close !== "tranche") || !part.amount) return true;
     const amount = part.amount;
     const total = mentions.find(
       (t) =>
-        t.close === "total" &&
+        (part.close === "part"
+          ? t.close === "total"
+          : t.close === undefined && t.isCurrentRound === part.isCurrentRound) &&
         t.company === part.company &&
         t.amount !== null &&
         t.amount.currency === amount.currency &&

@@ -15,7 +15,8 @@ const ROUND_WORD = "(?:round|funding|financing|fundraising|investment|raise|deal
 const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bpre-?\s?(?:Series\s)?([A-H])\b(\+*)/gi, (m) => `Pre-${m[1].toUpperCase()}${m[2]}`],
   [/\bpre-?IPO\b/gi, () => "Pre-IPO"],
-  [/\bSeries\s([A-H])(\d?)(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2]}${m[3]}`],
+  // "Series B-1" is "Series B1", the label a tranche of a lettered round is filed under.
+  [/\bSeries\s([A-H])(?:-?(\d))?(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2] ?? ""}${m[3]}`],
   // "new shares of Class C preferred stock": the class of preferred shares a round issues.
   [
     /\bClass\s([A-H])(\d?)\s+(?:preferred|preference)\s+(?:shares|stock)\b/g,
@@ -33,6 +34,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
   // "Our seed was $3.5 million": the word alone as the subject of a company's round.
   [/(?<=\b(?:our|its|their)\s)seed(?=\s+(?:was|is|had|came|closed)\b)/gi, () => "Seed"],
+  // "The company's original seed, C$5 million, closed in 2025": the figure in apposition.
+  [/\bseed(?=,\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d)/gi, () => "Seed"],
   [
     new RegExp(`\\b(angel|seed)[- ]?(?:plus|\\+)(?:\\s${ROUND_WORD})?`, "gi"),
     (m) => `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}+`,

@@ -20,6 +20,16 @@ export type ValidateDocument<T> = (
   raw: unknown,
 ) => { ok: true; value: T } | { ok: false; issues: string[] };
 
+/**
+ * The seal of a fully checked document: written with the document, it names the checks it passed
+ * (`rules`) and a hash of the document's stored text. A document read back with the same rules and
+ * an unchanged text is taken by `trusted` (which only checks what can change without the text,
+ * e.g. an id that a bundled source now has) instead of being checked again, so a workbook of many
+ * sources opens without re-reading every record. Any change to the text, or new rules, and the
+ * document gets the full check.
+ */
+export type Seal<T> = { rules: string; trusted: ValidateDocument<T> };
+
 /** What an import would do, source by source. */
 export type ImportPlan<T> = {
   added: SourceEntry<T>[];

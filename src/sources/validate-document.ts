@@ -3,9 +3,9 @@
  * no record set aside (a source is kept whole or reported, never silently trimmed). A document that
  * passes is a `CheckedSource`: the catalog store takes it without checking it again.
  */
-import { describeIssue, validateSource } from "../data/validate-source";
+import { describeIssue, SOURCE_CHECKS_VERSION, validateSource } from "../data/validate-source";
 import type { CheckedSource } from "../domain/catalog/catalog-store";
-import type { ValidateDocument } from "./sources-file";
+import type { Seal, ValidateDocument } from "./sources-file";
 
 /**
  * @example validateDocument({ id: "x" }) // { ok: false, issues: ["x: headline: is missing", …] }
@@ -30,8 +30,34 @@ export const validateDocument: ValidateDocument<CheckedSource> = (raw) => {
 export function addedSourceCheck(
   bundledIds: () => ReadonlySet<string>,
 ): ValidateDocument<CheckedSource> {
+  return withoutBundledIds(validateDocument, bundledIds);
+}
+
+/**
+ * The seal of `validateDocument`'s checks, for sources kept in the workbook: a stored document
+ * whose text is unchanged since it passed these checks is taken as checked, and only its id is
+ * read again (a bundled source may have taken it since).
+ * @example
+ * encodeEntry(entry, addedSourceSeal(bundledIds)) // the entry carries "source-checks-1:<hash>:<length>"
+ */
+export function addedSourceSeal(bundledIds: () => ReadonlySet<string>): Seal<CheckedSource> {
+  // Only documents under a matching seal get here: they passed `validateDocument` as they are.
+  const checked: ValidateDocument<CheckedSource> = (raw) => ({
+    ok: true,
+    value: raw as CheckedSource,
+  });
+  return {
+    rules: `source-checks-${SOURCE_CHECKS_VERSION}`,
+    trusted: withoutBundledIds(checked, bundledIds),
+  };
+}
+
+function withoutBundledIds(
+  validate: ValidateDocument<CheckedSource>,
+  bundledIds: () => ReadonlySet<string>,
+): ValidateDocument<CheckedSource> {
   return (raw) => {
-    const checked = validateDocument(raw);
+    const checked = validate(raw);
     if (checked.ok && bundledIds().has(checked.value.id)) {
       return {
         ok: false,

@@ -5,7 +5,8 @@ import { editReaders } from "../../src/sources/review/edit-readers";
 import { startReview } from "../../src/sources/review/review-round";
 import { reviewedRound } from "../../src/sources/review/reviewed-round";
 import { toSourceDocument } from "../../src/sources/to-source-document";
-import { addedSourceCheck } from "../../src/sources/validate-document";
+import { decodeParts, encodeEntry } from "../../src/excel/sources/source-parts";
+import { addedSourceCheck, addedSourceSeal } from "../../src/sources/validate-document";
 
 const text = fs.readFileSync(
   path.join(__dirname, "../fixtures/articles/lumen-robotics.txt"),
@@ -35,5 +36,41 @@ describe("addedSourceCheck", () => {
   it("still refuses a document that fails the catalog's checks", () => {
     const check = addedSourceCheck(() => new Set());
     expect(check({ ...lumen(), headline: 42 }).ok).toBe(false);
+  });
+});
+
+describe("addedSourceSeal", () => {
+  const stored = (document: unknown) => ({
+    schemaVersion: 1,
+    id: "lumen",
+    addedAt: "2026-11-28T00:00:00Z",
+    document,
+  });
+  const read = (xml: string[], bundled: string[]) => {
+    const ids = () => new Set(bundled);
+    const refuse = () => ({ ok: false as const, issues: ["checked in full"] });
+    const parts = xml.map((x, i) => ({ id: `{p${i}}`, xml: x }));
+    return decodeParts(parts, refuse, addedSourceSeal(ids));
+  };
+
+  it("takes a checked source back from the workbook as it was written", () => {
+    const checked = addedSourceCheck(() => new Set())(lumen());
+    if (!checked.ok) throw new Error(checked.issues[0]);
+    const xml = encodeEntry(
+      stored(checked.value),
+      addedSourceSeal(() => new Set()),
+    );
+    expect(read(xml, []).sources[0]?.document).toEqual(checked.value);
+  });
+
+  it("still refuses a sealed source whose id a bundled source now has", () => {
+    const document = { ...lumen(), id: "article-2018-04-10" };
+    const xml = encodeEntry(
+      stored(document),
+      addedSourceSeal(() => new Set()),
+    );
+    expect(read(xml, ["article-2018-04-10"]).quarantined[0]?.reason).toContain(
+      "has the id of a source bundled with the add-in",
+    );
   });
 });

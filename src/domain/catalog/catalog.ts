@@ -45,17 +45,22 @@ export function buildCatalog(
   const roundsByCompany = new Map<string, Round[]>(merged.companies.map((c) => [c.id, []]));
   for (const round of merged.rounds) roundsByCompany.get(round.company)?.push(round);
   for (const rounds of roundsByCompany.values()) {
-    rounds.sort((a, b) => compareText(a.announced.iso, b.announced.iso));
-  }
-  const affiliatesOf = new Map<string, Investor[]>();
-  for (const investor of merged.investors) {
-    const parent = investor.affiliateOf?.investor;
-    if (parent) affiliatesOf.set(parent, [...(affiliatesOf.get(parent) ?? []), investor]);
+    if (rounds.length > 1) rounds.sort((a, b) => compareText(a.announced.iso, b.announced.iso));
   }
   const companies = buildNameIndex(merged.companies);
   const investors = buildNameIndex(merged.investors);
   const companyById = byId(merged.companies);
   const investorById = byId(merged.investors);
+  // What only some questions need (an investor's rounds, the issues list) is built on first use:
+  // a workbook opens with every function answering sooner, and the first such question pays once.
+  const participations = once(() => indexParticipations(merged.rounds, companyById, investorById));
+  const affiliates = once(() => affiliatesOfInvestors(merged.investors));
+  const issues = once(() => [
+    ...(options.issues ?? []),
+    ...merged.issues,
+    ...ambiguityIssues("company", companies),
+    ...ambiguityIssues("investor", investors),
+  ]);
   return {
     version: options.version,
     sources: merged.sources,
@@ -65,16 +70,33 @@ export function buildCatalog(
     investorById,
     personById: byId(merged.people),
     roundsByCompany,
-    participationsByInvestor: indexParticipations(merged.rounds, companyById, investorById),
-    affiliatesOf,
+    get participationsByInvestor() {
+      return participations();
+    },
+    get affiliatesOf() {
+      return affiliates();
+    },
     macro: merged.macro,
-    issues: [
-      ...(options.issues ?? []),
-      ...merged.issues,
-      ...ambiguityIssues("company", companies),
-      ...ambiguityIssues("investor", investors),
-    ],
+    get issues() {
+      return issues();
+    },
   };
+}
+
+/** A value computed on the first call and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { computed: T } | undefined;
+  return () => (value ??= { computed: compute() }).computed;
+}
+
+/** Each investor's affiliates, by the id of the investor they belong to. */
+function affiliatesOfInvestors(all: readonly Investor[]): Map<string, Investor[]> {
+  const affiliatesOf = new Map<string, Investor[]>();
+  for (const investor of all) {
+    const parent = investor.affiliateOf?.investor;
+    if (parent) affiliatesOf.set(parent, [...(affiliatesOf.get(parent) ?? []), investor]);
+  }
+  return affiliatesOf;
 }
 
 /** A name two entities share answers neither: reported, so the source can be corrected. */

@@ -18,15 +18,28 @@ type Slot<T> = { entity: T; keys: Set<string>; lastSource: string };
 
 /**
  * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
- * (`T`, made from a record by `entityOf`).
+ * (`T`, made from a record by `entityOf`). Sources are merged one at a time: `startSource`, then
+ * its records with `add`.
  */
 export class EntityMerger<R extends Named, T extends R & { sources: readonly SourceRef[] }> {
   readonly all: T[] = [];
-  private readonly byKey = new Map<string, Slot<T>[]>();
-  /** Source id → local id → entity. */
-  private readonly local = new Map<string, Map<string, T>>();
+  /** Normalised name → the entity (or, rarely, the entities) it denotes. */
+  private readonly byKey = new Map<string, Slot<T> | Slot<T>[]>();
   private readonly ids = new Set<string>();
-  private readonly bySource = new Map<string, T[]>();
+  /** The source being merged: its local ids, and the entities it gave records to. */
+  private local = new Map<string, T>();
+  private touched: T[] = [];
+  /**
+   * The record being added: its distinct non-empty normalised names (the first `keyCount` of
+   * `keys`), and each of its names with its normalised form (the first `nameCount` of `names` and
+   * `nameKeys`). Reused for every record and never shortened: emptying a list would free its
+   * storage, and the next record would allocate it again.
+   */
+  private readonly keys: string[] = [];
+  private keyCount = 0;
+  private readonly names: string[] = [];
+  private readonly nameKeys: string[] = [];
+  private nameCount = 0;
   /** The lists of this kind of record that grow as sources merge in. */
   private readonly lists: readonly string[];
 
@@ -38,69 +51,101 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     this.lists = ["aliases", ...(LISTS_OF[kind] ?? [])];
   }
 
+  /** Starts the records of the next source. */
+  startSource(): void {
+    this.local = new Map();
+    this.touched = [];
+  }
+
   /**
-   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record is
-   * not changed.
+   * Adds a record of `source` (its `index` in the source's `collection`, named in an issue): merged
+   * into the one entity it names, or a new entity. The record is not changed.
    */
-  add(source: SourceRef, record: R, where: () => string): void {
-    const localId = record.id;
-    const keys: string[] = [];
-    for (const name of namesOf(record)) {
-      const key = normalizeName(name);
-      if (key.length > 0 && !keys.includes(key)) keys.push(key);
-    }
+  add(source: SourceRef, record: R, collection: string, index: number): void {
+    this.keyCount = 0;
+    this.nameCount = 0;
+    const fields = record as NameFields;
+    if (fields.name) this.addName(fields.name);
+    if (fields.legalName) this.addName(fields.legalName);
+    if (fields.aliases) for (const alias of fields.aliases) this.addName(alias);
     // The entities these names already denote, other than this source's own records.
-    const matches: Slot<T>[] = [];
-    for (const key of keys) {
-      const owners = this.byKey.get(key);
+    let found: Slot<T> | undefined;
+    let others: Slot<T>[] | undefined;
+    const keys = this.keys;
+    for (let k = 0; k < this.keyCount; k++) {
+      const owners = this.byKey.get(keys[k]);
       if (owners === undefined) continue;
-      for (const slot of owners) {
-        if (slot.lastSource !== source.id && !matches.includes(slot)) matches.push(slot);
+      const count = Array.isArray(owners) ? owners.length : 1;
+      for (let i = 0; i < count; i++) {
+        const slot = Array.isArray(owners) ? owners[i] : owners;
+        if (slot.lastSource === source.id || slot === found) continue;
+        if (found === undefined) found = slot;
+        else if (!others?.includes(slot)) (others ??= []).push(slot);
       }
     }
-    if (matches.length > 1) {
-      const names = matches.map((m) => m.entity.name).join(" and ");
-      const record = where();
+    if (found && others) {
+      const names = [found, ...others].map((m) => m.entity.name).join(" and ");
+      const where = `${collection}[${index}] (${record.id})`;
       this.issues.push({
         source: source.id,
-        record,
-        path: `${record}.name`,
+        record: where,
+        path: `${where}.name`,
         message: `its names match more than one ${this.kind} (${names}); set aside`,
       });
       return;
     }
-    const found = matches[0];
-    const slot = found ?? this.create(record, keys, source);
-    const entity = slot.entity;
+    const slot = found ?? this.create(record, source);
     if (found) {
-      mergeEntity(entity, record, source, this.kind, found.keys);
+      mergeEntity(found.entity, record, this.kind, this.newNames(found.keys), source);
       found.lastSource = source.id;
     }
-    const local = this.local.get(source.id);
-    if (local) local.set(localId, entity);
-    else this.local.set(source.id, new Map([[localId, entity]]));
+    this.local.set(record.id, slot.entity);
     // Two records of one source never merge into one entity, so each entity is listed once.
-    const touched = this.bySource.get(source.id);
-    if (touched) touched.push(entity);
-    else this.bySource.set(source.id, [entity]);
-    for (const key of keys) {
+    this.touched.push(slot.entity);
+    for (let k = 0; k < this.keyCount; k++) {
+      const key = keys[k];
       const owners = this.byKey.get(key);
-      if (!owners) this.byKey.set(key, [slot]);
-      else if (!owners.includes(slot)) owners.push(slot);
+      if (owners === undefined) this.byKey.set(key, slot);
+      else if (Array.isArray(owners)) {
+        if (!owners.includes(slot)) owners.push(slot);
+      } else if (owners !== slot) this.byKey.set(key, [owners, slot]);
     }
   }
 
-  /** The merged id of a source's local id. */
-  idOf(source: SourceRef, local: string): string | undefined {
-    return this.local.get(source.id)?.get(local)?.id;
+  private addName(name: string): void {
+    const key = normalizeName(name);
+    this.names[this.nameCount] = name;
+    this.nameKeys[this.nameCount] = key;
+    this.nameCount += 1;
+    if (key.length === 0) return;
+    for (let k = 0; k < this.keyCount; k++) if (this.keys[k] === key) return;
+    this.keys[this.keyCount] = key;
+    this.keyCount += 1;
   }
 
-  /** The merged entities a source contributed to. */
-  fromSource(source: SourceRef): readonly T[] {
-    return this.bySource.get(source.id) ?? [];
+  /** The names of the record being added that `known` lacks (now added to it), if any. */
+  private newNames(known: Set<string>): string[] | undefined {
+    let fresh: string[] | undefined;
+    for (let i = 0; i < this.nameCount; i++) {
+      const key = this.nameKeys[i];
+      if (known.has(key)) continue;
+      known.add(key);
+      (fresh ??= []).push(this.names[i]);
+    }
+    return fresh;
   }
 
-  private create(record: R, keys: readonly string[], source: SourceRef): Slot<T> {
+  /** The merged id of a local id of the source being merged. */
+  idOf(local: string): string | undefined {
+    return this.local.get(local)?.id;
+  }
+
+  /** The merged entities the source being merged contributed to. */
+  fromSource(): readonly T[] {
+    return this.touched;
+  }
+
+  private create(record: R, source: SourceRef): Slot<T> {
     const entity = this.entityOf(record);
     entity.id = uniqueId(record.id, this.ids);
     entity.sources = [source];
@@ -111,7 +156,9 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       if (Array.isArray(items)) fields[list] = [...(items as unknown[])];
     }
     this.all.push(entity);
-    return { entity, keys: new Set(keys), lastSource: source.id };
+    const keys = new Set<string>();
+    for (let k = 0; k < this.keyCount; k++) keys.add(this.keys[k]);
+    return { entity, keys, lastSource: source.id };
   }
 }
 
@@ -123,41 +170,36 @@ function hasSource(entity: { sources: readonly SourceRef[] }, source: SourceRef)
   return entity.sources[entity.sources.length - 1]?.id === source.id;
 }
 
-function namesOf(record: object): string[] {
-  const fields = record as { name?: string; legalName?: string; aliases?: readonly string[] };
-  return [fields.name ?? "", fields.legalName ?? "", ...(fields.aliases ?? [])];
-}
+type NameFields = { name?: string; legalName?: string; aliases?: readonly string[] };
 
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 
-/** Folds a newer record into an entity: names united, facts merged, notes appended. */
+/** Folds a newer record into an entity: its new names (`aliases`) added, facts merged, notes appended. */
 function mergeEntity(
   entity: { sources: readonly SourceRef[] },
   record: Named,
-  source: SourceRef,
   kind: string,
-  known: Set<string>,
+  aliases: readonly string[] | undefined,
+  source: SourceRef,
 ): void {
   const target = entity as unknown as Mutable;
   const incoming = record as unknown as Mutable;
-  const aliases = namesOf(record).filter((name) => {
-    const key = normalizeName(name);
-    if (name.length === 0 || known.has(key)) return false;
-    known.add(key);
-    return true;
-  });
   // The entity's lists are its own (copied when it was created): appended to, not copied.
-  if (aliases.length > 0) appendTo(target, "aliases", aliases);
+  if (aliases) appendTo(target, "aliases", aliases);
   for (const list of LISTS_OF[kind] ?? []) {
-    if (Array.isArray(incoming[list])) appendTo(target, list, incoming[list] as unknown[]);
+    const items = incoming[list];
+    if (Array.isArray(items) && items.length > 0) appendTo(target, list, items);
   }
-  const isCompany = kind === "company";
-  const keys: readonly string[] = isCompany
-    ? COMPANY_FACT_KEYS
-    : ["description", "affiliateOf"].filter((key) => key in incoming || key in target);
-  if (isCompany && incoming.ceo !== undefined) target.ceo = incoming.ceo;
-  mergeFacts(target, incoming, keys, source);
+  if (kind === "company" && incoming.ceo !== undefined) target.ceo = incoming.ceo;
+  mergeFacts(target, incoming, FACT_KEYS_OF[kind] ?? [], source);
 }
+
+/** The facts each kind of record merges (a newer source's answers, an older one's kept apart). */
+const FACT_KEYS_OF: Record<string, readonly string[]> = {
+  company: COMPANY_FACT_KEYS,
+  investor: ["description", "affiliateOf"],
+  person: [],
+};
 
 /** The lists each kind of record adds to, not replaces (besides its aliases). */
 const LISTS_OF: Record<string, readonly string[]> = {
@@ -167,7 +209,7 @@ const LISTS_OF: Record<string, readonly string[]> = {
 
 function appendTo(target: Mutable, list: string, items: readonly unknown[]): void {
   const current = target[list];
-  if (Array.isArray(current)) current.push(...items);
+  if (Array.isArray(current)) for (const item of items) current.push(item);
   else target[list] = [...items];
 }
 
@@ -201,12 +243,16 @@ const PROVENANCE_KEYS = new Set(["quote", "inferred", "enteredByAnalyst", "sourc
 /** Whether two facts state the same thing, wherever they were found: then the sources agree. */
 function sameStatement(a: unknown, b: unknown): boolean {
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return a === b;
-  const stated = (fact: object) => Object.keys(fact).filter((key) => !PROVENANCE_KEYS.has(key));
-  const keysA = stated(a);
-  if (keysA.length !== stated(b).length) return false;
   const fieldsA = a as Record<string, unknown>;
   const fieldsB = b as Record<string, unknown>;
-  return keysA.every((key) => key in fieldsB && sameValue(fieldsA[key], fieldsB[key]));
+  let stated = 0;
+  for (const key in fieldsA) {
+    if (PROVENANCE_KEYS.has(key)) continue;
+    if (!(key in fieldsB) || !sameValue(fieldsA[key], fieldsB[key])) return false;
+    stated += 1;
+  }
+  for (const key in fieldsB) if (!PROVENANCE_KEYS.has(key)) stated -= 1;
+  return stated === 0;
 }
 
 /** Structural equality of a stated value (a number, a string, a list of names). */

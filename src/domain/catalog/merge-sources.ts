@@ -19,6 +19,7 @@ import {
 } from "./entities";
 import { EntityMerger, mergeFacts, uniqueId } from "./entity-merger";
 import { normalizeName } from "./normalize-name";
+import { copyFields, RECORD_FIELDS } from "./record-copies";
 
 /** The merged records, and the records that could not be placed (with why). */
 export type MergedSources = {
@@ -45,59 +46,53 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
   const issues: SourceIssue[] = [];
   // A record becomes an entity as a copy (the documents stay as they are for the next rebuild); a
   // record that merges into a known entity is only read.
-  const companies = new EntityMerger("company", issues, (record: CompanyRecord): Company => ({
-    ...record,
-    sources: [],
-    disputes: {},
-  }));
-  const investors = new EntityMerger("investor", issues, (record: InvestorRecord): Investor => ({
-    ...record,
-    sources: [],
-  }));
-  const people = new EntityMerger("person", issues, (record: PersonRecord): Person => ({
-    ...record,
-    sources: [],
-  }));
+  const companies = new EntityMerger("company", issues, (record: CompanyRecord): Company =>
+    copyFields({ sources: [], disputes: {} }, record, RECORD_FIELDS.companies),
+  );
+  const investors = new EntityMerger("investor", issues, (record: InvestorRecord): Investor =>
+    copyFields({ sources: [] }, record, RECORD_FIELDS.investors),
+  );
+  const people = new EntityMerger("person", issues, (record: PersonRecord): Person =>
+    copyFields({ sources: [] }, record, RECORD_FIELDS.people),
+  );
   const rounds: Round[] = [];
   const roundIds = new Set<string>();
   const roundsOf = new Map<string, RoundSlot[]>();
   const macro = new Map<string, MacroFigure>();
   const sources: SourceRef[] = [];
 
+  const mergers = [companies, investors, people];
   for (const document of ordered) {
     const source = sourceRef(document);
     sources.push(source);
     const stamped = stamp(document, source);
-    // Where a record stands, for an issue: built only when there is one.
-    const at = (collection: string, index: number, id: string) => () =>
-      `${collection}[${index}] (${id})`;
-    stamped.people.forEach((record, i) => people.add(source, record, at("people", i, record.id)));
-    stamped.companies.forEach((record, i) => {
-      const ceo = record.ceo && people.idOf(source, record.ceo);
+    for (const merger of mergers) merger.startSource();
+    stamped.people.forEach((record, index) => people.add(source, record, "people", index));
+    stamped.companies.forEach((record, index) => {
+      const ceo = record.ceo && people.idOf(record.ceo);
       const company = ceo && ceo !== record.ceo ? { ...record, ceo } : record;
-      companies.add(source, company, at("companies", i, record.id));
+      companies.add(source, company, "companies", index);
     });
-    stamped.investors.forEach((record, i) =>
-      investors.add(source, record, at("investors", i, record.id)),
-    );
-    const orgId = (local: string) => companies.idOf(source, local) ?? investors.idOf(source, local);
+    stamped.investors.forEach((record, index) => investors.add(source, record, "investors", index));
+    const orgId = (local: string) => companies.idOf(local) ?? investors.idOf(local);
     stamped.rounds.forEach((record, i) => {
-      const company = companies.idOf(source, record.company);
+      const company = companies.idOf(record.company);
       if (company === undefined) {
-        const where = at("rounds", i, record.id)();
+        const where = `rounds[${i}] (${record.id})`;
         const message = `its company '${record.company}' was set aside`;
         issues.push({ source: source.id, record: where, path: `${where}.company`, message });
         return;
       }
-      const mapGroup = (group: NonNullable<Round["leads"]>) => ({
-        ...group,
-        investors: group.investors.map((id) => investors.idOf(source, id) ?? id),
-      });
       // Optional facts are added only when present (never set to undefined and deleted: a delete
       // would slow every later read of the round).
-      const round: Round = { ...record, company, sources: [source], disputes: {} };
-      if (record.leads) round.leads = mapGroup(record.leads);
-      if (record.others) round.others = mapGroup(record.others);
+      const round: Round = copyFields(
+        { sources: [source], disputes: {} },
+        record,
+        RECORD_FIELDS.rounds,
+      );
+      round.company = company;
+      if (record.leads) round.leads = withMergedIds(record.leads, investors);
+      if (record.others) round.others = withMergedIds(record.others, investors);
       const incoming = roundSlot(round, source);
       const ofCompany = roundsOf.get(company) ?? [];
       const same = ofCompany.find((known) => sameRound(known, incoming));
@@ -113,17 +108,17 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
       }
     });
     // References of this source's facts name its local ids: point them at the merged entities.
-    for (const person of people.fromSource(source)) {
+    for (const person of people.fromSource()) {
       person.roles = person.roles.map((role) =>
         role.source.id === source.id
           ? { ...role, organization: orgId(role.organization) ?? role.organization }
           : role,
       );
     }
-    for (const investor of investors.fromSource(source)) {
+    for (const investor of investors.fromSource()) {
       const parent = investor.affiliateOf;
       if (parent?.source.id === source.id) {
-        const mapped = investors.idOf(source, parent.investor) ?? parent.investor;
+        const mapped = investors.idOf(parent.investor) ?? parent.investor;
         investor.affiliateOf = { ...parent, investor: mapped };
       }
     }
@@ -152,6 +147,20 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
   };
 }
 
+/**
+ * A round's lead or other investors with the merged ids of this source's investors: the source's
+ * own fact when every id stays as it is (most do), else a copy.
+ */
+function withMergedIds(
+  group: NonNullable<Round["leads"]>,
+  investors: EntityMerger<InvestorRecord, Investor>,
+): NonNullable<Round["leads"]> {
+  const merged = group.investors.map((id) => investors.idOf(id) ?? id);
+  return merged.every((id, i) => id === group.investors[i])
+    ? group
+    : { ...group, investors: merged };
+}
+
 function sourceRef(document: SourceDocument): SourceRef {
   const ref: SourceRef = { id: document.id, headline: document.headline, date: document.date };
   if (document.publisher) ref.publisher = document.publisher;
@@ -176,14 +185,23 @@ type StampedSource = {
  * validator's own copies, held by the store, and stamping again with the same source is harmless.
  */
 function stamp(document: SourceDocument, source: SourceRef): StampedSource {
-  const visit = (node: unknown): void => {
+  // Only objects are visited (a call per string or number would be most of the walk's time).
+  const visit = (node: object): void => {
     if (Array.isArray(node)) {
-      for (const child of node) visit(child);
-    } else if (typeof node === "object" && node !== null) {
-      const fields = node as Record<string, unknown>;
-      for (const key in fields) if (key !== "source") visit(fields[key]);
-      if ("quote" in fields || "enteredByAnalyst" in fields) fields.source = source;
+      for (const child of node as unknown[]) {
+        if (typeof child === "object" && child !== null) visit(child);
+      }
+      return;
     }
+    const fields = node as Record<string, unknown>;
+    let isFact = false;
+    for (const key in fields) {
+      const value = fields[key];
+      if (typeof value === "object" && value !== null) {
+        if (key !== "source") visit(value);
+      } else if (key === "quote" || key === "enteredByAnalyst") isFact = true;
+    }
+    if (isFact) fields.source = source;
   };
   const { companies, investors, people, rounds, macro } = document;
   const records = { companies, investors, people, rounds, macro };

@@ -26,31 +26,41 @@ const MAX_REMEMBERED = 1024;
 /**
  * Indexes `entities` by the normalised forms of their name, legal name and aliases. A name two
  * entities share is not an error: it is kept aside as ambiguous, and a lookup by it answers both.
- * Suggestions are found through a bigram index, so a miss costs about the same at 10 names as at
- * 10,000.
+ * Suggestions are found through a bigram index, built at the first miss, so a miss costs about the
+ * same at 10 names as at 10,000.
  * @example
  * const index = buildNameIndex(catalog.companies.all);
  * index.find("sense-time")?.id // "sensetime"
  * index.suggest("SenseTme")    // ["SenseTime"]
  */
 export function buildNameIndex<T extends Named>(entities: readonly T[]): NameIndex<T> {
-  const owners = new Map<string, T[]>();
-  for (const entity of entities) {
-    for (const name of [entity.name, entity.legalName, ...entity.aliases]) {
-      const key = normalizeName(name);
-      if (key.length === 0) continue;
-      const list = owners.get(key);
-      if (!list) owners.set(key, [entity]);
-      else if (!list.includes(entity)) list.push(entity);
-    }
-  }
+  // Most keys name one entity: a list is made only for a key that names several.
   const byKey = new Map<string, T>();
-  const ambiguous = new Map<string, readonly T[]>();
-  for (const [key, list] of owners) {
-    if (list.length === 1) byKey.set(key, list[0]);
-    else ambiguous.set(key, list);
+  const ambiguous = new Map<string, T[]>();
+  const index = (entity: T, name: string) => {
+    const key = normalizeName(name);
+    if (key.length === 0) return;
+    const owner = byKey.get(key);
+    if (owner === undefined) {
+      const shared = ambiguous.get(key);
+      if (shared === undefined) byKey.set(key, entity);
+      else if (!shared.includes(entity)) shared.push(entity);
+    } else if (owner !== entity) {
+      byKey.delete(key);
+      ambiguous.set(key, [owner, entity]);
+    }
+  };
+  for (const entity of entities) {
+    index(entity, entity.name);
+    index(entity, entity.legalName);
+    for (const alias of entity.aliases) index(entity, alias);
   }
-  const suggester = buildSuggester([...owners.keys()]);
+  const ownersOf = (key: string): readonly T[] => {
+    const owner = byKey.get(key);
+    return owner === undefined ? (ambiguous.get(key) ?? []) : [owner];
+  };
+  // Built at the first miss: most catalogs answer many lookups before one misses, if ever.
+  let suggester: ((query: string) => string[]) | undefined;
   // Recalculation asks the same few names thousands of times: remember what each input denoted.
   const seen = new Map<string, T | undefined>();
 
@@ -68,8 +78,9 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
       return ambiguous.get(normalizeName(name)) ?? [];
     },
     suggest(name) {
+      suggester ??= buildSuggester([...byKey.keys(), ...ambiguous.keys()]);
       const keys = suggester(normalizeName(name));
-      const names = keys.flatMap((key) => (owners.get(key) ?? []).map((entity) => entity.name));
+      const names = keys.flatMap((key) => ownersOf(key).map((entity) => entity.name));
       return [...new Set(names)].slice(0, MAX_SUGGESTIONS);
     },
   };

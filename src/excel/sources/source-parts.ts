@@ -12,8 +12,9 @@
  * A part belongs to one source only, so two people adding sources at once never write the same part.
  */
 import { XMLParser } from "fast-xml-parser";
+import { xxHash32 } from "js-xxhash";
 import * as z from "zod/mini";
-import type { SourceEntry, ValidateDocument } from "../../sources/sources-file";
+import type { Seal, SourceEntry, ValidateDocument } from "../../sources/sources-file";
 import { PART_BUDGET_BYTES, splitByPayload } from "./payload-size";
 
 /** The namespace of every part this add-in stores; it does not change with the schema version. */
@@ -24,6 +25,8 @@ export const STORE_SCHEMA_VERSION = 1;
 
 /** A validator for the source document inside an entry (the catalog's source schema). */
 export type Validate<T> = ValidateDocument<T>;
+
+export type { Seal };
 
 /** A source as kept in the workbook: the entry and the version of the format it was written in. */
 export type StoredEntry<T> = SourceEntry<T> & { schemaVersion: number };
@@ -50,8 +53,16 @@ const envelope = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   id: z.string().check(z.minLength(1)),
   addedAt: z.string().check(z.minLength(1)),
+  seal: z.optional(z.string()),
   document: z.unknown(),
 });
+
+/** The key that comes last in every entry's JSON, before the document's own text. */
+const DOCUMENT_KEY = '"document":';
+
+/** What a seal says of a document text: the rules it passed, its hash and its length. */
+const sealOf = (rules: string, documentText: string): string =>
+  `${rules}:${xxHash32(documentText, 0).toString(16)}:${documentText.length}`;
 
 const pieceAttributes = z.object({
   schemaVersion: z.string().check(z.regex(/^\d+$/)),
@@ -120,12 +131,21 @@ const escapeAttribute = (text: string) =>
 
 /**
  * The XML of each part that keeps this entry, head (piece 0) first; each within the part budget.
+ * With `seal`, the entry carries the seal of its document (give it only for a document that
+ * passed those checks).
  * @example
  * encodeEntry({ schemaVersion: 1, id: "s1", addedAt: "2026-01-01T00:00:00Z", document: {} })
  * // ['<piece xmlns="urn:ai-deals-excel:sources" schemaVersion="1" source="s1" index="0" of="1"><![CDATA[{…}]]></piece>']
  */
-export function encodeEntry<T>(entry: StoredEntry<T>): string[] {
-  const slices = splitByPayload(xmlSafeJson(entry), PART_BUDGET_BYTES - HEADER_ALLOWANCE);
+export function encodeEntry<T>(entry: StoredEntry<T>, seal?: Seal<T>): string[] {
+  const { schemaVersion, id, addedAt, document } = entry;
+  const documentText = xmlSafeJson(document);
+  const header = seal
+    ? { schemaVersion, id, addedAt, seal: sealOf(seal.rules, documentText) }
+    : { schemaVersion, id, addedAt };
+  // The document last, so that a reader finds its text as it was sealed.
+  const json = `${xmlSafeJson(header).slice(0, -1)},${DOCUMENT_KEY}${documentText}}`;
+  const slices = splitByPayload(json, PART_BUDGET_BYTES - HEADER_ALLOWANCE);
   return slices.map(
     (slice, index) =>
       `<piece xmlns="${SOURCES_NAMESPACE}" schemaVersion="${entry.schemaVersion}" ` +
@@ -142,6 +162,7 @@ export function encodeEntry<T>(entry: StoredEntry<T>): string[] {
 export function decodeParts<T>(
   parts: readonly StoredPart[],
   validate: Validate<T>,
+  seal?: Seal<T>,
 ): DecodedSources<T> {
   const quarantined: Quarantined[] = [];
   const pieces = new Map<string, Map<number, { piece: Piece; text: string }>>();
@@ -166,7 +187,7 @@ export function decodeParts<T>(
       orphanPartIds.push(...partIds);
       continue;
     }
-    const entry = assemble(sourceId, head.piece, group, validate);
+    const entry = assemble(sourceId, head.piece, group, validate, seal);
     if (entry.ok) sources.push({ ...entry.value, partIds });
     else quarantined.push({ sourceId, partIds, reason: entry.reason });
   }
@@ -247,6 +268,7 @@ function assemble<T>(
   head: Piece,
   group: ReadonlyMap<number, { piece: Piece; text: string }>,
   validate: Validate<T>,
+  seal: Seal<T> | undefined,
 ): { ok: true; value: StoredEntry<T> } | { ok: false; reason: string } {
   if (head.schemaVersion > STORE_SCHEMA_VERSION) {
     return {
@@ -265,9 +287,10 @@ function assemble<T>(
     }
     texts.push(piece.text);
   }
+  const json = texts.join("");
   let raw: unknown;
   try {
-    raw = JSON.parse(texts.join(""));
+    raw = JSON.parse(json);
   } catch {
     return { ok: false, reason: `Source ${sourceId} is corrupt in the workbook (not valid JSON).` };
   }
@@ -275,12 +298,31 @@ function assemble<T>(
   if (!parsed.success || parsed.data.id !== sourceId) {
     return { ok: false, reason: `Source ${sourceId} is not a source entry this add-in wrote.` };
   }
-  const document = validate(parsed.data.document);
+  const { seal: stored, ...entry } = parsed.data;
+  const sealed =
+    seal !== undefined &&
+    stored !== undefined &&
+    stored === sealOf(seal.rules, documentTextOf(json));
+  const document = (sealed ? seal.trusted : validate)(entry.document);
   if (!document.ok) {
     return {
       ok: false,
       reason: `Source ${sourceId} failed its checks: ${document.issues.slice(0, 3).join("; ")}`,
     };
   }
-  return { ok: true, value: { ...parsed.data, document: document.value } };
+  return { ok: true, value: { ...entry, document: document.value } };
+}
+
+/**
+ * Whether an entry's stored seal (`stored`, from its JSON `json`) is `seal`'s and its document text
+ * is unchanged since it was sealed.
+ */
+export function sealHolds<T>(seal: Seal<T>, stored: string | undefined, json: string): boolean {
+  return stored !== undefined && stored === sealOf(seal.rules, documentTextOf(json));
+}
+
+/** The document's text in an entry's JSON, as `encodeEntry` writes it (the document last). */
+function documentTextOf(json: string): string {
+  const at = json.indexOf(DOCUMENT_KEY);
+  return at < 0 ? "" : json.slice(at + DOCUMENT_KEY.length, -1);
 }

@@ -14,6 +14,7 @@ import {
   encodeEntry,
   SOURCES_NAMESPACE,
   type DecodedSources,
+  type Seal,
   type StoredEntry,
   type StoredPart,
   type StoredSource,
@@ -35,12 +36,16 @@ const RECALC_NOTE =
  */
 export type OnCommitted = () => void;
 
-/** Reads every stored source; a part that cannot be used is quarantined, never thrown. */
+/**
+ * Reads every stored source; a part that cannot be used is quarantined, never thrown. A document
+ * sealed by `seal`'s rules and unchanged since is taken by `seal.trusted`, the others by `validate`.
+ */
 export async function readSources<T>(
   context: Excel.RequestContext,
   validate: Validate<T>,
+  seal?: Seal<T>,
 ): Promise<DecodedSources<T>> {
-  return decodeParts(await readPartsXml(context, SOURCES_NAMESPACE), validate);
+  return decodeParts(await readPartsXml(context, SOURCES_NAMESPACE), validate, seal);
 }
 
 /**
@@ -69,13 +74,15 @@ export async function readPartsXml(
 /**
  * Writes a source: its tail pieces in batches, then its head. On failure it deletes the pieces it
  * had written (best effort; any left over have no head and are ignored) and rethrows.
+ * With `seal`, the entry carries the seal of its checked document (see `Seal`).
  * @returns the ids of the parts written, head first.
  */
 export async function writeSource<T>(
   context: Excel.RequestContext,
   entry: StoredEntry<T>,
+  seal?: Seal<T>,
 ): Promise<string[]> {
-  const [head, ...tail] = encodeEntry(entry);
+  const [head, ...tail] = encodeEntry(entry, seal);
   const parts = context.workbook.customXmlParts;
   const written: Excel.CustomXmlPart[] = [];
   try {
@@ -125,10 +132,11 @@ export function requestFullRecalculation(context: Excel.RequestContext): void {
 export async function loadWorkbookSources<T>(
   validate: Validate<T>,
   onLoaded: (value: DecodedSources<T>) => boolean = () => false,
+  seal?: Seal<T>,
 ): Promise<{ ok: true; value: DecodedSources<T> } | { ok: false; message: string }> {
   try {
     const value = await Excel.run(async (context) => {
-      const read = await readSources(context, validate);
+      const read = await readSources(context, validate, seal);
       if (onLoaded(read)) {
         requestFullRecalculation(context);
         await context.sync().catch(() => undefined);
@@ -150,11 +158,13 @@ export type AddOutcome<T> = { saved: StoredSource<T>[]; outcome: StoreOutcome };
 /**
  * Adds sources to the workbook one after the other (each whole or not at all), then hands the
  * saved ones to `onCommitted` (the catalog update) and recalculates, in one `Excel.run`. When one
- * fails, the ones before it stay saved and the message says which did not.
+ * fails, the ones before it stay saved and the message says which did not. With `seal`, each
+ * entry carries the seal of its checked document.
  */
 export async function addWorkbookSources<T>(
   entries: readonly StoredEntry<T>[],
   onCommitted: (saved: StoredSource<T>[]) => void,
+  seal?: Seal<T>,
 ): Promise<AddOutcome<T>> {
   const saved: StoredSource<T>[] = [];
   let failure: unknown;
@@ -162,7 +172,7 @@ export async function addWorkbookSources<T>(
     for (const entry of entries) {
       try {
         // One source at a time: its head must follow its own pieces (see writeSource).
-        saved.push({ ...entry, partIds: await writeSource(context, entry) });
+        saved.push({ ...entry, partIds: await writeSource(context, entry, seal) });
       } catch (error) {
         if (saved.length === 0) throw error;
         failure = error;

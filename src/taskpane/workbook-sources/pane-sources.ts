@@ -10,7 +10,7 @@ import { loadWorkbookSources } from "../../excel/sources/workbook-source-store";
 import { releaseSources } from "../../runtime/sources-ready";
 import { knownRounds } from "../../sources/known-rounds";
 import { toSourceDocument } from "../../sources/to-source-document";
-import { addedSourceCheck } from "../../sources/validate-document";
+import { addedSourceCheck, addedSourceSeal } from "../../sources/validate-document";
 import { setUpAddSource } from "../add-source/add-source-view";
 import { loadDealReader, type DealReader } from "../add-source/load-deal-reader";
 import { byId, showStatus } from "../dom";
@@ -24,9 +24,10 @@ export function setUpPaneSources(store: CatalogStore): {
   let keeper: SourceKeeper<CheckedSource> = sessionKeeper<CheckedSource>(store);
   let inExcel = false;
   const status = byId("sources-status", HTMLElement);
-  const checkAdded = addedSourceCheck(
-    () => new Set(store.listSources().flatMap((source) => (source.bundled ? [source.id] : []))),
-  );
+  const bundledIds = () =>
+    new Set(store.listSources().flatMap((source) => (source.bundled ? [source.id] : [])));
+  const checkAdded = addedSourceCheck(bundledIds);
+  const seal = addedSourceSeal(bundledIds);
 
   // Fetched once the pane has drawn, so the first load does not carry the extractor.
   let reader: DealReader | undefined;
@@ -84,19 +85,23 @@ export function setUpPaneSources(store: CatalogStore): {
         refreshList();
         return;
       }
-      const loaded = await loadWorkbookSources(checkAdded, ({ sources, quarantined }) => {
-        keeper = workbookKeeper<CheckedSource>(sources, store);
-        store.setCheckedSources(sources.map((source) => source.document));
-        if (quarantined.length > 0) {
-          showStatus(status, {
-            ok: false,
-            message: `${quarantined.length} source${quarantined.length === 1 ? "" : "s"} stored in this workbook could not be used and ${quarantined.length === 1 ? "is" : "are"} kept unchanged: ${quarantined.map((q) => q.reason).join(" ")}`,
-          });
-        }
-        // Functions that answered without these sources (the gate's safety timer) recalculate,
-        // in the same Excel.run as the read.
-        return releaseSources();
-      });
+      const loaded = await loadWorkbookSources(
+        checkAdded,
+        ({ sources, quarantined }) => {
+          keeper = workbookKeeper<CheckedSource>(sources, store, seal);
+          store.setCheckedSources(sources.map((source) => source.document));
+          if (quarantined.length > 0) {
+            showStatus(status, {
+              ok: false,
+              message: `${quarantined.length} source${quarantined.length === 1 ? "" : "s"} stored in this workbook could not be used and ${quarantined.length === 1 ? "is" : "are"} kept unchanged: ${quarantined.map((q) => q.reason).join(" ")}`,
+            });
+          }
+          // Functions that answered without these sources (the gate's safety timer) recalculate,
+          // in the same Excel.run as the read.
+          return releaseSources();
+        },
+        seal,
+      );
       if (!loaded.ok) {
         showStatus(status, loaded);
         releaseSources();

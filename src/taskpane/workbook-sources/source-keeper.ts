@@ -9,7 +9,11 @@ import {
   removeWorkbookSource,
   type StoreOutcome,
 } from "../../excel/sources/workbook-source-store";
-import { STORE_SCHEMA_VERSION, type StoredSource } from "../../excel/sources/source-parts";
+import {
+  STORE_SCHEMA_VERSION,
+  type Seal,
+  type StoredSource,
+} from "../../excel/sources/source-parts";
 import type { SourceEntry } from "../../sources/sources-file";
 
 /**
@@ -32,10 +36,14 @@ export type SourceKeeper<D> = {
   remove(id: string): Promise<KeepOutcome>;
 };
 
-/** A keeper over the sources loaded from the workbook. */
+/**
+ * A keeper over the sources loaded from the workbook; it writes each with `seal` (its documents
+ * are checked), so the workbook opens without checking them again.
+ */
 export function workbookKeeper<D>(
   loaded: readonly StoredSource<D>[],
   catalog: AddedSourcesSink<D>,
+  seal?: Seal<D>,
 ): SourceKeeper<D> {
   let stored = [...loaded];
   const publish = () => catalog.setCheckedSources(stored.map((s) => s.document));
@@ -44,10 +52,14 @@ export function workbookKeeper<D>(
     entries: () => stored,
     async add(entries) {
       const versioned = entries.map((e) => ({ ...e, schemaVersion: STORE_SCHEMA_VERSION }));
-      const { outcome } = await addWorkbookSources(versioned, (saved) => {
-        stored = [...stored, ...saved];
-        publish();
-      });
+      const { outcome } = await addWorkbookSources(
+        versioned,
+        (saved) => {
+          stored = [...stored, ...saved];
+          publish();
+        },
+        seal,
+      );
       return outcome;
     },
     async remove(id) {
