@@ -144,14 +144,18 @@ describe("error values passed as cell values", () => {
     );
   });
 
-  it("describe a value Excel shows as an error (an image) rather than quote '#VALUE!'", () => {
-    const image = {
+  it.each([
+    {
       type: "WebImage",
       basicType: "Error",
       basicValue: "#VALUE!",
-      address: "https://example.com/logo.png",
-    } as unknown as string;
-    expect(message(() => TOTALRAISED(image))).toBe(
+      address: "https://x.test/a.png",
+    },
+    { type: "Entity", basicValue: "#VALUE!", properties: {} },
+    { type: "Reference", basicValue: "#VALUE!" },
+    { type: "Array", basicValue: "#VALUE!", elements: [["SenseTime"], ["Megvii"]] },
+  ])("describe %j, which Excel shows as an error, rather than quote '#VALUE!'", (value) => {
+    expect(message(() => TOTALRAISED(value as unknown as string))).toBe(
       'The company name must be text, not a value that is not text, a number or TRUE/FALSE. Use "SenseTime" or "Megvii".',
     );
   });

@@ -4,11 +4,11 @@ import { invalid, ok, type Result } from "./result";
 import { remembered } from "./remembered";
 
 /**
- * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
- * (`{ type: "Double", basicValue: 2 }`, String, Boolean, FormattedNumber) by its basic value.
- * A one-cell range is its cell. An error, or a value Excel shows as one (an image, an entity with no
- * text), is returned as it came: its basic value ("#N/A") is no text the analyst typed. Anything
- * else is returned as it came.
+ * What a cell passes, read as its plain value: a card (an entity) by its text, a cell value that
+ * holds one text, number or TRUE/FALSE (`{ type: "Double", basicValue: 2 }`, String, Boolean,
+ * FormattedNumber, Empty) by its basic value. A one-cell range is its cell. Anything else is
+ * returned as it came, among them an error and a value Excel shows as one (an image, an entity with
+ * no text): their basic value ("#N/A", "#VALUE!") is no text the analyst typed.
  * @example plainArgument({ type: "Entity", text: "SenseTime", properties: {} }) // "SenseTime"
  * @example plainArgument([["C"]])                                            // "C"
  * @example plainArgument({ type: "Double", basicValue: 2 })                    // 2
@@ -21,21 +21,17 @@ export function plainArgument(value: unknown): unknown {
     if (row.length === 1) return plainArgument(row[0]);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const cell = value as {
-    type?: unknown;
-    basicType?: unknown;
-    text?: unknown;
-    basicValue?: unknown;
-  };
+  const cell = value as { type?: unknown; text?: unknown; basicValue?: unknown };
   if ((cell.type === "Entity" || cell.type === "LinkedEntity") && typeof cell.text === "string") {
     return cell.text;
   }
-  if (cell.type === "Error" || cell.basicType === "Error") return value;
-  const basic = cell.basicValue;
-  return typeof basic === "string" || typeof basic === "number" || typeof basic === "boolean"
-    ? basic
+  return typeof cell.type === "string" && SCALAR_TYPES.includes(cell.type)
+    ? cell.basicValue
     : value;
 }
+
+/** The cell value types whose basic value is the value itself. */
+const SCALAR_TYPES = ["String", "Double", "Boolean", "FormattedNumber", "Empty"];
 
 /**
  * An optional argument for which 0 and "" cannot be meant (a round, a field, a currency): a blank
