@@ -44,9 +44,15 @@ describe("blank cells", () => {
     ]);
   });
 
-  it("reads a blank company as missing, not as a company named 0", () => {
-    expect(message(() => TOTALRAISED(null as unknown as string))).toBe(
+  it.each([0, null])("reads %j, a blank company, as missing, not as a company named 0", (blank) => {
+    expect(message(() => TOTALRAISED(blank as unknown as string))).toBe(
       'The company name is missing. Use "SenseTime" or "Megvii".',
+    );
+    expect(message(() => INVESTMENTS(blank as unknown as string))).toMatch(
+      /^The investor name is missing\./,
+    );
+    expect(message(() => MARKET(blank as unknown as string, 2030))).toMatch(
+      /^The country is missing\./,
     );
   });
 });

@@ -85,8 +85,9 @@ export function textArgument(
   const text = typeof value === "string" ? value.trim() : "";
   if (text.length > 0 && text.length <= MAX_TEXT_LENGTH) return ok(text);
   // The failure message is built only on failure: this runs on every call of every function.
+  // A blank cell passes 0 on the desktop and null on the web; no name is 0.
   const why =
-    value === null || value === undefined
+    value === null || value === undefined || value === 0
       ? "is missing"
       : typeof value !== "string"
         ? `must be text, not ${quoteArgument(value)}`
