@@ -13,7 +13,7 @@ export interface Company {
 }
 
 const COMPANY_VERB =
-  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
+  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|pocket(?:s|ed)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
@@ -47,6 +47,9 @@ const COMPANY_POSSESSIVE =
   /\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|business)'s\s+(?:(?![A-Z])[\w-]+\s+){0,2}$/i;
 const REVALUED =
   /^((?:[A-Z][\w.&'-]*\s+){1,4})(?:cut|slashed|lowered|trimmed|halved|raised|lifted|doubled|tripled)\s+its\s+valuation\b/;
+/** "Aurelle's previous fundraising, a ": a possessive noun phrase, then the round in apposition. */
+const POSSESSIVE_APPOSED =
+  /^\s*([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})(?:'s|(?<=s)')\s+(?:(?![A-Z])[\w-]+\s+){0,2}(?![A-Z])[\w-]+,\s+(?:a|an|its|their)\s+$/;
 /** "X said on Thursday it would invest …": the subject is an investor. */
 const SAID_IT_INVESTS =
   /\b(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|is\s+to|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?:[a-z]+\s+)?$/i;
@@ -136,9 +139,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
   }
+  // "Aurelle's previous fundraising, a €105mn seed round": the round in apposition is hers.
+  const apposed = POSSESSIVE_APPOSED.exec(head);
+  const apposedName = apposed ? asName(apposed[1]) : null;
+  if (apposedName) return { kind: "name", name: apposedName };
   // "The acquisition is Fleetwise's third since its $60 million Series B": "its" is Fleetwise.
   const owner =
-    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){1,3}(?:since|after|before|following)\s+its\s+$/.exec(
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){1,3}(?:since|after|before|following)\s+(?:its|it\s+(?:raised|closed|secured|landed)(?:\s+an?)?)\s+$/.exec(
       head,
     );
   const ownerOfIts = owner ? asName(owner[1]) : null;

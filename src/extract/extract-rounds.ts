@@ -25,6 +25,7 @@ import {
   splitSentences,
   type Span,
 } from "./sentences";
+import { spreadOpeningDate } from "./sentence-date";
 import { subHeadingName } from "./sub-heading";
 import { tableRows, type TableRow } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
@@ -103,6 +104,11 @@ function tableMention(state: State, row: TableRow, sentence: number): RoundMenti
   // "Amount ($M)" over "45": the quote runs from the header that gives the unit (a passage is
   // one stretch of the text, so it holds the rows between).
   if (row.unitFrom !== null) mention.spans.amount = [{ start: row.unitFrom, end: row.end }];
+  // Investors named in an investor table below: the passage runs from the row to their lines.
+  for (const line of row.investorLines ?? []) {
+    mention.spans.leads = [...(mention.spans.leads ?? []), line];
+    mention.spans.participants = [...(mention.spans.participants ?? []), line];
+  }
   if (row.valuationUnitFrom !== null) {
     mention.spans.valuation = [{ start: row.valuationUnitFrom, end: row.end }];
   }
@@ -198,6 +204,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     if (heading) state.heading = { name: heading, index, span: sentence };
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
+    spreadOpeningDate(sentence.text, state.published, state.mentions.slice(before));
     if (index === 0 && isTitleLine(sentence, norm.text))
       for (const mention of state.mentions.slice(before)) mention.fromTitle = true;
     // "Acme rival Birch lands $20M Series A": a link that names the company keeps only its rounds.
@@ -233,7 +240,12 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     const round = merged.find(
       (m) => m.company === company && m.series === past.series && !m.isCurrentRound,
     );
-    if (!round || round.valuation) continue;
+    if (!round) continue;
+    if (past.announced && round.announced === null) {
+      round.announced = past.announced;
+      round.spans.announced = [past.span];
+    }
+    if (round.valuation) continue;
     round.valuation = past.valuation;
     round.spans.valuation = [past.span];
   }

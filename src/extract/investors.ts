@@ -3,6 +3,7 @@
  * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
+import { briefRoles } from "./brief-roles";
 import { CJK } from "./sentences";
 import { AND_IN_NAME, nameAtEnd, nameRuns } from "./names";
 import { uniqueNames } from "./unique-names";
@@ -284,6 +285,9 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
+    const brief = briefRoles(clause);
+    leads.push(...brief.leads);
+    participants.push(...brief.participants);
     if (leads.length === 0 && participants.length === 0) {
       for (const m of clause.matchAll(FROM)) {
         const rest = clause.slice((m.index ?? 0) + m[0].length);

@@ -30,7 +30,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `Series ${m[1]}${m[2]}${m[3]}`,
   ],
   [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
-  [new RegExp(`\\bpre-?seed\\b`, "gi"), () => "Pre-seed"],
+  [new RegExp(`\\bpre[- ]?seed\\b`, "gi"), () => "Pre-seed"],
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
   // "Our seed was $3.5 million": the word alone as the subject of a company's round.
   [/(?<=\b(?:our|its|their)\s)seed(?=\s+(?:was|is|had|came|closed)\b)/gi, () => "Seed"],
