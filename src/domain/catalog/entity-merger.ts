@@ -16,9 +16,6 @@ type Named = { id: string; name: string };
  */
 type Slot<T> = { entity: T; keys: Set<string>; lastSource: string };
 
-/** Where a record stands in its source, for an issue: spelled out only when there is one. */
-export type RecordPlace = { collection: string; index: number };
-
 /**
  * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
  * (`T`, made from a record by `entityOf`). Sources are merged one at a time: `startSource`, then
@@ -33,12 +30,16 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
   private local = new Map<string, T>();
   private touched: T[] = [];
   /**
-   * The record being added: its distinct non-empty normalised names (`keys`), and each of its names
-   * with its normalised form (`names`, `nameKeys`). Reused, not allocated per record.
+   * The record being added: its distinct non-empty normalised names (the first `keyCount` of
+   * `keys`), and each of its names with its normalised form (the first `nameCount` of `names` and
+   * `nameKeys`). Reused for every record and never shortened: emptying a list would free its
+   * storage, and the next record would allocate it again.
    */
   private readonly keys: string[] = [];
+  private keyCount = 0;
   private readonly names: string[] = [];
   private readonly nameKeys: string[] = [];
+  private nameCount = 0;
   /** The lists of this kind of record that grow as sources merge in. */
   private readonly lists: readonly string[];
 
@@ -57,14 +58,12 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
   }
 
   /**
-   * Adds a record of `source`: merged into the one entity it names, or a new entity. The record is
-   * not changed.
+   * Adds a record of `source` (its `index` in the source's `collection`, named in an issue): merged
+   * into the one entity it names, or a new entity. The record is not changed.
    */
-  add(source: SourceRef, record: R, place: RecordPlace): void {
-    const { keys, names, nameKeys } = this;
-    keys.length = 0;
-    names.length = 0;
-    nameKeys.length = 0;
+  add(source: SourceRef, record: R, collection: string, index: number): void {
+    this.keyCount = 0;
+    this.nameCount = 0;
     const fields = record as NameFields;
     if (fields.name) this.addName(fields.name);
     if (fields.legalName) this.addName(fields.legalName);
@@ -72,10 +71,13 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     // The entities these names already denote, other than this source's own records.
     let found: Slot<T> | undefined;
     let others: Slot<T>[] | undefined;
-    for (const key of keys) {
-      const owners = this.byKey.get(key);
+    const keys = this.keys;
+    for (let k = 0; k < this.keyCount; k++) {
+      const owners = this.byKey.get(keys[k]);
       if (owners === undefined) continue;
-      for (const slot of Array.isArray(owners) ? owners : [owners]) {
+      const count = Array.isArray(owners) ? owners.length : 1;
+      for (let i = 0; i < count; i++) {
+        const slot = Array.isArray(owners) ? owners[i] : owners;
         if (slot.lastSource === source.id || slot === found) continue;
         if (found === undefined) found = slot;
         else if (!others?.includes(slot)) (others ??= []).push(slot);
@@ -83,7 +85,7 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     }
     if (found && others) {
       const names = [found, ...others].map((m) => m.entity.name).join(" and ");
-      const where = `${place.collection}[${place.index}] (${record.id})`;
+      const where = `${collection}[${index}] (${record.id})`;
       this.issues.push({
         source: source.id,
         record: where,
@@ -92,15 +94,16 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       });
       return;
     }
-    const slot = found ?? this.create(record, keys, source);
+    const slot = found ?? this.create(record, source);
     if (found) {
-      mergeEntity(found.entity, record, this.kind, this.names, this.nameKeys, found.keys, source);
+      mergeEntity(found.entity, record, this.kind, this.newNames(found.keys), source);
       found.lastSource = source.id;
     }
     this.local.set(record.id, slot.entity);
     // Two records of one source never merge into one entity, so each entity is listed once.
     this.touched.push(slot.entity);
-    for (const key of keys) {
+    for (let k = 0; k < this.keyCount; k++) {
+      const key = keys[k];
       const owners = this.byKey.get(key);
       if (owners === undefined) this.byKey.set(key, slot);
       else if (Array.isArray(owners)) {
@@ -111,9 +114,25 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
 
   private addName(name: string): void {
     const key = normalizeName(name);
-    this.names.push(name);
-    this.nameKeys.push(key);
-    if (key.length > 0 && !this.keys.includes(key)) this.keys.push(key);
+    this.names[this.nameCount] = name;
+    this.nameKeys[this.nameCount] = key;
+    this.nameCount += 1;
+    if (key.length === 0) return;
+    for (let k = 0; k < this.keyCount; k++) if (this.keys[k] === key) return;
+    this.keys[this.keyCount] = key;
+    this.keyCount += 1;
+  }
+
+  /** The names of the record being added that `known` lacks (now added to it), if any. */
+  private newNames(known: Set<string>): string[] | undefined {
+    let fresh: string[] | undefined;
+    for (let i = 0; i < this.nameCount; i++) {
+      const key = this.nameKeys[i];
+      if (known.has(key)) continue;
+      known.add(key);
+      (fresh ??= []).push(this.names[i]);
+    }
+    return fresh;
   }
 
   /** The merged id of a local id of the source being merged. */
@@ -126,7 +145,7 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     return this.touched;
   }
 
-  private create(record: R, keys: readonly string[], source: SourceRef): Slot<T> {
+  private create(record: R, source: SourceRef): Slot<T> {
     const entity = this.entityOf(record);
     entity.id = uniqueId(record.id, this.ids);
     entity.sources = [source];
@@ -137,7 +156,9 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       if (Array.isArray(items)) fields[list] = [...(items as unknown[])];
     }
     this.all.push(entity);
-    return { entity, keys: new Set(keys), lastSource: source.id };
+    const keys = new Set<string>();
+    for (let k = 0; k < this.keyCount; k++) keys.add(this.keys[k]);
+    return { entity, keys, lastSource: source.id };
   }
 }
 
@@ -153,39 +174,32 @@ type NameFields = { name?: string; legalName?: string; aliases?: readonly string
 
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 
-/**
- * Folds a newer record into an entity: names united (`names`, normalised in `nameKeys`, as `add`
- * read them), facts merged, notes appended.
- */
+/** Folds a newer record into an entity: its new names (`aliases`) added, facts merged, notes appended. */
 function mergeEntity(
   entity: { sources: readonly SourceRef[] },
   record: Named,
   kind: string,
-  names: readonly string[],
-  nameKeys: readonly string[],
-  known: Set<string>,
+  aliases: readonly string[] | undefined,
   source: SourceRef,
 ): void {
   const target = entity as unknown as Mutable;
   const incoming = record as unknown as Mutable;
-  const aliases: string[] = [];
-  for (let i = 0; i < names.length; i++) {
-    if (known.has(nameKeys[i])) continue;
-    known.add(nameKeys[i]);
-    aliases.push(names[i]);
-  }
   // The entity's lists are its own (copied when it was created): appended to, not copied.
-  if (aliases.length > 0) appendTo(target, "aliases", aliases);
+  if (aliases) appendTo(target, "aliases", aliases);
   for (const list of LISTS_OF[kind] ?? []) {
-    if (Array.isArray(incoming[list])) appendTo(target, list, incoming[list] as unknown[]);
+    const items = incoming[list];
+    if (Array.isArray(items) && items.length > 0) appendTo(target, list, items);
   }
-  const isCompany = kind === "company";
-  const keys: readonly string[] = isCompany
-    ? COMPANY_FACT_KEYS
-    : ["description", "affiliateOf"].filter((key) => key in incoming || key in target);
-  if (isCompany && incoming.ceo !== undefined) target.ceo = incoming.ceo;
-  mergeFacts(target, incoming, keys, source);
+  if (kind === "company" && incoming.ceo !== undefined) target.ceo = incoming.ceo;
+  mergeFacts(target, incoming, FACT_KEYS_OF[kind] ?? [], source);
 }
+
+/** The facts each kind of record merges (a newer source's answers, an older one's kept apart). */
+const FACT_KEYS_OF: Record<string, readonly string[]> = {
+  company: COMPANY_FACT_KEYS,
+  investor: ["description", "affiliateOf"],
+  person: [],
+};
 
 /** The lists each kind of record adds to, not replaces (besides its aliases). */
 const LISTS_OF: Record<string, readonly string[]> = {
@@ -195,7 +209,7 @@ const LISTS_OF: Record<string, readonly string[]> = {
 
 function appendTo(target: Mutable, list: string, items: readonly unknown[]): void {
   const current = target[list];
-  if (Array.isArray(current)) current.push(...items);
+  if (Array.isArray(current)) for (const item of items) current.push(item);
   else target[list] = [...items];
 }
 
@@ -229,12 +243,16 @@ const PROVENANCE_KEYS = new Set(["quote", "inferred", "enteredByAnalyst", "sourc
 /** Whether two facts state the same thing, wherever they were found: then the sources agree. */
 function sameStatement(a: unknown, b: unknown): boolean {
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return a === b;
-  const stated = (fact: object) => Object.keys(fact).filter((key) => !PROVENANCE_KEYS.has(key));
-  const keysA = stated(a);
-  if (keysA.length !== stated(b).length) return false;
   const fieldsA = a as Record<string, unknown>;
   const fieldsB = b as Record<string, unknown>;
-  return keysA.every((key) => key in fieldsB && sameValue(fieldsA[key], fieldsB[key]));
+  let stated = 0;
+  for (const key in fieldsA) {
+    if (PROVENANCE_KEYS.has(key)) continue;
+    if (!(key in fieldsB) || !sameValue(fieldsA[key], fieldsB[key])) return false;
+    stated += 1;
+  }
+  for (const key in fieldsB) if (!PROVENANCE_KEYS.has(key)) stated -= 1;
+  return stated === 0;
 }
 
 /** Structural equality of a stated value (a number, a string, a list of names). */

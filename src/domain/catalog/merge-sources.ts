@@ -19,6 +19,7 @@ import {
 } from "./entities";
 import { EntityMerger, mergeFacts, uniqueId } from "./entity-merger";
 import { normalizeName } from "./normalize-name";
+import { copyFields, RECORD_FIELDS } from "./record-copies";
 
 /** The merged records, and the records that could not be placed (with why). */
 export type MergedSources = {
@@ -45,19 +46,15 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
   const issues: SourceIssue[] = [];
   // A record becomes an entity as a copy (the documents stay as they are for the next rebuild); a
   // record that merges into a known entity is only read.
-  const companies = new EntityMerger("company", issues, (record: CompanyRecord): Company => ({
-    ...record,
-    sources: [],
-    disputes: {},
-  }));
-  const investors = new EntityMerger("investor", issues, (record: InvestorRecord): Investor => ({
-    ...record,
-    sources: [],
-  }));
-  const people = new EntityMerger("person", issues, (record: PersonRecord): Person => ({
-    ...record,
-    sources: [],
-  }));
+  const companies = new EntityMerger("company", issues, (record: CompanyRecord): Company =>
+    copyFields({ sources: [], disputes: {} }, record, RECORD_FIELDS.companies),
+  );
+  const investors = new EntityMerger("investor", issues, (record: InvestorRecord): Investor =>
+    copyFields({ sources: [] }, record, RECORD_FIELDS.investors),
+  );
+  const people = new EntityMerger("person", issues, (record: PersonRecord): Person =>
+    copyFields({ sources: [] }, record, RECORD_FIELDS.people),
+  );
   const rounds: Round[] = [];
   const roundIds = new Set<string>();
   const roundsOf = new Map<string, RoundSlot[]>();
@@ -70,17 +67,13 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
     sources.push(source);
     const stamped = stamp(document, source);
     for (const merger of mergers) merger.startSource();
-    stamped.people.forEach((record, index) =>
-      people.add(source, record, { collection: "people", index }),
-    );
+    stamped.people.forEach((record, index) => people.add(source, record, "people", index));
     stamped.companies.forEach((record, index) => {
       const ceo = record.ceo && people.idOf(record.ceo);
       const company = ceo && ceo !== record.ceo ? { ...record, ceo } : record;
-      companies.add(source, company, { collection: "companies", index });
+      companies.add(source, company, "companies", index);
     });
-    stamped.investors.forEach((record, index) =>
-      investors.add(source, record, { collection: "investors", index }),
-    );
+    stamped.investors.forEach((record, index) => investors.add(source, record, "investors", index));
     const orgId = (local: string) => companies.idOf(local) ?? investors.idOf(local);
     stamped.rounds.forEach((record, i) => {
       const company = companies.idOf(record.company);
@@ -92,7 +85,12 @@ export function mergeSources(documents: readonly SourceDocument[]): MergedSource
       }
       // Optional facts are added only when present (never set to undefined and deleted: a delete
       // would slow every later read of the round).
-      const round: Round = { ...record, company, sources: [source], disputes: {} };
+      const round: Round = copyFields(
+        { sources: [source], disputes: {} },
+        record,
+        RECORD_FIELDS.rounds,
+      );
+      round.company = company;
       if (record.leads) round.leads = withMergedIds(record.leads, investors);
       if (record.others) round.others = withMergedIds(record.others, investors);
       const incoming = roundSlot(round, source);
