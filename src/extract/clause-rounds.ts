@@ -172,9 +172,9 @@ const CLOSE_TOTAL = /\b(?:final|last)\s+close\s+of\s+(?:its|the|a)\s+[^.;$€£�
  * caught our eye this week": a round-up's date.
  */
 const ROUNDUP_INTRO =
-  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b/i;
+  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b|\b(?:this\s+(?:week|month)|today)\b[^.;]{0,60}\b(?:the\s+)?(?:rounds|deals)\s+(?:below|that\s+follow|listed)\b/i;
 /** A round-up's item: a bullet, a number or an emoji first. */
-const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
+const LIST_ITEM = /^(?:[-•*·—–]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
 const INVESTOR_SUBJECT =
   /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,80},)?\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;

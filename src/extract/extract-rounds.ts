@@ -32,10 +32,11 @@ import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from ".
 
 /**
  * "An earlier version of this story misstated the size of the round as $42 million": a correction
- * note names the wrong figure beside the right one, which the corrected story already gives.
+ * note names the wrong figure beside the right one, which the corrected story already gives;
+ * so does a wire's "(Corrects paragraph 2 to show the round was led by X, not Y)".
  */
 const CORRECTION =
-  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed)|(?:has\s+been|was|have\s+been|were)\s+(?:updated|corrected|amended)\s+to\s+(?:reflect|show|clarify|correct))\b/i;
+  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed)|(?:has\s+been|was|have\s+been|were)\s+(?:updated|corrected|amended)\s+to\s+(?:reflect|show|clarify|correct)|^\s*\(?(?:corrects|correcting|fixes|updates)\s+(?:the\s+)?(?:paragraphs?|paras?|grafs?|headline|lead|byline|dateline|spelling|figure|amount|name)\b)\b/i;
 
 function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
   const quotes: Partial<Record<QuotedField, string>> = {};

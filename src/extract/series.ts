@@ -42,6 +42,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [new RegExp(`\\bangel\\s${ROUND_WORD}`, "gi"), () => "Angel"],
   [new RegExp(`\\bstrategic\\s${ROUND_WORD}`, "gi"), () => "Strategic"],
+  // "raised CHF 9m (Seed) from …": a digest's round name in brackets after the figure.
+  [/(?<=\d(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)?\s\()seed(?=\))/gi, () => "Seed"],
   // "a £6.5m seed, led by …", "our $4M seed": the word alone, right after the figure.
   [
     /(?<=\d(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)\s)seed\b(?!-|\s+(?:funds?|investors?|programme|program|vehicle)\b)/gi,
