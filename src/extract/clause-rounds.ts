@@ -348,7 +348,9 @@ export function processClause(
     anchors.length === 0 &&
     series.length > 0 &&
     funding &&
-    moneys.length === valuations.length &&
+    // "We backed them at pre-seed, writing a $1.5 million check": a named round whose only
+    // figures are its price or one investor's part is a round with no amount.
+    roles.every((r) => r.kind === "valuation" || r.kind === "share") &&
     !notARound(text, series[0], /^["']/.test(sentence.text))
   ) {
     anchors = [{ at: series[0].start, money: null }];

@@ -25,6 +25,7 @@ import {
   splitSentences,
   type Span,
 } from "./sentences";
+import { applyPostContext, type PostContext } from "./post-context";
 import { spreadOpeningDate } from "./sentence-date";
 import { subHeadingName } from "./sub-heading";
 import { tableRows, type TableRow } from "./table-rounds";
@@ -186,6 +187,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
   const inside = (span: { start: number; end: number }, sentence: Span) =>
     span.start < sentence.end && span.end > sentence.start;
   seedFromHeadline(state, input.headline, sentences);
+  const post: PostContext = { year: null, firm: null };
   sentences.forEach((sentence, index) => {
     // A table's header names columns, and each row under it is one round.
     if (tables.headers.some((h) => inside(h, sentence))) return;
@@ -206,6 +208,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
     spreadOpeningDate(sentence.text, state.published, state.mentions.slice(before));
+    applyPostContext(post, sentence, state.published, state.mentions.slice(before));
     if (index === 0 && isTitleLine(sentence, norm.text))
       for (const mention of state.mentions.slice(before)) mention.fromTitle = true;
     // "Acme rival Birch lands $20M Series A": a link that names the company keeps only its rounds.

@@ -81,7 +81,7 @@ export function listAt(list: string): string[] {
  * "CATL's investment arm, Ningde Era Capital").
  */
 const OWNER_ARM =
-  /^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|vehicle)$/;
+  /^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|vehicle)$|^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:programme|program)$/;
 
 /** "EIC Fund of the European Commission": the fund, named before its owner. */
 const FUND_OF_THE =
@@ -95,7 +95,7 @@ const FUND_OF_THE =
  */
 export function investorName(item: string): string | null {
   const owner = OWNER_ARM.exec(item.trim().replace(/[.,;:]+$/, ""));
-  const ownerName = owner ? nameAtEnd(owner[1]) : null;
+  const ownerName = owner ? nameAtEnd(owner[1] ?? owner[2]) : null;
   if (ownerName) return ownerName;
   const fundOf = FUND_OF_THE.exec(item.trim());
   return (fundOf && nameAtEnd(fundOf[1])) ?? nameAtEnd(item);

@@ -110,6 +110,8 @@ const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
   /\b(?:contribut\w*|puts?(?:\s+in)?|putting|alone|accounting\s+for|of\s+which|chipped\s+in|invested|investing|its\s+share|stake\s+of)\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** "writing a $1.5 million check": one investor's cheque, not the round. */
+const CHECK_AFTER = /^\s*(?:check|cheque)\b/i;
 const SHARE_AFTER =
   /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
 const VALUATION_BEFORE =
@@ -267,7 +269,8 @@ export function classifyMoney(
     /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
   )
     return { kind: "round" };
-  if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after)) return { kind: "share" };
+  if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after) || CHECK_AFTER.test(after))
+    return { kind: "share" };
   // "invested Rs 25 crore and Rs 15 crore, respectively": the second part is a share as well.
   const previous = others.filter((o) => o.outerEnd <= m.start).pop();
   if (

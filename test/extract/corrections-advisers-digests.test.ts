@@ -1,3 +1,4 @@
+import { extractRounds } from "../../src/extract";
 import { CompanyRegistry } from "../../src/extract/company";
 import { findInvestors } from "../../src/extract/investors";
 import { findSeries } from "../../src/extract/series";
@@ -98,5 +99,65 @@ describe("a digest of dash bullets", () => {
   it('reads "(Seed)" only after a figure', () => {
     expect(findSeries("raised CHF 7m (Seed) from")[0]?.label).toBe("Seed");
     expect(findSeries("the accelerator (Seed) programme")).toEqual([]);
+  });
+});
+
+describe("a venture firm's own post", () => {
+  const post = [
+    "Today we're thrilled to announce that Larchwood is leading Pinecrest's $9 million Series A, alongside Precursor Ventures.",
+    "",
+    "We first met the founders in 2023, when Pinecrest was two people.",
+    "",
+    "We backed them at pre-seed that summer, writing a $1 million check.",
+  ].join("\n");
+
+  it("names the firm for 'we', dates 'that summer' by the year before, and reads the cheque as its part", () => {
+    const rounds = roundSummaries(post, "2026-12-01");
+    expect(
+      rounds.map((r) => [
+        r.series,
+        r.amount,
+        r.announced,
+        r.leads,
+        r.participants,
+        r.isCurrentRound,
+      ]),
+    ).toEqual([
+      ["Series A", 9e6, "2026-12-01", ["Larchwood"], ["Precursor Ventures"], true],
+      ["Pre-seed", null, "2023", [], ["Larchwood"], false],
+    ]);
+  });
+
+  it("quotes 'we' with the sentence that names the firm", () => {
+    const round = extractRounds({ text: post, published: "2026-12-01" }).rounds[1];
+    expect(round.quotes.participants).toContain("Larchwood is leading");
+    expect(post).toContain(round.quotes.participants);
+  });
+});
+
+describe("a year counted from the sentence before", () => {
+  it("dates 'two years earlier' and 'a year later' from the year last named", () => {
+    const text =
+      "Halden raised a $40 million Series B led by Eclipse in 2023. Lux Capital led its $15 million Series A two years earlier.";
+    expect(roundSummaries(text, "2026-10-01").map((r) => [r.series, r.announced])).toEqual([
+      ["Series B", "2023"],
+      ["Series A", "2021"],
+    ]);
+    const later =
+      "Halden raised a $15 million Series A in 2021. A year later, it closed a $40 million Series B.";
+    expect(roundSummaries(later, "2026-10-01").map((r) => [r.series, r.announced])).toEqual([
+      ["Series A", "2021"],
+      ["Series B", "2022"],
+    ]);
+  });
+});
+
+describe("a programme of a handle", () => {
+  it("reads '@Firm' Scout programme' as the firm", () => {
+    const found = findInvestors(
+      "The round was led by @Creandum, with @Inventure, @LuminarVentures' Scout programme and angels joining.",
+      true,
+    );
+    expect(found.participants).toEqual(["Inventure", "LuminarVentures"]);
   });
 });
