@@ -67,7 +67,7 @@ const THE_ROUND = /\bthe\s+(?:new\s+|latest\s+|current\s+)?(?:round|financing|ra
 /** "in that round, which valued X at …": the round just named, even an earlier one. */
 const THAT_ROUND = /\b(?:that|the\s+same)\s+(?:round|financing|raise|fundraise|deal)\b/i;
 /** A round is "current" when dated no more than this many days before publication. */
-const CURRENT_DAYS = 62;
+export const CURRENT_DAYS = 62;
 const ROUND_TALK =
   /\b(?:leads?|also\s+in)\s*:|\balso\s+in\s*(?:[.;]|$)|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
 /**

@@ -4,6 +4,7 @@
  * earlier." (the year), and, in a venture firm's own post ("we're thrilled to announce that
  * Fieldstone is leading …"), who "we" are.
  */
+import { CURRENT_DAYS } from "./clause-rounds";
 import { daysBefore, findDates } from "./dates";
 import type { RoundMention, TextSpan } from "./round-mention";
 
@@ -19,8 +20,6 @@ const OUR_FIRM_LEADS =
   /\bwe(?:'re|’re|\s+are)\s+(?:\w+\s+){0,2}to\s+announce\s+that\s+([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})\s+is\s+(?:co-)?leading\b/;
 /** "We backed them at pre-seed", "We led their seed": the firm's part in a round of the post. */
 const WE_BACKED = /^\s*[Ww]e\s+(?:also\s+|first\s+)?(led|co-led|backed|invested\s+in|funded)\b/;
-/** A round is "current" when dated no more than this many days before publication. */
-const CURRENT_DAYS = 62;
 
 /** What the post has told so far. */
 export interface PostContext {
@@ -75,7 +74,8 @@ export function applyPostContext(
       mention.spans[role] = [...(mention.spans[role] ?? []), firm.span, span];
     }
   }
-  const named = findDates(sentence.text, published);
+  // Only a year written out is kept for later sentences (reading dates is the costly part).
+  const named = /\b(?:19|20)\d\d\b/.test(sentence.text) ? findDates(sentence.text, published) : [];
   const last = named[named.length - 1];
   if (last) context.year = { iso: last.iso.slice(0, 4), span };
   else if (told) context.year = { iso: told, span };
