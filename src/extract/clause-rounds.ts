@@ -5,6 +5,8 @@
  */
 import { aliasesIn, companyCue, datelineEnd, type Company, type CompanyRegistry } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
+import { hasBriefRole } from "./brief-roles";
+import { dateRightAfter, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
@@ -39,7 +41,8 @@ const UNSTATED_BEFORE =
 const COMPARED_BEFORE =
   /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable|trying|tried|attempting|attempted|struggl(?:ed|ing|es))\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
 /** "The squeeze is at Series B and beyond", "Series A or later": a stage of the market, not a round. */
-const STAGE_TALK_AFTER = /^\s+(?:and\s+(?:beyond|later|above|up)|or\s+(?:later|beyond|above))\b/i;
+const STAGE_TALK_AFTER =
+  /^\s+(?:and\s+(?:beyond|later|above|up)|or\s+(?:later|beyond|above))\b|^\s+(?:partner\s+meetings?|pitch(?:es)?|prices|pricing|revenue|metrics|benchmarks?|valuations|companies|startups|start-ups|founders|deals|market)\b/i;
 const TO_COME_AFTER =
   /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
 /**
@@ -61,8 +64,10 @@ const SHARE_CLASS_AFTER =
   /^\s+(?:\(\w+\)\s+)?(?:(?:compulsorily|optionally|cumulative|non-cumulative|convertible|participating|redeemable)\s+)*(?:preference|preferred)\s+(?:shares|stock)\b|^\s+CCPS\b/i;
 /** "led the round", "joined the new round": the round itself, not "that round" or "its Series B". */
 const THE_ROUND = /\bthe\s+(?:new\s+|latest\s+|current\s+)?(?:round|financing|raise)\b/i;
+/** "in that round, which valued X at …": the round just named, even an earlier one. */
+const THAT_ROUND = /\b(?:that|the\s+same)\s+(?:round|financing|raise|fundraise|deal)\b/i;
 /** A round is "current" when dated no more than this many days before publication. */
-const CURRENT_DAYS = 62;
+export const CURRENT_DAYS = 62;
 const ROUND_TALK =
   /\b(?:leads?|also\s+in)\s*:|\balso\s+in\s*(?:[.;]|$)|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
 /**
@@ -102,7 +107,9 @@ function notePastValuations(
     const series = at && findSeries(text.slice(m.outerEnd + at[0].length))[0];
     if (role.kind !== "trap" || role.reason !== "change" || !series || series.start > 0) return;
     const valuation = { value: m.value, currency: m.currency, qualifier: m.qualifier, basis: null };
-    state.pastValuations.push({ company, series: series.label, valuation, span, index });
+    const seriesEnd = m.outerEnd + at[0].length + series.end;
+    const announced = dateRightAfter(text, seriesEnd, state.published)?.iso ?? null;
+    state.pastValuations.push({ company, series: series.label, valuation, span, index, announced });
   });
 }
 
@@ -165,9 +172,9 @@ const CLOSE_TOTAL = /\b(?:final|last)\s+close\s+of\s+(?:its|the|a)\s+[^.;$€£�
  * caught our eye this week": a round-up's date.
  */
 const ROUNDUP_INTRO =
-  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b/i;
+  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b|\b(?:this\s+(?:week|month)|today)\b[^.;]{0,60}\b(?:the\s+)?(?:rounds|deals)\s+(?:below|that\s+follow|listed)\b/i;
 /** A round-up's item: a bullet, a number or an emoji first. */
-const LIST_ITEM = /^(?:[-•*·]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
+const LIST_ITEM = /^(?:[-•*·—–]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
 const INVESTOR_SUBJECT =
   /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,80},)?\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
@@ -233,6 +240,8 @@ export interface State {
     valuation: Valuation;
     span: TextSpan;
     index: number;
+    /** "…when it raised its Series C in March 2025": the earlier round's date, if given. */
+    announced: string | null;
   }[];
 }
 
@@ -339,7 +348,9 @@ export function processClause(
     anchors.length === 0 &&
     series.length > 0 &&
     funding &&
-    moneys.length === valuations.length &&
+    // "We backed them at pre-seed, writing a $1.5 million check": a named round whose only
+    // figures are its price or one investor's part is a round with no amount.
+    roles.every((r) => r.kind === "valuation" || r.kind === "share") &&
     !notARound(text, series[0], /^["']/.test(sentence.text))
   ) {
     anchors = [{ at: series[0].start, money: null }];
@@ -555,11 +566,15 @@ function buildMention(
   }
   const lead = text.slice(from, Math.min(to, (m?.outerEnd ?? anchor.at) + 30));
   // "…its second raise this year, after a $5 million seed extension in January".
-  const afterEarlier = /\b(?:after|since)\s+(?:a|an|its|their)\s+$/i.test(
-    text.slice(from, anchor.at),
-  );
+  // "…its second acquisition since it raised R$ 320 million"; "X had raised Rs 415 crore".
+  const head = text.slice(from, anchor.at);
+  const afterEarlier =
+    /\b(?:after|since)\s+(?:a|an|its|their)\s+$/i.test(head) || SINCE_IT_RAISED.test(head);
   mention.isCurrentRound =
-    !PAST.test(lead) && !afterEarlier && !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
+    !PAST.test(lead) &&
+    !afterEarlier &&
+    !toldAsEarlier(lead) &&
+    !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
   return mention;
 }
 
@@ -681,7 +696,7 @@ function attachFollowUp(
     last.series = seriesOf.label;
     last.spans.series = [span];
   }
-  if (ROUND_TALK.test(text) && !otherCompany) {
+  if ((ROUND_TALK.test(text) || hasBriefRole(text)) && !otherCompany) {
     const found = findInvestors(withoutInvestorAsides(text), true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
@@ -734,8 +749,8 @@ function attachFollowUp(
     target.valuation === null &&
     !otherCompany &&
     !talksOfOther &&
-    !PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) &&
-    target.isCurrentRound
+    ((!PAST_VALUATION.test(text.slice(0, v.outerEnd + 20)) && target.isCurrentRound) ||
+      (target === last && THAT_ROUND.test(text.slice(0, v.start))))
   ) {
     target.valuation = {
       value: v.value,

@@ -13,7 +13,7 @@ export interface Company {
 }
 
 const COMPANY_VERB =
-  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
+  /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|pocket(?:s|ed)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
   /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
 const ANAPHORA =
@@ -47,6 +47,12 @@ const COMPANY_POSSESSIVE =
   /\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|business)'s\s+(?:(?![A-Z])[\w-]+\s+){0,2}$/i;
 const REVALUED =
   /^((?:[A-Z][\w.&'-]*\s+){1,4})(?:cut|slashed|lowered|trimmed|halved|raised|lifted|doubled|tripled)\s+its\s+valuation\b/;
+/** "Aurelle's previous fundraising, a ": a possessive noun phrase, then the round in apposition. */
+const POSSESSIVE_APPOSED =
+  /^\s*([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})(?:'s|(?<=s)')\s+(?:(?![A-Z])[\w-]+\s+){0,2}(?![A-Z])[\w-]+,\s+(?:a|an|its|their)\s+$/;
+/** "X advised Y (, a …,) on its ": a law firm or bank and its client, whose round it is. */
+const ADVISED_CLIENT =
+  /\b(?:[Aa]dvis(?:ed|es|ing)|[Rr]epresent(?:ed|s|ing)|[Cc]ounsel(?:ed|led|s))\s+([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})(?:,[^,;]{0,120},)?\s+(?:[Oo]n|[Ii]n|[Ww]ith)\s+(?:(?:its|their|the|a|an)\s+)?(?:[^\s,;]+\s+){0,3}$/;
 /** "X said on Thursday it would invest …": the subject is an investor. */
 const SAID_IT_INVESTS =
   /\b(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|is\s+to|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?:[a-z]+\s+)?$/i;
@@ -125,6 +131,10 @@ export function companyCue(clause: string, at: number): CompanyCue {
   // "Plaidly acquired Rover Labs, which had raised $30 million": the relative clause's company.
   // "Riverbend Capital, which led the company's $6 million seed round": the company of the article.
   if (COMPANY_POSSESSIVE.test(head)) return { kind: "anaphora" };
+  // "Goodwin advised Tidewell, a developer of …, on its $60 million Series B": the client raised.
+  const client = ADVISED_CLIENT.exec(head);
+  const clientName = client ? asName(client[1]) : null;
+  if (clientName) return { kind: "name", name: clientName };
   const relative = RELATIVE_RAISER.exec(head);
   const relativeName = relative ? lastName(relative[1]) : null;
   if (relativeName) return { kind: "name", name: relativeName };
@@ -136,9 +146,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     const name = asName(possessive[1]);
     if (name) return { kind: "name", name };
   }
+  // "Aurelle's previous fundraising, a €105mn seed round": the round in apposition is hers.
+  const apposed = POSSESSIVE_APPOSED.exec(head);
+  const apposedName = apposed ? asName(apposed[1]) : null;
+  if (apposedName) return { kind: "name", name: apposedName };
   // "The acquisition is Fleetwise's third since its $60 million Series B": "its" is Fleetwise.
   const owner =
-    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){1,3}(?:since|after|before|following)\s+its\s+$/.exec(
+    /([A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3})'s\s+(?:(?![A-Z])[\w-]+\s+){1,3}(?:since|after|before|following)\s+(?:its|it\s+(?:raised|closed|secured|landed)(?:\s+an?)?)\s+$/.exec(
       head,
     );
   const ownerOfIts = owner ? asName(owner[1]) : null;
@@ -302,6 +316,18 @@ export function aliasesIn(clause: string, name: string): string[] {
 
 const squash = (name: string) => nameKey(name).replace(/[\s-]/g, "");
 const firstWord = (name: string) => nameKey(name).split(" ")[0] ?? "";
+/**
+ * "Beijing Qingneng New Energy Technology Co. Ltd.": a Chinese registered name opens with its
+ * city or province; the word after it is the name the company goes by ("Qingneng").
+ */
+const REGISTERED_PLACE =
+  /^(?:beijing|shanghai|shenzhen|hangzhou|guangzhou|suzhou|nanjing|chengdu|wuhan|tianjin|chongqing|xian|hefei|changzhou|wuxi|xiamen|qingdao|ningbo|dongguan|changsha|jiangsu|zhejiang|guangdong|anhui|shandong)\s+/;
+const goesBy = (name: string) => {
+  const key = nameKey(name);
+  return REGISTERED_PLACE.test(key) && key.split(" ").length >= 3
+    ? key.replace(REGISTERED_PLACE, "").split(" ")[0]
+    : null;
+};
 
 /** The companies of one article, so "Lumina", "the company" and "Lumina Freight Technology Co Ltd" are one. */
 export class CompanyRegistry {
@@ -313,10 +339,18 @@ export class CompanyRegistry {
     const exact = this.companies.find((c) => [c.name, ...c.aliases].some((n) => squash(n) === key));
     if (exact) return exact;
     const words = nameKey(name).split(" ");
+    const short = goesBy(name);
     return this.companies.find(
       (c) =>
-        (words.length <= 2 && firstWord(c.name) === words[0] && words[0].length >= 4) ||
-        (nameKey(c.name).split(" ").length <= 2 && nameKey(name).startsWith(`${nameKey(c.name)} `)),
+        (words.length <= 2 &&
+          firstWord(c.name) === words[0] &&
+          words[0].length >= 4 &&
+          !REGISTERED_PLACE.test(`${words[0]} `)) ||
+        (nameKey(c.name).split(" ").length <= 2 &&
+          nameKey(name).startsWith(`${nameKey(c.name)} `)) ||
+        // "Qingneng" and "Beijing Qingneng New Energy Technology Co. Ltd." are one company.
+        (words.length === 1 && words[0].length >= 4 && goesBy(c.name) === words[0]) ||
+        (short !== null && short.length >= 4 && squash(c.name) === short),
     );
   }
 
@@ -330,7 +364,7 @@ export class CompanyRegistry {
     }
     if (
       nameKey(name).length > nameKey(known.name).length &&
-      nameKey(name).startsWith(firstWord(known.name))
+      (nameKey(name).startsWith(firstWord(known.name)) || goesBy(name) === squash(known.name))
     ) {
       known.aliases.push(known.name);
       known.name = name;

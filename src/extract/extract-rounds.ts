@@ -25,16 +25,19 @@ import {
   splitSentences,
   type Span,
 } from "./sentences";
+import { applyPostContext, type PostContext } from "./post-context";
+import { spreadOpeningDate } from "./sentence-date";
 import { subHeadingName } from "./sub-heading";
 import { tableRows, type TableRow } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
 /**
  * "An earlier version of this story misstated the size of the round as $42 million": a correction
- * note names the wrong figure beside the right one, which the corrected story already gives.
+ * note names the wrong figure beside the right one, which the corrected story already gives;
+ * so does a wire's "(Corrects paragraph 2 to show the round was led by X, not Y)".
  */
 const CORRECTION =
-  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed)|(?:has\s+been|was|have\s+been|were)\s+(?:updated|corrected|amended)\s+to\s+(?:reflect|show|clarify|correct))\b/i;
+  /\b(?:an?\s+(?:earlier|previous|prior|older)\s+version\s+of\s+this\s+(?:story|article|report|post|piece)|misstated|misidentified|misreported|mischaracteri[sz]ed|(?:incorrectly|wrongly|erroneously)\s+(?:stated|said|reported|identified|described|gave|named|listed)|(?:has\s+been|was|have\s+been|were)\s+(?:updated|corrected|amended)\s+to\s+(?:reflect|show|clarify|correct)|^\s*\(?(?:corrects|correcting|fixes|updates)\s+(?:the\s+)?(?:paragraphs?|paras?|grafs?|headline|lead|byline|dateline|spelling|figure|amount|name)\b)\b/i;
 
 function toRound(mention: RoundMention, quote: (span: TextSpan) => string): ExtractedRound {
   const quotes: Partial<Record<QuotedField, string>> = {};
@@ -103,6 +106,11 @@ function tableMention(state: State, row: TableRow, sentence: number): RoundMenti
   // "Amount ($M)" over "45": the quote runs from the header that gives the unit (a passage is
   // one stretch of the text, so it holds the rows between).
   if (row.unitFrom !== null) mention.spans.amount = [{ start: row.unitFrom, end: row.end }];
+  // Investors named in an investor table below: the passage runs from the row to their lines.
+  for (const line of row.investorLines ?? []) {
+    mention.spans.leads = [...(mention.spans.leads ?? []), line];
+    mention.spans.participants = [...(mention.spans.participants ?? []), line];
+  }
   if (row.valuationUnitFrom !== null) {
     mention.spans.valuation = [{ start: row.valuationUnitFrom, end: row.end }];
   }
@@ -179,6 +187,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
   const inside = (span: { start: number; end: number }, sentence: Span) =>
     span.start < sentence.end && span.end > sentence.start;
   seedFromHeadline(state, input.headline, sentences);
+  const post: PostContext = { year: null, firm: null };
   sentences.forEach((sentence, index) => {
     // A table's header names columns, and each row under it is one round.
     if (tables.headers.some((h) => inside(h, sentence))) return;
@@ -198,6 +207,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     if (heading) state.heading = { name: heading, index, span: sentence };
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
+    spreadOpeningDate(sentence.text, state.published, state.mentions.slice(before));
+    applyPostContext(post, sentence, state.published, state.mentions.slice(before));
     if (index === 0 && isTitleLine(sentence, norm.text))
       for (const mention of state.mentions.slice(before)) mention.fromTitle = true;
     // "Acme rival Birch lands $20M Series A": a link that names the company keeps only its rounds.
@@ -233,7 +244,12 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     const round = merged.find(
       (m) => m.company === company && m.series === past.series && !m.isCurrentRound,
     );
-    if (!round || round.valuation) continue;
+    if (!round) continue;
+    if (past.announced && round.announced === null) {
+      round.announced = past.announced;
+      round.spans.announced = [past.span];
+    }
+    if (round.valuation) continue;
     round.valuation = past.valuation;
     round.spans.valuation = [past.span];
   }

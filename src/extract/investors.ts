@@ -3,6 +3,7 @@
  * lead investor" (leads); "with participation from", "joined by", "followed by", "other investors
  * include", "existing investors including", "X also participated", "from X" (participants).
  */
+import { briefRoles } from "./brief-roles";
 import { CJK } from "./sentences";
 import { AND_IN_NAME, nameAtEnd, nameRuns } from "./names";
 import { uniqueNames } from "./unique-names";
@@ -63,6 +64,8 @@ export function listAt(list: string): string[] {
   for (const raw of splitList(text.slice(0, end))) {
     const item = raw.replace(/^(?:including|include|includes|such as|and|plus)\s+/i, "").trim();
     if (!item) continue;
+    // "led by Tiger Global, not Coatue": the name after "not" is ruled out.
+    if (/^(?:not|rather\s+than|instead\s+of)\s/i.test(item)) break;
     // "angels including the founders of Personio and Taxfix": people named by their company.
     if (PEOPLE_OF.test(item)) break;
     // "…, as well as loans from Mizuho Bank": lenders, not investors.
@@ -78,7 +81,7 @@ export function listAt(list: string): string[] {
  * "CATL's investment arm, Ningde Era Capital").
  */
 const OWNER_ARM =
-  /^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|vehicle)$/;
+  /^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|vehicle)$|^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|(?<=s)')\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:programme|program)$/;
 
 /** "EIC Fund of the European Commission": the fund, named before its owner. */
 const FUND_OF_THE =
@@ -92,7 +95,7 @@ const FUND_OF_THE =
  */
 export function investorName(item: string): string | null {
   const owner = OWNER_ARM.exec(item.trim().replace(/[.,;:]+$/, ""));
-  const ownerName = owner ? nameAtEnd(owner[1]) : null;
+  const ownerName = owner ? nameAtEnd(owner[1] ?? owner[2]) : null;
   if (ownerName) return ownerName;
   const fundOf = FUND_OF_THE.exec(item.trim());
   return (fundOf && nameAtEnd(fundOf[1])) ?? nameAtEnd(item);
@@ -145,11 +148,14 @@ export function listBefore(text: string, at: number): string[] {
   return names;
 }
 
+/** "The Goodwin team was led by partners …": the people of an adviser, not investors. */
+const ADVISER_TEAM =
+  /\b(?:team|practice|counsel|lawyers|attorneys|advis[eo]rs|deal\s+team)\s+(?:was|were|is|are)\s+(?:co-)?led\s+by\b[^.;]*/gi;
 const LEAD_AFTER = /\b(?:co-led|led|spearheaded|anchored)\s+by\s+/gi;
 const PARTICIPANTS_AFTER =
   /\b(?:with\s+(?:the\s+)?participation\s+(?:from|of|by)|participation\s+(?:from|of|by)|joined\s+by|followed\s+by|(?:other|new|existing|previous|returning)\s+(?:investors|backers|shareholders)(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+(?:include|included|including|are|were|such\s+as))?:?|(?:investors|backers|shareholders|participants)(?:\s+in\s+the\s+(?:round|financing|deal|funding))?\s+(?:including|include|included|such\s+as)|(?:with\s+)?(?:backing|support|investment)\s+from|(?:also\s+)?(?:included|includes)|remainder\s+(?:will\s+)?(?:come|comes|came)\s+from|(?:also\s+)?(?:participating|investing|joining)(?:\s+in\s+the\s+(?:[\w-]+\s+){0,2}(?:round|financing|deal|raise|funding))?\s+(?:were|was|are|is)|third-party\s+(?:allotment|allocation)\s+(?:of\s+(?:new\s+)?shares\s+)?to|(?:participated|took\s+part|invested|joined)(?:\s+in\s+the\s+(?:round|financing|deal))?,\s+including|(?:brought|brings|bringing)\s+(?:in|on)(?=\s+[^.;]*?\bas\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b))\s+/gi;
 const LEAD_BEFORE =
-  /\s+(?:co-)?led(?=\s*,\s+(?:with|joined\s+by|followed\s+by)\b|\s*[.;]\s*$)|\s+(?:came\s+in|joined|signed\s+on|stepped\s+in)\s+as\s+(?:the\s+)?(?:co-)?(?:lead|leading)\s+(?:investors?|backers?)\b|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:is|are|was|were)\s+(?:expected|set|likely|poised|due)\s+to\s+(?:co-)?lead|(?:is|are|was|were)\s+in\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions|negotiations)\s+to\s+(?:co-)?lead|(?:co-)?leads)\s+(?:the|this|a|an|its|[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b|equity\s+(?:portion|part|tranche))(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
+  /\s+(?:co-)?led(?=\s*,\s+(?:with|joined\s+by|followed\s+by)\b|\s*[.;]\s*$)|\s+(?:came\s+in|joined|signed\s+on|stepped\s+in)\s+as\s+(?:the\s+)?(?:co-)?(?:lead|leading)\s+(?:investors?|backers?)\b|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:is|are|was|were)\s+(?:expected|set|likely|poised|due)\s+to\s+(?:co-)?lead|(?:is|are|was|were)\s+(?:understood|believed|said|reported|tipped|thought)\s+to\s+be\s+(?:co-)?leading|(?:is|are|was|were)\s+in\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions|negotiations)\s+to\s+(?:co-)?lead|(?:co-)?leads)\s+(?:the|this|a|an|its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b|equity\s+(?:portion|part|tranche))(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
   /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?|commitments?|investments?|positions?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|(?:joined|came\s+in|(?:has\s+)?come\s+in|signed\s+on)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|also\s+in(?=\s*(?:[.;]|$))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|likely)|plann?(?:ed|s)?|intend(?:s|ed)?)\s+to\s+(?:invest|participate|take\s+part|join)\b|(?:also\s+)?backed(?=\s+[^.;]*?,\s+which\s+(?:has\s+|had\s+)?(?:raised|closed|secured|landed|bagged)\b)|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in(?:to)?\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 /** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */
@@ -159,7 +165,7 @@ const SAID_IT_INVESTS =
 const FIRST_IN =
   /\b(?:investment|round|deal|financing)\s+(?:is|was|marks)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})'s\s+first\s+(?:investment\s+)?in\b/g;
 const WITH_DOING =
-  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|(?:also\s+)?(?:expected|set|likely)\s+to\s+(?:participate|invest|join)|following(?=\s*(?:[,.;]|$))|(?:continuing|continued)\s+to\s+(?:increase|add\s+to|raise)\s+(?:their|its)\s+(?:holdings|stakes?|investments?|positions?))(?=\s*(?:[,.;]|$)|\s+(?:and|alongside|as\s+well|the\s+(?:round|deal|financing|investment))\b|\s+as\s+(?:a\s+|an\s+)?(?:new\s+|existing\s+)?(?:investors?|backers?|shareholders?)\b)/gi;
+  /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)[^.;])+?[^,\s])\s+((?:co-)?leading|participating|joining|following\s+on|also\s+investing|chipping\s+in|(?:also\s+)?(?:expected|set|likely)\s+to\s+(?:participate|invest|join|take\s+up\s+(?:its|their)\s+pro[\s-]rata(?:\s+(?:allocation|rights?|share))?)|following(?=\s*(?:[,.;]|$))|(?:continuing|continued)\s+to\s+(?:increase|add\s+to|raise)\s+(?:their|its)\s+(?:holdings|stakes?|investments?|positions?))(?=\s*(?:[,.;]|$)|\s+(?:and|alongside|as\s+well|the\s+(?:round|deal|financing|investment))\b|\s+as\s+(?:a\s+|an\s+)?(?:new\s+|existing\s+)?(?:investors?|backers?|shareholders?)\b)/gi;
 /** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
 const ALONGSIDE =
   /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
@@ -235,6 +241,7 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
   // "co-led by Jungle Ventures and East Ventures 🙏 with participation from Antler": an emoji
   // after a name ends the name, as a comma would; a handle is read as the name it spells.
   const clause = text
+    .replace(ADVISER_TEAM, (m) => " ".repeat(m.length))
     .replace(CJK_BRACKET, (m) => " ".repeat(m.length))
     .replace(EMOJI_AFTER_NAME, ",")
     .replace(HANDLE, (_m, name: string) => name.replace(/_/g, " "));
@@ -284,6 +291,9 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
+    const brief = briefRoles(clause);
+    leads.push(...brief.leads);
+    participants.push(...brief.participants);
     if (leads.length === 0 && participants.length === 0) {
       for (const m of clause.matchAll(FROM)) {
         const rest = clause.slice((m.index ?? 0) + m[0].length);

@@ -3,6 +3,7 @@
  * become a round amount (a cumulative total, one investor's share, an IPO or acquisition price,
  * revenue, a market size, a fund's size, a valuation change).
  */
+import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
 import type { MoneyMention } from "./money";
 
 /** The role of one money mention. */
@@ -27,7 +28,7 @@ export type TrapReason =
 
 /** Words that put a clause about raising money for a company. */
 export const FUNDING_CUE =
-  /\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed)|fresh\s+(?:capital|funds|money|cash)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
+  /\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed)|fresh\s+(?:capital|funds|money|cash)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|pocket(?:s|ed)|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
 
 const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
@@ -48,6 +49,9 @@ const CUMULATIVE_BEFORE =
   /\b(?:(?<!\bfor\s+a\s+)total(?:ing|ling|led)?(?:\s+[\w'-]+){0,4}\s+(?:to|of|at)|bringing\s+(?:[\w'-]+\s+){0,8}(?:to|at)|brings?\s+(?:[\w'-]+\s+){0,12}to|(?<!\bfor\s)a\s+total\s+of|cumulative(?:ly)?|in\s+total|altogether|overall|(?:total|cumulative)\s+(?:funding|financing|investments?|capital|fundraising)\s+(?:raised\s+)?(?:has\s+|had\s+|now\s+)*(?:reached|stands\s+at|stood\s+at|hit|topped|exceeded|passed))\s+(?:[a-z]+\s+){0,2}$/i;
 const CUMULATIVE_AFTER =
   /^\s*(?:so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|since\b|in\s+(?:equity|capital|venture\s+(?:funding|capital)|funding|financing)\s+(?:so\s+far|to\s+date|since\b)|in\s+private\s+funding|from\s+(?:(?!existing\b|new\b|current\b|its\b)[a-z-]+\s+){0,3}investors(?!\s+led)|in\s+funding\s+(?:to\s+date|so\s+far|since)|across\s+(?:[\w-]+\s+){0,4}(?:rounds|financings)\b|,?\s*including\s+(?:the|this|its)\s+(?:latest|new|current|most\s+recent)\s+(?:round|funding|financing|investment|raise))/i;
+/** A profile's field "Total Funding Amount: $71.5M": the company's running total. */
+const TOTAL_LABEL_BEFORE =
+  /\b(?:total|cumulative)\s+(?:funding|financing|raised|capital\s+raised|amount\s+raised)(?:\s+amount)?\s*:\s*$/i;
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
@@ -106,6 +110,8 @@ const POTENTIAL_BEFORE =
   /\b(?:could|may|might|would)\s+(?:\w+\s+){0,2}(?:rise|increase|grow|expand|reach|climb|raise)\s+(?:to\s+)?(?:as\s+much\s+as\s+|up\s+to\s+)?$/i;
 const SHARE_BEFORE =
   /\b(?:contribut\w*|puts?(?:\s+in)?|putting|alone|accounting\s+for|of\s+which|chipped\s+in|invested|investing|its\s+share|stake\s+of)\s+(?:about\s+|around\s+|some\s+)?$/i;
+/** "writing a $1.5 million check": one investor's cheque, not the round. */
+const CHECK_AFTER = /^\s*(?:check|cheque)\b/i;
 const SHARE_AFTER =
   /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
 const VALUATION_BEFORE =
@@ -149,6 +155,8 @@ const OFFERING_SIZE_AFTER = /^\s+(?:equity\s+|securities\s+|stock\s+)?offering\b
 /** "has sold $2.5 million of a $4 million round": the second figure is what it hopes to sell. */
 const SOLD_PART_BEFORE =
   /\bsold\s+\S+(?:\s+(?:million|billion|mn|bn))?\s+of\s+(?:a|an|its|the)\s+$/i;
+/** "rounds of more than ", "rounds above ": many rounds of some size. */
+const ROUNDS_OF_BEFORE = /\brounds\s+(?:of|above|over|worth)\s+(?:[a-z]+\s+){0,2}$/i;
 const MARKET_VALUE = /\bmarket\s+(?:value|capitali[sz]ation|cap)\b[^$€£¥₹.;]{0,25}$/i;
 
 /**
@@ -203,6 +211,8 @@ export function classifyMoney(
   )
     return trap("potential");
   if (MARKET_VALUE.test(near)) return trap("market");
+  // "companies are in talks to raise rounds of more than $100mn": a size class, not a round.
+  if (ROUNDS_OF_BEFORE.test(near)) return trap("market");
   if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
   // "The acquisition is Fleetwise's third since its $60 million Series B": an earlier round.
   if (
@@ -210,6 +220,8 @@ export function classifyMoney(
     ROUND_NAME_AFTER.test(after)
   )
     return { kind: "round" };
+  // "… its second acquisition since it raised R$ 320 million in a Series C": likewise.
+  if (SINCE_IT_RAISED.test(near) && ROUND_NAMED_AFTER.test(after)) return { kind: "round" };
   if (ACQUISITION.test(own)) return trap("acquisition");
   // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
   if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))
@@ -217,6 +229,7 @@ export function classifyMoney(
   if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
   if (
     CUMULATIVE_BEFORE.test(before) ||
+    TOTAL_LABEL_BEFORE.test(near) ||
     CUMULATIVE_AFTER.test(after) ||
     CUMULATIVE_OPENING.test(clause.slice(from, m.start))
   )
@@ -256,7 +269,8 @@ export function classifyMoney(
     /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
   )
     return { kind: "round" };
-  if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after)) return { kind: "share" };
+  if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after) || CHECK_AFTER.test(after))
+    return { kind: "share" };
   // "invested Rs 25 crore and Rs 15 crore, respectively": the second part is a share as well.
   const previous = others.filter((o) => o.outerEnd <= m.start).pop();
   if (

@@ -106,7 +106,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 
 const PREFIX_RE = new RegExp(
-  `(US\\$|U\\.S\\.\\$|HK\\$|S\\$|A\\$|C\\$|NT\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|(?:USD|HKD|SGD|AUD|CAD|TWD|EUR|GBP|RMB|Rmb|CNY|JPY|INR|KRW|CHF|${OTHER_CODES.join("|")}|Rs\\.?|Rp\\.?|RM)\\s?)(?=\\d)`,
+  `((?:US\\$|U\\.S\\.\\$|HK\\$|S\\$|A\\$|C\\$|NT\\$|NZ\\$|R\\$)\\s?|\\$|€|£|¥|₹|₩|(?:USD|HKD|SGD|AUD|CAD|TWD|EUR|GBP|RMB|Rmb|CNY|JPY|INR|KRW|CHF|${OTHER_CODES.join("|")}|Rs\\.?|Rp\\.?|RM)\\s?)(?=\\d)`,
   "g",
 );
 const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;

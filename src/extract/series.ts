@@ -30,7 +30,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `Series ${m[1]}${m[2]}${m[3]}`,
   ],
   [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
-  [new RegExp(`\\bpre-?seed\\b`, "gi"), () => "Pre-seed"],
+  [new RegExp(`\\bpre[- ]?seed\\b`, "gi"), () => "Pre-seed"],
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
   // "Our seed was $3.5 million": the word alone as the subject of a company's round.
   [/(?<=\b(?:our|its|their)\s)seed(?=\s+(?:was|is|had|came|closed)\b)/gi, () => "Seed"],
@@ -42,6 +42,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   [new RegExp(`\\bangel\\s${ROUND_WORD}`, "gi"), () => "Angel"],
   [new RegExp(`\\bstrategic\\s${ROUND_WORD}`, "gi"), () => "Strategic"],
+  // "raised CHF 9m (Seed) from …": a digest's round name in brackets after the figure.
+  [/(?<=\d(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)?\s\()seed(?=\))/gi, () => "Seed"],
   // "a £6.5m seed, led by …", "our $4M seed": the word alone, right after the figure.
   [
     /(?<=\d(?:[.,]\d+)?\s?(?:k|m|mn|bn|million|billion)\s)seed\b(?!-|\s+(?:funds?|investors?|programme|program|vehicle)\b)/gi,

@@ -4,6 +4,7 @@
  * under it with as many cells is a round, quoted by its own line.
  */
 import { findDates } from "./dates";
+import { investorHeader, investorLine, transactionOf, type InvestorLine } from "./investor-table";
 import { findInvestors } from "./investors";
 import { findMoney, type MoneyMention, type YenSign } from "./money";
 import { asName } from "./names";
@@ -26,17 +27,24 @@ export interface TableRow {
   unitFrom: number | null;
   /** The same for the valuation ("Valuation ($B)" over "2"). */
   valuationUnitFrom: number | null;
+  /** Lines of an investor table that name this row's investors. */
+  investorLines?: { start: number; end: number }[];
 }
 
-type Column = "company" | "amount" | "round" | "leads" | "investors" | "date" | "valuation";
+type Column =
+  "company" | "transaction" | "amount" | "round" | "leads" | "investors" | "date" | "valuation";
 
 const COLUMNS: [RegExp, Column][] = [
   [/^(?:company|startup|start-up|name|business)$/i, "company"],
-  [/^(?:amount(?:\s+raised)?|raised|round\s+size|size|funding|investment)$/i, "amount"],
+  [/^(?:transaction(?:\s+name)?|deal(?:\s+name)?)$/i, "transaction"],
+  [
+    /^(?:amount(?:\s+raised)?|(?:money\s+)?raised|round\s+size|size|funding|investment)$/i,
+    "amount",
+  ],
   [/^(?:round|stage|series|round\s+type|funding\s+round|type)$/i, "round"],
   [/^(?:lead(?:s|\s+investors?)?|led\s+by)$/i, "leads"],
   [/^(?:investors?|backers|other\s+investors|participants)$/i, "investors"],
-  [/^(?:date|announced)$/i, "date"],
+  [/^(?:(?:announced\s+)?date|announced(?:\s+on)?)$/i, "date"],
   [/^(?:(?:post-money\s+)?valuation)$/i, "valuation"],
 ];
 
@@ -60,7 +68,9 @@ function headerOf(cells: string[]): { columns: (Column | null)[]; units: string[
     return COLUMNS.find(([re]) => re.test(label))?.[1] ?? null;
   });
   const has = (c: Column) => columns.includes(c);
-  return has("company") && (has("amount") || has("round")) ? { columns, units } : null;
+  return has("transaction") || (has("company") && (has("amount") || has("round")))
+    ? { columns, units }
+    : null;
 }
 
 /** "Seed", "Series B", "B", "Pre-A": a round cell's name. */
@@ -151,6 +161,20 @@ function bareRow(
   return row;
 }
 
+/** An investor table's line, added to the round of the rounds table it names. */
+function joinInvestorLine(rows: TableRow[], line: InvestorLine) {
+  const key = (name: string) => name.toLowerCase();
+  const row = rows.find(
+    (r) =>
+      r.series === line.series && (line.company === null || key(r.company) === key(line.company)),
+  );
+  if (!row) return;
+  const known = [...row.leads, ...row.participants].map(key);
+  if (known.includes(key(line.investor))) return;
+  (line.lead ? row.leads : row.participants).push(line.investor);
+  row.investorLines = [...(row.investorLines ?? []), { start: line.start, end: line.end }];
+}
+
 /** [start, end) of each line of the normalised text, trimmed (a line per line of the original). */
 function lineSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
@@ -179,6 +203,7 @@ export function tableRows(
 ): { rows: TableRow[]; headers: { start: number; end: number }[] } {
   const rows: TableRow[] = [];
   const headers: { start: number; end: number }[] = [];
+  const investorLines: InvestorLine[] = [];
   if (!/[\t|]/.test(original)) return { rows, headers };
   const lines = original.split("\n");
   const spans = lineSpans(normalised);
@@ -186,6 +211,20 @@ export function tableRows(
   for (let i = 0; i < lines.length; i++) {
     const headCells = cellsOf(lines[i]);
     const header = headCells ? headerOf(headCells) : null;
+    const byInvestor = headCells && !header ? investorHeader(headCells) : null;
+    if (byInvestor && headCells) {
+      // The investor table's lines are read for the rounds above, never as prose.
+      headers.push(spans[i]);
+      for (i++; i < lines.length; i++) {
+        const cells = cellsOf(lines[i]);
+        if (!cells || cells.length !== headCells.length) break;
+        headers.push(spans[i]);
+        const line = investorLine(cells, byInvestor, seriesOf);
+        if (line) investorLines.push({ ...spans[i], ...line });
+      }
+      i--;
+      continue;
+    }
     if (!header || !headCells) {
       const row = headCells ? bareRow(headCells, published, yenSign) : null;
       if (row) rows.push({ ...spans[i], ...row });
@@ -202,15 +241,19 @@ export function tableRows(
       if (!cells) break;
       if (cells.every((c) => /^:?-{3,}:?$/.test(c))) continue;
       if (cells.length !== headCells.length) break;
-      const company = asName(
-        cell(cells, "company")
-          ?.text.replace(/\([^)]*\)/g, " ")
-          .trim() ?? "",
-      );
+      // "Series B - Loomstack": a transaction cell names the round and its company.
+      const transactionCell = cell(cells, "transaction");
+      const transaction = transactionCell ? transactionOf(transactionCell.text, seriesOf) : null;
+      const company =
+        asName(
+          cell(cells, "company")
+            ?.text.replace(/\([^)]*\)/g, " ")
+            .trim() ?? "",
+        ) ?? transaction?.company;
       const amountCell = cell(cells, "amount");
       const amount = amountCell ? moneyOf(amountCell.text, amountCell.unit, yenSign) : null;
       const roundCell = cell(cells, "round");
-      const series = roundCell ? seriesOf(roundCell.text) : null;
+      const series = (roundCell ? seriesOf(roundCell.text) : null) ?? transaction?.series ?? null;
       if (!company || (!amount && !series)) continue;
       const leadCell = cell(cells, "leads")?.text;
       const investorCell = cell(cells, "investors")?.text;
@@ -238,5 +281,6 @@ export function tableRows(
     }
     i = j - 1;
   }
+  for (const line of investorLines) joinInvestorLine(rows, line);
   return { rows, headers };
 }
