@@ -200,6 +200,9 @@ describe("marketSize", () => {
     "Dec 2030",
     "31/12/2030",
     "2030-06-30 00:00:00",
+    "2030年",
+    "２０３０",
+    "2030年12月",
   ])("reads %p as the year 2030", (year) => {
     expect(valueOf(marketSize(catalog, "China", year))).toMatchObject({ amount: 158.4e9 });
   });

@@ -107,14 +107,16 @@ function yearOf(value: unknown): unknown {
     return day === undefined ? plain : Number(day.slice(0, 4));
   }
   if (typeof plain !== "string") return plain;
-  const written = YEAR_TEXT.exec(plain.trim());
+  // NFKC: full-width digits ("２０３０") as typed with an East Asian keyboard.
+  const text = plain.normalize("NFKC").trim();
+  const written = YEAR_TEXT.exec(text);
   if (written) return Number(written[1]);
-  const dated = monthOfText(plain.trim().toLowerCase());
+  const dated = monthOfText(text.toLowerCase());
   return dated && "month" in dated ? Number(dated.month.slice(0, 4)) : plain;
 }
 
-/** "2030", "FY2030", "FY 2030", "CY2030", "2030E", "2030e", "2030F". */
-const YEAR_TEXT = /^(?:[fc]y\s?)?(\d{4})[efp]?$/i;
+/** "2030", "FY2030", "FY 2030", "CY2030", "2030E", "2030e", "2030F", "2030年". */
+const YEAR_TEXT = /^(?:[fc]y\s?)?(\d{4})[efp年]?$/i;
 
 function currencyArgument(value: unknown): Result<Currency> {
   const currency = omittedIfBlank(value);
