@@ -7,18 +7,17 @@ import { invalid, notReported, type Invalid, type NotReported, type Result } fro
  * "(USD)" or "(in USD)" after it as headers give it ("Money Raised (in USD)"), and for a figure or
  * a date, each of its spellings followed by its aspect ("Post-money valuation (USD) qualifier",
  * "announced precision").
- * @example fieldNames(["amount", "amount qualifier"], { "Amount (USD)": "amount" }, { amount: "amount qualifier" }).get("amountusdqualifier") // "amount qualifier"
+ * @example fieldNames(["amount", "amount qualifier"], { amount: ["Amount (USD)"] }, { amount: "amount qualifier" }).get("amountusdqualifier") // "amount qualifier"
  */
 export function fieldNames<F extends string>(
   fields: readonly F[],
-  aliases: Readonly<Record<string, F>>,
+  aliases: Readonly<Partial<Record<F, readonly string[]>>>,
   aspects: Readonly<Partial<Record<F, F>>>,
 ): Map<string, F> {
   const names = new Map<string, F>();
-  const spellings: [string, F][] = [
-    ...fields.map((f) => [f, f] as [string, F]),
-    ...(Object.entries(aliases) as [string, F][]),
-  ];
+  const spellings: [string, F][] = fields.flatMap((field) =>
+    [field, ...(aliases[field] ?? [])].map((spelling): [string, F] => [spelling, field]),
+  );
   for (const [spelling, field] of spellings) {
     const aspect = aspects[field];
     // Each also in USD, as headers give it: "Amount (USD)", "Money Raised (in USD)", "(US$)".
