@@ -193,7 +193,10 @@ function mergeEntity(
   if (aliases) appendTo(target, "aliases", aliases);
   for (const list of LISTS_OF[kind] ?? []) {
     const items = incoming[list];
-    if (Array.isArray(items) && items.length > 0) appendTo(target, list, items);
+    // An empty list adds nothing to a list the entity has, but is kept where it has none.
+    if (Array.isArray(items) && (items.length > 0 || target[list] === undefined)) {
+      appendTo(target, list, items);
+    }
   }
   if (kind === "company" && incoming.ceo !== undefined) target.ceo = incoming.ceo;
   mergeFacts(target, incoming, FACT_KEYS_OF[kind] ?? [], source);
