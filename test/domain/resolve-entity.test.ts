@@ -16,6 +16,22 @@ describe("normalizeName", () => {
     ["Group", "group"],
     ["Temasek Holdings (Private) Limited", "temasek"],
     ["Temasek Holdings Pte Ltd", "temasek"],
+    ["商汤集团", "商汤"],
+    ["商湯集團", "商湯"],
+    ["旷视科技股份有限公司", "旷视科技"],
+    ["旷视科技有限责任公司", "旷视科技"],
+    ["商汤集团有限公司", "商汤"],
+    ["阿里巴巴集团控股有限公司", "阿里巴巴"],
+    ["中国平安保险（集团）股份有限公司", "中国平安保险"],
+    ["SenseTime 集团", "sensetime"],
+    ["SenseTime集团", "sensetime"],
+    // A legal form alone, or with one character left, is kept: it names nothing apart.
+    ["有限公司", "有限公司"],
+    ["集团公司", "集团"],
+    ["中集团", "中集团"],
+    // A city before a registered name is kept: 北京银行 is not 上海银行.
+    ["北京银行股份有限公司", "北京银行"],
+    ["北京旷视科技有限公司", "北京旷视科技"],
   ])("normalizes %s to %s", (name, key) => {
     expect(normalizeName(name)).toBe(key);
   });
@@ -31,16 +47,26 @@ describe("resolveCompany", () => {
     "SenseTime Ltd",
     "商汤",
     "商汤科技",
+    "商汤集团",
+    "商汤科技有限公司",
+    "商湯科技股份有限公司",
   ])("resolves %s to SenseTime", (name) => {
     expect(idOf(resolveCompany(catalog, name))).toBe("sensetime");
   });
 
-  it.each(["Megvii", "Megvii Technology Inc", "Face++", "face ++", "旷视", "MEGVII INC"])(
-    "resolves %s to Megvii",
-    (name) => {
-      expect(idOf(resolveCompany(catalog, name))).toBe("megvii");
-    },
-  );
+  it.each([
+    "Megvii",
+    "Megvii Technology Inc",
+    "Face++",
+    "face ++",
+    "旷视",
+    "MEGVII INC",
+    "旷视科技股份有限公司",
+    "旷视科技有限公司",
+    "曠視科技有限公司",
+  ])("resolves %s to Megvii", (name) => {
+    expect(idOf(resolveCompany(catalog, name))).toBe("megvii");
+  });
 
   it.each([
     ["Megvii (Face++)", "megvii"],

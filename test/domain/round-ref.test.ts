@@ -358,3 +358,58 @@ describe("a year where the round belongs", () => {
     });
   });
 });
+
+describe("rounds as Chinese-speaking analysts type them", () => {
+  it.each([
+    ["天使轮", "Angel"],
+    ["种子轮", "Seed"],
+    ["種子輪", "Seed"],
+    ["A轮", "Series A"],
+    ["Ａ轮", "Series A"],
+    ["B+轮", "Series B+"],
+    ["B轮融资", "Series B"],
+    ["Pre-A轮", "Pre-A"],
+    ["C1轮", "Series C1"],
+    ["Pre-IPO轮", "Pre-IPO"],
+    ["战略融资", "Strategic"],
+    ["战略投资", "Strategic"],
+    ["戰略投資", "Strategic"],
+    ["第二轮", "Round 2"],
+    ["第2轮", "Round 2"],
+    ["第十轮", "Round 10"],
+    ["第一轮", "Round 1"],
+    ["首轮", "first round"],
+    ["最新", "latest"],
+    ["最新一轮", "latest"],
+    ["最近一轮", "latest"],
+    ["C轮 2018", "Series C 2018"],
+    ["2018年4月轮", "Apr 2018"],
+  ])("reads %p as %p", (chinese, english) => {
+    const read = parseRoundRef(english);
+    expect(read.kind).toBe("ok");
+    expect(parseRoundRef(chinese)).toEqual(read);
+  });
+
+  it("finds SenseTime's Series C and latest round by their Chinese names", () => {
+    expect(roundId("C轮")).toBe("sensetime-c");
+    expect(roundId("最新一轮")).toBe("sensetime-c");
+    expect(roundId("第一轮")).toBe("sensetime-2017-07");
+  });
+
+  it.each([
+    ["A股", "股"],
+    ["a 股", "股"],
+    ["C股 2018", "股"],
+    ["第二", "第二"],
+    ["上市", "上市"],
+    ["シリーズA", "シリーズ"],
+    ["시리즈 A", "시리즈"],
+    ["Аб", "аб"],
+    ["latest股", "股"],
+  ])("refuses %p, naming what it did not read, never as a series letter", (typed, unread) => {
+    expect(parseRoundRef(typed)).toMatchObject({
+      kind: "invalid",
+      message: `Unknown round '${typed}': '${unread}' is no part of a round name (in Chinese: "A轮", "天使轮", "第二轮", "最新"). Name a round as "C", "Series C", "latest", "first", 1, 2, …, "2017-07", "Jul 2017".`,
+    });
+  });
+});

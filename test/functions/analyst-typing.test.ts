@@ -128,3 +128,49 @@ describe("an unknown field's message within Excel's 255 characters", () => {
     expect(message.length - "#VALUE! ".length).toBeLessThanOrEqual(255);
   });
 });
+
+describe("rounds and names as Chinese-speaking analysts type them", () => {
+  it.each([
+    ["C轮", 600_000_000],
+    ["Ｃ轮", 600_000_000],
+    ["第二轮", 600_000_000],
+    ["最新一轮", 600_000_000],
+    ["第一轮", 410_000_000],
+  ])("reads the round %s as its English name", (round, expected) => {
+    expect(answer(() => AIROUND("SenseTime", round))).toBe(expected);
+  });
+
+  it.each([
+    ["天使轮", "Angel round"],
+    ["种子轮", "Seed round"],
+    ["战略融资", "Strategic round"],
+    ["Pre-A轮", "Pre-A round"],
+    ["A轮", "Series A"],
+    ["B+轮", "Series B+"],
+  ])("answers %s, a round SenseTime's source lacks, as its %s", (round, english) => {
+    expect(answer(() => AIROUND("SenseTime", round))).toMatch(
+      new RegExp(`^#N/A SenseTime has no ${english.replace("+", "\\+")} in the source\\.`),
+    );
+  });
+
+  it("refuses A股 (A-shares) rather than read it as Series A", () => {
+    expect(answer(() => AIROUND("SenseTime", "A股"))).toBe(
+      `#VALUE! Unknown round 'A股': '股' is no part of a round name (in Chinese: "A轮", "天使轮", "第二轮", "最新"). Name a round as "C", "Series C", "latest", "first", 1, 2, …, "2017-07", "Jul 2017".`,
+    );
+    expect(answer(() => AIROUND("SenseTime", "C股"))).toMatch(/^#VALUE! Unknown round 'C股'/);
+  });
+
+  it.each([
+    ["商汤集团", 600_000_000],
+    ["商汤科技有限公司", 600_000_000],
+    ["旷视科技股份有限公司", 460_000_000],
+  ])("reads %s without its legal form", (company, expected) => {
+    expect(answer(() => AIROUND(company, "C"))).toBe(expected);
+  });
+
+  it("keeps a city before a registered name: #N/A, never another company's figure", () => {
+    expect(answer(() => AIROUND("北京旷视科技有限公司", "C"))).toBe(
+      "#N/A Unknown company '北京旷视科技有限公司'. The dataset covers: SenseTime, Megvii.",
+    );
+  });
+});

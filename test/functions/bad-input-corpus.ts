@@ -104,4 +104,13 @@ export const CORPUS: unknown[] = [
   "2030年",
   "Amount (in millions)",
   "Amount (US$)",
+  // Rounds and names as Chinese-speaking analysts type them, and look-alikes of a round.
+  "A股",
+  "天使轮",
+  "B+轮",
+  "第二轮",
+  "最新一轮",
+  "シリーズA",
+  "商汤集团",
+  "北京旷视科技有限公司",
 ];

@@ -6,6 +6,7 @@ import { isoOfDateSerial } from "../core/date-serial";
 import { invalid, notFound, ok, type Result } from "../core/result";
 import { remembered } from "../core/remembered";
 import { monthOfText } from "./round-dates";
+import { englishRoundWords, unreadLetters } from "./chinese-round-words";
 import { namedAs, namesOf, roundNameKey, roundNameOf, type NamedRef } from "./round-names";
 
 /** How a round can be named: a letter, first/latest, a 1-based position, or its month. */
@@ -30,7 +31,7 @@ export const ROUND_FORMS = [
  * Parses what an analyst types for a round: `C`, `Series C`, `C round`, `Round C`, `Series C1`,
  * `Series C+` (a round of its own), a stage (`Seed`, `Angel`, `Pre-A`, `Pre-IPO`, `Strategic`),
  * `latest`, `first`, `2` (or the number 2, "2nd", "Round 2"), `2017-07`, `Jul 2017`, `July 2017 round`,
- * `2018-04-09` (any day names its month).
+ * `2018-04-09` (any day names its month), and their Chinese forms (`A轮`, `天使轮`, `第二轮`, `最新`).
  * @example
  * parseRoundRef("Series C") // { kind: "ok", value: { by: "series", letter: "C" } }
  * parseRoundRef(2)          // { kind: "ok", value: { by: "position", position: 2 } }
@@ -63,7 +64,7 @@ function parsedRoundRef(value: unknown): Result<RoundRef> {
   // The common case, a bare series letter, skips the pattern matching below.
   if (/^[A-Za-z]$/.test(value)) return ok({ by: "series", letter: value.toUpperCase() });
   // NFKC: full-width letters and digits ("Ｃ", "２") as typed with an East Asian keyboard.
-  const text = value.normalize("NFKC").trim().toLowerCase();
+  const text = englishRoundWords(value.normalize("NFKC").trim().toLowerCase());
   if (text.length === 0) return wrong("The round is empty.");
   if (text.length > MAX_TEXT_LENGTH) {
     return wrong(`The round is longer than ${MAX_TEXT_LENGTH} characters.`);
@@ -74,11 +75,19 @@ function parsedRoundRef(value: unknown): Result<RoundRef> {
   const ordinal = ordinalOf(text);
   if (ordinal !== undefined) return positionRef(ordinal, wrong);
   const named = namedRef(text) ?? datedNameRef(text);
-  return named ? ok(named) : wrong(`Unknown round ${quoteArgument(value)}.`);
+  if (named) return ok(named);
+  const unread = unreadLetters(text);
+  return wrong(
+    unread.length === 0
+      ? `Unknown round ${quoteArgument(value)}.`
+      : `Unknown round ${quoteArgument(value)}: ${quoteArgument(unread.join(" "))} is no part of a round name (in Chinese: "A轮", "天使轮", "第二轮", "最新").`,
+  );
 }
 
 /** "latest", "the latest round", "first round", a series ("Series C+") or a stage ("Seed"). */
 function namedRef(text: string): RoundRef | undefined {
+  // A letter no round name has ("A股") is refused, never dropped to leave a series letter.
+  if (unreadLetters(text).length > 0) return undefined;
   const key = optionKey(text)
     .replace(/^the/, "")
     .replace(/(?:round|financing|funding)+$/, "");

@@ -255,6 +255,19 @@ describe("formulaEvaluator: what analysts type from their exports", () => {
     expect(shown(formula)).toEqual({ kind: "value", value });
   });
 
+  it("reads Chinese rounds and legal forms as the function does, and refuses A股", () => {
+    expect(shown('=DEALS.AIROUND("商汤集团","C轮")')).toEqual({ kind: "value", value: 600000000 });
+    expect(shown('=DEALS.AIROUND("旷视科技股份有限公司","最新一轮")')).toEqual({
+      kind: "value",
+      value: 460000000,
+    });
+    expect(shown('=DEALS.AIROUND("SenseTime","A股")')).toMatchObject({
+      kind: "error",
+      code: "#VALUE!",
+      message: expect.stringMatching(/^Unknown round 'A股': '股' is no part of a round name/),
+    });
+  });
+
   it("refuses a quarter and a flag of -1 as the function does", () => {
     expect(shown('=DEALS.AIROUND("SenseTime","Q2 2018")')).toMatchObject({
       kind: "error",
