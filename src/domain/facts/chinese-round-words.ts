@@ -9,30 +9,25 @@ const NUMERALS = "一二三四五六七八九十";
 
 /**
  * The Chinese words of a round name, simplified and traditional: "第二轮" (round 2), "首轮" (the
- * first round), "轮" (round, also in "最新一轮"), "融资"/"投资" (financing), the stages and "最新".
+ * first round), "轮" (round, also in "最新一轮"), "融资"/"投资" (financing, read as "round"), the
+ * stages and "最新".
  */
 const WORDS =
   /第([一二三四五六七八九十]|\d+)[轮輪]|首[轮輪]|一?[轮輪]|[融投][资資]|天使|[种種]子|[战戰]略|最[新近]/g;
 
-/** Each stage or word in English, by its first character. */
-const ENGLISH: Readonly<Record<string, string>> = {
-  天: "angel",
-  种: "seed",
-  種: "seed",
-  战: "strategic",
-  戰: "strategic",
-  最: "latest",
-  融: "financing",
-  投: "financing",
-  首: "first round",
-};
+/**
+ * Each stage or word in English, by its first character; any other word is "round". A list, not an
+ * object: the bundle would write Chinese keys as identifiers, which a page read as Latin-1 rejects.
+ */
+const FIRST_CHARACTERS = "天种種战戰最首";
+const ENGLISH = ["angel", "seed", "seed", "strategic", "strategic", "latest", "first round"];
 
 /**
  * Typed round text (lower case, NFKC) with its Chinese round words in English; other text is kept
  * as it is, so what is not a round word stays for `unreadLetters` to find.
  * @example englishRoundWords("b+轮")     // "b+ round"
  * @example englishRoundWords("第二轮")   // "round 2"
- * @example englishRoundWords("战略融资") // "strategic financing"
+ * @example englishRoundWords("战略融资") // "strategic round"
  * @example englishRoundWords("a股")      // "a股"
  */
 export function englishRoundWords(text: string): string {
@@ -40,7 +35,7 @@ export function englishRoundWords(text: string): string {
     .replace(WORDS, (word: string, position?: string) => {
       const english = position
         ? `round ${NUMERALS.indexOf(position) + 1 || position}`
-        : (ENGLISH[word[0]] ?? "round");
+        : (ENGLISH[FIRST_CHARACTERS.indexOf(word[0])] ?? "round");
       return ` ${english} `;
     })
     .replace(/\s+/g, " ")
