@@ -3,17 +3,17 @@
  * amount) becomes a mention with its series, date, company, investors and valuation; a clause
  * with no round of its own may complete the previous one ("Other investors include …").
  */
-import { aliasesIn, companyCue, datelineEnd, type Company, type CompanyRegistry } from "./company";
+import type { State } from "./article-state";
+import { aliasesIn, companyCue, datelineEnd, type Company } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { hasBriefRole } from "./brief-roles";
 import { dateRightAfter, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
-import { findMoney, VAGUE_AMOUNT, type MoneyMention, type YenSign } from "./money";
+import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, sameRound, type RoundMention, type TextSpan } from "./round-mention";
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
-import type { ExtractIssue, Valuation } from "./types";
 
 /** Words that mark a round as an earlier one mentioned in passing. */
 const PAST =
@@ -200,50 +200,6 @@ const ROUND_CLOSED =
 /** "The Denver-based company announced the deal Thursday": the day the round was announced. */
 const ANNOUNCED_THE_ROUND =
   /\b(?:announced|disclosed|confirmed|unveiled)\s+(?:the|this)\s+(?:deal|round|raise|funding|financing|investment)\b/i;
-
-/** A round mention whose company is named only in a title-case line, resolved after the body. */
-export interface Pending {
-  mention: RoundMention;
-  name: string;
-}
-
-/** What the extractor has learnt so far in an article. */
-export interface State {
-  published: string;
-  /** What "¥" stands for in this article. */
-  yenSign: YenSign;
-  registry: CompanyRegistry;
-  mentions: RoundMention[];
-  pending: Pending[];
-  issues: ExtractIssue[];
-  /** The company the article is about at this point ("it", "the startup"). */
-  about: Company | null;
-  quote: (span: TextSpan) => string;
-  companySpans: Map<Company, TextSpan>;
-  /** "the largest rounds announced this week": the date a round-up gives its items. */
-  listDate: { iso: string; span: TextSpan } | null;
-  /** A round-up's sub-heading naming a company, and the sentence it is. */
-  heading: { name: string; index: number; span: TextSpan } | null;
-  /**
-   * The round a sentence about "the new round" joined investors to, far from where the round was
-   * reported, and the sentence it did so in: the next sentence's "also participated" joins it too.
-   */
-  followUp: { mention: RoundMention; index: number; count: number } | null;
-  /** The investor the article last spoke of as a subject ("Sequoia Capital India has …"). */
-  investor: string | null;
-  /** The company the article's sentences are about, when no round has named one. */
-  subject: () => { name: string; start: number; end: number } | null;
-  /** "up from $300 million when it raised its Series A": an earlier round's valuation. */
-  pastValuations: {
-    company: Company | null;
-    series: string;
-    valuation: Valuation;
-    span: TextSpan;
-    index: number;
-    /** "…when it raised its Series C in March 2025": the earlier round's date, if given. */
-    announced: string | null;
-  }[];
-}
 
 /** The article's subject company, registered with the sentence that names it. */
 function subjectCompany(state: State): Company | null {

@@ -3,7 +3,8 @@
  * the verbatim passage behind it. Rule-based and precision first: a field the text does not
  * support stays empty.
  */
-import { processClause, type State } from "./clause-rounds";
+import type { State } from "./article-state";
+import { processClause } from "./clause-rounds";
 import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
 import { yenSignOf } from "./money";
