@@ -7,7 +7,14 @@ import type { State } from "./article-state";
 import { aliasesIn, companyCue, datelineEnd, type Company } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { hasBriefRole } from "./brief-roles";
-import { dateRightAfter, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
+import {
+  COMES_AFTER,
+  CURRENT_DAYS,
+  dateRightAfter,
+  PAST,
+  SINCE_IT_RAISED,
+  toldAsEarlier,
+} from "./earlier-rounds";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
@@ -15,9 +22,6 @@ import { addInvestors, sameRound, type RoundMention, type TextSpan } from "./rou
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
 
-/** Words that mark a round as an earlier one mentioned in passing. */
-const PAST =
-  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago|(?:days?|weeks?|months?|years?)\s+after)\b/i;
 /**
  * "Helixa had raised …", "Skyfarer, founded in 2017, has raised …": the name is a company that
  * raised money, not an investor.
@@ -66,16 +70,8 @@ const SHARE_CLASS_AFTER =
 const THE_ROUND = /\bthe\s+(?:new\s+|latest\s+|current\s+)?(?:round|financing|raise)\b/i;
 /** "in that round, which valued X at …": the round just named, even an earlier one. */
 const THAT_ROUND = /\b(?:that|the\s+same)\s+(?:round|financing|raise|fundraise|deal)\b/i;
-/** A round is "current" when dated no more than this many days before publication. */
-export const CURRENT_DAYS = 62;
 const ROUND_TALK =
   /\b(?:leads?|also\s+in)\s*:|\balso\s+in\s*(?:[.;]|$)|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
-/**
- * "The round, announced on Thursday, comes 14 months after …", "cut 20% of its staff on Tuesday,
- * three months after announcing a €35M Series B": where the earlier round begins.
- */
-const COMES_AFTER =
-  /\b(?:(?:comes?|came)\s+(?:[\w-]+\s+){0,5}|(?:days?|weeks?|months?|years?)\s+)after\b/i;
 /** "… also participated in the new round": investors of the round the article reports. */
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
