@@ -7,18 +7,12 @@ import type { State } from "./article-state";
 import { aliasesIn, companyCue, datelineEnd, type Company } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { hasBriefRole } from "./brief-roles";
-import {
-  COMES_AFTER,
-  CURRENT_DAYS,
-  dateRightAfter,
-  PAST,
-  SINCE_IT_RAISED,
-  toldAsEarlier,
-} from "./earlier-rounds";
+import { COMES_AFTER, CURRENT_DAYS, PAST, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
 import { classifyMoney, FUNDING_CUE, TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, sameRound, type RoundMention, type TextSpan } from "./round-mention";
+import { notePastValuations, PAST_VALUATION } from "./past-valuations";
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
 
@@ -80,34 +74,6 @@ const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|fin
 /** Up to the last "and raised" before a round: a second verb of the same subject. */
 const AND_RAISED =
   /^.*\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:raised|closed|secured|landed|completed|bagged)\b)/is;
-/** "…when it raised its Series A", "…it was valued at in its $120 million Series B". */
-const AT_PAST_ROUND =
-  /^\s*(?:when\s+(?:it|the\s+(?:company|startup|firm))\s+(?:raised|closed)|(?:it\s+)?(?:was\s+)?(?:valued|commanded|fetched)\s+(?:at\s+)?in|at)\s+(?:its|the)\s+(?:\S+\s+(?:million|billion|mn|bn)\s+|\S+[mb]n?\s+)?(?=Series\s|seed\b)/i;
-
-/**
- * "valued at $1.2 billion, up from about $300 million when it raised its Series A last year":
- * the old figure is the valuation of the earlier round it names (kept until that round is read).
- */
-function notePastValuations(
-  state: State,
-  text: string,
-  span: TextSpan,
-  index: number,
-  moneys: MoneyMention[],
-  roles: MoneyRole[],
-) {
-  const company = state.about;
-  moneys.forEach((m, i) => {
-    const role = roles[i];
-    const at = AT_PAST_ROUND.exec(text.slice(m.outerEnd));
-    const series = at && findSeries(text.slice(m.outerEnd + at[0].length))[0];
-    if (role.kind !== "trap" || role.reason !== "change" || !series || series.start > 0) return;
-    const valuation = { value: m.value, currency: m.currency, qualifier: m.qualifier, basis: null };
-    const seriesEnd = m.outerEnd + at[0].length + series.end;
-    const announced = dateRightAfter(text, seriesEnd, state.published)?.iso ?? null;
-    state.pastValuations.push({ company, series: series.label, valuation, span, index, announced });
-  });
-}
 
 /** "Of the total, 6.5 billion yen is equity and the rest debt": the round's own part. */
 const EQUITY_PART = /^\s*(?:is|was|came\s+(?:as|in))\s+(?:in\s+)?(?:new\s+)?equity\b/i;
@@ -144,8 +110,6 @@ function equityPart(state: State, part: RoundMention, span: TextSpan) {
 
 /** "… is part of a $590 million Series C round": the figure before was one investor's part. */
 const PART_OF = /\b(?:is|was|as|forms?|formed)\s+part\s+of\s+(?:a|an|the|its)\s+$/i;
-const PAST_VALUATION =
-  /\b(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|\bin\s+(?:19|20)\d\d\b/i;
 
 /**
  * "was valued at $650 million in a 2023 funding round": a round the text gives only by the
