@@ -4,6 +4,15 @@
  * with no round of its own may complete the previous one ("Other investors include …").
  */
 import type { State } from "./article-state";
+import {
+  ANNOUNCED_THE_ROUND,
+  dateBySaidTail,
+  dateTheSubjectRound,
+  IN_TALKS,
+  LIST_ITEM,
+  ROUND_CLOSED,
+  ROUNDUP_INTRO,
+} from "./clause-dates";
 import { aliasesIn, companyCue, datelineEnd, type Company } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { hasBriefRole } from "./brief-roles";
@@ -91,14 +100,6 @@ const AND_RAISED =
 const VALUED_IN_ROUND =
   /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
 
-/**
- * "Here's our list of the largest venture rounds announced this week", "Here are the rounds that
- * caught our eye this week": a round-up's date.
- */
-const ROUNDUP_INTRO =
-  /\b(?:rounds|deals|raises|financings|fundraises)\b[^.;]{0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b|\b(?:this\s+(?:week|month)|today)\b[^.;]{0,60}\b(?:the\s+)?(?:rounds|deals)\s+(?:below|that\s+follow|listed)\b/i;
-/** A round-up's item: a bullet, a number or an emoji first. */
-const LIST_ITEM = /^(?:[-•*·—–]|\(?\d{1,2}[.)]|\p{Extended_Pictographic})\s/u;
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
 const INVESTOR_SUBJECT =
   /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,80},)?\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
@@ -115,15 +116,6 @@ const LED_ROUND_BEFORE_ASIDE =
 /** An aside that tells how a round happened: "which was led by …", "which closed in May". */
 const ROUND_ASIDE =
   /^,\s*which\s+(?:(?:was|were)\s+(?:co-led|led|announced|closed|completed|made|raised|backed|finali[sz]ed)|closed|came)\b/i;
-/** A round still being raised: "is raising", "is in advanced talks to raise", "would value it". */
-const IN_TALKS =
-  /\b(?:(?:is|are)\s+(?:raising|in\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions)|seeking\s+to\s+raise|looking\s+to\s+raise)|would\s+value)\b/i;
-/** "the round closed in September": when the round the clause is about was done. */
-const ROUND_CLOSED =
-  /\b(?:the|this)\s+(?:round|raise|deal|financing|funding|investment)\s+(?:was\s+|had\s+|has\s+)?(?:closed|completed|finali[sz]ed)\s+(?=in|on|last|earlier)\b/i;
-/** "The Denver-based company announced the deal Thursday": the day the round was announced. */
-const ANNOUNCED_THE_ROUND =
-  /\b(?:announced|disclosed|confirmed|unveiled)\s+(?:the|this)\s+(?:deal|round|raise|funding|financing|investment)\b/i;
 
 /** The article's subject company, registered with the sentence that names it. */
 function subjectCompany(state: State): Company | null {
@@ -459,31 +451,6 @@ function buildMention(
 }
 
 /** A clause with no round of its own may add investors, a valuation or a date to the last one. */
-/** ", the company said Wednesday." closing a clause: the day the clause's news was given. */
-const SAID_TAIL =
-  /,\s*(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm)|it|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:said|says|announced|confirmed)\b[^,;]*$/;
-
-/**
- * "Quillstack has raised $45 million in a Series C, less than half … its Series B in 2021, the
- * company said Wednesday": the closing "said" dates the round the clause reports when its own
- * stretch gave it no date (an earlier round named in passing keeps its own year).
- */
-function dateBySaidTail(
-  state: State,
-  text: string,
-  span: TextSpan,
-  dates: () => DateMention[],
-  made: RoundMention[],
-) {
-  const tail = SAID_TAIL.exec(text);
-  if (!tail || made.length < 2) return;
-  const day = dates().find((d) => d.start >= tail.index && d.precision === "day");
-  const round = made.find((m) => m.isCurrentRound && m.announced === null);
-  if (!day || !round) return;
-  round.announced = day.iso;
-  round.spans.announced = [span];
-}
-
 function attachFollowUp(
   state: State,
   clause: string,
@@ -659,30 +626,4 @@ function joinFromAside(state: State, text: string, span: TextSpan, anchors: Anch
   const found = findInvestors(withoutInvestorAsides(text), true);
   addInvestors(current, "leads", found.leads, span);
   addInvestors(current, "participants", found.participants, span);
-}
-
-/**
- * "The round, announced on Thursday, comes 14 months after Kudipay raised …": the day before
- * "comes … after" dates the round the clause is about, the one the article reports.
- */
-function dateTheSubjectRound(
-  state: State,
-  text: string,
-  span: TextSpan,
-  firstAnchor: number,
-  dates: () => DateMention[],
-) {
-  const after = COMES_AFTER.exec(text);
-  if (!after || (firstAnchor >= 0 && firstAnchor < after.index)) return;
-  if (
-    !/^(?:the|this)\s+(?:new\s+|latest\s+)?(?:round|funding|financing|investment|deal)\b/i.test(
-      text,
-    )
-  )
-    return;
-  const day = dates().find((d) => d.start < after.index && d.precision === "day");
-  const last = [...state.mentions].reverse().find((m) => m.isCurrentRound);
-  if (!day || !last || last.announced !== null) return;
-  last.announced = day.iso;
-  last.spans.announced = [span];
 }
