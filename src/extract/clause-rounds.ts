@@ -16,7 +16,7 @@ import { daysBefore, findDates, type DateMention } from "./dates";
 import { COMES_AFTER, CURRENT_DAYS, PAST, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
 import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
-import { classifyMoney, FUNDING_CUE, valuationBasis, type MoneyRole } from "./money-role";
+import { classifyMoney, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
 import { notePastValuations } from "./past-valuations";
 import {
@@ -29,45 +29,13 @@ import {
   TRANCHE_PART,
 } from "./round-parts";
 import { attachFollowUp } from "./round-follow-up";
+import { findAnchors, type Anchor } from "./round-anchors";
 import type { Span } from "./sentences";
 import { findSeries, type SeriesMention } from "./series";
 
-/** "an A round of tens of millions of yuan", "a seed round of an undisclosed amount". */
-const UNSTATED_AFTER =
-  /^\s*(?:(?:round|financing|funding)\s+)?(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)|an\s+undisclosed\s+(?:amount|sum))/i;
-/** "and an undisclosed amount in a Series A in 2023": the unstated figure told before the name. */
-const UNSTATED_BEFORE =
-  /\b(?:an\s+undisclosed\s+(?:amount|sum)|(?:tens|hundreds|dozens)\s+of\s+(?:millions|billions)(?:\s+of\s+\w+)?)\s+(?:in|through|via)\s+(?:a|an|its|the)\s+$/i;
-/** Words around a round name that is compared with or still to come. */
-const COMPARED_BEFORE =
-  /\b(?:than|since|from|size\s+of|the\s+(?:second|third|fourth|fifth|largest|biggest)|compared\s+(?:to|with)|same\s+as|ahead\s+of|a\s+planned|an\s+upcoming|a\s+future|its\s+next|(?:fail(?:ed|ing|s)?|unable|trying|tried|attempting|attempted|struggl(?:ed|ing|es))\s+to\s+(?:raise|close))\s+(?:[\w-]+\s+){0,2}$/i;
-/** "The squeeze is at Series B and beyond", "Series A or later": a stage of the market, not a round. */
-const STAGE_TALK_AFTER =
-  /^\s+(?:and\s+(?:beyond|later|above|up)|or\s+(?:later|beyond|above))\b|^\s+(?:partner\s+meetings?|pitch(?:es)?|prices|pricing|revenue|metrics|benchmarks?|valuations|companies|startups|start-ups|founders|deals|market)\b/i;
-const TO_COME_AFTER =
-  /^[^.;]{0,40}?\b(?:(?:is|are)\s+(?:in\s+talks|planning|hoping|looking|seeking)\s+to\s+raise|plans?\s+to\s+raise|expects?\s+to\s+raise|hopes?\s+to\s+raise|next\s+year)\b/i;
-/**
- * A round name that names no round: compared with, still to come, or, in someone's quoted
- * words, any round at all ("Everyone wants to lead a Series A at 2021 prices").
- */
-const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
-  [...text.matchAll(INVESTOR_ASIDE)].some(
-    (a) => s.start > (a.index ?? 0) && s.end <= (a.index ?? 0) + a[0].length,
-  ) ||
-  COMPARED_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start)) ||
-  TO_COME_AFTER.test(text.slice(s.end)) ||
-  STAGE_TALK_AFTER.test(text.slice(s.end)) ||
-  (quoted && /\b(?:a|an|any)\s+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)));
 /** Up to the last "and raised" before a round: a second verb of the same subject. */
 const AND_RAISED =
   /^.*\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:raised|closed|secured|landed|completed|bagged)\b)/is;
-
-/**
- * "was valued at $650 million in a 2023 funding round": a round the text gives only by the
- * valuation it set.
- */
-const VALUED_IN_ROUND =
-  /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
 
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
 const INVESTOR_SUBJECT =
@@ -139,11 +107,6 @@ interface ClauseContext {
   changeEnds: number[];
 }
 
-interface Anchor {
-  at: number;
-  money: MoneyMention | null;
-}
-
 export function processClause(
   state: State,
   clause: Span,
@@ -164,50 +127,13 @@ export function processClause(
   const dateline = IN_TALKS.test(text) ? datelineEnd(text) : 0;
   const dates = () =>
     (dateCache ??= findDates(text, state.published).filter((d) => d.start >= dateline));
-  const funding = FUNDING_CUE.test(text);
   // A valuation change ("down from $15 billion") sits beside a valuation; it does not make the
   // clause about something else.
   const trapped = roles.some(
     (r) => r.kind === "trap" && r.reason !== "too-small" && r.reason !== "change",
   );
   const valuations = moneys.filter((_, i) => roles[i].kind === "valuation");
-  let anchors: Anchor[] = moneys
-    .filter((_, i) => roles[i].kind === "round")
-    .map((money) => ({ at: money.start, money }));
-  const valuedIn = VALUED_IN_ROUND.exec(text);
-  const valuedAt = valuedIn ? valuedIn.index + valuedIn[0].indexOf(valuedIn[1]) : -1;
-  if (
-    anchors.length === 0 &&
-    series.length === 0 &&
-    valuedIn &&
-    valuations.length > 0 &&
-    companyCue(text, valuedAt).kind !== "none"
-  ) {
-    // "The company was valued at $650 million in a 2023 funding round led by Index Ventures".
-    anchors = [{ at: valuedAt, money: null }];
-  } else if (
-    anchors.length === 0 &&
-    series.length > 0 &&
-    funding &&
-    // "We backed them at pre-seed, writing a $1.5 million check": a named round whose only
-    // figures are its price or one investor's part is a round with no amount.
-    roles.every((r) => r.kind === "valuation" || r.kind === "share") &&
-    !notARound(text, series[0], /^["']/.test(sentence.text))
-  ) {
-    anchors = [{ at: series[0].start, money: null }];
-  } else if (anchors.length > 0) {
-    // "…a B round worth RMB 120 million, after raising an A round of tens of millions of yuan":
-    // a named round whose amount the text declines to state is a round of its own.
-    const unstated = series.filter(
-      (s) =>
-        (UNSTATED_AFTER.test(text.slice(s.end)) ||
-          UNSTATED_BEFORE.test(text.slice(Math.max(0, s.start - 60), s.start))) &&
-        !anchors.some((a) => a.at >= s.start && a.at < s.end + 60),
-    );
-    anchors = [...anchors, ...unstated.map((s) => ({ at: s.start, money: null }))].sort(
-      (a, b) => a.at - b.at,
-    );
-  }
+  const anchors = findAnchors(text, sentence.text, moneys, roles, series, valuations);
   const vague = VAGUE_AMOUNT.exec(text);
   if (vague && anchors.some((a) => a.money === null)) {
     state.issues.push({
