@@ -11,10 +11,11 @@ import {
   LIST_ITEM,
   ROUNDUP_INTRO,
 } from "./clause-dates";
+import { INVESTOR_SUBJECT, joinFromAside, THE_FIRM } from "./clause-investors";
 import { aliasesIn, companyCue, datelineEnd, type Company } from "./company";
 import { daysBefore, findDates, type DateMention } from "./dates";
 import { COMES_AFTER, CURRENT_DAYS, PAST, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
-import { findInvestors, INVESTOR_ASIDE, withoutInvestorAsides } from "./investors";
+import { findInvestors } from "./investors";
 import { findMoney, VAGUE_AMOUNT, type MoneyMention } from "./money";
 import { classifyMoney, valuationBasis, type MoneyRole } from "./money-role";
 import { addInvestors, type RoundMention, type TextSpan } from "./round-mention";
@@ -36,13 +37,6 @@ import { findSeries, type SeriesMention } from "./series";
 /** Up to the last "and raised" before a round: a second verb of the same subject. */
 const AND_RAISED =
   /^.*\band(?=\s+(?:then\s+|later\s+|also\s+)?(?:raised|closed|secured|landed|completed|bagged)\b)/is;
-
-/** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
-const INVESTOR_SUBJECT =
-  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,80},)?\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
-/** "The firm led a $20 million Series A": the investor last named, in an investor's place. */
-const THE_FIRM =
-  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)|(?<=^\s*(?:in\s+\w+\s+)?|,\s|\band\s(?:in\s+\w+\s+)?)\b[Ii]t(?=\s+(?:also\s+)?(?:led|co-led)\s+(?:a|an|the)\s)/g;
 
 /** A round's name or figure, right before an aside about it. */
 const ROUND_BEFORE_ASIDE =
@@ -343,23 +337,4 @@ function buildMention(
     !toldAsEarlier(lead) &&
     !(d && daysBefore(d.iso, state.published) > CURRENT_DAYS);
   return mention;
-}
-
-/**
- * "Airtree Ventures, which led Koala's A$9 million Series A in 2020, also invested": the aside
- * gave the earlier round; the clause around it says who joined the round the article reports.
- */
-function joinFromAside(state: State, text: string, span: TextSpan, anchors: Anchor[]) {
-  const asides = [...text.matchAll(INVESTOR_ASIDE)];
-  const inAside = (at: number) =>
-    asides.some((a) => at > (a.index ?? 0) && at < (a.index ?? 0) + a[0].length);
-  if (anchors.length === 0 || !anchors.every((a) => inAside(a.at))) return;
-  const earlier = state.mentions[state.mentions.length - 1];
-  const current = [...state.mentions]
-    .reverse()
-    .find((m) => m.isCurrentRound && m !== earlier && m.company === earlier?.company);
-  if (!current) return;
-  const found = findInvestors(withoutInvestorAsides(text), true);
-  addInvestors(current, "leads", found.leads, span);
-  addInvestors(current, "participants", found.participants, span);
 }
