@@ -35,7 +35,12 @@ export async function countSyncs(): Promise<{ newSheet: number; atSelection: num
         syncs += 1;
         return sync();
       };
-      const outcome = await write(context, model, { mode: "values", placement, chart: false });
+      const options = {
+        mode: "values",
+        placement: placement === "newSheet" ? "newSheet" : "selection",
+        chart: false,
+      } as const;
+      const outcome = await write(context, model, options);
       if (!outcome.ok) throw new Error(`${model.title} on ${placement}: ${outcome.message}`);
       counts[placement] = Math.max(counts[placement], syncs);
     }

@@ -16,11 +16,19 @@ import { addedSourceSeal, validateDocument } from "../src/sources/validate-docum
 import { syntheticSources } from "./sources-corpus";
 
 /** As the pane seals what it keeps: the bundled source's id is the one an added source may not take. */
-const seal = addedSourceSeal(() => new Set(rawDataset.sources.map((source) => source.id)));
+const bundledIds = createCatalogStore(rawDataset)
+  .listSources()
+  .map((source) => source.id);
+const seal = addedSourceSeal(() => new Set(bundledIds));
 
 /** The stored parts of the synthetic workbook (sealed, as the add-in writes them), and its size. */
 export function storedWorkbook() {
-  const documents = syntheticSources();
+  // Checked as the pane checks every source before it keeps one (and so seals it).
+  const documents = syntheticSources().map((raw) => {
+    const checked = validateDocument(raw);
+    if (!checked.ok) throw new Error(checked.issues[0]);
+    return checked.value;
+  });
   const written: StoredPart[] = documents.flatMap((document, i) =>
     encodeEntry(
       {

@@ -15,9 +15,9 @@ import {
 
 /**
  * The version of the checks below and of the schema they apply. A document stored with a seal of
- * these checks is not checked again while its text is unchanged, so raise the version with any
- * change that could refuse a document these checks passed (a schema test holds the schema's
- * fingerprint to remind you).
+ * these checks is not checked again while its text is unchanged, by this version of the add-in or
+ * any other, so raise it with any change to what the checks accept or refuse, in either direction
+ * (a test holds a fingerprint of the checks' code, to make every change a decision).
  */
 export const SOURCE_CHECKS_VERSION = 1;
 

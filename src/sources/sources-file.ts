@@ -26,9 +26,10 @@ export type ValidateDocument<T> = (
  * an unchanged text is taken by `trusted` (which only checks what can change without the text,
  * e.g. an id that a bundled source now has) instead of being checked again, so a workbook of many
  * sources opens without re-reading every record. Any change to the text, or new rules, and the
- * document gets the full check.
+ * document gets the full check. `T` is exact (neither wider nor narrower): a seal for checked
+ * documents seals only an entry typed as holding one.
  */
-export type Seal<T> = { rules: string; trusted: ValidateDocument<T> };
+export type Seal<in out T> = { rules: string; trusted: ValidateDocument<T> };
 
 /** What an import would do, source by source. */
 export type ImportPlan<T> = {

@@ -111,3 +111,20 @@ describe("suggestForForms", () => {
     expect(suggestForForms(index, "Orbt Labs")).toEqual([]);
   });
 });
+
+describe("buildNameIndex order", () => {
+  const shared = buildNameIndex([
+    entity("alpha", "Alpha", "Alpha Ltd", ["Beta"]),
+    entity("beta", "Beta", "Beta Ltd"),
+    entity("alpha-2", "Alpha", "Alpha Inc"),
+    entity("alphb", "Alphb", "Alphb Ltd"),
+  ]);
+
+  it("lists ambiguous names in the order they were first seen", () => {
+    expect([...shared.ambiguous.keys()]).toEqual(["alpha", "beta"]);
+  });
+
+  it("breaks a tie between suggestions by the order names were first seen", () => {
+    expect(shared.suggest("Alphc")).toEqual(["Alpha", "Alphb"]);
+  });
+});

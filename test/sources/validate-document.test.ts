@@ -5,8 +5,13 @@ import { editReaders } from "../../src/sources/review/edit-readers";
 import { startReview } from "../../src/sources/review/review-round";
 import { reviewedRound } from "../../src/sources/review/reviewed-round";
 import { toSourceDocument } from "../../src/sources/to-source-document";
+import type { CheckedSource } from "../../src/domain/catalog/catalog-store";
 import { decodeParts, encodeEntry } from "../../src/excel/sources/source-parts";
-import { addedSourceCheck, addedSourceSeal } from "../../src/sources/validate-document";
+import {
+  addedSourceCheck,
+  addedSourceSeal,
+  validateDocument,
+} from "../../src/sources/validate-document";
 
 const text = fs.readFileSync(
   path.join(__dirname, "../fixtures/articles/lumen-robotics.txt"),
@@ -40,7 +45,7 @@ describe("addedSourceCheck", () => {
 });
 
 describe("addedSourceSeal", () => {
-  const stored = (document: unknown) => ({
+  const stored = (document: CheckedSource) => ({
     schemaVersion: 1,
     id: "lumen",
     addedAt: "2026-11-28T00:00:00Z",
@@ -64,9 +69,11 @@ describe("addedSourceSeal", () => {
   });
 
   it("still refuses a sealed source whose id a bundled source now has", () => {
-    const document = { ...lumen(), id: "article-2018-04-10" };
+    // Checked and kept before a bundled source took its id (the add-in never keeps it after).
+    const checked = validateDocument({ ...lumen(), id: "article-2018-04-10" });
+    if (!checked.ok) throw new Error(checked.issues[0]);
     const xml = encodeEntry(
-      stored(document),
+      stored(checked.value),
       addedSourceSeal(() => new Set()),
     );
     expect(read(xml, ["article-2018-04-10"]).quarantined[0]?.reason).toContain(

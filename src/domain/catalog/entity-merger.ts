@@ -95,13 +95,18 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       return;
     }
     const slot = found ?? this.create(record, source);
+    // Every name an entity already has points at it: only a new name needs indexing.
+    let newNames = true;
     if (found) {
-      mergeEntity(found.entity, record, this.kind, this.newNames(found.keys), source);
+      const aliases = this.newNames(found.keys);
+      mergeEntity(found.entity, record, this.kind, aliases, source);
       found.lastSource = source.id;
+      newNames = aliases !== undefined;
     }
     this.local.set(record.id, slot.entity);
     // Two records of one source never merge into one entity, so each entity is listed once.
     this.touched.push(slot.entity);
+    if (!newNames) return;
     for (let k = 0; k < this.keyCount; k++) {
       const key = keys[k];
       const owners = this.byKey.get(key);
@@ -188,7 +193,10 @@ function mergeEntity(
   if (aliases) appendTo(target, "aliases", aliases);
   for (const list of LISTS_OF[kind] ?? []) {
     const items = incoming[list];
-    if (Array.isArray(items) && items.length > 0) appendTo(target, list, items);
+    // An empty list adds nothing to a list the entity has, but is kept where it has none.
+    if (Array.isArray(items) && (items.length > 0 || target[list] === undefined)) {
+      appendTo(target, list, items);
+    }
   }
   if (kind === "company" && incoming.ceo !== undefined) target.ceo = incoming.ceo;
   mergeFacts(target, incoming, FACT_KEYS_OF[kind] ?? [], source);

@@ -34,20 +34,24 @@ const MAX_REMEMBERED = 1024;
  * index.suggest("SenseTme")    // ["SenseTime"]
  */
 export function buildNameIndex<T extends Named>(entities: readonly T[]): NameIndex<T> {
-  // Most keys name one entity: a list is made only for a key that names several.
+  // Most keys name one entity: a list is made only for a key that names several. `keys` keeps
+  // every key in the order first seen, the order of suggestions and of ambiguous names.
   const byKey = new Map<string, T>();
-  const ambiguous = new Map<string, T[]>();
+  const shared = new Map<string, T[]>();
+  const keys: string[] = [];
   const index = (entity: T, name: string) => {
     const key = normalizeName(name);
     if (key.length === 0) return;
     const owner = byKey.get(key);
     if (owner === undefined) {
-      const shared = ambiguous.get(key);
-      if (shared === undefined) byKey.set(key, entity);
-      else if (!shared.includes(entity)) shared.push(entity);
+      const owners = shared.get(key);
+      if (owners === undefined) {
+        byKey.set(key, entity);
+        keys.push(key);
+      } else if (!owners.includes(entity)) owners.push(entity);
     } else if (owner !== entity) {
       byKey.delete(key);
-      ambiguous.set(key, [owner, entity]);
+      shared.set(key, [owner, entity]);
     }
   };
   for (const entity of entities) {
@@ -55,9 +59,16 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
     index(entity, entity.legalName);
     for (const alias of entity.aliases) index(entity, alias);
   }
+  const ambiguous = new Map<string, readonly T[]>();
+  if (shared.size > 0) {
+    for (const key of keys) {
+      const owners = shared.get(key);
+      if (owners) ambiguous.set(key, owners);
+    }
+  }
   const ownersOf = (key: string): readonly T[] => {
     const owner = byKey.get(key);
-    return owner === undefined ? (ambiguous.get(key) ?? []) : [owner];
+    return owner === undefined ? (shared.get(key) ?? []) : [owner];
   };
   // Built at the first miss: most catalogs answer many lookups before one misses, if ever.
   let suggester: ((query: string) => string[]) | undefined;
@@ -78,9 +89,9 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
       return ambiguous.get(normalizeName(name)) ?? [];
     },
     suggest(name) {
-      suggester ??= buildSuggester([...byKey.keys(), ...ambiguous.keys()]);
-      const keys = suggester(normalizeName(name));
-      const names = keys.flatMap((key) => ownersOf(key).map((entity) => entity.name));
+      suggester ??= buildSuggester(keys);
+      const close = suggester(normalizeName(name));
+      const names = close.flatMap((key) => ownersOf(key).map((entity) => entity.name));
       return [...new Set(names)].slice(0, MAX_SUGGESTIONS);
     },
   };

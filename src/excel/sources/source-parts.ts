@@ -53,7 +53,8 @@ const envelope = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   id: z.string().check(z.minLength(1)),
   addedAt: z.string().check(z.minLength(1)),
-  seal: z.optional(z.string()),
+  // Read as anything: a seal of another shape (a later format) is no seal here, not an error.
+  seal: z.optional(z.unknown()),
   document: z.unknown(),
 });
 
@@ -317,8 +318,8 @@ function assemble<T>(
  * Whether an entry's stored seal (`stored`, from its JSON `json`) is `seal`'s and its document text
  * is unchanged since it was sealed.
  */
-export function sealHolds<T>(seal: Seal<T>, stored: string | undefined, json: string): boolean {
-  return stored !== undefined && stored === sealOf(seal.rules, documentTextOf(json));
+export function sealHolds<T>(seal: Seal<T>, stored: unknown, json: string): boolean {
+  return typeof stored === "string" && stored === sealOf(seal.rules, documentTextOf(json));
 }
 
 /** The document's text in an entry's JSON, as `encodeEntry` writes it (the document last). */

@@ -14,7 +14,7 @@ import { startReview } from "../../../src/sources/review/review-round";
 import { reviewedRound } from "../../../src/sources/review/reviewed-round";
 import { editReaders } from "../../../src/sources/review/edit-readers";
 import { toSourceDocument } from "../../../src/sources/to-source-document";
-import { validateDocument } from "../../../src/sources/validate-document";
+import { addedSourceSeal, validateDocument } from "../../../src/sources/validate-document";
 import { tableBlock } from "../../../src/taskpane/table-block";
 import {
   sessionKeeper,
@@ -72,6 +72,36 @@ describe("workbookKeeper", () => {
     expect(reopened.listSources()).toHaveLength(1);
     expect(file.parts.size).toBe(0);
     expect(runs.at(-1)?.calculations).toEqual(["Full"]);
+  });
+
+  it("keeps sources sealed: reopened, they are not checked again unless changed since", async () => {
+    const file = new WorkbookFile();
+    installExcel(file);
+    const seal = addedSourceSeal(() => new Set(["article-2018-04-10"]));
+    const keeper = workbookKeeper<CheckedSource>([], createCatalogStore(rawDataset), seal);
+    expect(await keeper.add([lumen()])).toEqual({ ok: true });
+    let fullChecks = 0;
+    const counted: typeof validateDocument = (raw) => {
+      fullChecks += 1;
+      return validateDocument(raw);
+    };
+
+    const reopened = await loadWorkbookSources(counted, () => false, seal);
+    expect(reopened.ok && reopened.value.sources.map((s) => s.document)).toEqual([
+      lumen().document,
+    ]);
+    expect(fullChecks).toBe(0);
+
+    // A part edited outside the add-in: the source is checked in full, and refused when it fails.
+    for (const [id, part] of file.parts) {
+      file.parts.set(id, {
+        ...part,
+        xml: part.xml.replace('"amount":40000000', '"amount":-40000000'),
+      });
+    }
+    const edited = await loadWorkbookSources(counted, () => false, seal);
+    expect(fullChecks).toBe(1);
+    expect(edited.ok && edited.value.quarantined[0]?.reason).toMatch(/failed its checks/);
   });
 
   it("leaves the catalog as it was when the workbook refuses the write", async () => {
