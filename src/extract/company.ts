@@ -4,7 +4,10 @@
  * object of an investment ("a round in another Chinese AI unicorn, Megvii Technology Inc"), or,
  * for "it" / "the company" / "the AI startup", the company the article is about.
  */
+import { stripLeadIn } from "./lead-in";
 import { asName, nameKey, nameRuns } from "./names";
+
+export { datelineEnd } from "./lead-in";
 
 /** A company seen in the article, with every name the text gives it. */
 export interface Company {
@@ -29,14 +32,6 @@ const SOURCES_SUBJECT =
   /^\s*(?:people|sources|persons|a\s+person|one\s+person|those|insiders)\s+(?:close|familiar|with|briefed|knowledgeable|in\s+the\s+know)\b/i;
 /** "I", "Jonas and I", "my co-founder and I": the writer of a post, for the company. */
 const FIRST_PERSON = /(?:^|\s)I\s*$/;
-const DATELINE =
-  /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,\s*[A-Z][a-z]+\.?\s+\d))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
-/**
- * A bullet, or a section label of a round-up ("Health: ", "Exclusive: "), or both in a post
- * ("🚀 Big news: Kopi Labs has raised …", a thread's "1/ Some personal news: today …").
- */
-const LEAD_IN =
-  /^(?:(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)/]\s+)(?:[A-Z][a-z]*(?:\s[a-z]+){1,2}:\s+)?|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
 /** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
 const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
 const ALIAS =
@@ -74,26 +69,6 @@ const COORDINATED = /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*
  * and a descriptor between dashes ("Krishiyantra - Bengaluru, agri-robotics - ").
  */
 const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:\s-\s[^()]*?)?(?:-|:)\s+$/;
-
-/** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
-function stripLeadIn(clause: string): number {
-  const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
-  const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
-  return bullet + dateline;
-}
-
-/**
- * Where a dateline ends ("NEW YORK, Sept 24 (Reuters) - "), or 0: its date is the story's, not
- * a round's.
- *
- * @example
- * datelineEnd("NEW YORK, Sept 24 (Reuters) - Acme is raising") // 30
- */
-export function datelineEnd(clause: string): number {
-  const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
-  const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
-  return dateline > 0 ? bullet + dateline : 0;
-}
 
 /** Commas that do not separate: "Co., Ltd.", "Inc., …" keep the name whole. */
 const splitSegments = (text: string) =>
