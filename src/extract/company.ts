@@ -5,15 +5,10 @@
  * for "it" / "the company" / "the AI startup", the company the article is about.
  */
 import { stripLeadIn } from "./lead-in";
-import { asName, nameKey, nameRuns } from "./names";
+import { asName, nameRuns, squashName } from "./names";
 
+export { CompanyRegistry, type Company } from "./company-registry";
 export { datelineEnd } from "./lead-in";
-
-/** A company seen in the article, with every name the text gives it. */
-export interface Company {
-  name: string;
-  aliases: string[];
-}
 
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|pocket(?:s|ed)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
@@ -261,7 +256,7 @@ export function articleSubject(
       continue;
     const name = asName(run.text);
     if (!name) continue;
-    const key = squash(name);
+    const key = squashName(name);
     const seen = counts.get(key) ?? { name, count: 0, first: sentence };
     seen.count += introduced ? 2 : 1;
     counts.set(key, seen);
@@ -287,64 +282,4 @@ export function aliasesIn(clause: string, name: string): string[] {
   if (!m || m.index > 2) return [];
   const alias = asName(m[1].replace(/["),.]+$/, ""));
   return alias ? [alias] : [];
-}
-
-const squash = (name: string) => nameKey(name).replace(/[\s-]/g, "");
-const firstWord = (name: string) => nameKey(name).split(" ")[0] ?? "";
-/**
- * "Beijing Qingneng New Energy Technology Co. Ltd.": a Chinese registered name opens with its
- * city or province; the word after it is the name the company goes by ("Qingneng").
- */
-const REGISTERED_PLACE =
-  /^(?:beijing|shanghai|shenzhen|hangzhou|guangzhou|suzhou|nanjing|chengdu|wuhan|tianjin|chongqing|xian|hefei|changzhou|wuxi|xiamen|qingdao|ningbo|dongguan|changsha|jiangsu|zhejiang|guangdong|anhui|shandong)\s+/;
-const goesBy = (name: string) => {
-  const key = nameKey(name);
-  return REGISTERED_PLACE.test(key) && key.split(" ").length >= 3
-    ? key.replace(REGISTERED_PLACE, "").split(" ")[0]
-    : null;
-};
-
-/** The companies of one article, so "Lumina", "the company" and "Lumina Freight Technology Co Ltd" are one. */
-export class CompanyRegistry {
-  readonly companies: Company[] = [];
-
-  /** The known company `name` refers to, if any (exact, alias, or first word of a longer name). */
-  find(name: string): Company | undefined {
-    const key = squash(name);
-    const exact = this.companies.find((c) => [c.name, ...c.aliases].some((n) => squash(n) === key));
-    if (exact) return exact;
-    const words = nameKey(name).split(" ");
-    const short = goesBy(name);
-    return this.companies.find(
-      (c) =>
-        (words.length <= 2 &&
-          firstWord(c.name) === words[0] &&
-          words[0].length >= 4 &&
-          !REGISTERED_PLACE.test(`${words[0]} `)) ||
-        (nameKey(c.name).split(" ").length <= 2 &&
-          nameKey(name).startsWith(`${nameKey(c.name)} `)) ||
-        // "Qingneng" and "Beijing Qingneng New Energy Technology Co. Ltd." are one company.
-        (words.length === 1 && words[0].length >= 4 && goesBy(c.name) === words[0]) ||
-        (short !== null && short.length >= 4 && squash(c.name) === short),
-    );
-  }
-
-  /** The company for `name`, added if new; a longer form of a known name becomes its name. */
-  add(name: string, aliases: string[] = []): Company {
-    const known = this.find(name);
-    if (!known) {
-      const company = { name, aliases: [...aliases] };
-      this.companies.push(company);
-      return company;
-    }
-    if (
-      nameKey(name).length > nameKey(known.name).length &&
-      (nameKey(name).startsWith(firstWord(known.name)) || goesBy(name) === squash(known.name))
-    ) {
-      known.aliases.push(known.name);
-      known.name = name;
-    } else if (squash(name) !== squash(known.name)) known.aliases.push(name);
-    known.aliases.push(...aliases);
-    return known;
-  }
 }
