@@ -1,8 +1,9 @@
 /**
  * The companies of one article and every name each goes by, so "Lumina", "Lumina Freight
- * Technology Co Ltd" and, for a Chinese registered name, the word after its city are one company.
+ * Technology Co Ltd" and, for a Chinese registered name, the word after its city are one company;
+ * and the aliases a clause gives a name ("Megvii Technology Inc, more commonly known as Face++").
  */
-import { nameKey, squashName } from "./names";
+import { asName, nameKey, squashName } from "./names";
 
 /** A company seen in the article, with every name the text gives it. */
 export interface Company {
@@ -69,4 +70,25 @@ export class CompanyRegistry {
     known.aliases.push(...aliases);
     return known;
   }
+}
+
+/** ", more commonly known as Face++", "(hereinafter referred to as …)": a company's other name. */
+const ALIAS =
+  /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\w.+&\p{L}-]*(?:\s+[A-Z][\w.+&-]*){0,3})/gu;
+
+/**
+ * Aliases the clause gives a name.
+ *
+ * @example
+ * aliasesIn("Megvii Technology Inc, more commonly known as Face++.", "Megvii Technology Inc") // ["Face++"]
+ */
+export function aliasesIn(clause: string, name: string): string[] {
+  const at = clause.indexOf(name);
+  if (at < 0) return [];
+  const rest = clause.slice(at + name.length);
+  ALIAS.lastIndex = 0;
+  const m = ALIAS.exec(rest);
+  if (!m || m.index > 2) return [];
+  const alias = asName(m[1].replace(/["),.]+$/, ""));
+  return alias ? [alias] : [];
 }

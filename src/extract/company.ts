@@ -2,13 +2,15 @@
  * Which company a round belongs to: the subject of the funding verb ("Chinese AI startup
  * SenseTime Group Ltd announced…"), a possessive ("Hypersonic's $11 million Series A"), the
  * object of an investment ("a round in another Chinese AI unicorn, Megvii Technology Inc"), or,
- * for "it" / "the company" / "the AI startup", the company the article is about.
+ * for "it" / "the company" / "the AI startup", the company the article is about. The rest of the
+ * extractor also takes the article's companies (registry, aliases, subject) and a clause's
+ * dateline from here.
  */
 import { stripLeadIn } from "./lead-in";
 import { asName, nameRuns } from "./names";
 
 export { articleSubject } from "./article-subject";
-export { CompanyRegistry, type Company } from "./company-registry";
+export { aliasesIn, CompanyRegistry, type Company } from "./company-registry";
 export { datelineEnd } from "./lead-in";
 
 const COMPANY_VERB =
@@ -30,8 +32,6 @@ const SOURCES_SUBJECT =
 const FIRST_PERSON = /(?:^|\s)I\s*$/;
 /** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
 const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
-const ALIAS =
-  /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\w.+&\p{L}-]*(?:\s+[A-Z][\w.+&-]*){0,3})/gu;
 
 /** "the company's $6 million seed round": the round of the company the article is about. */
 const COMPANY_POSSESSIVE =
@@ -217,21 +217,4 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
     return { kind: "anaphora" };
   return { kind: "none" };
-}
-
-/**
- * Aliases the clause gives a name.
- *
- * @example
- * aliasesIn("Megvii Technology Inc, more commonly known as Face++.", "Megvii Technology Inc") // ["Face++"]
- */
-export function aliasesIn(clause: string, name: string): string[] {
-  const at = clause.indexOf(name);
-  if (at < 0) return [];
-  const rest = clause.slice(at + name.length);
-  ALIAS.lastIndex = 0;
-  const m = ALIAS.exec(rest);
-  if (!m || m.index > 2) return [];
-  const alias = asName(m[1].replace(/["),.]+$/, ""));
-  return alias ? [alias] : [];
 }
