@@ -4,6 +4,7 @@
  * revenue, a market size, a fund's size, a valuation change).
  */
 import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
+import { fundFigure } from "./fund-sizes";
 import type { MoneyMention } from "./money";
 import { sectorStatistic } from "./sector-statistics";
 
@@ -69,18 +70,6 @@ const FELL_THROUGH_AFTER =
 /** "$120 million in a mix of equity and debt": a total of a round and a loan, not a round. */
 const EQUITY_AND_DEBT_AFTER =
   /^\s*(?:in\s+)?(?:(?:a\s+)?(?:mix|combination|blend)\s+of\s+)?(?:equity\s+and\s+debt|debt\s+and\s+equity)\b/i;
-const FUND_BEFORE =
-  /(?:\bfund\b[^$€£¥₹.;]{0,40}|\b(?:cheques?|checks?|tickets?|invests?|investing|writes?|writing|deploys?|deploying|commits?)\b[^$€£¥₹.;]{0,30}\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
-/** "€120M third fund", "$300 million debut vehicle": a fund's size. */
-/** "received Forge's standard $150K investment": an accelerator's terms for every company. */
-const STANDARD_DEAL_BEFORE = /\bstandard\s+$/i;
-const STANDARD_DEAL_AFTER = /^\s*standard\s+(?:deal|investment|check|cheque)\b/i;
-const FUND_TARGET_BEFORE = /\b(?:target(?:ed)?|fund)\s+size\s+of\s+(?:[a-z]+\s+){0,2}$/i;
-const FUND_AFTER =
-  /^\s*(?:[Tt]arget|[Hh]ard\s+cap|[Ff]und\b(?!-)|(?:(?!(?:from|in|into|by|with|led|of|and|at|for|to|the|a|an)\s)[a-z][a-z-]*\s+){1,3}(?:fund|vehicle)\b(?!-))/;
-/** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
-const FOR_FUND_AFTER =
-  /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
 /**
  * "aims to raise up to 3 billion yen in total", "wants to raise a $60 million Series B", "is
  * targeting a $60 million Series B": a target, not money raised.
@@ -222,15 +211,7 @@ export function classifyMoney(
   )
     return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near) || TARGET_BEFORE.test(near)) return trap("potential");
-  if (
-    FUND_BEFORE.test(near) ||
-    FUND_TARGET_BEFORE.test(near) ||
-    STANDARD_DEAL_BEFORE.test(near) ||
-    STANDARD_DEAL_AFTER.test(after) ||
-    FUND_AFTER.test(after) ||
-    FOR_FUND_AFTER.test(after)
-  )
-    return trap("fund");
+  if (fundFigure(near, after)) return trap("fund");
   if (
     (FINANCIALS_BEFORE.test(near) && !RAISED_JUST_BEFORE.test(near)) ||
     FINANCIALS_AFTER.test(after)
