@@ -29,7 +29,8 @@ import {
 import { applyPostContext, type PostContext } from "./post-context";
 import { spreadOpeningDate } from "./sentence-date";
 import { subHeadingName } from "./sub-heading";
-import { tableRows, type TableRow } from "./table-rounds";
+import type { TableRow } from "./table-row";
+import { tableRows } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
 /**
