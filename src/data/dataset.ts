@@ -55,7 +55,7 @@ export const rawDataset: unknown = {
           id: "sensetime",
           name: "SenseTime",
           legalName: "SenseTime Group Ltd",
-          aliases: ["Sense-Time", "SenseTime Group", "商汤", "商汤科技"],
+          aliases: ["Sense-Time", "SenseTime Group", "商汤", "商汤科技", "商湯", "商湯科技"],
           country: {
             text: "China",
             quote: "Chinese facial recognition startup SenseTime Group Ltd",
@@ -107,7 +107,7 @@ export const rawDataset: unknown = {
           id: "megvii",
           name: "Megvii",
           legalName: "Megvii Technology Inc",
-          aliases: ["Face++", "Megvii Technology", "旷视", "旷视科技"],
+          aliases: ["Face++", "Megvii Technology", "旷视", "旷视科技", "曠視", "曠視科技"],
           country: { text: "China", quote: "another Chinese AI unicorn, Megvii Technology Inc" },
           description: {
             text: "Chinese AI unicorn, more commonly known as Face++",

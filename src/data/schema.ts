@@ -7,8 +7,46 @@
  */
 import * as z from "zod/mini";
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1));
-const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
+/*
+ * Checks written as refinements (`z.refine`, `z.custom`) of schemas every source needs: zod's own
+ * int, enum, literal, boolean, positive, length and pattern checks would each add their classes to
+ * functions.js (README, Performance) for the same check. The messages are what the source checks
+ * print.
+ */
+
+/** Text with something in it once trimmed; the value is the trimmed text. */
+const nonEmpty = z.string().check(
+  z.trim(),
+  z.refine((text) => text.length > 0, { message: "is empty" }),
+);
+
+/** A list with at least one item. */
+const atLeastOne = z.refine<readonly unknown[]>((items) => items.length > 0, {
+  message: "needs at least 1 item(s)",
+});
+
+/** Text matching a pattern. */
+const matches = (pattern: RegExp, message: string) =>
+  z.refine<string>((text) => pattern.test(text), { message });
+
+/** A number above 0. */
+const positive = z.refine<number>((n) => n > 0, { message: "must be more than 0" });
+
+/** A whole number, as `z.int()` checks it: an integer JavaScript holds exactly. */
+const wholeNumber = z
+  .number()
+  .check(z.refine((n) => Number.isSafeInteger(n), { message: "must be a whole number" }));
+
+/**
+ * One of a fixed list of texts, as `z.enum` checks it.
+ * @example oneOf(["year", "month", "day"]).safeParse("week").success // false: "must be one of: year, month, day"
+ */
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  z.custom<T[number]>((v) => values.some((value) => value === v), {
+    message: `must be one of: ${values.join(", ")}`,
+  });
+
+const id = z.string().check(matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are lowercase-kebab-case"));
 
 import { CURRENCIES } from "./currencies";
 
@@ -24,7 +62,7 @@ const provenance = {
   /** Present when the value is derived rather than stated, e.g. a year implied by the article date. */
   inferred: z.optional(nonEmpty),
   /** An analyst's own entry (e.g. a correction): shown as such, with no passage. */
-  enteredByAnalyst: z.optional(z.literal(true)),
+  enteredByAnalyst: z.optional(z.custom<true>((v) => v === true, { message: "must be true" })),
 };
 
 type Provenance = { quote?: string; enteredByAnalyst?: true };
@@ -46,22 +84,22 @@ function fact<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
  * `exact` as stated; `atLeast` for "exceeding" and "more than": the figure is a lower bound (the
  * true value is above it), shown as "more than" / "> " and never as exact.
  */
-const bound = z.enum(["exact", "atLeast"]);
+const bound = oneOf(["exact", "atLeast"]);
 
 const moneyFact = fact({
-  amount: z.number().check(z.positive()),
-  currency: z.enum(CURRENCIES),
+  amount: z.number().check(positive),
+  currency: oneOf(CURRENCIES),
   bound,
 });
 
-const countFact = fact({ count: z.int().check(z.positive()), bound });
+const countFact = fact({ count: wholeNumber.check(positive), bound });
 
 /** ISO date with the precision the source gives: `2018-04-09` (day), `2017-07` (month), `2014`. */
 const dateFact = fact({
   iso: z
     .string()
-    .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
-  precision: z.enum(["year", "month", "day"]),
+    .check(matches(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are YYYY, YYYY-MM or YYYY-MM-DD")),
+  precision: oneOf(["year", "month", "day"]),
 }).check(
   z.refine((d) => d.iso.split("-").length === { year: 1, month: 2, day: 3 }[d.precision], {
     message: "the date's form does not match its precision",
@@ -70,7 +108,7 @@ const dateFact = fact({
 );
 
 const textFact = fact({ text: nonEmpty });
-const listFact = fact({ items: z.array(nonEmpty).check(z.minLength(1)) });
+const listFact = fact({ items: z.array(nonEmpty).check(atLeastOne) });
 
 const company = z.object({
   id,
@@ -104,8 +142,10 @@ const investor = z.object({
  * ("Other investors include …"); absent when the source does not say.
  */
 const participants = fact({
-  investors: z.array(id).check(z.minLength(1)),
-  complete: z.optional(z.boolean()),
+  investors: z.array(id).check(atLeastOne),
+  complete: z.optional(
+    z.custom<boolean>((v) => typeof v === "boolean", { message: "must be true or false" }),
+  ),
 });
 
 const round = z.object({
@@ -117,7 +157,7 @@ const round = z.object({
       letter: z
         .string()
         .check(
-          z.regex(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"'),
+          matches(/^[A-Z][0-9]{0,2}$/, 'a series is a letter, maybe with a number: "C", "C1"'),
         ),
     }),
   ),
@@ -134,16 +174,16 @@ const round = z.object({
 const person = z.object({
   id,
   name: nonEmpty,
-  roles: z.array(fact({ title: nonEmpty, organization: id })).check(z.minLength(1)),
+  roles: z.array(fact({ title: nonEmpty, organization: id })).check(atLeastOne),
   statements: z.array(textFact),
 });
 
 const macroFigure = z.object({
   id,
   country: nonEmpty,
-  year: z.int(),
+  year: wholeNumber,
   metric: nonEmpty,
-  values: z.array(moneyFact).check(z.minLength(1)),
+  values: z.array(moneyFact).check(atLeastOne),
 });
 
 /** What a source is, without its facts: checked first, so its records can be checked one by one. */
@@ -153,8 +193,8 @@ export const sourceHeaderSchema = z.object({
   /** Who published it, when known (e.g. "China Daily"). */
   publisher: z.optional(nonEmpty),
   /** Where it can be read, when known; https only. */
-  url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, "links start with https://"))),
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")),
+  url: z.optional(z.string().check(matches(/^https:\/\/\S+$/, "links start with https://"))),
+  date: z.string().check(matches(/^\d{4}-\d{2}-\d{2}$/, "dates are YYYY-MM-DD")),
   caption: z.optional(nonEmpty),
   text: nonEmpty,
 });
@@ -172,26 +212,18 @@ export const RECORD_SCHEMAS = {
 export type Collection = keyof typeof RECORD_SCHEMAS;
 export const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as Collection[];
 
-/** A whole source document: its header and its records. Ids are local to the source. */
-export const sourceDocumentSchema = z.object({
-  ...sourceHeaderSchema.shape,
-  companies: z.array(company),
-  investors: z.array(investor),
-  rounds: z.array(round),
-  people: z.array(person),
-  macro: z.array(macroFigure),
-});
-
 /** The bundled dataset: a version and its sources. */
 export const datasetSchema = z.object({
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, "versions are semver")),
-  sources: z.array(z.unknown()).check(z.minLength(1)),
+  version: z.string().check(matches(/^\d+\.\d+\.\d+$/, "versions are semver")),
+  // Each source is checked on its own (validateSource): here, any value.
+  sources: z.array(z.custom<unknown>()).check(atLeastOne),
 });
 
 /**
- * One source (an article, a filing, an analyst's note) with the facts it supports; ids are local to
- * the source (the catalog merges entities across sources by name). Check raw data with
- * `validateSource` before use.
+ * One source (an article, a filing, an analyst's note): its header and the records of each
+ * collection, with the facts they support; ids are local to the source (the catalog merges entities
+ * across sources by name). Check raw data with `validateSource` before use: it checks the header,
+ * then each record on its own, so the type has no schema of its own to carry at run time.
  * @example
  * const source: SourceDocument = {
  *   id: "reuters-2018-05-02", headline: "…", publisher: "Reuters", date: "2018-05-02", text: "…",
@@ -199,7 +231,9 @@ export const datasetSchema = z.object({
  *   rounds: [{ id: "r1", company: "megvii", amount: { amount: 6e8, currency: "USD", bound: "exact", quote: "raised $600 million" }, … }],
  * };
  */
-export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type SourceDocument = SourceHeader & {
+  [C in Collection]: z.infer<(typeof RECORD_SCHEMAS)[C]>[];
+};
 export type SourceHeader = z.infer<typeof sourceHeaderSchema>;
 export type Dataset = { version: string; sources: SourceDocument[] };
 export type CompanyRecord = z.infer<typeof company>;

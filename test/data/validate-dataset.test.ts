@@ -33,12 +33,12 @@ describe("validateDataset", () => {
     [
       "a negative amount",
       (d: any) => (d.rounds[0].amount.amount = -410e6),
-      "rounds[0] (sensetime-2017-07).amount.amount",
+      "rounds[0] (sensetime-2017-07).amount.amount: must be more than 0",
     ],
     [
       "an unknown currency",
       (d: any) => (d.rounds[2].amount.currency = "EUR"),
-      "rounds[2] (megvii-c).amount.currency",
+      "rounds[2] (megvii-c).amount.currency: must be one of: USD, CNY",
     ],
     [
       "a date with the wrong precision",
@@ -65,7 +65,65 @@ describe("validateDataset", () => {
       (d: any) => (d.investors[1].id = "alibaba"),
       "investors[1] (alibaba).id: duplicates the id of investors[0]",
     ],
-  ])("rejects %s, naming the record and field", (_, change, where) => {
+    [
+      "a partner count that is no whole number",
+      (d: any) => (d.companies[0].partnerCount.count = 400.5),
+      "companies[0] (sensetime).partnerCount.count: must be a whole number",
+    ],
+    [
+      "a partner count of 0",
+      (d: any) => (d.companies[0].partnerCount.count = 0),
+      "companies[0] (sensetime).partnerCount.count: must be more than 0",
+    ],
+    [
+      "a target year that is no whole number",
+      (d: any) => (d.macro[0].year = 2030.5),
+      "macro[0] (china-ai-2030).year: must be a whole number",
+    ],
+    [
+      "a target year past what a number holds exactly",
+      (d: any) => (d.macro[0].year = 2 ** 60),
+      "macro[0] (china-ai-2030).year: must be a whole number",
+    ],
+    [
+      "an analyst's entry flagged other than true",
+      (d: any) => {
+        delete d.rounds[1].amount.quote;
+        d.rounds[1].amount.enteredByAnalyst = "yes";
+      },
+      "rounds[1] (sensetime-c).amount.enteredByAnalyst: must be true",
+    ],
+    [
+      "an unknown bound",
+      (d: any) => (d.rounds[1].postMoneyValuation.bound = "about"),
+      "rounds[1] (sensetime-c).postMoneyValuation.bound: must be one of: exact, atLeast",
+    ],
+    [
+      "an unknown date precision",
+      (d: any) => (d.rounds[0].announced.precision = "week"),
+      "rounds[0] (sensetime-2017-07).announced.precision: must be one of: year, month, day",
+    ],
+    [
+      "a list's completeness given as text",
+      (d: any) => (d.rounds[1].leads.complete = "yes"),
+      "rounds[1] (sensetime-c).leads.complete: must be true or false",
+    ],
+    [
+      "a round with an empty list of leads",
+      (d: any) => (d.rounds[1].leads.investors = []),
+      "rounds[1] (sensetime-c).leads.investors: needs at least 1 item(s)",
+    ],
+    [
+      "a company whose name is only spaces",
+      (d: any) => (d.companies[1].name = "   "),
+      "companies[1] (megvii).name: is empty",
+    ],
+    [
+      "a series that is no letter",
+      (d: any) => (d.rounds[1].series.letter = "Series C"),
+      'rounds[1] (sensetime-c).series.letter: a series is a letter, maybe with a number: "C", "C1"',
+    ],
+  ])("rejects %s, naming the record and field and what is wrong", (_, change, where) => {
     const issues = issuesOf(broken(change));
     expect(issues).toContainEqual(expect.stringContaining(where));
   });

@@ -196,6 +196,13 @@ describe("marketSize", () => {
     47484,
     47484.5,
     { type: "Double", basicValue: 2030 },
+    "2030-12-31",
+    "Dec 2030",
+    "31/12/2030",
+    "2030-06-30 00:00:00",
+    "2030年",
+    "２０３０",
+    "2030年12月",
   ])("reads %p as the year 2030", (year) => {
     expect(valueOf(marketSize(catalog, "China", year))).toMatchObject({ amount: 158.4e9 });
   });
@@ -206,6 +213,12 @@ describe("marketSize", () => {
     ["China", "USD$", 158.4e9],
   ])("reads %p in %p", (country, currency, amount) => {
     expect(valueOf(marketSize(catalog, country, 2030, currency))).toMatchObject({ amount });
+  });
+
+  it("refuses a date typed as text that is no date, quoting it", () => {
+    expect(valueOf(marketSize(catalog, "China", "2030-13-01"))).toBe(
+      "invalid: The year must be a whole number from 1, such as 2030, not '2030-13-01'.",
+    );
   });
 
   it("says the year 2030 is what the source has for a year in a date it lacks", () => {

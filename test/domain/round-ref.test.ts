@@ -215,6 +215,16 @@ describe("round references from dates typed as text", () => {
     ["09-Apr-18", "sensetime-c"],
     ["1-Jul-17", "sensetime-2017-07"],
     ["9 April 18", "sensetime-c"],
+    ["2018-04-09 00:00:00", "sensetime-c"],
+    ["2018-04-09T00:00:00", "sensetime-c"],
+    ["2018-04-09T00:00:00.000Z", "sensetime-c"],
+    ["2018-04-09T08:30+08:00", "sensetime-c"],
+    ["4/19/2018 12:00:00 AM", "sensetime-c"],
+    ["9 Apr 2018 14:05", "sensetime-c"],
+    ["2017-07-01 00:00", "sensetime-2017-07"],
+    ["2018年4月", "sensetime-c"],
+    ["2018年4月9日", "sensetime-c"],
+    ["２０１７年７月", "sensetime-2017-07"],
   ])("reads %p as the month of a round", (input, id) => {
     expect(roundId(input)).toBe(id);
   });
@@ -232,6 +242,17 @@ describe("round references from dates typed as text", () => {
     expect(parseRoundRef("31 Apr 2018")).toMatchObject({ kind: "invalid" });
     expect(parseRoundRef("4/31/2018")).toMatchObject({ kind: "invalid" });
   });
+
+  it("refuses a Chinese date that is no date", () => {
+    expect(parseRoundRef("2018年13月")).toMatchObject({ kind: "invalid" });
+  });
+
+  it("still refuses a date-time whose date reads both ways", () => {
+    expect(parseRoundRef("4/9/2018 12:00:00 AM")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/^'4\/9\/2018' can be 4 Sep 2018 or 9 Apr 2018/),
+    });
+  });
 });
 
 describe("rounds as analysts label them", () => {
@@ -245,6 +266,7 @@ describe("rounds as analysts label them", () => {
     ["#2", "sensetime-c"],
     ["second round", "sensetime-c"],
     ["Ｃ", "sensetime-c"],
+    ["C轮", "sensetime-c"],
     ["Series C round financing", "sensetime-c"],
     ["7/2017", "sensetime-2017-07"],
     ["07-2017", "sensetime-2017-07"],

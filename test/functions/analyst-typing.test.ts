@@ -20,11 +20,12 @@ describe("round fields as exports head their columns", () => {
     ["Investor Names", "Alibaba; Temasek; Suning Commerce; others not named"],
     ["Money Raised (in USD)", 600_000_000],
     ["Post-Money Valuation (in USD)", 4_500_000_000],
+    ["Amount (US$)", 600_000_000],
   ])("%s", (field, expected) => {
     expect(answer(() => AIROUND("SenseTime", "C", field))).toEqual(expected);
   });
 
-  it.each(["Close Date", "Closing Date"])(
+  it.each(["Close Date", "Closing Date", "Closed Date"])(
     "%s is not the announcement date: not reported, with the field to ask for",
     (field) => {
       expect(answer(() => AIROUND("SenseTime", "C", field))).toBe(
@@ -33,9 +34,18 @@ describe("round fields as exports head their columns", () => {
     },
   );
 
-  it("reads a pre valuation as the pre-money valuation the sources do not keep, never post-money", () => {
-    expect(answer(() => AIROUND("SenseTime", "C", "Pre Valuation"))).toMatch(
-      /^#N\/A Not reported in the source: SenseTime Series C: pre-money valuation/,
+  it.each(["Pre Valuation", "Valuation (pre)"])(
+    "reads %s as the pre-money valuation the sources do not keep, never post-money",
+    (field) => {
+      expect(answer(() => AIROUND("SenseTime", "C", field))).toMatch(
+        /^#N\/A Not reported in the source: SenseTime Series C: pre-money valuation/,
+      );
+    },
+  );
+
+  it("refuses an amount headed in millions, with the number format that shows millions", () => {
+    expect(answer(() => AIROUND("SenseTime", "C", "Amount (in millions)"))).toBe(
+      '#VALUE! Answers are plain USD (600000000 for $600M): ask for "amount" and format the cell as $#,##0,,"M" to show millions.',
     );
   });
 });

@@ -93,4 +93,15 @@ export const CORPUS: unknown[] = [
   "Close Date",
   "Pre Valuation",
   "Money Raised (in USD)",
+  // Cell values as Excel shapes them, date-times from exports, Chinese dates, more headers.
+  { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" },
+  { type: "WebImage", basicType: "Error", basicValue: "#VALUE!", address: "https://x.test/a.png" },
+  { type: "Entity", basicValue: "#VALUE!", properties: {} },
+  { type: "Empty", basicType: "Empty", basicValue: "" },
+  "2018-04-09 00:00:00",
+  "4/9/2018 12:00:00 AM",
+  "2018年4月9日",
+  "2030年",
+  "Amount (in millions)",
+  "Amount (US$)",
 ];

@@ -44,9 +44,15 @@ describe("blank cells", () => {
     ]);
   });
 
-  it("reads a blank company as missing, not as a company named 0", () => {
-    expect(message(() => TOTALRAISED(null as unknown as string))).toBe(
+  it.each([0, null])("reads %j, a blank company, as missing, not as a company named 0", (blank) => {
+    expect(message(() => TOTALRAISED(blank as unknown as string))).toBe(
       'The company name is missing. Use "SenseTime" or "Megvii".',
+    );
+    expect(message(() => INVESTMENTS(blank as unknown as string))).toMatch(
+      /^The investor name is missing\./,
+    );
+    expect(message(() => MARKET(blank as unknown as string, 2030))).toMatch(
+      /^The country is missing\./,
     );
   });
 });
@@ -123,6 +129,40 @@ describe("error values passed as cell values", () => {
     const div0 = { type: "Error", errorType: "Div0" } as unknown as number;
     expect(message(() => AIROUND("SenseTime", div0))).toMatch(
       /^The round must be text or a number, not the error #DIV\/0!\./,
+    );
+  });
+
+  it("name the error as Excel shapes it, with its basic value, never as text typed", () => {
+    const notAvailable = {
+      type: "Error",
+      basicType: "Error",
+      basicValue: "#N/A",
+      errorType: "NotAvailable",
+    } as unknown as string;
+    expect(message(() => TOTALRAISED(notAvailable))).toMatch(
+      /^The company name must be text, not the error #N\/A\./,
+    );
+    expect(message(() => AIROUND("SenseTime", notAvailable))).toMatch(
+      /^The round must be text or a number, not the error #N\/A\./,
+    );
+    expect(message(() => AIROUND("SenseTime", "C", notAvailable))).toMatch(
+      /^The field must be text, not the error #N\/A\./,
+    );
+  });
+
+  it.each([
+    {
+      type: "WebImage",
+      basicType: "Error",
+      basicValue: "#VALUE!",
+      address: "https://x.test/a.png",
+    },
+    { type: "Entity", basicValue: "#VALUE!", properties: {} },
+    { type: "Reference", basicValue: "#VALUE!" },
+    { type: "Array", basicValue: "#VALUE!", elements: [["SenseTime"], ["Megvii"]] },
+  ])("describe %j, which Excel shows as an error, rather than quote '#VALUE!'", (value) => {
+    expect(message(() => TOTALRAISED(value as unknown as string))).toBe(
+      'The company name must be text, not a value that is not text, a number or TRUE/FALSE. Use "SenseTime" or "Megvii".',
     );
   });
 });

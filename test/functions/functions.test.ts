@@ -54,6 +54,8 @@ describe("AIROUND", () => {
     "SenseTime Group Ltd",
     "Sense-Time",
     "商汤",
+    "商湯",
+    "商湯科技",
     "sensetime",
     "  SenseTime  ",
     "SENSE TIME",
@@ -61,12 +63,18 @@ describe("AIROUND", () => {
     expect(AIROUND(name, "C")).toBe(600000000);
   });
 
-  it.each(["Megvii", "Megvii Technology Inc", "Face++", "旷视", "face++", " megvii "])(
-    "returns Megvii's Series C amount when the company is written %j",
-    (name) => {
-      expect(AIROUND(name, "C")).toBe(460000000);
-    },
-  );
+  it.each([
+    "Megvii",
+    "Megvii Technology Inc",
+    "Face++",
+    "旷视",
+    "曠視",
+    "曠視科技",
+    "face++",
+    " megvii ",
+  ])("returns Megvii's Series C amount when the company is written %j", (name) => {
+    expect(AIROUND(name, "C")).toBe(460000000);
+  });
 
   it.each([
     "Megvii (Face++)",

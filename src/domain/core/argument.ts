@@ -4,12 +4,15 @@ import { invalid, ok, type Result } from "./result";
 import { remembered } from "./remembered";
 
 /**
- * What a cell passes, read as its plain value: a card (an entity) by its text, a typed cell value
- * (`{ type: "Double", basicValue: 2 }`, String, Boolean, FormattedNumber) by its basic value.
- * A one-cell range is its cell. Anything else is returned as it came.
+ * What a cell passes, read as its plain value: a card (an entity) by its text, a cell value that
+ * holds one text, number or TRUE/FALSE (`{ type: "Double", basicValue: 2 }`, String, Boolean,
+ * FormattedNumber, Empty) by its basic value. A one-cell range is its cell. Anything else is
+ * returned as it came, among them an error and a value Excel shows as one (an image, an entity with
+ * no text): their basic value ("#N/A", "#VALUE!") is no text the analyst typed.
  * @example plainArgument({ type: "Entity", text: "SenseTime", properties: {} }) // "SenseTime"
  * @example plainArgument([["C"]])                                            // "C"
  * @example plainArgument({ type: "Double", basicValue: 2 })                    // 2
+ * @example plainArgument({ type: "Error", basicValue: "#N/A" })                // the same object
  */
 export function plainArgument(value: unknown): unknown {
   // A one-cell range ({{"C"}}, or A1:A1) is that cell.
@@ -22,11 +25,13 @@ export function plainArgument(value: unknown): unknown {
   if ((cell.type === "Entity" || cell.type === "LinkedEntity") && typeof cell.text === "string") {
     return cell.text;
   }
-  const basic = cell.basicValue;
-  return typeof basic === "string" || typeof basic === "number" || typeof basic === "boolean"
-    ? basic
+  return typeof cell.type === "string" && SCALAR_TYPES.includes(cell.type)
+    ? cell.basicValue
     : value;
 }
+
+/** The cell value types whose basic value is the value itself. */
+const SCALAR_TYPES = ["String", "Double", "Boolean", "FormattedNumber", "Empty"];
 
 /**
  * An optional argument for which 0 and "" cannot be meant (a round, a field, a currency): a blank
@@ -80,8 +85,9 @@ export function textArgument(
   const text = typeof value === "string" ? value.trim() : "";
   if (text.length > 0 && text.length <= MAX_TEXT_LENGTH) return ok(text);
   // The failure message is built only on failure: this runs on every call of every function.
+  // A blank cell passes 0 on the desktop and null on the web; no name is 0.
   const why =
-    value === null || value === undefined
+    value === null || value === undefined || value === 0
       ? "is missing"
       : typeof value !== "string"
         ? `must be text, not ${quoteArgument(value)}`

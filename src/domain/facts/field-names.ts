@@ -7,22 +7,21 @@ import { invalid, notReported, type Invalid, type NotReported, type Result } fro
  * "(USD)" or "(in USD)" after it as headers give it ("Money Raised (in USD)"), and for a figure or
  * a date, each of its spellings followed by its aspect ("Post-money valuation (USD) qualifier",
  * "announced precision").
- * @example fieldNames(["amount", "amount qualifier"], { "Amount (USD)": "amount" }, { amount: "amount qualifier" }).get("amountusdqualifier") // "amount qualifier"
+ * @example fieldNames(["amount", "amount qualifier"], { amount: ["Amount (USD)"] }, { amount: "amount qualifier" }).get("amountusdqualifier") // "amount qualifier"
  */
 export function fieldNames<F extends string>(
   fields: readonly F[],
-  aliases: Readonly<Record<string, F>>,
+  aliases: Readonly<Partial<Record<F, readonly string[]>>>,
   aspects: Readonly<Partial<Record<F, F>>>,
 ): Map<string, F> {
   const names = new Map<string, F>();
-  const spellings: [string, F][] = [
-    ...fields.map((f) => [f, f] as [string, F]),
-    ...(Object.entries(aliases) as [string, F][]),
-  ];
+  const spellings: [string, F][] = fields.flatMap((field) =>
+    [field, ...(aliases[field] ?? [])].map((spelling): [string, F] => [spelling, field]),
+  );
   for (const [spelling, field] of spellings) {
     const aspect = aspects[field];
-    // Each also in USD, as headers give it: "Amount (USD)", "Money Raised (in USD)".
-    for (const key of ["", "usd", "inusd"].map((usd) => optionKey(spelling) + usd)) {
+    // Each also in USD, as headers give it: "Amount (USD)", "Money Raised (in USD)", "(US$)".
+    for (const key of ["", "usd", "inusd", "us"].map((usd) => optionKey(spelling) + usd)) {
       names.set(key, field);
       // The aspect's own word: "amount qualifier" → "qualifier".
       if (aspect) names.set(key + aspect.split(" ").at(-1), aspect);
@@ -38,10 +37,10 @@ export function fieldNames<F extends string>(
  */
 const UNRECORDED: readonly [RegExp, string][] = [
   [
-    /^pre(?:money|val)/,
+    /^pre(?:money|val)|^valuationpre/,
     `pre-money valuation (the sources' valuations are post-money: ask for "valuation")`,
   ],
-  [/^clos(?:e|ing)date/, `close date (the sources date a round when announced: ask for "date")`],
+  [/^clos(?:e|ed|ing)date/, `close date (the sources date a round when announced: ask for "date")`],
   [
     /^(?:cofounders?|founders?|foundedby)$/,
     `founders (the dataset records a company's CEO, not its founders: ask for "ceo")`,
@@ -64,8 +63,11 @@ export function unrecordedField(
   return notReported(`${typeof owner === "string" ? owner : owner()} ${known[1]}`);
 }
 
-/** A scale written after a field, as in a column header "Amount ($M)" or "Valuation (USD bn)". */
-const SCALE = /(?:usd)?(?:m|mm|mn|mil|millions?|b|bn|billions?|k|thousands?)$/;
+/**
+ * A scale written after a field, as in a column header "Amount ($M)", "Valuation (USD bn)" or
+ * "Amount (in millions)".
+ */
+const SCALE = /(?:in)?(?:usd)?(?:m|mm|mn|mil|millions?|b|bn|billions?|k|thousands?)$/;
 
 /**
  * A field asked for in a scale (millions, billions): the answers are plain USD, so the field is
@@ -84,8 +86,9 @@ export function scaledField<F extends string>(
   const scale = SCALE.exec(key);
   const field = scale ? names.get(key.slice(0, scale.index)) : undefined;
   if (!scale || field === undefined) return undefined;
-  const billions = /b/.test(scale[0].replace(/^usd/, ""));
-  const thousands = /k|th/.test(scale[0].replace(/^usd/, ""));
+  const written = scale[0].replace(/^(?:in)?(?:usd)?/, "");
+  const billions = /b/.test(written);
+  const thousands = /k|th/.test(written);
   const [format, unit, example] = billions
     ? ['$#,##0.0,,,"B"', "billions", "4500000000 for $4.5B"]
     : thousands

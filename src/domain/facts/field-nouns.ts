@@ -2,41 +2,30 @@ import type { CompanyField } from "./company-fields";
 import type { RoundField } from "./round-fields";
 import { notReported, type NotReported } from "../core/result";
 
-/** What a message calls each round field: an analyst's words, not the short key typed. */
-const ROUND_FIELD_NOUNS: Readonly<Record<RoundField, string>> = {
-  amount: "amount",
+/**
+ * What a message calls a round field where an analyst's words differ from the short key typed
+ * ("lead" → "lead investors"); any other field is called by its key.
+ */
+const ROUND_FIELD_NOUNS: Readonly<Partial<Record<RoundField, string>>> = {
   date: "announcement date",
-  series: "series",
-  round: "round",
   lead: "lead investors",
   other: "other investors",
-  investors: "investors",
-  valuation: "valuation",
-  currency: "currency",
   source: "source passage",
-  "amount qualifier": "amount qualifier",
-  "valuation qualifier": "valuation qualifier",
   "date precision": "announcement date precision",
 };
 
-/** What a message calls each company field. */
-const COMPANY_FIELD_NOUNS: Readonly<Record<CompanyField, string>> = {
+/** What a message calls a company field where it differs from the key. */
+const COMPANY_FIELD_NOUNS: Readonly<Partial<Record<CompanyField, string>>> = {
   founded: "founding date",
   ceo: "CEO",
-  country: "country",
   partners: "number of partners",
   partnerlist: "list of partners",
   sectors: "partnership sectors",
-  focus: "focus",
-  description: "description",
   rounds: "funding rounds",
-  investors: "investors",
   raised: "amount raised in reported rounds",
-  valuation: "valuation",
   "founded precision": "founding date precision",
   "partners qualifier": "number of partners qualifier",
   "raised qualifier": "amount raised qualifier",
-  "valuation qualifier": "valuation qualifier",
 };
 
 /**
@@ -49,7 +38,7 @@ export function roundFactNotReported(
   round: string,
   field: RoundField,
 ): NotReported {
-  return notReported(`${company} ${round}: ${ROUND_FIELD_NOUNS[field]}`);
+  return notReported(`${company} ${round}: ${ROUND_FIELD_NOUNS[field] ?? field}`);
 }
 
 /**
@@ -57,5 +46,5 @@ export function roundFactNotReported(
  * @example companyFactNotReported("Megvii", "ceo").message // "Not reported in the source: Megvii CEO"
  */
 export function companyFactNotReported(company: string, field: CompanyField): NotReported {
-  return notReported(`${company} ${COMPANY_FIELD_NOUNS[field]}`);
+  return notReported(`${company} ${COMPANY_FIELD_NOUNS[field] ?? field}`);
 }

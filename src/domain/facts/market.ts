@@ -4,6 +4,7 @@ import type { Catalog } from "../catalog/catalog";
 import { andThen, invalid, notFound, notReported, ok, type Result } from "../core/result";
 import { money, type Sourced } from "../core/value";
 import { isoOfDateSerial } from "../core/date-serial";
+import { monthOfText } from "./round-dates";
 
 /**
  * How analysts write the currencies, compared by `nameKey` (any case, no spaces or dots; "$" and
@@ -92,10 +93,12 @@ export function marketSize(
 
 /**
  * A year as analysts write one: 2030, "2030", "FY2030", "2030E" (an estimate's year), or a date in
- * it (a cell holding 1 Jan 2030 passes its serial, 47484). Anything else is returned as its plain
- * value (a cell value's, a one-cell range's), which is how a message quotes it.
- * @example yearOf("2030E") // 2030
- * @example yearOf(47484)   // 2030
+ * it (a cell holding 1 Jan 2030 passes its serial, 47484; a date typed as text, "2030-12-31" or
+ * "Dec 2030", as a round's date is read). Anything else is returned as its plain value (a cell
+ * value's, a one-cell range's), which is how a message quotes it.
+ * @example yearOf("2030E")      // 2030
+ * @example yearOf(47484)        // 2030
+ * @example yearOf("2030-12-31") // 2030
  */
 function yearOf(value: unknown): unknown {
   const plain = plainArgument(value);
@@ -103,12 +106,17 @@ function yearOf(value: unknown): unknown {
     const day = isoOfDateSerial(plain);
     return day === undefined ? plain : Number(day.slice(0, 4));
   }
-  const written = typeof plain === "string" ? YEAR_TEXT.exec(plain.trim()) : null;
-  return written ? Number(written[1]) : plain;
+  if (typeof plain !== "string") return plain;
+  // NFKC: full-width digits ("２０３０") as typed with an East Asian keyboard.
+  const text = plain.normalize("NFKC").trim();
+  const written = YEAR_TEXT.exec(text);
+  if (written) return Number(written[1]);
+  const dated = monthOfText(text.toLowerCase());
+  return dated && "month" in dated ? Number(dated.month.slice(0, 4)) : plain;
 }
 
-/** "2030", "FY2030", "FY 2030", "CY2030", "2030E", "2030e", "2030F". */
-const YEAR_TEXT = /^(?:[fc]y\s?)?(\d{4})[efp]?$/i;
+/** "2030", "FY2030", "FY 2030", "CY2030", "2030E", "2030e", "2030F", "2030年". */
+const YEAR_TEXT = /^(?:[fc]y\s?)?(\d{4})[efp年]?$/i;
 
 function currencyArgument(value: unknown): Result<Currency> {
   const currency = omittedIfBlank(value);

@@ -46,25 +46,34 @@ const NAMED_MONTH_DAY =
   /^(?<month>[a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})$/;
 /** Excel's "mmm-yy" display: "Apr-18", "Jul 17", "Jul '17". */
 const SHORT_YEAR = /^([a-z]+)\.?[\s-]*['’]?(\d{2})$/;
+/**
+ * A time of day after a date, as an export writes a date-time: "2018-04-09 00:00:00",
+ * "2018-04-09t00:00:00z", "4/19/2018 12:00:00 am". The date alone names the round's month.
+ */
+const TIME_OF_DAY =
+  /(?:\s+|(?<=\d)t)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]m|z|[+-]\d{2}:?\d{2})?$/;
 /** "10/2017", "10-2017": a month and its year. */
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
+/** "2018年4月", "2018年4月9日": a date as Chinese and Japanese sources write it. */
+const CJK_DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日号])?$/;
 /** "19/4/2018", "4/19/2018", "9.4.2018": day and month in either order, the year last. */
 const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 /**
  * The month a date written as text (lower case) names, or why it names none; undefined when the
- * text is not a date. ISO ("2017-07", "2018-04-09"), "jul 2017", a day with its month name
- * ("9 apr 2018", "april 9, 2018"), Excel's "mmm-yy" and "dd-mmm-yy" displays ("apr-18",
- * "09-apr-18"; years 00–29 in the 2000s as Excel reads them), and day/month numbers with the
- * year last ("19/4/2018", "4/19/2018").
+ * text is not a date. ISO ("2017-07", "2018-04-09") and its Chinese form ("2018年4月9日"),
+ * "jul 2017", a day with its month name ("9 apr 2018", "april 9, 2018"), Excel's "mmm-yy" and
+ * "dd-mmm-yy" displays ("apr-18", "09-apr-18"; years 00–29 in the 2000s as Excel reads them), and
+ * day/month numbers with the year last ("19/4/2018", "4/19/2018").
  * "9/4/2018" reads as April or September depending on the locale: it is refused with both
- * readings rather than guessed.
+ * readings rather than guessed. A time of day after the date ("2018-04-09 00:00:00") is ignored.
  * @example monthOfText("9 apr 2018") // { month: "2018-04" }
  * @example monthOfText("9/4/2018")   // { why: "'9/4/2018' can be 9 Apr 2018 or 4 Sep 2018: …" }
  * @example monthOfText("series c")   // undefined
  */
-export function monthOfText(dated: string): TypedMonth | undefined {
-  const numeric = NUMERIC_MONTH.exec(dated);
+export function monthOfText(typed: string): TypedMonth | undefined {
+  const dated = typed.replace(TIME_OF_DAY, "");
+  const numeric = NUMERIC_MONTH.exec(dated) ?? CJK_DATE.exec(dated);
   if (numeric) return monthOf(Number(numeric[1]), Number(numeric[2]), numeric[3]);
   const named =
     NAMED_MONTH.exec(dated) ?? DAY_NAMED_MONTH.exec(dated) ?? NAMED_MONTH_DAY.exec(dated);

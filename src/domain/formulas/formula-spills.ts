@@ -39,12 +39,13 @@ export const INVESTMENTS_HEADER = [
 ] as const;
 
 /**
- * Every round of a company, oldest first, one row each (see AIROUNDS_HEADER).
+ * Every round of a company, oldest first, one row each (see AIROUNDS_HEADER). The plain spills
+ * are marked pure, so a bundle that calls only the `*Values` functions (functions.js) leaves them out.
  * @example airounds(catalog, "SenseTime", 0)
  * // ok: [["Jul 2017 round", 42917, 410000000, "CDH Investments; Sailing Capital", "Not reported", "Not reported"],
  * //      ["Series C", 43199, 600000000, "Alibaba", "Temasek; Suning Commerce; others not named", 4500000000]]
  */
-export const airounds = plainSpill(airoundsValues);
+export const airounds = /* @__PURE__ */ plainSpill(airoundsValues);
 
 /** `airounds` with each figure and date as its value, so that Excel can show its precision. */
 export function airoundsValues(
@@ -91,7 +92,7 @@ const dateCell = (round: Round): Value => ({ type: "date", ...round.announced })
  * // ok: [["Ant Financial", "participant", "Series C", 43009, "financial arm of Alibaba"],
  * //      ["Others not named", "participant", "Series C", 43009, "Not reported"]]
  */
-export const investors = plainSpill(investorsValues);
+export const investors = /* @__PURE__ */ plainSpill(investorsValues);
 
 /** `investors` with each date as its value, so that Excel can show its precision. */
 export function investorsValues(
@@ -163,7 +164,7 @@ function unnamedRow(round: Round): SpillCell[] {
  * // ok: [["Megvii", "Series C", 43009, 460000000, "participant (via Ant Financial)"],
  * //      ["SenseTime", "Series C", 43199, 600000000, "lead"]]
  */
-export const investments = plainSpill(investmentsValues);
+export const investments = /* @__PURE__ */ plainSpill(investmentsValues);
 
 /** `investments` with each figure and date as its value, so that Excel can show its precision. */
 export function investmentsValues(

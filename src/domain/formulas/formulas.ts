@@ -49,7 +49,8 @@ const factValue = (
 
 /**
  * A single-value function that answers a plain cell, from the one that answers the value (the
- * custom functions give that value its number format where Excel can show it).
+ * custom functions give that value its number format where Excel can show it). Each wrapping is
+ * marked pure, so a bundle that calls only the value functions (functions.js) leaves it out.
  * @example airound(catalog, "SenseTime", "C") // ok: 600000000, from airoundValue's money value
  */
 const plainValue =
@@ -74,7 +75,7 @@ export const airoundValue = (
  * @example airound(catalog, "SenseTime", "C")                 // ok: 600000000
  * @example airound(catalog, "SenseTime", "2017-07", "lead")   // ok: "CDH Investments; Sailing Capital"
  */
-export const airound = plainValue(airoundValue);
+export const airound = /* @__PURE__ */ plainValue(airoundValue);
 
 /**
  * Post-money valuation in USD after a round (default: the latest round that reports one).
@@ -87,7 +88,7 @@ export const valuationValue = (
 ): Result<SpillCell> => factValue(valuationFact(catalog, company, round));
 
 /** @example valuation(catalog, "SenseTime") // ok: 4500000000 (a lower bound: "exceeding $4.5 billion") */
-export const valuation = plainValue(valuationValue);
+export const valuation = /* @__PURE__ */ plainValue(valuationValue);
 
 /**
  * The sum in USD of the company's rounds in the dataset.
@@ -97,7 +98,7 @@ export const totalraisedValue = (catalog: Catalog, company: unknown): Result<Spi
   factValue(totalRaisedFact(catalog, company));
 
 /** @example totalraised(catalog, "SenseTime") // ok: 1010000000 */
-export const totalraised = plainValue(totalraisedValue);
+export const totalraised = /* @__PURE__ */ plainValue(totalraisedValue);
 
 /**
  * A company fact: founded (the year), ceo, country, partners (count), partnerlist, sectors, focus,
@@ -111,7 +112,7 @@ export const companyFactValue = (
 ): Result<SpillCell> => factValue(companyFieldFact(catalog, company, field));
 
 /** @example companyFact(catalog, "SenseTime", "founded") // ok: 2014 */
-export const companyFact = plainValue(companyFactValue);
+export const companyFact = /* @__PURE__ */ plainValue(companyFactValue);
 
 /**
  * The verbatim passage behind a fact, with the article's headline and date (and the reasoning when
@@ -145,7 +146,7 @@ export const marketValue = (
  * @example market(catalog, "China", 2030)        // ok: 158400000000
  * @example market(catalog, "China", 2030, "CNY") // ok: 1000000000000
  */
-export const market = plainValue(marketValue);
+export const market = /* @__PURE__ */ plainValue(marketValue);
 
 type Evaluator = (catalog: Catalog, ...args: unknown[]) => Result<FormulaValue>;
 

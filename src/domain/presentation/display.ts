@@ -25,16 +25,16 @@ export function displayText(value: Value): string {
 }
 
 // Formatters built once: `toLocaleString` with options builds one per call, which dominates a
-// 10,000-row table.
-const ONE_DIGIT = new Intl.NumberFormat("en-US", {
+// 10,000-row table. Pure: a bundle that never shows a value this way (functions.js) drops them.
+const ONE_DIGIT = /* @__PURE__ */ new Intl.NumberFormat("en-US", {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
-const TWO_DIGITS = new Intl.NumberFormat("en-US", {
+const TWO_DIGITS = /* @__PURE__ */ new Intl.NumberFormat("en-US", {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
-const WHOLE = new Intl.NumberFormat("en-US");
+const WHOLE = /* @__PURE__ */ new Intl.NumberFormat("en-US");
 
 /**
  * A value as Excel displays it under `numberFormatOf(value)`; lower bounds are marked "> ".
