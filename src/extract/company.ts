@@ -2,15 +2,16 @@
  * Which company a round belongs to: the subject of the funding verb ("Chinese AI startup
  * SenseTime Group Ltd announced…"), a possessive ("Hypersonic's $11 million Series A"), the
  * object of an investment ("a round in another Chinese AI unicorn, Megvii Technology Inc"), or,
- * for "it" / "the company" / "the AI startup", the company the article is about.
+ * for "it" / "the company" / "the AI startup", the company the article is about. The rest of the
+ * extractor also takes the article's companies (registry, aliases, subject) and a clause's
+ * dateline from here.
  */
-import { asName, nameKey, nameRuns } from "./names";
+import { stripLeadIn } from "./lead-in";
+import { asName, nameRuns } from "./names";
 
-/** A company seen in the article, with every name the text gives it. */
-export interface Company {
-  name: string;
-  aliases: string[];
-}
+export { articleSubject } from "./article-subject";
+export { aliasesIn, CompanyRegistry, type Company } from "./company-registry";
+export { datelineEnd } from "./lead-in";
 
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|pocket(?:s|ed)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
@@ -29,18 +30,8 @@ const SOURCES_SUBJECT =
   /^\s*(?:people|sources|persons|a\s+person|one\s+person|those|insiders)\s+(?:close|familiar|with|briefed|knowledgeable|in\s+the\s+know)\b/i;
 /** "I", "Jonas and I", "my co-founder and I": the writer of a post, for the company. */
 const FIRST_PERSON = /(?:^|\s)I\s*$/;
-const DATELINE =
-  /^(?:[A-Z][A-Za-z .'-]{1,30},\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*-{1,2}\s+)|^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z.]{1,12}(?=,\s*[A-Z][a-z]+\.?\s+\d))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?(?:(?:\([^)]*\)|\/[^/]{1,40}\/)\s*-{1,2}\s*|-{1,2}\s+)/;
-/**
- * A bullet, or a section label of a round-up ("Health: ", "Exclusive: "), or both in a post
- * ("🚀 Big news: Kopi Labs has raised …", a thread's "1/ Some personal news: today …").
- */
-const LEAD_IN =
-  /^(?:(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)/]\s+)(?:[A-Z][a-z]*(?:\s[a-z]+){1,2}:\s+)?|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
 /** A list item's bullet: a dash, a dot, a number, or an emoji ("🚀 Orbitra (Toulouse) bagged …"). */
 const ITEM_BULLET = /^(?:[-•*·]\s+|\d{1,2}[.)]\s+|\p{Extended_Pictographic}\uFE0F?\s+)/u;
-const ALIAS =
-  /(?:,?\s+(?:more\s+commonly\s+|better\s+|also\s+)?known\s+as\s+|\s+\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?"?)([A-Z\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][\w.+&\p{L}-]*(?:\s+[A-Z][\w.+&-]*){0,3})/gu;
 
 /** "the company's $6 million seed round": the round of the company the article is about. */
 const COMPANY_POSSESSIVE =
@@ -74,26 +65,6 @@ const COORDINATED = /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*
  * and a descriptor between dashes ("Krishiyantra - Bengaluru, agri-robotics - ").
  */
 const ITEM_HEAD = /^([A-Z][^():,;-]*?)\s*(?:\([^)]*\)\s*)?(?:\s-\s[^()]*?)?(?:-|:)\s+$/;
-
-/** Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label. */
-function stripLeadIn(clause: string): number {
-  const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
-  const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
-  return bullet + dateline;
-}
-
-/**
- * Where a dateline ends ("NEW YORK, Sept 24 (Reuters) - "), or 0: its date is the story's, not
- * a round's.
- *
- * @example
- * datelineEnd("NEW YORK, Sept 24 (Reuters) - Acme is raising") // 30
- */
-export function datelineEnd(clause: string): number {
-  const bullet = LEAD_IN.exec(clause)?.[0].length ?? 0;
-  const dateline = DATELINE.exec(clause.slice(bullet))?.[0].length ?? 0;
-  return dateline > 0 ? bullet + dateline : 0;
-}
 
 /** Commas that do not separate: "Co., Ltd.", "Inc., …" keep the name whole. */
 const splitSegments = (text: string) =>
@@ -246,130 +217,4 @@ export function companyCue(clause: string, at: number): CompanyCue {
   if (/(?:^|\s)(?:it|its|our|the\s+company|the\s+startup)\b/i.test(head))
     return { kind: "anaphora" };
   return { kind: "none" };
-}
-
-/** ", a Mexico City-based startup, installs": a description of the company, then its verb. */
-const APPOSED_COMPANY =
-  /^,\s+(?:a|an)\s+[^,;.]{0,60}?\b(?:company|startup|start-up|firm|maker|developer|provider|platform)\s*,\s+[a-z]{2,}/;
-
-/** A sentence: its [start, end) in the normalised text and its text. */
-interface SentenceSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/**
- * The company an article is about when no round has named one yet: the name that most often
- * opens a sentence as its subject ("Stackyard thinks …", "Stackyard went …"), at least twice and
- * more often than any other; null when no name stands out. "Now, the startup has raised …" then
- * refers to it. Returns the name and the first sentence that names it (for the quote).
- *
- * @example
- * articleSubject([{ start: 0, end: 18, text: "Acme builds tools." }, { start: 19, end: 39, text: "Acme plans to grow." }])
- * // { name: "Acme", start: 0, end: 18 }
- */
-export function articleSubject(
-  sentences: SentenceSpan[],
-): { name: string; start: number; end: number } | null {
-  const counts = new Map<string, { name: string; count: number; first: SentenceSpan }>();
-  for (const sentence of sentences) {
-    // An interviewer's question ("How much did you raise?") names no subject.
-    if (/\?["')]*$/.test(sentence.text)) continue;
-    const text = sentence.text.slice(stripLeadIn(sentence.text));
-    const run = nameRuns(text)[0];
-    const rest = run ? text.slice(run.end) : "";
-    // "Verdant, a Mexico City-based startup, installs …": a company introduced in apposition
-    // counts as two openings.
-    const introduced = APPOSED_COMPANY.test(rest);
-    if (!run || run.start !== 0 || (!/^\s+(?!and\b|or\b)[a-z]{2,}/.test(rest) && !introduced))
-      continue;
-    const name = asName(run.text);
-    if (!name) continue;
-    const key = squash(name);
-    const seen = counts.get(key) ?? { name, count: 0, first: sentence };
-    seen.count += introduced ? 2 : 1;
-    counts.set(key, seen);
-  }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
-  const [top, next] = ranked;
-  if (!top || top.count < 2 || (next && next.count === top.count)) return null;
-  return { name: top.name, start: top.first.start, end: top.first.end };
-}
-
-/**
- * Aliases the clause gives a name.
- *
- * @example
- * aliasesIn("Megvii Technology Inc, more commonly known as Face++.", "Megvii Technology Inc") // ["Face++"]
- */
-export function aliasesIn(clause: string, name: string): string[] {
-  const at = clause.indexOf(name);
-  if (at < 0) return [];
-  const rest = clause.slice(at + name.length);
-  ALIAS.lastIndex = 0;
-  const m = ALIAS.exec(rest);
-  if (!m || m.index > 2) return [];
-  const alias = asName(m[1].replace(/["),.]+$/, ""));
-  return alias ? [alias] : [];
-}
-
-const squash = (name: string) => nameKey(name).replace(/[\s-]/g, "");
-const firstWord = (name: string) => nameKey(name).split(" ")[0] ?? "";
-/**
- * "Beijing Qingneng New Energy Technology Co. Ltd.": a Chinese registered name opens with its
- * city or province; the word after it is the name the company goes by ("Qingneng").
- */
-const REGISTERED_PLACE =
-  /^(?:beijing|shanghai|shenzhen|hangzhou|guangzhou|suzhou|nanjing|chengdu|wuhan|tianjin|chongqing|xian|hefei|changzhou|wuxi|xiamen|qingdao|ningbo|dongguan|changsha|jiangsu|zhejiang|guangdong|anhui|shandong)\s+/;
-const goesBy = (name: string) => {
-  const key = nameKey(name);
-  return REGISTERED_PLACE.test(key) && key.split(" ").length >= 3
-    ? key.replace(REGISTERED_PLACE, "").split(" ")[0]
-    : null;
-};
-
-/** The companies of one article, so "Lumina", "the company" and "Lumina Freight Technology Co Ltd" are one. */
-export class CompanyRegistry {
-  readonly companies: Company[] = [];
-
-  /** The known company `name` refers to, if any (exact, alias, or first word of a longer name). */
-  find(name: string): Company | undefined {
-    const key = squash(name);
-    const exact = this.companies.find((c) => [c.name, ...c.aliases].some((n) => squash(n) === key));
-    if (exact) return exact;
-    const words = nameKey(name).split(" ");
-    const short = goesBy(name);
-    return this.companies.find(
-      (c) =>
-        (words.length <= 2 &&
-          firstWord(c.name) === words[0] &&
-          words[0].length >= 4 &&
-          !REGISTERED_PLACE.test(`${words[0]} `)) ||
-        (nameKey(c.name).split(" ").length <= 2 &&
-          nameKey(name).startsWith(`${nameKey(c.name)} `)) ||
-        // "Qingneng" and "Beijing Qingneng New Energy Technology Co. Ltd." are one company.
-        (words.length === 1 && words[0].length >= 4 && goesBy(c.name) === words[0]) ||
-        (short !== null && short.length >= 4 && squash(c.name) === short),
-    );
-  }
-
-  /** The company for `name`, added if new; a longer form of a known name becomes its name. */
-  add(name: string, aliases: string[] = []): Company {
-    const known = this.find(name);
-    if (!known) {
-      const company = { name, aliases: [...aliases] };
-      this.companies.push(company);
-      return company;
-    }
-    if (
-      nameKey(name).length > nameKey(known.name).length &&
-      (nameKey(name).startsWith(firstWord(known.name)) || goesBy(name) === squash(known.name))
-    ) {
-      known.aliases.push(known.name);
-      known.name = name;
-    } else if (squash(name) !== squash(known.name)) known.aliases.push(name);
-    known.aliases.push(...aliases);
-    return known;
-  }
 }

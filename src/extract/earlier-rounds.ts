@@ -1,7 +1,7 @@
 /**
  * Words that tell an earlier round in passing: "since it raised R$ 320 million in a Series C",
  * "DukaanDost had raised Rs 415 crore", "up from $480 million when it raised its Series C in
- * March 2025".
+ * March 2025", "comes 14 months after"; and how old a round may be and still be the news.
  */
 import { findDates } from "./dates";
 
@@ -53,3 +53,17 @@ export function dateRightAfter(
   const date = findDates(rest, published).find((d) => d.start <= 12);
   return date ? { iso: date.iso } : null;
 }
+
+/** Words that mark a round as an earlier one mentioned in passing. */
+export const PAST =
+  /\b(?:previous(?:ly)?|earlier(?!\s+(?:this|today))|prior|last\s+raised|(?:its|their|the)\s+last\s+(?:round|funding|financing)|came\s+after|comes?\s+(?:[\w-]+\s+){0,5}after|follows|following|most\s+recent(?:ly)?|before\s+that|ago|(?:days?|weeks?|months?|years?)\s+after)\b/i;
+
+/** A round is "current" when dated no more than this many days before publication. */
+export const CURRENT_DAYS = 62;
+
+/**
+ * "The round, announced on Thursday, comes 14 months after …", "cut 20% of its staff on Tuesday,
+ * three months after announcing a €35M Series B": where the earlier round begins.
+ */
+export const COMES_AFTER =
+  /\b(?:(?:comes?|came)\s+(?:[\w-]+\s+){0,5}|(?:days?|weeks?|months?|years?)\s+)after\b/i;

@@ -3,7 +3,8 @@
  * the verbatim passage behind it. Rule-based and precision first: a field the text does not
  * support stays empty.
  */
-import { processClause, type State } from "./clause-rounds";
+import type { State } from "./article-state";
+import { processClause } from "./clause-rounds";
 import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
 import { yenSignOf } from "./money";
@@ -28,7 +29,8 @@ import {
 import { applyPostContext, type PostContext } from "./post-context";
 import { spreadOpeningDate } from "./sentence-date";
 import { subHeadingName } from "./sub-heading";
-import { tableRows, type TableRow } from "./table-rounds";
+import type { TableRow } from "./table-row";
+import { tableRows } from "./table-rounds";
 import type { ExtractedRound, ExtractInput, ExtractResult, QuotedField } from "./types";
 
 /**

@@ -4,7 +4,9 @@
  * revenue, a market size, a fund's size, a valuation change).
  */
 import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
+import { fundFigure } from "./fund-sizes";
 import type { MoneyMention } from "./money";
+import { sectorStatistic } from "./sector-statistics";
 
 /** The role of one money mention. */
 export type MoneyRole =
@@ -34,9 +36,6 @@ const IPO =
   /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
 const ACQUISITION =
   /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?(?!-)|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
-const MARKET = /\b(?:market|industry|sector|economy|spending)\b/i;
-const FORECAST =
-  /\b(?:worth|reach|expected|estimat\w*|forecast\w*|projected|exceed|size|by\s+20\d\d|aims?)\b/i;
 
 /**
  * ", an Indonesian startup that sells seeds …,", ", the leader in revenue forecasting,": a
@@ -63,23 +62,6 @@ const FINANCIALS_AFTER =
   /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed|R&D|research|non-dilutive)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+){0,3}?(?:assets\s+under\s+management|AUM)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
-/** "Fintech startups raised a record $30.7 billion", "median seed size was €2.6m": a statistic. */
-const AGGREGATE_BEFORE =
-  /(?:\b(?:startups|start-ups|companies|firms|businesses|[a-z]+techs|unicorns|(?:the|this|that|[A-Z][\w.]*'s)\s+(?:[\w-]+\s+){0,2}?(?:sector|industry|category|segment|space|market|ecosystem))\s+(?:[\w-]+\s+){0,8}?(?:raised|attracted|drew|secured|received|pulled\s+in|took\s+in)\s+(?:a\s+(?:record|combined|total)\s+(?:of\s+)?)?(?:(?:more\s+than|over|about|around|nearly|almost|roughly|some|close\s+to|at\s+least|an\s+estimated)\s+)?|\b(?:median|average|mean|typical)\b[^$€£¥₹.;]{0,40})$/i;
-const POURED_BEFORE =
-  /\b(?:investors|VCs|venture\s+capitalists|venture\s+firms)\s+(?:have\s+|had\s+)?(?:poured|pumped|plowed|ploughed|invested|put|deployed)\s+(?:a\s+record\s+)?$/i;
-/**
- * "Venture funding for US fintech startups rose 18% in the fourth quarter … to $7.3 billion": the
- * money a whole sector drew, told as the subject of the clause.
- */
-const SECTOR_FUNDING_BEFORE =
-  /\b(?:funding|investments?|financing|capital|dollars)\s+(?:for|in|into|to)\s+(?:[\w.&-]+\s+){0,4}?(?:startups|start-ups|companies|firms|sector|industry)\b[^$€£¥₹.;]{0,80}$/i;
-/** "Investors poured $2.5 billion into grid-edge startups": money into a whole sector. */
-const INTO_SECTOR_AFTER =
-  /^\s*(?:in(?:to)?\s+)(?:[\w-]+\s+){0,3}(?:startups|start-ups|companies|sector|industry|space)\b/i;
-/** "the €1.1bn that went into aviation-fuel startups": a sector's total, told after the figure. */
-const WENT_INTO_SECTOR_AFTER =
-  /^\s*(?:that|which)\s+(?:went|flowed|was\s+invested|was\s+poured)\s+(?=in)/i;
 /** "a planned financing round of more than 100 million euros fell through": no round. */
 const FAILED_BEFORE =
   /\b(?:planned|proposed|aborted|failed|collapsed|abandoned)\s+(?:[\w-]+\s+){0,2}(?:round|financing|funding|raise)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
@@ -88,18 +70,6 @@ const FELL_THROUGH_AFTER =
 /** "$120 million in a mix of equity and debt": a total of a round and a loan, not a round. */
 const EQUITY_AND_DEBT_AFTER =
   /^\s*(?:in\s+)?(?:(?:a\s+)?(?:mix|combination|blend)\s+of\s+)?(?:equity\s+and\s+debt|debt\s+and\s+equity)\b/i;
-const FUND_BEFORE =
-  /(?:\bfund\b[^$€£¥₹.;]{0,40}|\b(?:cheques?|checks?|tickets?|invests?|investing|writes?|writing|deploys?|deploying|commits?)\b[^$€£¥₹.;]{0,30}\bbetween\s+|\bcheques?\s+of\s+|\bchecks?\s+of\s+)$/;
-/** "€120M third fund", "$300 million debut vehicle": a fund's size. */
-/** "received Forge's standard $150K investment": an accelerator's terms for every company. */
-const STANDARD_DEAL_BEFORE = /\bstandard\s+$/i;
-const STANDARD_DEAL_AFTER = /^\s*standard\s+(?:deal|investment|check|cheque)\b/i;
-const FUND_TARGET_BEFORE = /\b(?:target(?:ed)?|fund)\s+size\s+of\s+(?:[a-z]+\s+){0,2}$/i;
-const FUND_AFTER =
-  /^\s*(?:[Tt]arget|[Hh]ard\s+cap|[Ff]und\b(?!-)|(?:(?!(?:from|in|into|by|with|led|of|and|at|for|to|the|a|an)\s)[a-z][a-z-]*\s+){1,3}(?:fund|vehicle)\b(?!-))/;
-/** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
-const FOR_FUND_AFTER =
-  /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
 /**
  * "aims to raise up to 3 billion yen in total", "wants to raise a $60 million Series B", "is
  * targeting a $60 million Series B": a target, not money raised.
@@ -241,28 +211,13 @@ export function classifyMoney(
   )
     return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near) || TARGET_BEFORE.test(near)) return trap("potential");
-  if (
-    FUND_BEFORE.test(near) ||
-    FUND_TARGET_BEFORE.test(near) ||
-    STANDARD_DEAL_BEFORE.test(near) ||
-    STANDARD_DEAL_AFTER.test(after) ||
-    FUND_AFTER.test(after) ||
-    FOR_FUND_AFTER.test(after)
-  )
-    return trap("fund");
+  if (fundFigure(near, after)) return trap("fund");
   if (
     (FINANCIALS_BEFORE.test(near) && !RAISED_JUST_BEFORE.test(near)) ||
     FINANCIALS_AFTER.test(after)
   )
     return trap("financials");
-  if (MARKET.test(near) && FORECAST.test(clause)) return trap("market");
-  if (
-    AGGREGATE_BEFORE.test(before) ||
-    SECTOR_FUNDING_BEFORE.test(plain.slice(Math.max(0, m.start - 160), m.start)) ||
-    ((POURED_BEFORE.test(near) || WENT_INTO_SECTOR_AFTER.test(after)) &&
-      INTO_SECTOR_AFTER.test(after.replace(WENT_INTO_SECTOR_AFTER, "")))
-  )
-    return trap("market");
+  if (sectorStatistic(clause, plain, m, before, near, after)) return trap("market");
   // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
   if (
     /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$/i.test(near) &&

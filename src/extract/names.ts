@@ -223,3 +223,11 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * A name's key without spaces or hyphens, so differently spaced or hyphenated names match.
+ *
+ * @example
+ * squashName("Deep-Mind Ltd") === squashName("deepmind") // true
+ */
+export const squashName = (name: string) => nameKey(name).replace(/[\s-]/g, "");

@@ -4,7 +4,7 @@
  * earlier." (the year), and, in a venture firm's own post ("we're thrilled to announce that
  * Fieldstone is leading …"), who "we" are.
  */
-import { CURRENT_DAYS } from "./clause-rounds";
+import { CURRENT_DAYS } from "./earlier-rounds";
 import { daysBefore, findDates } from "./dates";
 import type { RoundMention, TextSpan } from "./round-mention";
 

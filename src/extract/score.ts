@@ -3,7 +3,7 @@
  * company, series, amount, announced date, each lead, each participant and valuation, plus the
  * share of quotes that are verbatim substrings of the article.
  */
-import { nameKey } from "./names";
+import { squashName } from "./names";
 import type { ExtractedRound, Money, Valuation } from "./types";
 
 /** A hand-labelled round. An investor may list alternatives: "Index Ventures|Index". */
@@ -52,9 +52,8 @@ export interface Score {
   current: { correct: number; total: number };
 }
 
-const squash = (name: string) => nameKey(name).replace(/[\s-]/g, "");
 const sameName = (actual: string, expected: string[]) =>
-  expected.some((e) => squash(e) === squash(actual));
+  expected.some((e) => squashName(e) === squashName(actual));
 const sameMoney = (a: Money, b: Money) =>
   a.value === b.value && a.currency === b.currency && a.qualifier === b.qualifier;
 const sameValuation = (a: Valuation, b: Valuation) => sameMoney(a, b) && a.basis === b.basis;

@@ -6,96 +6,9 @@
 import { findDates } from "./dates";
 import { investorHeader, investorLine, transactionOf, type InvestorLine } from "./investor-table";
 import { findInvestors } from "./investors";
-import { findMoney, type MoneyMention, type YenSign } from "./money";
+import { findMoney, type YenSign } from "./money";
 import { asName } from "./names";
-import { findSeries } from "./series";
-
-/** One row of a table: its [start, end) in the normalised text and what its cells say. */
-export interface TableRow {
-  start: number;
-  end: number;
-  company: string;
-  series: string | null;
-  amount: MoneyMention | null;
-  announced: string | null;
-  leads: string[];
-  participants: string[];
-  valuation: MoneyMention | null;
-  /** "@ $1.1B post": what the row says the valuation is measured against. */
-  valuationBasis?: "post-money" | "pre-money" | null;
-  /** Where the header starts, when the amount takes its unit from it ("Amount ($M)" over "45"). */
-  unitFrom: number | null;
-  /** The same for the valuation ("Valuation ($B)" over "2"). */
-  valuationUnitFrom: number | null;
-  /** Lines of an investor table that name this row's investors. */
-  investorLines?: { start: number; end: number }[];
-}
-
-type Column =
-  "company" | "transaction" | "amount" | "round" | "leads" | "investors" | "date" | "valuation";
-
-const COLUMNS: [RegExp, Column][] = [
-  [/^(?:company|startup|start-up|name|business)$/i, "company"],
-  [/^(?:transaction(?:\s+name)?|deal(?:\s+name)?)$/i, "transaction"],
-  [
-    /^(?:amount(?:\s+raised)?|(?:money\s+)?raised|round\s+size|size|funding|investment)$/i,
-    "amount",
-  ],
-  [/^(?:round|stage|series|round\s+type|funding\s+round|type)$/i, "round"],
-  [/^(?:lead(?:s|\s+investors?)?|led\s+by)$/i, "leads"],
-  [/^(?:investors?|backers|other\s+investors|participants)$/i, "investors"],
-  [/^(?:(?:announced\s+)?date|announced(?:\s+on)?)$/i, "date"],
-  [/^(?:(?:post-money\s+)?valuation)$/i, "valuation"],
-];
-
-/** Cells of a line split by tabs or pipes ("| a | b |"), or null for a line of prose. */
-function cellsOf(line: string): string[] | null {
-  const sep = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
-  if (!sep) return null;
-  const cells = line.split(sep).map((c) => c.trim());
-  if (sep === "|") {
-    if (cells[0] === "") cells.shift();
-    if (cells[cells.length - 1] === "") cells.pop();
-  }
-  return cells.length >= 3 ? cells : null;
-}
-
-/** The columns a header line names, or null when it names no company and no amount or round. */
-function headerOf(cells: string[]): { columns: (Column | null)[]; units: string[] } | null {
-  const units = cells.map((c) => /\(([^)]*)\)/.exec(c)?.[1] ?? "");
-  const columns = cells.map((c) => {
-    const label = c.replace(/\([^)]*\)/g, "").trim();
-    return COLUMNS.find(([re]) => re.test(label))?.[1] ?? null;
-  });
-  const has = (c: Column) => columns.includes(c);
-  return has("transaction") || (has("company") && (has("amount") || has("round")))
-    ? { columns, units }
-    : null;
-}
-
-/** "Seed", "Series B", "B", "Pre-A": a round cell's name. */
-function seriesOf(cell: string): string | null {
-  const named = findSeries(cell)[0]?.label;
-  if (named) return named;
-  const word = cell.trim();
-  if (/^pre-?seed$/i.test(word)) return "Pre-seed";
-  if (/^(?:seed|angel|strategic)$/i.test(word))
-    return `${word[0].toUpperCase()}${word.slice(1).toLowerCase()}`;
-  const letter = /^([A-H])(\d?)(\+*)$/.exec(word);
-  return letter ? `Series ${letter[1]}${letter[2]}${letter[3]}` : null;
-}
-
-/** A money cell, read with the unit its header gives ("Amount ($M)" over "15"). */
-function moneyOf(cell: string, unit: string, yenSign: YenSign): MoneyMention | null {
-  const direct = findMoney(cell, yenSign)[0];
-  if (direct) return direct;
-  const number = /^\d[\d,.]*$/.exec(cell.trim());
-  const scale = /(million|millions|mn|m|billion|billions|bn|b)\s*$/i.exec(unit);
-  if (!number || !scale) return null;
-  const currency = unit.slice(0, scale.index).trim();
-  const money = findMoney(`${currency}${number[0]} ${scale[1]}`, yenSign)[0];
-  return money ? { ...money, start: -1, end: -1, outerEnd: -1 } : null;
-}
+import { cellsOf, headerOf, moneyOf, seriesOf, type Column, type TableRow } from "./table-row";
 
 /** "Lead: Lightspeed", "Led by X": a cell naming the leads. */
 const LEAD_CELL = /^(?:leads?|lead\s+investors?|led\s+by)\s*:?\s+/i;

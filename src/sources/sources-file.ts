@@ -56,7 +56,8 @@ const fileBody = z.object({
 });
 
 /**
- * The file's text for these sources (pretty-printed, stable key order as given).
+ * The file's text for these sources (pretty-printed, stable key order as given), without the
+ * marks the catalog adds to the documents it holds.
  * @example
  * JSON.parse(sourcesFileText([], "2026-11-28T00:00:00Z")).format // "ai-deals-sources"
  */
@@ -67,7 +68,9 @@ export function sourcesFileText<T>(sources: readonly SourceEntry<T>[], exportedA
     exportedAt,
     sources: sources.map(({ id, addedAt, document }) => ({ id, addedAt, document })),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  // The catalog marks each fact of a document it holds with its source (`source`, a key no
+  // document has of its own): the file keeps the documents as they were checked.
+  return `${JSON.stringify(file, (key, value: unknown) => (key === "source" ? undefined : value), 2)}\n`;
 }
 
 /** A file name for an export on this day: `ai-deals-sources-2026-11-28.json`. */

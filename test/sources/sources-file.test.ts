@@ -1,3 +1,7 @@
+import { rawDataset } from "../../src/data/dataset";
+import { createCatalogStore } from "../../src/domain/catalog/catalog-store";
+import { validateDocument } from "../../src/sources/validate-document";
+import { syntheticSources } from "../../bench/sources-corpus";
 import {
   importReport,
   readSourcesFile,
@@ -40,6 +44,16 @@ describe("sourcesFileText / readSourcesFile", () => {
       ok: true,
       plan: { added: [entry("a"), entry("b")], skipped: [], quarantined: [] },
     });
+  });
+
+  it("exports a source the catalog holds as it was checked, without the catalog's marks", () => {
+    const checked = validateDocument(syntheticSources(1)[0]);
+    if (!checked.ok) throw new Error(checked.issues[0]);
+    const before = JSON.stringify(checked.value);
+    createCatalogStore(rawDataset).setCheckedSources([checked.value]);
+    const text = sourcesFileText([{ id: "s", addedAt: "x", document: checked.value }], "now");
+    const exported = (JSON.parse(text) as { sources: { document: unknown }[] }).sources[0];
+    expect(JSON.stringify(exported?.document)).toBe(before);
   });
 
   it("skips sources already present by id or by the same headline and text", () => {
