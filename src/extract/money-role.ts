@@ -5,8 +5,11 @@
  */
 import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
 import { fundFigure } from "./fund-sizes";
+import { mentionsListing } from "./ipo-context";
 import type { MoneyMention } from "./money";
 import { sectorStatistic } from "./sector-statistics";
+
+export { valuationBasis } from "./valuation-basis";
 
 /** The role of one money mention. */
 export type MoneyRole =
@@ -32,8 +35,6 @@ export type TrapReason =
 export const FUNDING_CUE =
   /\b(?:rais(?:e|es|ed|ing)|collect(?:s|ed)|fresh\s+(?:capital|funds|money|cash)|secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing|ion)|lands?|landed|obtain(?:s|ed)?|receiv(?:e|es|ed)|acquired|bag(?:s|ged)?|pocket(?:s|ed)|nab(?:s|bed)?|snag(?:s|ged)?|picks?\s+up|picked\s+up|pull(?:s|ed)?\s+in|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|gets?|got|round|funding|financing|fundraising|fund-raising|injection|series|new\s+equity|seed|angel|strategic\s+investment|convertible\s+notes?|third-party\s+(?:allotment|allocation))\b/i;
 
-const IPO =
-  /\b(?:IPO|initial\s+public\s+offering|public\s+offering|go(?:es|ing)?\s+public|listing|list(?:ed|s)?\s+(?:on|in)|flotation|per\s+share|shares\s+at|share\s+sale|stock\s+market\s+debut)\b/i;
 const ACQUISITION =
   /\b(?:acquir(?:e|es|ing)|acquisition|acquired\s+by|buy(?:s|ing)?(?!-)|bought|takeover|take\s+over|merger|merge|purchase[sd]?|tender\s+offer|secondary\s+(?:sale|shares?|transaction)|buy-?backs?|(?:sell(?:s|ing)?|sold)\b[^.;]{0,60}\b(?:shares|stake|stakes)|sale\s+of\s+(?:its|the|a)\b)\b/i;
 
@@ -61,7 +62,7 @@ const RAISED_JUST_BEFORE =
 const FINANCIALS_AFTER =
   /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed|R&D|research|non-dilutive)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+){0,3}?(?:assets\s+under\s+management|AUM)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
-  /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
+  /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of|\w+\s+times)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "a planned financing round of more than 100 million euros fell through": no round. */
 const FAILED_BEFORE =
   /\b(?:planned|proposed|aborted|failed|collapsed|abandoned)\s+(?:[\w-]+\s+){0,2}(?:round|financing|funding|raise)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
@@ -183,7 +184,7 @@ export function classifyMoney(
   if (MARKET_VALUE.test(near)) return trap("market");
   // "companies are in talks to raise rounds of more than $100mn": a size class, not a round.
   if (ROUNDS_OF_BEFORE.test(near)) return trap("market");
-  if (IPO.test(own.replace(/\bpre-?IPO\b/gi, ""))) return trap("ipo");
+  if (mentionsListing(own)) return trap("ipo");
   // "The acquisition is Fleetwise's third since its $60 million Series B": an earlier round.
   if (
     /\b(?:since|after|following|before)\s+(?:its|their)\s+$/i.test(near) &&
@@ -196,7 +197,9 @@ export function classifyMoney(
   // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
   if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))
     return { kind: "round" };
-  if (VALUATION_BEFORE.test(near) || VALUATION_AFTER.test(after)) return { kind: "valuation" };
+  // "valued at $1.5 billion in March, when it raised $120 million": the raise is the round's.
+  const valuedBefore = VALUATION_BEFORE.test(near) && !RAISED_JUST_BEFORE.test(near);
+  if (valuedBefore || VALUATION_AFTER.test(after)) return { kind: "valuation" };
   if (
     CUMULATIVE_BEFORE.test(before) ||
     TOTAL_LABEL_BEFORE.test(near) ||
@@ -236,26 +239,4 @@ export function classifyMoney(
     return { kind: "share" };
   if (FUNDING_CUE.test(clause)) return { kind: "round" };
   return trap("financials");
-}
-
-/**
- * "post-money" / "after the investment" versus "pre-money" / "before the new money".
- *
- * @example
- * valuationBasis("valuing it at $4.5 billion after the fundraising") // "post-money"
- */
-export function valuationBasis(text: string): "post-money" | "pre-money" | null {
-  if (
-    /\bpost-?(?:money|allotment|issue)\b|\bincluding\s+the\s+(?:new\s+)?(?:money|capital|investment|funding|proceeds)\b|\bafter\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b|\bafter\s+(?:raising|securing|closing)\b/i.test(
-      text,
-    )
-  )
-    return "post-money";
-  if (
-    /\bpre-?(?:money|allotment|issue)\b|\bbefore\s+the\s+(?:\w+\s+)?(?:fundraising|investment|round|financing|deal|raise|new\s+money|injection)\b/i.test(
-      text,
-    )
-  )
-    return "pre-money";
-  return null;
 }

@@ -91,7 +91,7 @@ const SCALE: [RegExp, number][] = [
 ];
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [
-    /\b(?:more than|over|at least|north of|exceeding|in excess of|upwards of|above|nearly over)\s*$/i,
+    /\b(?:more than|over|at least|north of|exceed(?:s|ed|ing)|surpass(?:es|ed|ing)|in excess of|upwards of|above|nearly over)\s*$/i,
     "more than",
   ],
   [/\b(?:up to|as much as|as high as)\s*$/i, "up to"],

@@ -217,16 +217,19 @@ const LINKS_HEADING =
  */
 export function relatedLinks(sentences: Span[], text: string): boolean[] {
   let underHeading = false;
+  let headingAt = -1;
   return sentences.map((s, i) => {
     const lineStart = s.start === 0 || text[s.start - 1] === "\n";
     const gap = i > 0 ? text.slice(sentences[i - 1].end, s.start) : "";
-    if (underHeading && lineStart && !/\n\s*\n/.test(gap) && !/[.!?]["')]*$/.test(s.text))
-      return true;
+    // "Read Next", a blank line, then the headlines: the first blank line belongs to the heading.
+    const sameBlock = !/\n\s*\n/.test(gap) || headingAt === i - 1;
+    if (underHeading && lineStart && sameBlock && !/[.!?]["')]*$/.test(s.text)) return true;
     underHeading = false;
     const heading = lineStart ? LINKS_HEADING.exec(s.text) : null;
     const alone = heading !== null && heading[0].length === s.text.length;
     if (!heading || (!alone && heading[1] !== ":")) return false;
     underHeading = alone;
+    headingAt = i;
     return true;
   });
 }

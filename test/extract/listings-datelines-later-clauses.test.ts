@@ -1,0 +1,123 @@
+import { findInvestors } from "../../src/extract/investors";
+import { mentionsListing } from "../../src/extract/ipo-context";
+import { datelineEnd } from "../../src/extract/lead-in";
+import { findMoney } from "../../src/extract/money";
+import { relatedLinks, splitSentences } from "../../src/extract/sentences";
+import { moneyRole, roundSummaries } from "./round-summary";
+
+/**
+ * Phrasings the rules first missed in the most common pastes: a Korean round raised ahead of a
+ * listing, wire datelines with no city, investors named with "Corp." before "joining", a
+ * valuation that "exceeds" a figure, an earlier round told after the valuation it set, and a
+ * page's "Read Next" links under a blank line.
+ */
+describe("a round raised ahead of a listing", () => {
+  it.each([
+    "raised 80 billion won in a Series C funding round as it prepares for a listing on the Kosdaq market in 2027",
+    "raised $40 million ahead of a planned IPO next year",
+    "closed a $25 million round in preparation for its initial public offering",
+  ])("%j is a round, not the listing", (clause) => {
+    expect(mentionsListing(clause)).toBe(false);
+    expect(moneyRole(clause)).toBe("round");
+  });
+
+  it.each([
+    "priced its IPO at $18 per share, raising $300 million",
+    "raised $200 million in its listing on the Nasdaq",
+  ])("%j is still the listing", (clause) => {
+    expect(mentionsListing(clause)).toBe(true);
+  });
+
+  it("keeps the won amount and its dollar figure", () => {
+    const [round] = roundSummaries(
+      "NeuroLink Semiconductor Inc. has raised 80 billion won ($57 million) in a Series C funding round as it prepares for a listing on the Kosdaq market in the second half of 2027, the company said on Monday.",
+      "2026-12-14",
+    );
+    expect(round).toMatchObject({
+      company: "NeuroLink Semiconductor Inc.",
+      series: "Series C",
+      amount: 80_000_000_000,
+      announced: "2026-12-14",
+    });
+  });
+});
+
+describe("a dateline with no city", () => {
+  it.each([
+    ["Dec 4 (Reuters) - Tessellate is in talks", "Dec 4 (Reuters) - "],
+    ["(Yicai) Dec. 9 -- Shanghai Xinzhi has completed", "(Yicai) Dec. 9 -- "],
+    ["December 10, 2026 (Wire) -- Acme raised", "December 10, 2026 (Wire) -- "],
+  ])("%j opens with %j", (clause, dateline) => {
+    expect(clause.slice(0, datelineEnd(clause))).toBe(dateline);
+  });
+
+  it("is not a company's name and a number", () => {
+    expect(datelineEnd("Mayfield 5 (the fund) - a note")).toBe(0);
+  });
+
+  it("does not date a round still in talks", () => {
+    const [round] = roundSummaries(
+      "Dec 4 (Reuters) - Tessellate is in talks to raise about $500 million in a funding round led by Thrive Capital, three people familiar with the matter said.",
+      "2026-12-04",
+    );
+    expect(round).toMatchObject({ company: "Tessellate", amount: 500_000_000, announced: null });
+  });
+});
+
+describe("investors named with a company suffix", () => {
+  it("reads every name of 'with A Corp., B Corp. and C joining as new investors'", () => {
+    const clause =
+      "The round was led by Korea Development Bank, with Samsung Venture Investment Corp., KT Corp. and Mirae Asset Venture Investment joining as new investors.";
+    expect(findInvestors(clause, true)).toEqual({
+      leads: ["Korea Development Bank"],
+      participants: [
+        "Samsung Venture Investment Corp.",
+        "KT Corp.",
+        "Mirae Asset Venture Investment",
+      ],
+    });
+  });
+});
+
+describe("a valuation that exceeds a figure", () => {
+  it.each([
+    ["Its valuation after the round exceeds CNY8 billion", 8e9],
+    ["a valuation that surpassed $2 billion", 2e9],
+  ])("%j is more than the figure", (clause, value) => {
+    expect(findMoney(clause)[0]).toMatchObject({ value, qualifier: "more than" });
+  });
+});
+
+describe("an earlier round told after the valuation it set", () => {
+  it("keeps the valuation a multiple of a figure, and the raise its own round", () => {
+    const clause =
+      "The valuation would be four times the $1.5 billion Tessellate was valued at in March, when it raised $120 million in a round led by Andreessen Horowitz.";
+    expect(moneyRole(clause, 0)).toBe("trap:change");
+    expect(moneyRole(clause, 1)).toBe("round");
+  });
+
+  it("makes the earlier raise a round of its own, dated", () => {
+    const rounds = roundSummaries(
+      "Tessellate is in talks to raise about $500 million in a round led by Thrive Capital. Tessellate was valued at $1.5 billion in March, when it raised $120 million in a round led by Andreessen Horowitz.",
+      "2026-12-04",
+    );
+    expect(rounds).toContainEqual(
+      expect.objectContaining({
+        amount: 120_000_000,
+        announced: "2026-03",
+        leads: ["Andreessen Horowitz"],
+        valuation: 1_500_000_000,
+        isCurrentRound: false,
+      }),
+    );
+  });
+});
+
+describe("a page's links to other stories", () => {
+  it("reads the headlines under 'Read Next' past the blank line after it", () => {
+    const text =
+      "Shipwave raised $60 million.\n\nRead Next\n\nQuickcart raises $450 million ahead of planned IPO, sources say\nOlvio files draft papers";
+    expect(relatedLinks(splitSentences(text), text)).toEqual([false, true, true, true]);
+    expect(roundSummaries(text, "2025-11-20").map((r) => r.company)).toEqual(["Shipwave"]);
+  });
+});
