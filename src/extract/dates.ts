@@ -86,6 +86,14 @@ const RULES: Rule[] = [
       return { iso: String(ends < pub.m ? pub.y : pub.y - 1), precision: "year" };
     },
   ],
+  // "in the spring", "this summer": the most recent such season that had begun by publication.
+  [
+    /\b(?:in\s+the|this(?:\s+past)?|over\s+the|during\s+the)\s+(spring|summer|fall|autumn)\b(?!\s+of\s+\d)/gi,
+    (m, pub) => {
+      const starts = SEASONS[m[1].toLowerCase()] - 2;
+      return { iso: String(starts <= pub.m ? pub.y : pub.y - 1), precision: "year" };
+    },
+  ],
   [
     /\blast\s+week\b/gi,
     (_m, pub) => {

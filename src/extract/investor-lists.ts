@@ -7,7 +7,7 @@ import { AND_IN_NAME, nameAtEnd, nameRuns } from "./names";
 
 /** Words that end an investor list: the sentence moves on to something else. */
 const LIST_END =
-  /\s(?:in|at|on|for|to|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as(?!\s+well\s+as\b)|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|came|led|co-led|participating|joining|investing|continuing|continued|increasing|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also|came\s+back|returned)\b)|[;:()]|\.(?:\s|$)|$/;
+  /\s(?:in|at|on|for|to|as(?!\s+well\s+as\b)(?<!\bwell\s+as)|last|this|next|earlier|later|which|who|that|said|says|with|valuing|values|valued|bringing|brings|according|while|after|before|following|since|during|is|are|was|were|has|have|had|will|would|could|under|through|among|to|via|per|the company|a person|people|sources?)\b|,\s(?=(?:[\w.'’-]+\s){1,8}(?:told|said|says)\b)|,\s(?:and\s)?(?:which|who|that|said|bringing|valuing|according|the company|it|its|as(?!\s+well\s+as\b)|while|with|led|co-led|according)\b|\s(?:and\s)?(?:also|included|includes|participated|joined|took|invested|followed|returned|came|led|co-led|participating|joining|investing|continuing|continued|increasing|saw|sees|drew)\b|,\s+and\s+(?=[^,.;]*\b(?:followed|participated|joined|invested|also|came\s+back|returned)\b)|[;:()]|\.(?:\s|$)|$/;
 /** "the founders of Personio": people named by their company, not investors. */
 const PEOPLE_OF =
   /\b(?:founders?|co-founders?|executives?|employees|alumni|veterans)\s+(?:of|at|from)\s/i;
@@ -16,10 +16,11 @@ const SPLIT =
   /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
 
 /**
- * "Sanabil Investments, the venture arm of Saudi Arabia's Public Investment Fund": a description
- * of the name before it, whose owner did not join the round.
+ * "Sanabil Investments, the venture arm of Saudi Arabia's Public Investment Fund", "Olivier
+ * Pomel, CEO of Datadog": a description of the name before it, whose owner did not join the round.
  */
-const DESCRIBED_AS_PART_OF = /,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}(?:of|at)\s+[^,;.()]*/g;
+const DESCRIBED_AS_PART_OF =
+  /,\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}|(?:former\s+)?(?:co-?founder|founder|CEO|CTO|CFO|COO|chair(?:man|woman)?|president|partner|managing\s+partner)(?:\s+and\s+(?:CEO|CTO|chair(?:man|woman)?|president))?\s+)(?:of|at)\s+[^,;.()]*/gi;
 
 /**
  * A list split into items, keeping the "and" of "Shanghai Science and Technology …" inside.

@@ -28,7 +28,7 @@ const GENERIC = new Set(
     // Spans of time opening a sentence: "Weeks later, it closed a Series C …".
     "days weeks months years decades " +
     "rival rivals competitor peer fellow local domestic listed online mobile e-commerce fintech " +
-    "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares " +
+    "edtech insurer neobank lender startup unicorn investors investor backers shareholders lead shares vc " +
     "government state ipo nasdaq nyse wire reuters bloomberg xinhua caixin techwire"
   ).split(" "),
 );

@@ -1,4 +1,5 @@
-import { findInvestors } from "../../src/extract/investors";
+import { findDates } from "../../src/extract/dates";
+import { findInvestors, listAt } from "../../src/extract/investors";
 import { mentionsListing } from "../../src/extract/ipo-context";
 import { datelineEnd } from "../../src/extract/lead-in";
 import { findMoney } from "../../src/extract/money";
@@ -8,8 +9,9 @@ import { moneyRole, roundSummaries } from "./round-summary";
 /**
  * Phrasings the rules first missed in the most common pastes: a Korean round raised ahead of a
  * listing, wire datelines with no city, investors named with "Corp." before "joining", a
- * valuation that "exceeds" a figure, an earlier round told after the valuation it set, and a
- * page's "Read Next" links under a blank line.
+ * valuation that "exceeds" a figure, an earlier round told after the valuation it set, a
+ * page's "Read Next" links under a blank line, angels described by their day jobs, a list that
+ * runs into "…, the CEO told Inc42", and a round "in the spring".
  */
 describe("a round raised ahead of a listing", () => {
   it.each([
@@ -119,5 +121,54 @@ describe("a page's links to other stories", () => {
       "Shipwave raised $60 million.\n\nRead Next\n\nQuickcart raises $450 million ahead of planned IPO, sources say\nOlvio files draft papers";
     expect(relatedLinks(splitSentences(text), text)).toEqual([false, true, true, true]);
     expect(roundSummaries(text, "2025-11-20").map((r) => r.company)).toEqual(["Shipwave"]);
+  });
+});
+
+describe("angels and their day jobs", () => {
+  it("keeps the people, not the companies they run", () => {
+    expect(
+      listAt(
+        "Thomas Wolf, cofounder of Hugging Face, Olivier Pomel, CEO of Datadog, and Charles Gorintin, co-founder and CEO of Alan.",
+      ),
+    ).toEqual(["Thomas Wolf", "Olivier Pomel", "Charles Gorintin"]);
+  });
+
+  it("reads 'French VC Elaia' as Elaia", () => {
+    expect(
+      findInvestors("an €18m seed round led by French VC Elaia, Sifted can reveal.", true),
+    ).toEqual({ leads: ["Elaia"], participants: [] });
+  });
+});
+
+describe("a list that runs into who told the outlet", () => {
+  it("ends before '…, Kvachit cofounder and CEO Rohan Mehra told Inc42'", () => {
+    expect(
+      listAt(
+        "existing investor Blume Ventures and angel investor Kunal Shah, Kvachit cofounder and CEO Rohan Mehra told Inc42.",
+      ),
+    ).toEqual(["Blume Ventures", "Kunal Shah"]);
+  });
+});
+
+describe("a round in a season", () => {
+  it.each([
+    ["closed a $30 million round in the spring", "2026-12-08", "2026"],
+    ["closed a round this summer", "2026-07-02", "2026"],
+    ["closed a round in the fall", "2026-03-02", "2025"],
+  ])("%j published %s is dated %s", (clause, published, year) => {
+    expect(findDates(clause, published)).toEqual([
+      expect.objectContaining({ iso: year, precision: "year" }),
+    ]);
+  });
+
+  it("does not take the date of a sentence's other round", () => {
+    const rounds = roundSummaries(
+      "Earlier this month, rival Claimsight raised $20 million from Bessemer Venture Partners, and Sixfold closed a $30 million round in the spring.",
+      "2026-12-08",
+    );
+    expect(rounds.map((r) => [r.company, r.announced])).toEqual([
+      ["Claimsight", "2026-12"],
+      ["Sixfold", "2026"],
+    ]);
   });
 });
