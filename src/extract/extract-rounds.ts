@@ -4,6 +4,7 @@
  * support stays empty.
  */
 import type { State } from "./article-state";
+import { applyPastValuations } from "./past-valuations";
 import { processClause } from "./clause-rounds";
 import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
@@ -238,23 +239,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     if (same) mergeInto(same, mention);
     else merged.push(mention);
   }
-  // The earlier round of the company whose round the same sentence reports.
-  for (const past of state.pastValuations) {
-    const company =
-      state.mentions.find((m) => m.sentence === past.index && m.isCurrentRound)?.company ??
-      past.company;
-    const round = merged.find(
-      (m) => m.company === company && m.series === past.series && !m.isCurrentRound,
-    );
-    if (!round) continue;
-    if (past.announced && round.announced === null) {
-      round.announced = past.announced;
-      round.spans.announced = [past.span];
-    }
-    if (round.valuation) continue;
-    round.valuation = past.valuation;
-    round.spans.valuation = [past.span];
-  }
+  applyPastValuations(state, merged);
   merged.sort((a, b) => a.sentence - b.sentence);
   return { rounds: merged.map((m) => toRound(m, state.quote)), issues: state.issues };
 }

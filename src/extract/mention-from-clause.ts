@@ -9,6 +9,7 @@ import type { Company } from "./company";
 import { daysBefore, type DateMention } from "./dates";
 import { COMES_AFTER, CURRENT_DAYS, PAST, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
 import { findInvestors } from "./investors";
+import { datelineEnd } from "./lead-in";
 import type { MoneyMention } from "./money";
 import { valuationBasis } from "./money-role";
 import type { Anchor } from "./round-anchors";
@@ -140,6 +141,7 @@ export function buildMention(
   if (d) {
     mention.announced = d.iso;
     mention.spans.announced = [span];
+    if (d.start < datelineEnd(text)) mention.datelineDate = true;
   }
   const seg = text.slice(from, investorsTo);
   const roles = findInvestors(state.investor ? seg.replace(THE_FIRM, state.investor) : seg, true);

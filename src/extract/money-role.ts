@@ -63,6 +63,9 @@ const FINANCIALS_AFTER =
   /^\s*(?:(?:in|of)\s+(?:annual\s+)?(?:revenues?|sales|cash|profits?|net\s+income|loss(?:es)?|debt|loans?|bonds?)\b|(?:[\w-]+\s+){0,3}?(?:working[\s-]capital|debt|credit|receivables?|inventory|trade|asset-backed|R&D|research|non-dilutive)\s+(?:financing|funding|facilit(?:y|ies)|lines?|loans?)\b|(?:[\w-]+\s+){0,3}?(?:assets\s+under\s+management|AUM)\b|(?:[\w-]+\s+)?(?:contracts?|orders?|grants?|loans?|credit\s+(?:line|facility)|facilit(?:y|ies)|venture\s+debt|subsid(?:y|ies)|settlement|fines?|awards?|prizes?|bonds?|budget)\b)/i;
 const CHANGE_BEFORE =
   /(?:\b(?:up|down)\s+from|\b(?:below|above|short\s+of|half|double|twice|triple|a\s+fraction\s+of|\w+\s+times)\s+the|\bvaluation\s+(?:\w+\s+){0,3}by|\b(?:jump|increase|rise|gain|drop|fall|decline|cut|boost|surge)\s+of|\b(?:fell|rose|grew|jumped|dropped|declined|increased|decreased|climbed|surged|slumped|tripled|doubled)\b[^$€£¥₹.;]{0,40}\bto|\blift(?:s|ed|ing)?\s+(?:\w+\s+){0,2}valuation\s+by)\s+(?:[a-z]+\s+){0,2}$/i;
+/** "four times the $1.5 billion X was valued at in March, when it raised": that round's value. */
+const VALUED_WHEN_RAISED =
+  /^\s+(?:[A-Z][\w.-]*\s+){0,3}(?:it\s+)?was\s+valued\s+at\b[^,;.]{0,30},\s+when\s+(?:it|the\s+(?:company|startup|firm))\s+(?:raised|closed|secured)\b/;
 /** "a planned financing round of more than 100 million euros fell through": no round. */
 const FAILED_BEFORE =
   /\b(?:planned|proposed|aborted|failed|collapsed|abandoned)\s+(?:[\w-]+\s+){0,2}(?:round|financing|funding|raise)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$/i;
@@ -163,7 +166,7 @@ export function classifyMoney(
   if (CAP_BEFORE.test(near) || CAP_AFTER.test(after)) return trap("cap");
   if (NEW_VALUATION_BEFORE.test(near)) return { kind: "valuation" };
   if (CHANGE_BEFORE.test(near) || (/\bfrom\s+$/i.test(near) && CHANGED_FROM.test(after)))
-    return trap("change");
+    return VALUED_WHEN_RAISED.test(after) ? { kind: "valuation" } : trap("change");
   if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
     return trap("potential");
   if (

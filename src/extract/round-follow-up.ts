@@ -149,9 +149,10 @@ export function attachFollowUp(
     const said = dates().find(
       (d) => d.precision === "day" && /\b(?:said|announced|statement)\b/i.test(text),
     );
-    if (said && last.announced === null && last.isCurrentRound) {
+    if (said && (last.announced === null || last.datelineDate) && last.isCurrentRound) {
       last.announced = said.iso;
       last.spans.announced = [span];
+      last.datelineDate = false;
     }
     // "…, saying the round closed in September": the round's own date, at the words' precision.
     const closed = ROUND_CLOSED.exec(text);

@@ -29,6 +29,8 @@ export type RoundMention = Omit<ExtractedRound, "company" | "quotes"> & {
   close?: "part" | "total" | "tranche";
   /** Fields quoted by a title line pasted above the body: a body passage stating the same wins. */
   fromTitle?: boolean;
+  /** Dated only by the wire's dateline ("(Yicai) Dec. 9 -- "): a later "said yesterday" wins. */
+  datelineDate?: boolean;
 };
 
 /**

@@ -1,3 +1,4 @@
+import { extractRounds } from "../../src/extract";
 import { findDates } from "../../src/extract/dates";
 import { findInvestors, listAt } from "../../src/extract/investors";
 import { mentionsListing } from "../../src/extract/ipo-context";
@@ -11,7 +12,8 @@ import { moneyRole, roundSummaries } from "./round-summary";
  * listing, wire datelines with no city, investors named with "Corp." before "joining", a
  * valuation that "exceeds" a figure, an earlier round told after the valuation it set, a
  * page's "Read Next" links under a blank line, angels described by their day jobs, a list that
- * runs into "…, the CEO told Inc42", and a round "in the spring".
+ * runs into "…, the CEO told Inc42", a round "in the spring", and a dateline's date that a later
+ * "the firm announced yesterday" corrects.
  */
 describe("a round raised ahead of a listing", () => {
   it.each([
@@ -57,6 +59,26 @@ describe("a dateline with no city", () => {
     expect(datelineEnd("Mayfield 5 (the fund) - a note")).toBe(0);
   });
 
+  it("dates a round by 'the firm announced yesterday' rather than by the dateline", () => {
+    const [round] = roundSummaries(
+      "(Yicai) Dec. 9 -- Shanghai Xinzhi Robotics Technology has completed a Series B financing round worth nearly CNY1 billion (USD138 million), led by the Shanghai AI Industry Fund.\n\nOther investors in the round include Lenovo Capital, the Shanghai-based firm announced yesterday.",
+      "2026-12-09",
+    );
+    expect(round).toMatchObject({
+      amount: 1e9,
+      announced: "2026-12-08",
+      participants: ["Lenovo Capital"],
+    });
+  });
+
+  it("keeps the dateline's date when nothing later dates the round", () => {
+    const [round] = roundSummaries(
+      "(Yicai) Dec. 9 -- Shanghai Xinzhi Robotics Technology has completed a Series B financing round worth CNY1 billion.",
+      "2026-12-09",
+    );
+    expect(round.announced).toBe("2026-12-09");
+  });
+
   it("does not date a round still in talks", () => {
     const [round] = roundSummaries(
       "Dec 4 (Reuters) - Tessellate is in talks to raise about $500 million in a funding round led by Thrive Capital, three people familiar with the matter said.",
@@ -91,11 +113,33 @@ describe("a valuation that exceeds a figure", () => {
 });
 
 describe("an earlier round told after the valuation it set", () => {
-  it("keeps the valuation a multiple of a figure, and the raise its own round", () => {
+  it("reads 'four times the $1.5 billion X was valued at in March, when it raised' as that round's value", () => {
     const clause =
       "The valuation would be four times the $1.5 billion Tessellate was valued at in March, when it raised $120 million in a round led by Andreessen Horowitz.";
-    expect(moneyRole(clause, 0)).toBe("trap:change");
+    expect(moneyRole(clause, 0)).toBe("valuation");
     expect(moneyRole(clause, 1)).toBe("round");
+    expect(moneyRole("The valuation would be four times the $1.5 billion it had in 2024.")).toBe(
+      "trap:change",
+    );
+    const rounds = roundSummaries(
+      `Tessellate is in talks to raise about $500 million in a round led by Thrive Capital. ${clause}`,
+      "2026-12-04",
+    );
+    expect(rounds.map((r) => [r.amount, r.announced, r.valuation, r.isCurrentRound])).toEqual([
+      [500_000_000, null, null, true],
+      [120_000_000, "2026-03", 1_500_000_000, false],
+    ]);
+  });
+
+  it("gives an earlier round read elsewhere 'the pre-money valuation it received in its Series B'", () => {
+    const rounds = extractRounds({
+      text: "NeuroLink raised 80 billion won in a Series C. It raised a Series B in 2025 led by KDB. That is more than double the 300 billion won pre-money valuation it received in its Series B round.",
+      published: "2026-12-14",
+    }).rounds;
+    expect(rounds[1]).toMatchObject({
+      series: "Series B",
+      valuation: { value: 300_000_000_000, currency: "KRW", basis: "pre-money" },
+    });
   });
 
   it("makes the earlier raise a round of its own, dated", () => {
