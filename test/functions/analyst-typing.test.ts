@@ -160,6 +160,13 @@ describe("rounds and names as Chinese-speaking analysts type them", () => {
     expect(answer(() => AIROUND("SenseTime", "C股"))).toMatch(/^#VALUE! Unknown round 'C股'/);
   });
 
+  it.each(["amount股", "Amount (百万)", "amount 亿"])(
+    "refuses the field %s rather than drop its other letters to read the amount",
+    (field) => {
+      expect(answer(() => AIROUND("SenseTime", "C", field))).toMatch(/^#VALUE! /);
+    },
+  );
+
   it.each([
     ["商汤集团", 600_000_000],
     ["商汤科技有限公司", 600_000_000],

@@ -155,14 +155,17 @@ function closestOption<T>(key: string, options: ReadonlyMap<string, T>): string 
 /**
  * "Post-money Valuation" → "postmoneyvaluation". Every call reads its field and round this way,
  * often more than once: each text is keyed once. NFKC first, so that a ligature copied from a PDF
- * ("ﬁrst") or a full-width or Roman-numeral letter ("Ｃ", "Ⅽ") keeps its letters.
+ * ("ﬁrst") or a full-width or Roman-numeral letter ("Ｃ", "Ⅽ") keeps its letters. Letters of other
+ * scripts are kept too, so that a word no key has ("amount 百万", "amount股") matches nothing
+ * rather than being dropped to leave a key it does not mean.
  * @example optionKey("Series Ⅽ") // "seriesc"
+ * @example optionKey("Amount (百万)") // "amount百万"
  */
 export const optionKey: (text: string) => string = remembered(1024, (text) =>
   text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ""),
+    .replace(/[^\p{L}\p{N}]+/gu, ""),
 );
 
 /**

@@ -7,6 +7,7 @@ import type { Catalog } from "../catalog/catalog";
 import { roundLabel } from "./round-ref";
 import { namedRound } from "./round-names";
 import { andThen, ok, type Result } from "../core/result";
+import { ENTERED_BY_ANALYST_TEXT } from "../presentation/display";
 import {
   LIST_SEPARATOR,
   date,
@@ -157,7 +158,7 @@ export function roundField(
     case "currency":
       return ok(text(round.amount.currency, round.amount));
     case "source":
-      return ok(text(round.amount.quote ?? ENTERED_BY_ANALYST, round.amount));
+      return ok(text(round.amount.quote ?? ENTERED_BY_ANALYST_TEXT, round.amount));
     default: {
       // An aspect of a figure or a date: "amount qualifier", "date precision".
       const [base, read] = aspectOf(name);
@@ -165,9 +166,6 @@ export function roundField(
     }
   }
 }
-
-/** What a fact an analyst typed (with no passage) shows where a passage would stand. */
-export const ENTERED_BY_ANALYST = "Entered by an analyst";
 
 const seriesFact = (series: NonNullable<Round["series"]>): Sourced =>
   text(`Series ${series.letter}`, series);
