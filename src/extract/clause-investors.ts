@@ -10,10 +10,10 @@ import { addInvestors, type TextSpan } from "./round-mention";
 
 /** "Sequoia Capital India has been busy": an investor as a sentence's subject. */
 export const INVESTOR_SUBJECT =
-  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,80},)?\s+(?:has|have|had|is|was|said|says|led|co-led|invested|backed|joined)\b/;
+  /^((?:[A-Z][\w.&'-]*\s+){0,4}(?:Capital|Ventures|Partners|Investments|Management|Fund|VC)(?:\s+[A-Z][\w.&'-]*){0,2})(?:,\s+(?:one\s+of|a|an|the)\s+[^,;.]{0,120},)?\s+(?:today\s+)?(?:has|have|had|is|was|said|says|announced|announces|led|co-led|invested|backed|joined)\b/;
 /** "The firm led a $20 million Series A": the investor last named, in an investor's place. */
 export const THE_FIRM =
-  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)|(?<=^\s*(?:in\s+\w+\s+)?|,\s|\band\s(?:in\s+\w+\s+)?)\b[Ii]t(?=\s+(?:also\s+)?(?:led|co-led)\s+(?:a|an|the)\s)/g;
+  /\b[Tt]he\s+(?:firm|fund|investor|VC\s+firm|venture\s+firm)(?=\s+(?:also\s+)?(?:led|co-led|participated|invested|joined)\b)|(?<=^\s*(?:in\s+\w+\s+)?|,\s|\band\s(?:in\s+\w+\s+)?|\b(?:announced|said)\s+that\s)\b[Ii]t(?=\s+(?:also\s+)?(?:has\s+)?(?:led|co-led)\s+(?:a|an|the)\s)/g;
 
 /**
  * "Airtree Ventures, which led Koala's A$9 million Series A in 2020, also invested": the aside

@@ -48,7 +48,8 @@ export function processClause(
 ) {
   const text = clause.text;
   const span = { start: sentence.start, end: sentence.end };
-  const investor = INVESTOR_SUBJECT.exec(text)?.[1];
+  // "SEOUL, 2 March 2026 — Harbour Peak Capital … announced": the subject after the dateline.
+  const investor = INVESTOR_SUBJECT.exec(text.slice(datelineEnd(text)))?.[1];
   if (investor) state.investor = investor;
   const moneys = findMoney(text, state.yenSign);
   const roles: MoneyRole[] = moneys.map((m) => classifyMoney(text, m, moneys));

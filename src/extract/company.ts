@@ -47,6 +47,8 @@ const ADVISED_CLIENT =
 /** "X said on Thursday it would invest …": the subject is an investor. */
 const SAID_IT_INVESTS =
   /\b(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|is\s+to|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?:[a-z]+\s+)?$/i;
+/** "X announced that it has led the $18 million Series A of Y": the subject is the lead. */
+const IT_LED_FIGURE = /\b(?:it|we|they)\s+(?:(?:has|have|had)\s+)?(?:co-)?led\s+(?:the|a|an)\s+$/i;
 /** "Rover Labs, which had raised ": the name a relative clause about raising money refers to. */
 const RELATIVE_RAISER =
   /([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+which\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|recently\s+|also\s+|last\s+|already\s+)?(?:raised|secured|closed|received|landed|bagged)\s+(?:a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}$/;
@@ -137,7 +139,9 @@ export function companyCue(clause: string, at: number): CompanyCue {
   // "Tencent has invested $150 million in Kuaishou": the subject is the investor.
   // "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI": likewise.
   const investorFirst =
-    (investorVerb && verb && investorVerb.index < verb.index + 16) || SAID_IT_INVESTS.test(head);
+    (investorVerb && verb && investorVerb.index < verb.index + 16) ||
+    SAID_IT_INVESTS.test(head) ||
+    IT_LED_FIGURE.test(head);
   if (verb && !investorFirst && !SOURCES_SUBJECT.test(head)) {
     const subject = head.slice(0, verb.index);
     const segments = splitSegments(subject);

@@ -119,8 +119,14 @@ export function listBefore(text: string, at: number): string[] {
     // "Sequoia China – now known as HongShan – also invested": an aside between dashes.
     .replace(/\s+[-–—]\s+[^.;]*?\s[-–—]$/, "")
     .replace(/,\s*(?:which|who|that)$/, "");
+  // "Tencent Holdings Ltd. and Alibaba led": a legal suffix's full stop ends no sentence.
+  const stops = [...head.matchAll(/(?<!\b(?:Ltd|Inc|Corp|Co|Jr|St))\.\s/g)];
+  // "… Korea, today announced that Harbour Peak Capital has led": the list starts after "that".
+  // "…, alongside returning investor Saltmarsh Capital, which led": it starts after "alongside".
+  const that = /\b(?:that|alongside)\s+(?=[^,;]*$)/.exec(head);
   const start = Math.max(
-    head.lastIndexOf(". ") + 1,
+    (stops.pop()?.index ?? -1) + 1,
+    that ? that.index + that[0].length : 0,
     head.lastIndexOf("; ") + 1,
     head.search(/(?:,\s*and|,\s*while|\bwhile|\band)\s+[^,]*$/) >= 0
       ? head.search(/(?:,\s*and|,\s*while|\bwhile)\s+[^,]*$/)

@@ -8,7 +8,7 @@ import { THE_FIRM } from "./clause-investors";
 import type { Company } from "./company";
 import { daysBefore, type DateMention } from "./dates";
 import { COMES_AFTER, CURRENT_DAYS, PAST, SINCE_IT_RAISED, toldAsEarlier } from "./earlier-rounds";
-import { findInvestors } from "./investors";
+import { findInvestors, INVESTOR_ASIDE } from "./investors";
 import { datelineEnd } from "./lead-in";
 import type { MoneyMention } from "./money";
 import { valuationBasis } from "./money-role";
@@ -145,8 +145,16 @@ export function buildMention(
   }
   const seg = text.slice(from, investorsTo);
   const roles = findInvestors(state.investor ? seg.replace(THE_FIRM, state.investor) : seg, true);
+  // "…participation from A and B, alongside C, which led the company's $3.5 million seed round":
+  // a round told in an investor's aside has only the aside's investors.
+  const aside = [...text.matchAll(INVESTOR_ASIDE)].find(
+    (a) => anchor.at > (a.index ?? 0) && anchor.at < (a.index ?? 0) + a[0].length,
+  );
+  const participants = aside
+    ? findInvestors(text.slice(aside.index ?? 0, investorsTo), true).participants
+    : roles.participants;
   addInvestors(mention, "leads", roles.leads, span);
-  addInvestors(mention, "participants", roles.participants, span);
+  addInvestors(mention, "participants", participants, span);
   const v = valuations.find((x) => x.start >= from && x.start < to);
   if (v) {
     mention.valuation = {

@@ -17,6 +17,16 @@ import { valuationBasis } from "./valuation-basis";
 const AT_PAST_ROUND =
   /^\s*(?:when\s+(?:it|the\s+(?:company|startup|firm))\s+(?:raised|closed)|(?:it\s+)?(?:was\s+)?(?:valued|commanded|fetched)\s+(?:at\s+)?in|(?:(?:pre|post)-money\s+)?valuation\s+(?:it|the\s+(?:company|startup|firm))\s+(?:received|got|secured|commanded|fetched|had)\s+in|at)\s+(?:its|the)\s+(?:\S+\s+(?:million|billion|mn|bn)\s+|\S+[mb]n?\s+)?(?=Series\s|seed\b)/i;
 
+/** The company as a clause names it: "it", "the startup", or a name ("Orrin", "Orrin Labs"). */
+const RAISER = String.raw`(?:it|the\s+(?:company|startup|firm)|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})`;
+/**
+ * "…the $20 billion at which Orrin raised $1 billion in a Series C", "…the $3 billion Orrin
+ * was valued at when it raised $400 million in a Series B": the figure, then the round it priced.
+ */
+const AT_WHICH_RAISED = new RegExp(
+  String.raw`^\s*(?:at\s+which|${RAISER}\s+was\s+valued\s+at\s+when)\s+${RAISER}\s+(?:raised|closed)\s+(?:\S+\s+(?:million|billion|mn|bn)\s+|\S+[mb]n?\s+)?in\s+(?:a|an|its|the)\s+(?=Series\s|seed\b)`,
+);
+
 /**
  * "valued at $1.2 billion, up from about $300 million when it raised its Series A last year":
  * the old figure is the valuation of the earlier round it names (kept until that round is read).
@@ -32,7 +42,8 @@ export function notePastValuations(
   const company = state.about;
   moneys.forEach((m, i) => {
     const role = roles[i];
-    const at = AT_PAST_ROUND.exec(text.slice(m.outerEnd));
+    const after = text.slice(m.outerEnd);
+    const at = AT_PAST_ROUND.exec(after) ?? AT_WHICH_RAISED.exec(after);
     const series = at && findSeries(text.slice(m.outerEnd + at[0].length))[0];
     if (role.kind !== "trap" || role.reason !== "change" || !series || series.start > 0) return;
     const basis = valuationBasis(at[0]);

@@ -4,7 +4,7 @@
  * market ("the squeeze is at Series B and beyond") or, in a quote, any round at all.
  */
 import { companyCue } from "./company";
-import { INVESTOR_ASIDE } from "./investors";
+import { findInvestors, INVESTOR_ASIDE } from "./investors";
 import type { MoneyMention } from "./money";
 import { FUNDING_CUE, type MoneyRole } from "./money-role";
 import type { SeriesMention } from "./series";
@@ -44,6 +44,12 @@ const notARound = (text: string, s: SeriesMention, quoted: boolean) =>
 const VALUED_IN_ROUND =
   /\bvalued\s+at\s+[^.;]{1,40}?\s+(?:in|during|with)\s+((?:a|an|its|the)\s+(?:(?:19|20)\d\d\s+|[\w-]+\s+){0,2}(?:funding|financing|fundraising)\s+round)\b/i;
 
+/** Whether `text` names an investor in a round: "… funding round led by Index Ventures". */
+const namesInvestors = (text: string) => {
+  const found = findInvestors(text, false);
+  return found.leads.length + found.participants.length > 0;
+};
+
 /** Where a round begins in a clause: its figure, or its name when the text gives no figure. */
 export interface Anchor {
   at: number;
@@ -73,6 +79,9 @@ export function findAnchors(
     series.length === 0 &&
     valuedIn &&
     valuations.length > 0 &&
+    // "Rival Cobalt AI was valued at $9 billion in a funding round this year": a valuation
+    // alone makes no round; one "led by Index Ventures" does.
+    namesInvestors(text.slice(valuedAt)) &&
     companyCue(text, valuedAt).kind !== "none"
   ) {
     // "The company was valued at $650 million in a 2023 funding round led by Index Ventures".
