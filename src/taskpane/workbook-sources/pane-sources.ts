@@ -24,8 +24,11 @@ export function setUpPaneSources(store: CatalogStore): {
   let keeper: SourceKeeper<CheckedSource> = sessionKeeper<CheckedSource>(store);
   let inExcel = false;
   const status = byId("sources-status", HTMLElement);
+  // The bundled sources ship with the add-in and never change in a session: listed once, not for
+  // every source checked (an import or a workbook of hundreds).
+  let bundled: ReadonlySet<string> | undefined;
   const bundledIds = () =>
-    new Set(store.listSources().flatMap((source) => (source.bundled ? [source.id] : [])));
+    (bundled ??= new Set(store.listSources().flatMap((s) => (s.bundled ? [s.id] : []))));
   const checkAdded = addedSourceCheck(bundledIds);
   const seal = addedSourceSeal(bundledIds);
 
