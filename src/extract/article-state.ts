@@ -35,6 +35,8 @@ export interface State {
    * reported, and the sentence it did so in: the next sentence's "also participated" joins it too.
    */
   followUp: { mention: RoundMention; index: number; count: number } | null;
+  /** A company the sentence at `index` introduced in apposition ("Fernlight, a …, let go"). */
+  introduced: { name: string; index: number; span: TextSpan } | null;
   /** The investor the article last spoke of as a subject ("Sequoia Capital India has …"). */
   investor: string | null;
   /** The company the article's sentences are about, when no round has named one. */

@@ -48,8 +48,27 @@ export function articleSubject(
     seen.count += introduced ? 2 : 1;
     counts.set(key, seen);
   }
+  mergeShortNames(counts);
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   const [top, next] = ranked;
   if (!top || top.count < 2 || (next && next.count === top.count)) return null;
   return { name: top.name, start: top.first.start, end: top.first.end };
+}
+
+/**
+ * "Korvo Labs launches …" and "Korvo is training …": a one-word name that opens a sentence is the
+ * company the longer names starting with it also call it, so their openings count for it.
+ *
+ * @example
+ * // counts { korvolabs: 2, korvo: 2 } become { korvo: 4 }
+ */
+function mergeShortNames(counts: Map<string, { name: string; count: number }>): void {
+  for (const short of counts.values()) {
+    if (/\s/.test(short.name)) continue;
+    for (const [key, long] of [...counts]) {
+      if (!long.name.startsWith(`${short.name} `)) continue;
+      short.count += long.count;
+      counts.delete(key);
+    }
+  }
 }

@@ -15,6 +15,7 @@ import {
 import { INVESTOR_SUBJECT, joinFromAside } from "./clause-investors";
 import { aliasesIn, companyCue, datelineEnd, type Company } from "./company";
 import { findDates, type DateMention } from "./dates";
+import { introducedCompany } from "./introduced-company";
 import { buildMention, type ClauseContext } from "./mention-from-clause";
 import { findMoney, VAGUE_AMOUNT } from "./money";
 import { classifyMoney, type MoneyRole } from "./money-role";
@@ -149,7 +150,7 @@ export function processClause(
     if (cue.kind === "name") {
       company = state.registry.add(cue.name, aliasesIn(text, cue.name));
       if (!state.companySpans.has(company)) state.companySpans.set(company, span);
-    } else company = state.about ?? subjectCompany(state);
+    } else company = introducedCompany(state, index) ?? state.about ?? subjectCompany(state);
     if (!company) {
       state.issues.push({
         kind: "round-without-company",

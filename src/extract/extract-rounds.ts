@@ -8,6 +8,7 @@ import { applyPastValuations } from "./past-valuations";
 import { processClause } from "./clause-rounds";
 import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
+import { introducedName } from "./introduced-company";
 import { yenSignOf } from "./money";
 import { nameRuns } from "./names";
 import { normalizeText, originalSlice } from "./normalize-text";
@@ -176,6 +177,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     pending: [],
     issues: [],
     about: null,
+    introduced: null,
     quote: (span) => originalSlice(norm, span.start, span.end),
     companySpans: new Map(),
     listDate: null,
@@ -208,6 +210,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     const titleCase = isTitleCase(sentence.text);
     const heading = subHeadingName(sentence, index, norm.text);
     if (heading) state.heading = { name: heading, index, span: sentence };
+    const introduced = introducedName(sentence.text);
+    if (introduced) state.introduced = { name: introduced, index, span: sentence };
     for (const clause of splitClauses(sentence))
       processClause(state, clause, sentence, index, titleCase);
     spreadOpeningDate(sentence.text, state.published, state.mentions.slice(before));

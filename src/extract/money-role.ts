@@ -55,7 +55,7 @@ const TOTAL_LABEL_BEFORE =
 /** "To date, it has raised around $78 million": a clause that opens on a running total. */
 const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
 const FINANCIALS_BEFORE =
-  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|fines?)\b(?!-)[^$€£¥₹]{0,60}$/i;
+  /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|subsid(?:y|ies)|vouchers?|rebates?|fines?)\b(?!-)[^$€£¥₹]{0,60}$/i;
 /** "…payroll loans to factory workers, said it raised $23 million": the verb governs the figure. */
 const RAISED_JUST_BEFORE =
   /\b(?:raised|raises|has\s+raised|secured|closed|landed|bagged|collected)\s+(?:(?:a|an|about|around|some|nearly|over|more\s+than|roughly|approximately)\s+)?$/i;
