@@ -16,7 +16,7 @@ export { datelineEnd } from "./lead-in";
 const COMPANY_VERB =
   /\b(?:rais(?:es|ed|ing|e)|collect(?:s|ed)|secur(?:es|ed|ing|e)|clos(?:es|ed|ing|e)|complet(?:es|ed|ing|e)|land(?:s|ed)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|acquired|bag(?:s|ged)?|gets?|got|nab(?:s|bed)|snag(?:s|ged)|pull(?:s|ed)\s+in|pick(?:s|ed)\s+up|rak(?:es|ed)\s+in|haul(?:s|ed)\s+in|scoop(?:s|ed)\s+up|mop(?:s|ped)\s+up|net(?:s|ted)|pocket(?:s|ed)|grab(?:s|bed)|scor(?:es|ed)|bank(?:s|ed)|announc(?:es|ed|e|ing)|said|says|attract(?:s|ed)|won|wins|finali[sz]ed|took\s+in|has|had|is|was)\b/i;
 const INVESTOR_VERB =
-  /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed)\b(?!\s+by\b)/i;
+  /(?<!-)\b(?:joined|join|joins|led|leads|co-led|invested|invests|participated|backed|made\s+an?\s+(?:[\w-]+\s+)?investment)\b(?!\s+by\b)/i;
 const ANAPHORA =
   /(?:^|\s)(?:it|its|we|our|the\s+(?:[\w-]+\s+){0,3}(?:company|startup|start-up|firm|group|unicorn|maker|developer|platform|business|provider|lender|app|operator))\s*$/i;
 /**
@@ -193,7 +193,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
     );
   // "invested $150 million in Kuaishou": the name must follow at once, not after a comma.
   const moneyIn =
-    /^[^\s]*(?:\s+(?:million|billion|mn|bn|m|yuan|yen|euros?|pounds?|crore|dollars?))*\s+in(?:to)?\s+([^,;.]{0,90})/i.exec(
+    /^[^\s]*(?:\s+(?:million|billion|mn|bn|m|yuan|yen|euros?|pounds?|crore|dollars?))*(?:\s+\([^()]{1,30}\))?\s+in(?:to)?\s+([^,;.]{0,90})/i.exec(
       rest,
     );
   for (const object of [roundIn, moneyIn]) {

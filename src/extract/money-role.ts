@@ -52,8 +52,8 @@ const CUMULATIVE_AFTER =
 /** A profile's field "Total Funding Amount: $71.5M": the company's running total. */
 const TOTAL_LABEL_BEFORE =
   /\b(?:total|cumulative)\s+(?:funding|financing|raised|capital\s+raised|amount\s+raised)(?:\s+amount)?\s*:\s*$/i;
-/** "To date, it has raised around $78 million": a clause that opens on a running total. */
-const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far),\s/i;
+/** "To date, it has raised around $78 million", "In total, the company has now raised …". */
+const CUMULATIVE_OPENING = /^(?:to\s+date|so\s+far|in\s+total|in\s+all|all\s+told|altogether),\s/i;
 const FINANCIALS_BEFORE =
   /\b(?:revenues?|sales|income|profits?|loss(?:es)?|earnings|GMV|turnover|ARR|cash|buy-?backs?|spend|spending|budget|costs?|prices?|priced|salary|loans?|debt|bonds?|EBITDA|estimates?|capex|bookings|contracts?|orders?|grants?|subsid(?:y|ies)|vouchers?|rebates?|fines?)\b(?!-)[^$€£¥₹]{0,60}$/i;
 /** "…payroll loans to factory workers, said it raised $23 million": the verb governs the figure. */
@@ -90,6 +90,8 @@ const SHARE_AFTER =
   /^\s*(?:of\s+the\s+(?:new\s+money|round|total|financing|investment|amount|funding)|into\s+the\s+(?:round|company|financing|deal))/i;
 const VALUATION_BEFORE =
   /\bvalu(?:e|es|ed|ing|ation|ations)\b(?:[^$€£¥₹.;\d]{0,60}|\s+(?:\w+\s+){0,3}by\s+[^.;]{0,30}?\s+to\s+)$/i;
+/** "did not disclose its valuation, but a person … put it at nearly $2 billion". */
+const PUT_AT = /\bput\s+(?:it|its\s+(?:value|valuation|worth))\s+at\s+(?:[a-z]+\s+){0,2}$/i;
 const VALUATION_AFTER = /^\s*(?:post-money\s+|pre-money\s+)?(?:valuation|value)\b/i;
 /** A round's name right after a figure: "$120 million Series B", "$5M seed round". */
 const ROUND_NAME_AFTER =
@@ -202,7 +204,8 @@ export function classifyMoney(
     return { kind: "round" };
   // "valued at $1.5 billion in March, when it raised $120 million": the raise is the round's.
   const valuedBefore = VALUATION_BEFORE.test(near) && !RAISED_JUST_BEFORE.test(near);
-  if (valuedBefore || VALUATION_AFTER.test(after)) return { kind: "valuation" };
+  const putAt = PUT_AT.test(near) && /\bvaluation\b/i.test(plain.slice(0, m.start));
+  if (valuedBefore || putAt || VALUATION_AFTER.test(after)) return { kind: "valuation" };
   if (
     CUMULATIVE_BEFORE.test(before) ||
     TOTAL_LABEL_BEFORE.test(near) ||

@@ -39,7 +39,11 @@ function endsSentence(text: string, dot: number): boolean {
   const word = (before?.[1] ?? "").toLowerCase();
   const after = text.slice(dot + 1, dot + 40);
   // "… IDG Capital. 元戎启行 raised …": a sentence that opens with a Chinese name.
-  if (CJK_START.test(after)) return !ABBREVIATIONS.has(word);
+  if (CJK_START.test(after)) {
+    // "Beiming Robotics Co. Ltd. (北鸣机器人) has raised …": the name's Chinese form in brackets.
+    if (/^\s*\(/.test(after) && LEGAL.has(word.replace(/\.$/, ""))) return false;
+    return !ABBREVIATIONS.has(word);
+  }
   const next = /^\s+["'(]?([A-Z0-9][\w'-]*)/.exec(after);
   if (!next) return false;
   if (ABBREVIATIONS.has(word)) return false;

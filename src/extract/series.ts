@@ -29,7 +29,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     ),
     (m) => `Series ${m[1]}${m[2]}${m[3]}`,
   ],
-  [new RegExp(`\\b([B-H])(\\+*)(?:-|\\s)round\\b`, "g"), (m) => `Series ${m[1]}${m[2]}`],
+  // "a $120 million B2 round": a tranche's number after the letter ("A" only with one).
+  [
+    new RegExp(`\\b(?:([B-H])(\\d?)|(A)(\\d))(\\+*)(?:-|\\s)round\\b`, "g"),
+    (m) => `Series ${m[1] ?? m[3]}${m[2] ?? m[4]}${m[5]}`,
+  ],
   [new RegExp(`\\bpre[- ]?seed\\b`, "gi"), () => "Pre-seed"],
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
   // "Our seed was $3.5 million": the word alone as the subject of a company's round.
