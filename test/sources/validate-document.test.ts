@@ -1,10 +1,3 @@
-import fs from "fs";
-import path from "path";
-import { extractRounds } from "../../src/extract";
-import { editReaders } from "../../src/sources/review/edit-readers";
-import { startReview } from "../../src/sources/review/review-round";
-import { reviewedRound } from "../../src/sources/review/reviewed-round";
-import { toSourceDocument } from "../../src/sources/to-source-document";
 import type { CheckedSource } from "../../src/domain/catalog/catalog-store";
 import { decodeParts, encodeEntry } from "../../src/excel/sources/source-parts";
 import {
@@ -12,21 +5,9 @@ import {
   addedSourceSeal,
   validateDocument,
 } from "../../src/sources/validate-document";
+import { lumenDocument } from "../fixtures/lumen-source";
 
-const text = fs.readFileSync(
-  path.join(__dirname, "../fixtures/articles/lumen-robotics.txt"),
-  "utf8",
-);
-
-function lumen() {
-  const article = { text, headline: "Lumen raises $40 million", published: "2026-11-24" };
-  const rounds = startReview(extractRounds(article).rounds).map(
-    (round) => reviewedRound(round, editReaders).round,
-  );
-  const built = toSourceDocument(article, rounds, () => undefined);
-  if (!built.ok) throw new Error(built.message);
-  return built.value;
-}
+const lumen = () => lumenDocument("Lumen raises $40 million");
 
 describe("addedSourceCheck", () => {
   it("quarantines a source that takes a bundled source's id (the catalog would drop it)", () => {

@@ -3,17 +3,10 @@
  * read follows each change, the workbook holds it across a reload, and Excel is asked to
  * recalculate after each change.
  */
-import fs from "fs";
-import path from "path";
 import { rawDataset } from "../../../src/data/dataset";
 import { createCatalogStore, type CheckedSource } from "../../../src/domain/catalog/catalog-store";
 import { roundComparison } from "../../../src/domain/tables/table-rounds";
 import { loadWorkbookSources } from "../../../src/excel/sources/workbook-source-store";
-import { extractRounds } from "../../../src/extract";
-import { startReview } from "../../../src/sources/review/review-round";
-import { reviewedRound } from "../../../src/sources/review/reviewed-round";
-import { editReaders } from "../../../src/sources/review/edit-readers";
-import { toSourceDocument } from "../../../src/sources/to-source-document";
 import { addedSourceSeal, validateDocument } from "../../../src/sources/validate-document";
 import { tableBlock } from "../../../src/taskpane/table-block";
 import {
@@ -24,23 +17,14 @@ import { installExcel, WorkbookFile } from "../../excel/sources/workbook-parts-m
 import { answerOf } from "../../functions/custom-functions-shim";
 import { catalogStore } from "../../../src/functions/catalog-root";
 import { AIROUND, AISOURCE } from "../../../src/functions/functions";
-
-const text = fs.readFileSync(
-  path.join(__dirname, "../../fixtures/articles/lumen-robotics.txt"),
-  "utf8",
-);
+import { lumenDocument } from "../../fixtures/lumen-source";
 
 function lumen(headline = "Lumen Robotics raises $40 million to build picking arms") {
-  const article = { text, headline, published: "2026-11-24" };
-  const rounds = startReview(extractRounds(article).rounds).map(
-    (round) => reviewedRound(round, editReaders).round,
-  );
-  const built = toSourceDocument(article, rounds, () => undefined);
-  if (!built.ok) throw new Error(built.message);
+  const built = lumenDocument(headline);
   // Checked as the pane checks what it keeps: the catalog takes kept sources without checking.
-  const checked = validateDocument(built.value);
+  const checked = validateDocument(built);
   if (!checked.ok) throw new Error(checked.issues.join("; "));
-  return { id: built.value.id, addedAt: "2026-11-28T01:00:00Z", document: checked.value };
+  return { id: built.id, addedAt: "2026-11-28T01:00:00Z", document: checked.value };
 }
 
 describe("workbookKeeper", () => {
