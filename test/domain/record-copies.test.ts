@@ -1,3 +1,5 @@
+import type { SourceDocument } from "../../src/data/schema";
+import { mergeSources } from "../../src/domain/catalog/merge-sources";
 import { copyFields } from "../../src/domain/catalog/record-copies";
 
 describe("copyFields", () => {
@@ -10,5 +12,35 @@ describe("copyFields", () => {
     ]);
     expect(copy).toStrictEqual({ sources: [], id: "a", name: "A" });
     expect("legalName" in copy).toBe(false);
+  });
+});
+
+describe("mergeSources, lists of a later record", () => {
+  const source = (id: string, date: string, company: Record<string, unknown>) =>
+    ({
+      id,
+      headline: id,
+      date,
+      text: "",
+      companies: [
+        { id: "acme", name: "Acme", legalName: "Acme Ltd", aliases: [], notes: [], ...company },
+      ],
+      investors: [],
+      rounds: [],
+      people: [],
+      macro: [],
+    }) as unknown as SourceDocument;
+
+  it("keeps an empty list where the entity had none, and adds nothing to one it has", () => {
+    const empty = mergeSources([
+      source("a", "2020-01-01", {}),
+      source("b", "2021-01-01", { partners: [] }),
+    ]);
+    expect(empty.companies[0]?.partners).toEqual([]);
+    const kept = mergeSources([
+      source("a", "2020-01-01", { partners: [{ text: "P", quote: "" }] }),
+      source("b", "2021-01-01", { partners: [] }),
+    ]);
+    expect(kept.companies[0]?.partners?.map((p) => p.text)).toEqual(["P"]);
   });
 });

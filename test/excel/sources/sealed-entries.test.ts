@@ -67,6 +67,16 @@ describe("sealed entries", () => {
     expect(calls.full).toBe(1);
   });
 
+  it("reads an entry whose seal has another shape (a later format) as unsealed, not corrupt", () => {
+    const { calls, full, seal } = counted();
+    const [head] = encodeEntry(entry("s1"), seal);
+    const reshaped = (head ?? "").replace(/"seal":"[^"]*"/, '"seal":{"rules":"checks-2"}');
+    expect(reshaped).not.toBe(head);
+    const decoded = decodeParts(asParts([reshaped]), full, seal);
+    expect(decoded.sources.map((s) => s.document)).toEqual([entry("s1").document]);
+    expect(calls).toEqual({ full: 1, trusted: 0 });
+  });
+
   it("seals a document split over several parts, and reads it whole", () => {
     const { calls, full, seal } = counted();
     const long = entry("big", "Acme raised $5 million. ".repeat(80_000));
