@@ -25,7 +25,8 @@ declare const fullyChecked: unique symbol;
 
 /**
  * A source document that already passed the full check with no record set aside (the workbook
- * and import checks, `validateDocument`), so the store need not check it again.
+ * and import checks, `validateDocument`, when it was read or when it was sealed in the workbook),
+ * so the store need not check it again.
  */
 export type CheckedSource = SourceDocument & { readonly [fullyChecked]: true };
 
