@@ -5,6 +5,7 @@
 export { generateSyntheticCatalog } from "./synthetic-sources";
 export { createCatalogStore } from "../src/domain/catalog/catalog-store";
 export { validateSource } from "../src/data/validate-source";
+export { normalizeName } from "../src/domain/catalog/normalize-name";
 export { mergeSources } from "../src/domain/catalog/merge-sources";
 export { buildCatalog } from "../src/domain/catalog/catalog";
 export { airound } from "../src/domain/formulas/formulas";

@@ -36,11 +36,11 @@ describe("mergeSources, lists of a later record", () => {
       source("a", "2020-01-01", {}),
       source("b", "2021-01-01", { partners: [] }),
     ]);
-    expect(empty.companies[0]?.partners).toEqual([]);
+    expect(empty.companies.at(0).partners).toEqual([]);
     const kept = mergeSources([
       source("a", "2020-01-01", { partners: [{ text: "P", quote: "" }] }),
       source("b", "2021-01-01", { partners: [] }),
     ]);
-    expect(kept.companies[0]?.partners?.map((p) => p.text)).toEqual(["P"]);
+    expect(kept.companies.at(0).partners?.map((p) => p.text)).toEqual(["P"]);
   });
 });

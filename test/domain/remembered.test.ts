@@ -14,3 +14,17 @@ describe("remembered", () => {
     expect(seen).toEqual(["a", "b", "c", "a"]);
   });
 });
+
+describe("remembered.forget", () => {
+  it("computes every answer again after it forgets", () => {
+    const seen: string[] = [];
+    const upper = remembered(10, (text: string) => {
+      seen.push(text);
+      return text.toUpperCase();
+    });
+    upper("a");
+    upper.forget();
+    expect(upper("a")).toBe("A");
+    expect(seen).toEqual(["a", "a"]);
+  });
+});

@@ -1,9 +1,8 @@
-import { compareText } from "../core/compare";
 import type { SourceDocument } from "../../data/schema";
 import type { SourceIssue } from "../../data/validate-source";
 import type { Company, Investor, MacroFigure, Person, Round, SourceRef } from "./entities";
 import { mergeSources } from "./merge-sources";
-import { buildNameIndex, type NameIndex } from "./name-index";
+import { indexNames, type NameIndex } from "./name-index";
 import { normalizeName } from "./normalize-name";
 import { indexParticipations, type Participation } from "./participations";
 
@@ -40,21 +39,16 @@ export function buildCatalog(
   options: { version: string; issues?: readonly SourceIssue[] },
 ): Catalog {
   const merged = mergeSources(documents);
-  const byId = <T extends { id: string }>(records: readonly T[]) =>
-    new Map(records.map((record) => [record.id, record]));
-  const roundsByCompany = new Map<string, Round[]>(merged.companies.map((c) => [c.id, []]));
-  for (const round of merged.rounds) roundsByCompany.get(round.company)?.push(round);
-  for (const rounds of roundsByCompany.values()) {
-    if (rounds.length > 1) rounds.sort((a, b) => compareText(a.announced.iso, b.announced.iso));
-  }
-  const companies = buildNameIndex(merged.companies);
-  const investors = buildNameIndex(merged.investors);
-  const companyById = byId(merged.companies);
-  const investorById = byId(merged.investors);
-  // What only some questions need (an investor's rounds, the issues list) is built on first use:
-  // a workbook opens with every function answering sooner, and the first such question pays once.
-  const participations = once(() => indexParticipations(merged.rounds, companyById, investorById));
-  const affiliates = once(() => affiliatesOfInvestors(merged.investors));
+  const companies = indexNames(merged.companies);
+  const investors = indexNames(merged.investors);
+  // Entities and rounds are made on first ask: a workbook opens with every function answering
+  // sooner, and a formula makes only what it reads. So is what only some questions need (an
+  // investor's rounds, the issues list): the first such question pays once.
+  const roundsByCompany = merged.companies.keyedById((id) => merged.rounds.of(id));
+  const participations = once(() =>
+    indexParticipations(merged.rounds.all(), merged.companies.byId, merged.investors.byId),
+  );
+  const affiliates = once(() => affiliatesOfInvestors(investors.all));
   const issues = once(() => [
     ...(options.issues ?? []),
     ...merged.issues,
@@ -66,9 +60,9 @@ export function buildCatalog(
     sources: merged.sources,
     companies,
     investors,
-    companyById,
-    investorById,
-    personById: byId(merged.people),
+    companyById: merged.companies.byId,
+    investorById: merged.investors.byId,
+    personById: merged.people.byId,
     roundsByCompany,
     get participationsByInvestor() {
       return participations();

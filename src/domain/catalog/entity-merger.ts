@@ -1,34 +1,85 @@
 /**
  * Merging records of one kind across sources: an entity is every record that shares a normalised
- * name or alias with it (from other sources); its facts are merged the newest source first, with
- * the differing older facts kept as disputes.
+ * name or alias with it (from other sources). Which records make which entity, and each entity's
+ * id, are settled as the sources are read; the entity itself (its facts merged the newest source
+ * first, the differing older facts kept as disputes) is made the first time it is asked for, so a
+ * workbook opens without making the thousands of entities no formula has asked about yet.
  */
 import type { SourceIssue } from "../../data/validate-source";
-import { COMPANY_FACT_KEYS, type SourceRef } from "./entities";
+import type { SourceRef } from "./entities";
+import { MadeOnRead } from "./made-on-read";
+import { freeId, LISTS_OF, mergeEntity } from "./merge-facts";
+import type { EntityList } from "./name-index";
 import { normalizeName } from "./normalize-name";
+import { stampFacts } from "./stamp-facts";
 
 type Named = { id: string; name: string };
 
+/** One source's local ids of one kind, each as the merged entity (by its id) it became. */
+export type LocalIds = ReadonlyMap<string, { readonly id: string }>;
+
+/** A source as its records merge: its reference, and its local ids of each kind. */
+export type SourceContext = {
+  source: SourceRef;
+  companies: LocalIds;
+  investors: LocalIds;
+  people: LocalIds;
+};
+
+/** How an entity of one kind is made from its records. */
+export type EntityRecipe<R, T> = {
+  kind: string;
+  /** The entity its first record makes: a copy (the documents stay as they are). */
+  copy(record: R): T;
+  /** Points the local ids `entity` just took from `record` at the merged entities. */
+  settle?(entity: T, record: R, from: SourceContext): void;
+};
+
+/** The merged entities of one kind, each made on first ask. */
+export type MergedEntities<T> = EntityList<T> & {
+  /** Every entity by its merged id, in the order of `at`. */
+  byId: ReadonlyMap<string, T>;
+  /**
+   * A map with the keys of `byId` (without making their entities), each value made from the id
+   * on first read.
+   * @example merged.companies.keyedById((id) => merged.rounds.of(id)).get("sensetime")
+   */
+  keyedById<V>(make: (id: string) => V): ReadonlyMap<string, V>;
+};
+
+/** One record of an entity: where it came from, and the names it added (if any). */
+type Entry<R> = { record: R; from: SourceContext; aliases: readonly string[] | undefined };
+
 /**
- * An entity under construction, with what the merge asks of it on every record: its normalised
- * names, and the last source that gave it a record (sources are merged one at a time, each
- * appending itself, so "has this source already given a record" needs only this).
+ * An entity before it is made: its id and display name, its normalised names, its records oldest
+ * first, and the last source that gave it one (sources merge one at a time, each appending
+ * itself, so "has this source already given a record" needs only this).
  */
-type Slot<T> = { entity: T; keys: Set<string>; lastSource: string };
+type Slot<R, T> = {
+  id: string;
+  name: string;
+  keys: Set<string>;
+  lastSource: string;
+  entries: Entry<R>[];
+  entity: T | undefined;
+};
 
 /**
  * Merges records (`R`) of one kind across sources, by any shared normalised name, into entities
- * (`T`, made from a record by `entityOf`). Sources are merged one at a time: `startSource`, then
- * its records with `add`.
+ * (`T`, made by `recipe`). Sources are merged one at a time: `startSource`, then its records with
+ * `add`; afterwards the entities are read through `at` and `byId`.
  */
-export class EntityMerger<R extends Named, T extends R & { sources: readonly SourceRef[] }> {
-  readonly all: T[] = [];
+export class EntityMerger<
+  R extends Named,
+  T extends R & { sources: readonly SourceRef[] },
+> implements MergedEntities<T> {
+  private readonly slots: Slot<R, T>[] = [];
+  private readonly slotById = new Map<string, Slot<R, T>>();
+  readonly byId: ReadonlyMap<string, T> = new MadeOnRead(this.slotById, (slot) => this.made(slot));
   /** Normalised name → the entity (or, rarely, the entities) it denotes. */
-  private readonly byKey = new Map<string, Slot<T> | Slot<T>[]>();
-  private readonly ids = new Set<string>();
-  /** The source being merged: its local ids, and the entities it gave records to. */
-  private local = new Map<string, T>();
-  private touched: T[] = [];
+  private readonly byKey = new Map<string, Slot<R, T> | Slot<R, T>[]>();
+  /** The local ids of the source being merged. */
+  private local = new Map<string, Slot<R, T>>();
   /**
    * The record being added: its distinct non-empty normalised names (the first `keyCount` of
    * `keys`), and each of its names with its normalised form (the first `nameCount` of `names` and
@@ -44,24 +95,24 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
   private readonly lists: readonly string[];
 
   constructor(
-    private readonly kind: string,
+    private readonly recipe: EntityRecipe<R, T>,
     private readonly issues: SourceIssue[],
-    private readonly entityOf: (record: R) => T,
   ) {
-    this.lists = ["aliases", ...(LISTS_OF[kind] ?? [])];
+    this.lists = ["aliases", ...(LISTS_OF[recipe.kind] ?? [])];
   }
 
-  /** Starts the records of the next source. */
-  startSource(): void {
+  /** Starts the records of the next source; returns its local ids, filled as they are added. */
+  startSource(): LocalIds {
     this.local = new Map();
-    this.touched = [];
+    return this.local;
   }
 
   /**
-   * Adds a record of `source` (its `index` in the source's `collection`, named in an issue): merged
-   * into the one entity it names, or a new entity. The record is not changed.
+   * Adds a record of a source (its `index` in the source's `collection`, named in an issue): to
+   * the one entity it names, or as a new entity. The record is not changed until the entity is made.
    */
-  add(source: SourceRef, record: R, collection: string, index: number): void {
+  add(from: SourceContext, record: R, collection: string, index: number): void {
+    const sourceId = from.source.id;
     this.keyCount = 0;
     this.nameCount = 0;
     const fields = record as NameFields;
@@ -69,8 +120,8 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     if (fields.legalName) this.addName(fields.legalName);
     if (fields.aliases) for (const alias of fields.aliases) this.addName(alias);
     // The entities these names already denote, other than this source's own records.
-    let found: Slot<T> | undefined;
-    let others: Slot<T>[] | undefined;
+    let found: Slot<R, T> | undefined;
+    let others: Slot<R, T>[] | undefined;
     const keys = this.keys;
     for (let k = 0; k < this.keyCount; k++) {
       const owners = this.byKey.get(keys[k]);
@@ -78,34 +129,33 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
       const count = Array.isArray(owners) ? owners.length : 1;
       for (let i = 0; i < count; i++) {
         const slot = Array.isArray(owners) ? owners[i] : owners;
-        if (slot.lastSource === source.id || slot === found) continue;
+        if (slot.lastSource === sourceId || slot === found) continue;
         if (found === undefined) found = slot;
         else if (!others?.includes(slot)) (others ??= []).push(slot);
       }
     }
     if (found && others) {
-      const names = [found, ...others].map((m) => m.entity.name).join(" and ");
+      const names = [found, ...others].map((m) => m.name).join(" and ");
       const where = `${collection}[${index}] (${record.id})`;
       this.issues.push({
-        source: source.id,
+        source: sourceId,
         record: where,
         path: `${where}.name`,
-        message: `its names match more than one ${this.kind} (${names}); set aside`,
+        message: `its names match more than one ${this.recipe.kind} (${names}); set aside`,
       });
       return;
     }
-    const slot = found ?? this.create(record, source);
     // Every name an entity already has points at it: only a new name needs indexing.
+    let slot: Slot<R, T>;
     let newNames = true;
     if (found) {
       const aliases = this.newNames(found.keys);
-      mergeEntity(found.entity, record, this.kind, aliases, source);
-      found.lastSource = source.id;
+      found.entries.push({ record, from, aliases });
+      found.lastSource = sourceId;
       newNames = aliases !== undefined;
-    }
-    this.local.set(record.id, slot.entity);
-    // Two records of one source never merge into one entity, so each entity is listed once.
-    this.touched.push(slot.entity);
+      slot = found;
+    } else slot = this.create(record, from);
+    this.local.set(record.id, slot);
     if (!newNames) return;
     for (let k = 0; k < this.keyCount; k++) {
       const key = keys[k];
@@ -140,149 +190,69 @@ export class EntityMerger<R extends Named, T extends R & { sources: readonly Sou
     return fresh;
   }
 
-  /** The merged id of a local id of the source being merged. */
-  idOf(local: string): string | undefined {
-    return this.local.get(local)?.id;
+  private create(record: R, from: SourceContext): Slot<R, T> {
+    const id = freeId(record.id, this.slotById);
+    const keys = new Set<string>();
+    for (let k = 0; k < this.keyCount; k++) keys.add(this.keys[k]);
+    const entries = [{ record, from, aliases: undefined }];
+    const slot = {
+      id,
+      name: record.name,
+      keys,
+      lastSource: from.source.id,
+      entries,
+      entity: undefined,
+    };
+    this.slots.push(slot);
+    this.slotById.set(id, slot);
+    return slot;
   }
 
-  /** The merged entities the source being merged contributed to. */
-  fromSource(): readonly T[] {
-    return this.touched;
+  keyedById<V>(make: (id: string) => V): ReadonlyMap<string, V> {
+    return new MadeOnRead(this.slotById, (slot) => make(slot.id));
   }
 
-  private create(record: R, source: SourceRef): Slot<T> {
-    const entity = this.entityOf(record);
-    entity.id = uniqueId(record.id, this.ids);
-    entity.sources = [source];
-    // Its lists grow as later sources merge in: copies, so the source documents never change.
-    const fields = entity as unknown as Mutable;
+  get length(): number {
+    return this.slots.length;
+  }
+
+  nameOf(index: number): string {
+    return this.slots[index].name;
+  }
+
+  keysOf(index: number): Iterable<string> {
+    return this.slots[index].keys;
+  }
+
+  at(index: number): T {
+    return this.made(this.slots[index]);
+  }
+
+  /** The entity of a slot: its first record copied, each later one folded in, oldest first. */
+  private made(slot: Slot<R, T>): T {
+    if (slot.entity !== undefined) return slot.entity;
+    const { copy, kind, settle } = this.recipe;
+    const [first] = slot.entries;
+    stampFacts(first.record, first.from.source);
+    const entity = copy(first.record);
+    entity.id = slot.id;
+    entity.sources = [first.from.source];
+    // Its lists grow as later records merge in: copies, so the source documents never change.
+    const fields = entity as unknown as Record<string, unknown>;
     for (const list of this.lists) {
       const items = fields[list];
       if (Array.isArray(items)) fields[list] = [...(items as unknown[])];
     }
-    this.all.push(entity);
-    const keys = new Set<string>();
-    for (let k = 0; k < this.keyCount; k++) keys.add(this.keys[k]);
-    return { entity, keys, lastSource: source.id };
+    settle?.(entity, first.record, first.from);
+    for (let i = 1; i < slot.entries.length; i++) {
+      const { record, from, aliases } = slot.entries[i];
+      stampFacts(record, from.source);
+      mergeEntity(entity, record, kind, aliases, from.source);
+      settle?.(entity, record, from);
+    }
+    slot.entity = entity;
+    return entity;
   }
-}
-
-/**
- * Whether `source` already gave this entity a record. Sources are merged one at a time and each
- * appends itself last, so only the last source needs a look (not a scan of every source).
- */
-function hasSource(entity: { sources: readonly SourceRef[] }, source: SourceRef): boolean {
-  return entity.sources[entity.sources.length - 1]?.id === source.id;
 }
 
 type NameFields = { name?: string; legalName?: string; aliases?: readonly string[] };
-
-type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
-
-/** Folds a newer record into an entity: its new names (`aliases`) added, facts merged, notes appended. */
-function mergeEntity(
-  entity: { sources: readonly SourceRef[] },
-  record: Named,
-  kind: string,
-  aliases: readonly string[] | undefined,
-  source: SourceRef,
-): void {
-  const target = entity as unknown as Mutable;
-  const incoming = record as unknown as Mutable;
-  // The entity's lists are its own (copied when it was created): appended to, not copied.
-  if (aliases) appendTo(target, "aliases", aliases);
-  for (const list of LISTS_OF[kind] ?? []) {
-    const items = incoming[list];
-    // An empty list adds nothing to a list the entity has, but is kept where it has none.
-    if (Array.isArray(items) && (items.length > 0 || target[list] === undefined)) {
-      appendTo(target, list, items);
-    }
-  }
-  if (kind === "company" && incoming.ceo !== undefined) target.ceo = incoming.ceo;
-  mergeFacts(target, incoming, FACT_KEYS_OF[kind] ?? [], source);
-}
-
-/** The facts each kind of record merges (a newer source's answers, an older one's kept apart). */
-const FACT_KEYS_OF: Record<string, readonly string[]> = {
-  company: COMPANY_FACT_KEYS,
-  investor: ["description", "affiliateOf"],
-  person: [],
-};
-
-/** The lists each kind of record adds to, not replaces (besides its aliases). */
-const LISTS_OF: Record<string, readonly string[]> = {
-  company: ["notes", "partners"],
-  person: ["roles", "statements"],
-};
-
-function appendTo(target: Mutable, list: string, items: readonly unknown[]): void {
-  const current = target[list];
-  if (Array.isArray(current)) for (const item of items) current.push(item);
-  else target[list] = [...items];
-}
-
-/**
- * For each fact key: the newer record's fact answers when it has one; an older fact whose value
- * differs is kept in `disputes`.
- */
-export function mergeFacts(
-  older: object,
-  newer: object,
-  keys: readonly string[],
-  source: SourceRef,
-): void {
-  const target = older as Mutable & { disputes?: Record<string, unknown[]> };
-  const incoming = newer as Record<string, unknown>;
-  for (const key of keys) {
-    const next = incoming[key];
-    if (next === undefined) continue;
-    const previous = target[key];
-    if (previous !== undefined && !sameStatement(previous, next) && target.disputes) {
-      (target.disputes[key] ??= []).push(previous);
-    }
-    target[key] = next;
-  }
-  if (!hasSource(target, source)) (target.sources as SourceRef[]).push(source);
-}
-
-/** Where a fact was found, as opposed to what it states. */
-const PROVENANCE_KEYS = new Set(["quote", "inferred", "enteredByAnalyst", "source", "complete"]);
-
-/** Whether two facts state the same thing, wherever they were found: then the sources agree. */
-function sameStatement(a: unknown, b: unknown): boolean {
-  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return a === b;
-  const fieldsA = a as Record<string, unknown>;
-  const fieldsB = b as Record<string, unknown>;
-  let stated = 0;
-  for (const key in fieldsA) {
-    if (PROVENANCE_KEYS.has(key)) continue;
-    if (!(key in fieldsB) || !sameValue(fieldsA[key], fieldsB[key])) return false;
-    stated += 1;
-  }
-  for (const key in fieldsB) if (!PROVENANCE_KEYS.has(key)) stated -= 1;
-  return stated === 0;
-}
-
-/** Structural equality of a stated value (a number, a string, a list of names). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
-  }
-  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
-    const keys = Object.keys(a);
-    const fieldsA = a as Record<string, unknown>;
-    const fieldsB = b as Record<string, unknown>;
-    return (
-      keys.length === Object.keys(b).length &&
-      keys.every((key) => key in fieldsB && sameValue(fieldsA[key], fieldsB[key]))
-    );
-  }
-  return a === b;
-}
-
-export function uniqueId(id: string, taken: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
-  taken.add(candidate);
-  return candidate;
-}

@@ -24,6 +24,20 @@ const MIN_PREFIX = 3;
 const MAX_REMEMBERED = 1024;
 
 /**
+ * Entities known by their names before they are made (a merge settles names long before anyone
+ * asks for the entity): the name index reads names, and makes only the entities it answers with.
+ */
+export type EntityList<T> = {
+  readonly length: number;
+  /** The display name of entity `index`. */
+  nameOf(index: number): string;
+  /** Its normalised names (each once; an empty one is skipped), in the order they were given. */
+  keysOf(index: number): Iterable<string>;
+  /** Entity `index`, made on first ask. */
+  at(index: number): T;
+};
+
+/**
  * Indexes `entities` by the normalised forms of their name, legal name and aliases. A name two
  * entities share is not an error: it is kept aside as ambiguous, and a lookup by it answers both.
  * Suggestions are found through a bigram index, built at the first miss, so a miss costs about the
@@ -34,56 +48,78 @@ const MAX_REMEMBERED = 1024;
  * index.suggest("SenseTme")    // ["SenseTime"]
  */
 export function buildNameIndex<T extends Named>(entities: readonly T[]): NameIndex<T> {
+  return indexNames({
+    length: entities.length,
+    nameOf: (index) => entities[index].name,
+    keysOf: (index) => {
+      const { name, legalName, aliases } = entities[index];
+      return [name, legalName, ...aliases].map(normalizeName);
+    },
+    at: (index) => entities[index],
+  });
+}
+
+/**
+ * `buildNameIndex` over entities made on first ask: an entity is made when a lookup answers with
+ * it (or when `all` is read).
+ * @example indexNames(merged.companies).find("Face++")?.id // "megvii" (made now)
+ */
+export function indexNames<T extends Named>(entities: EntityList<T>): NameIndex<T> {
   // Most keys name one entity: a list is made only for a key that names several. `keys` keeps
   // every key in the order first seen, the order of suggestions and of ambiguous names.
-  const byKey = new Map<string, T>();
-  const shared = new Map<string, T[]>();
+  const byKey = new Map<string, number>();
+  const shared = new Map<string, number[]>();
   const keys: string[] = [];
-  const index = (entity: T, name: string) => {
-    const key = normalizeName(name);
-    if (key.length === 0) return;
-    const owner = byKey.get(key);
-    if (owner === undefined) {
-      const owners = shared.get(key);
-      if (owners === undefined) {
-        byKey.set(key, entity);
-        keys.push(key);
-      } else if (!owners.includes(entity)) owners.push(entity);
-    } else if (owner !== entity) {
-      byKey.delete(key);
-      shared.set(key, [owner, entity]);
+  for (let entity = 0; entity < entities.length; entity++) {
+    for (const key of entities.keysOf(entity)) {
+      if (key.length === 0) continue;
+      const owner = byKey.get(key);
+      if (owner === undefined) {
+        const owners = shared.get(key);
+        if (owners === undefined) {
+          byKey.set(key, entity);
+          keys.push(key);
+        } else if (!owners.includes(entity)) owners.push(entity);
+      } else if (owner !== entity) {
+        byKey.delete(key);
+        shared.set(key, [owner, entity]);
+      }
     }
-  };
-  for (const entity of entities) {
-    index(entity, entity.name);
-    index(entity, entity.legalName);
-    for (const alias of entity.aliases) index(entity, alias);
   }
+  const made = (owners: readonly number[]) => owners.map((owner) => entities.at(owner));
   const ambiguous = new Map<string, readonly T[]>();
   if (shared.size > 0) {
     for (const key of keys) {
       const owners = shared.get(key);
-      if (owners) ambiguous.set(key, owners);
+      if (owners) ambiguous.set(key, made(owners));
     }
   }
-  const ownersOf = (key: string): readonly T[] => {
+  const ownersOf = (key: string): readonly number[] => {
     const owner = byKey.get(key);
     return owner === undefined ? (shared.get(key) ?? []) : [owner];
   };
   // Built at the first miss: most catalogs answer many lookups before one misses, if ever.
   let suggester: ((query: string) => string[]) | undefined;
   // Recalculation asks the same few names thousands of times: remember what each input denoted.
-  const seen = new Map<string, T | undefined>();
+  const seen = new Map<string, number | undefined>();
+  let all: readonly T[] | undefined;
+  let names: readonly string[] | undefined;
 
   return {
-    all: entities,
-    names: entities.map((entity) => entity.name),
+    get all() {
+      return (all ??= Array.from({ length: entities.length }, (_, i) => entities.at(i)));
+    },
+    get names() {
+      return (names ??= Array.from({ length: entities.length }, (_, i) => entities.nameOf(i)));
+    },
     ambiguous,
     find(name) {
-      if (seen.has(name)) return seen.get(name);
-      const found = byKey.get(normalizeName(name));
-      if (seen.size < MAX_REMEMBERED) seen.set(name, found);
-      return found;
+      let found = seen.get(name);
+      if (found === undefined && !seen.has(name)) {
+        found = byKey.get(normalizeName(name));
+        if (seen.size < MAX_REMEMBERED) seen.set(name, found);
+      }
+      return found === undefined ? undefined : entities.at(found);
     },
     candidates(name) {
       return ambiguous.get(normalizeName(name)) ?? [];
@@ -91,7 +127,7 @@ export function buildNameIndex<T extends Named>(entities: readonly T[]): NameInd
     suggest(name) {
       suggester ??= buildSuggester(keys);
       const close = suggester(normalizeName(name));
-      const names = close.flatMap((key) => ownersOf(key).map((entity) => entity.name));
+      const names = close.flatMap((key) => ownersOf(key).map((owner) => entities.nameOf(owner)));
       return [...new Set(names)].slice(0, MAX_SUGGESTIONS);
     },
   };

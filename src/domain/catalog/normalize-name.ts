@@ -1,4 +1,4 @@
-import { remembered } from "../core/remembered";
+import { remembered, type Remembered } from "../core/remembered";
 
 /** Legal-form words that do not tell two entities apart ("SenseTime Group Ltd" is SenseTime). */
 const LEGAL_SUFFIXES = new Set([
@@ -41,7 +41,7 @@ const CJK_LEGAL_FORM = /(?:(?:股份)?有限|有限[责責]任)?公司$|集[团�
  *
  * Names recur across sources (an investor in every article that names it): each is normalised once.
  */
-export const normalizeName: (name: string) => string = remembered(100_000, normalized);
+export const normalizeName: Remembered<string> = remembered(100_000, normalized);
 
 function normalized(name: string): string {
   const words = name
