@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { catalog } from "../bundled-catalog";
 import { normalizeName } from "../../src/domain/catalog/normalize-name";
 import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/resolve-entity";
@@ -34,6 +35,21 @@ describe("normalizeName", () => {
     ["北京旷视科技有限公司", "北京旷视科技"],
   ])("normalizes %s to %s", (name, key) => {
     expect(normalizeName(name)).toBe(key);
+  });
+
+  it("reads plain ASCII as the Unicode path reads the same name in full-width letters", () => {
+    // Full-width forms (U+FF01–FF5E, the ideographic space) are no ASCII, and NFKC makes them ASCII.
+    const fullWidth = (text: string) =>
+      text.replace(/[\x20-\x7e]/g, (c) =>
+        String.fromCharCode(c === " " ? 0x3000 : c.charCodeAt(0) + 0xfee0),
+      );
+    const plain = fc.string({ unit: fc.constantFrom(..."Aa Zz09+-.&'(),Ltd Co Group".split("")) });
+    fc.assert(
+      fc.property(fc.oneof(plain, fc.string()), (name) => {
+        expect(normalizeName(name)).toBe(normalizeName(fullWidth(name)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

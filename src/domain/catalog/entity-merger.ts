@@ -47,20 +47,22 @@ export type MergedEntities<T> = EntityList<T> & {
   keyedById<V>(make: (id: string) => V): ReadonlyMap<string, V>;
 };
 
-/** One record of an entity: where it came from, and the names it added (if any). */
-type Entry<R> = { record: R; from: SourceContext; aliases: readonly string[] | undefined };
-
 /**
  * An entity before it is made: its id and display name, its normalised names, its records oldest
- * first, and the last source that gave it one (sources merge one at a time, each appending
- * itself, so "has this source already given a record" needs only this).
+ * first with the source each came from (`records[i]` from `from[i]`) and the names each added
+ * (`added[i]`, kept only once a record adds one), and the last source that gave it a record
+ * (sources merge one at a time, each appending itself, so "has this source already given a
+ * record" needs only this). Lists side by side, not an object per record: a start-up meets tens
+ * of thousands of records.
  */
 type Slot<R, T> = {
   id: string;
   name: string;
-  keys: Set<string>;
+  keys: string[];
   lastSource: string;
-  entries: Entry<R>[];
+  records: R[];
+  from: SourceContext[];
+  added: (readonly string[] | undefined)[] | undefined;
   entity: T | undefined;
 };
 
@@ -150,7 +152,9 @@ export class EntityMerger<
     let newNames = true;
     if (found) {
       const aliases = this.newNames(found.keys);
-      found.entries.push({ record, from, aliases });
+      if (aliases) (found.added ??= [])[found.records.length] = aliases;
+      found.records.push(record);
+      found.from.push(from);
       found.lastSource = sourceId;
       newNames = aliases !== undefined;
       slot = found;
@@ -179,12 +183,12 @@ export class EntityMerger<
   }
 
   /** The names of the record being added that `known` lacks (now added to it), if any. */
-  private newNames(known: Set<string>): string[] | undefined {
+  private newNames(known: string[]): string[] | undefined {
     let fresh: string[] | undefined;
     for (let i = 0; i < this.nameCount; i++) {
       const key = this.nameKeys[i];
-      if (known.has(key)) continue;
-      known.add(key);
+      if (known.includes(key)) continue;
+      known.push(key);
       (fresh ??= []).push(this.names[i]);
     }
     return fresh;
@@ -192,15 +196,15 @@ export class EntityMerger<
 
   private create(record: R, from: SourceContext): Slot<R, T> {
     const id = freeId(record.id, this.slotById);
-    const keys = new Set<string>();
-    for (let k = 0; k < this.keyCount; k++) keys.add(this.keys[k]);
-    const entries = [{ record, from, aliases: undefined }];
+    const keys = this.keys.slice(0, this.keyCount);
     const slot = {
       id,
       name: record.name,
       keys,
       lastSource: from.source.id,
-      entries,
+      records: [record],
+      from: [from],
+      added: undefined,
       entity: undefined,
     };
     this.slots.push(slot);
@@ -232,23 +236,22 @@ export class EntityMerger<
   private made(slot: Slot<R, T>): T {
     if (slot.entity !== undefined) return slot.entity;
     const { copy, kind, settle } = this.recipe;
-    const [first] = slot.entries;
-    stampFacts(first.record, first.from.source);
-    const entity = copy(first.record);
+    const { records, from, added } = slot;
+    stampFacts(records[0], from[0].source);
+    const entity = copy(records[0]);
     entity.id = slot.id;
-    entity.sources = [first.from.source];
+    entity.sources = [from[0].source];
     // Its lists grow as later records merge in: copies, so the source documents never change.
     const fields = entity as unknown as Record<string, unknown>;
     for (const list of this.lists) {
       const items = fields[list];
       if (Array.isArray(items)) fields[list] = [...(items as unknown[])];
     }
-    settle?.(entity, first.record, first.from);
-    for (let i = 1; i < slot.entries.length; i++) {
-      const { record, from, aliases } = slot.entries[i];
-      stampFacts(record, from.source);
-      mergeEntity(entity, record, kind, aliases, from.source);
-      settle?.(entity, record, from);
+    settle?.(entity, records[0], from[0]);
+    for (let i = 1; i < records.length; i++) {
+      stampFacts(records[i], from[i].source);
+      mergeEntity(entity, records[i], kind, added?.[i], from[i].source);
+      settle?.(entity, records[i], from[i]);
     }
     slot.entity = entity;
     return entity;

@@ -43,12 +43,20 @@ const CJK_LEGAL_FORM = /(?:(?:股份)?有限|有限[责責]任)?公司$|集[团�
  */
 export const normalizeName: Remembered<string> = remembered(100_000, normalized);
 
+/** Printable ASCII: already in NFKC, its letters a-z once lower-cased, its digits 0-9. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 function normalized(name: string): string {
-  const words = name
-    .normalize("NFKC")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}+]+/u)
-    .filter(Boolean);
+  // Most names are plain ASCII: the same words as the Unicode path gives, without its cost (a
+  // workbook's first start meets thousands of names).
+  const words = (
+    PLAIN.test(name)
+      ? name.toLowerCase().split(/[^a-z0-9+]+/)
+      : name
+          .normalize("NFKC")
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}+]+/u)
+  ).filter(Boolean);
   for (;;) {
     const last = words[words.length - 1] ?? "";
     const stem = last.replace(CJK_LEGAL_FORM, "");

@@ -16,8 +16,9 @@ import type { SourceDocument } from "../../data/schema";
 export type RoundRecord = Stamped<SourceDocument["rounds"]>[number];
 
 /**
- * A round before it is made: its id and merged company, its reports oldest first, and what
- * telling the next report apart needs (the last source, and the newest series letter and month).
+ * A round before it is made: its id and merged company, its reports oldest first with the
+ * source each came from (`records[i]` from `from[i]`), and what telling the next report apart
+ * needs (the last source, and the newest series letter and month).
  */
 type RoundSlot = {
   id: string;
@@ -25,7 +26,8 @@ type RoundSlot = {
   lastSource: string;
   letter: string | undefined;
   month: string;
-  reports: { record: RoundRecord; from: SourceContext }[];
+  records: RoundRecord[];
+  from: SourceContext[];
   round: Round | undefined;
 };
 
@@ -53,7 +55,8 @@ export class RoundMerger {
     const ofCompany = this.slotsOf.get(company);
     const same = ofCompany?.find((known) => sameRound(known, sourceId, letter, month));
     if (same) {
-      same.reports.push({ record, from });
+      same.records.push(record);
+      same.from.push(from);
       same.lastSource = sourceId;
       // The newer report may name the series or change the date: it answers for both.
       if (record.series !== undefined) same.letter = letter;
@@ -62,14 +65,14 @@ export class RoundMerger {
     }
     const id = freeId(record.id, this.ids);
     this.ids.add(id);
-    const reports = [{ record, from }];
     const slot: RoundSlot = {
       id,
       company,
       lastSource: sourceId,
       letter,
       month,
-      reports,
+      records: [record],
+      from: [from],
       round: undefined,
     };
     this.slots.push(slot);
@@ -115,7 +118,8 @@ function sameRound(
 /** The round of a slot: its first report copied, each later one's facts merged in, oldest first. */
 function roundOf(slot: RoundSlot): Round {
   if (slot.round !== undefined) return slot.round;
-  const [first, ...later] = slot.reports.map(({ record, from }) => {
+  const [first, ...later] = slot.records.map((record, i) => {
+    const from = slot.from[i];
     stampFacts(record, from.source);
     // Optional facts are added only when present (never set to undefined and deleted: a delete
     // would slow every later read of the round).
