@@ -17,6 +17,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
     // Jest cannot run the pane's dynamic import() of the formula reader: load it with require.
     "^\\./load-evaluator$": "<rootDir>/test/taskpane/playground/load-evaluator-sync.ts",
+    "^\\./load-wasm-hash$": "<rootDir>/test/excel/load-wasm-hash-sync.ts",
     "^\\.\\./add-source/load-deal-reader$":
       "<rootDir>/test/taskpane/add-source/load-deal-reader-sync.ts",
   },

@@ -102,6 +102,8 @@ async function main() {
     const functionsFile = path.join(siteDir, "functions.js");
     const source = fs.readFileSync(functionsFile, "utf8");
     const fns = loadFunctions(source);
+    // Seals are checked with the WebAssembly hash, as in the pane once it has loaded.
+    await bench.scale.prepareDocumentHash();
 
     const results = {
       functionsBundleBytes: fs.statSync(functionsFile).size,
@@ -125,7 +127,7 @@ async function main() {
       ),
       scale: measureScale(bench.scale, bench.rawDataset),
       extract: benchExtract(),
-      sources: benchSources(),
+      sources: await benchSources(),
     };
     const { callNs } = results;
     results.ratios = {

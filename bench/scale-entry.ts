@@ -15,3 +15,4 @@ export { companyComparison } from "../src/domain/tables/table-companies";
 export { planInsertion, rowPayloadBytes } from "../src/domain/tables/insertion-plan";
 export { tableBlock } from "../src/taskpane/table-block";
 export { workbookStartup } from "./workbook-startup";
+export { prepareDocumentHash } from "../src/excel/sources/document-hash";

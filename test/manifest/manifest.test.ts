@@ -92,9 +92,10 @@ describe("production taskpane.html", () => {
     expect(prod.files.has("office-js/office.js")).toBe(false);
   });
 
-  it("admits both office.js origins for scripts and frames, and nothing inline", () => {
+  it("admits both office.js origins for scripts and frames, WebAssembly, and nothing inline", () => {
     const csp = policy();
-    expect(csp.get("script-src")).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
+    // 'wasm-unsafe-eval' compiles the seal hash's WebAssembly; it allows no eval of script.
+    expect(csp.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", ...OFFICE_JS_ORIGINS]);
     expect(csp.get("frame-src")).toEqual(["'self'", ...OFFICE_JS_ORIGINS]);
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);

@@ -12,9 +12,9 @@
  * A part belongs to one source only, so two people adding sources at once never write the same part.
  */
 import { XMLParser } from "fast-xml-parser";
-import { xxHash32 } from "js-xxhash";
 import * as z from "zod/mini";
 import type { Seal, SourceEntry, ValidateDocument } from "../../sources/sources-file";
+import { documentHash } from "./document-hash";
 import { PART_BUDGET_BYTES, splitByPayload } from "./payload-size";
 
 /** The namespace of every part this add-in stores; it does not change with the schema version. */
@@ -63,7 +63,7 @@ const DOCUMENT_KEY = '"document":';
 
 /** What a seal says of a document text: the rules it passed, its hash and its length. */
 const sealOf = (rules: string, documentText: string): string =>
-  `${rules}:${xxHash32(documentText, 0).toString(16)}:${documentText.length}`;
+  `${rules}:${documentHash(documentText).toString(16)}:${documentText.length}`;
 
 const pieceAttributes = z.object({
   schemaVersion: z.string().check(z.regex(/^\d+$/)),

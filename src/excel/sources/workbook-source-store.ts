@@ -9,6 +9,7 @@
  */
 import { excelErrorMessage } from "../../taskpane/excel-errors";
 import { syncBatches } from "./payload-size";
+import { prepareDocumentHash } from "./document-hash";
 import {
   decodeParts,
   encodeEntry,
@@ -45,7 +46,11 @@ export async function readSources<T>(
   validate: Validate<T>,
   seal?: Seal<T>,
 ): Promise<DecodedSources<T>> {
-  return decodeParts(await readPartsXml(context, SOURCES_NAMESPACE), validate, seal);
+  // Seals are checked with the faster hash when it is ready: it is prepared while Excel reads.
+  const hashReady = prepareDocumentHash();
+  const parts = await readPartsXml(context, SOURCES_NAMESPACE);
+  await hashReady;
+  return decodeParts(parts, validate, seal);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { CatalogStore, CheckedSource } from "../../domain/catalog/catalog-store";
 import { findAffectedCells } from "../../excel/sources/affected-cells";
+import { prepareDocumentHash } from "../../excel/sources/document-hash";
 import { loadWorkbookSources } from "../../excel/sources/workbook-source-store";
 import { releaseSources } from "../../runtime/sources-ready";
 import { knownRounds } from "../../sources/known-rounds";
@@ -31,6 +32,8 @@ export function setUpPaneSources(store: CatalogStore): {
     (bundled ??= new Set(store.listSources().flatMap((s) => (s.bundled ? [s.id] : []))));
   const checkAdded = addedSourceCheck(bundledIds);
   const seal = addedSourceSeal(bundledIds);
+  // The hash that checks stored sources' seals, compiled now: the workbook's sources are read next.
+  void prepareDocumentHash();
 
   // Fetched once the pane has drawn, so the first load does not carry the extractor.
   let reader: DealReader | undefined;
