@@ -45,18 +45,22 @@ export const normalizeName: Remembered<string> = remembered(100_000, normalized)
 
 /** Printable ASCII: already in NFKC, its letters a-z once lower-cased, its digits 0-9. */
 const PLAIN = /^[\x20-\x7e]*$/;
+const PLAIN_WORD = /[a-z0-9+]+/g;
 
 function normalized(name: string): string {
-  // Most names are plain ASCII: the same words as the Unicode path gives, without its cost (a
-  // workbook's first start meets thousands of names).
-  const words = (
-    PLAIN.test(name)
-      ? name.toLowerCase().split(/[^a-z0-9+]+/)
-      : name
-          .normalize("NFKC")
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}+]+/u)
-  ).filter(Boolean);
+  // Most names are plain ASCII, with no Chinese legal form to drop: the same key as the Unicode
+  // path gives, without its cost (a workbook's first start meets tens of thousands of names).
+  if (PLAIN.test(name)) {
+    const words = name.toLowerCase().match(PLAIN_WORD) ?? [];
+    let end = words.length;
+    while (end > 1 && LEGAL_SUFFIXES.has(words[end - 1])) end -= 1;
+    return (end === words.length ? words : words.slice(0, end)).join("");
+  }
+  const words = name
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+]+/u)
+    .filter(Boolean);
   for (;;) {
     const last = words[words.length - 1] ?? "";
     const stem = last.replace(CJK_LEGAL_FORM, "");
