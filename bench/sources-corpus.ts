@@ -24,7 +24,11 @@ const FIRMS = ["Capital", "Ventures", "Partners", "Investment Group", "Fund"];
 export function syntheticSources(articles = ARTICLES): SourceDocument[] {
   const next = random(20261128);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  const investor = () => `${pick(STEMS)} ${pick(FIRMS)} ${1 + Math.floor(next() * INVESTORS)}`;
+  // Investor n always has the same name: the articles name 5,000 investors, each in several.
+  const investor = () => {
+    const n = Math.floor(next() * INVESTORS);
+    return `${STEMS[n % STEMS.length]} ${FIRMS[Math.floor(n / STEMS.length) % FIRMS.length]} ${n + 1}`;
+  };
   const documents: SourceDocument[] = [];
   for (let a = 0; a < articles; a++) {
     const sentences: string[] = [];
