@@ -2,7 +2,7 @@
  * `context.sync()` calls per table insertion, counted on the writer tests' office-addin-mock
  * workbook for each of the three tables; the maximum per placement is reported.
  */
-import { rawDataset } from "../src/data/dataset";
+import { bundledSources } from "../src/runtime/bundled-sources";
 import { createCatalogStore } from "../src/domain/catalog/catalog-store";
 import { companyComparison } from "../src/domain/tables/table-companies";
 import { investorMap } from "../src/domain/tables/table-investors";
@@ -19,7 +19,7 @@ Object.assign(globalThis, {
 const writers = { newSheet: writeOnNewSheet, atSelection: writeAtSelection };
 
 export async function countSyncs(): Promise<{ newSheet: number; atSelection: number }> {
-  const catalog = createCatalogStore(rawDataset).current();
+  const catalog = createCatalogStore(bundledSources()).current();
   const models = [roundComparison(catalog), companyComparison(catalog), investorMap(catalog)];
   const counts = { newSheet: 0, atSelection: 0 };
   for (const model of models) {

@@ -116,7 +116,7 @@ async function main() {
         (sum, ref) => sum + gzipBytes(path.join(siteDir, ref)),
         0,
       ),
-      startupMs: msPerRun(() => bench.createCatalogStore(bench.rawDataset), 30),
+      startupMs: msPerRun(() => bench.createCatalogStore(bench.bundledSources()), 30),
       bundleEvalMs: msPerRun(() => loadFunctions(source), 15),
       callNs: callCosts(fns, bench),
       syncs: await bench.countSyncs(),
@@ -125,7 +125,7 @@ async function main() {
         ([id, args]) => call(fns[id], args),
         badInputs(fns, bench.badInputCorpus),
       ),
-      scale: measureScale(bench.scale, bench.rawDataset),
+      scale: measureScale(bench.scale),
       extract: benchExtract(),
       sources: await benchSources(),
     };

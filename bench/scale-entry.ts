@@ -4,6 +4,8 @@
  */
 export { generateSyntheticCatalog } from "./synthetic-sources";
 export { createCatalogStore } from "../src/domain/catalog/catalog-store";
+export { createCheckingCatalogStore } from "../src/domain/catalog/checking-store";
+export { bundledSources } from "../src/runtime/bundled-sources";
 export { validateSource } from "../src/data/validate-source";
 export { normalizeName } from "../src/domain/catalog/normalize-name";
 export { mergeSources } from "../src/domain/catalog/merge-sources";

@@ -6,9 +6,9 @@ const { median, nsPerCall, msPerRun } = require("./measure");
 
 /**
  * Measures start-up, lookups, table models and the insertion plan of the largest table.
- * `scale` is bench-entry's `scale` namespace; `bundledRaw` the bundled dataset.
+ * `scale` is bench-entry's `scale` namespace.
  */
-function measureScale(scale, bundledRaw) {
+function measureScale(scale) {
   const synthetic = scale.generateSyntheticCatalog();
   // Start-up first, on the heap a page starts with: measured after the table models, it would
   // also pay the garbage collector for their hundreds of megabytes. As a workbook opens: every
@@ -19,7 +19,7 @@ function measureScale(scale, bundledRaw) {
   const startupMs = median(Array.from({ length: 5 }, () => startup()));
   const startupFullCheckMs = msPerRun(() => {
     scale.normalizeName.forget();
-    scale.createCatalogStore(synthetic.dataset);
+    scale.createCheckingCatalogStore(synthetic.dataset);
   }, 5);
   // The floor in the same run: reading the same data from JSON once, with no check or index.
   const json = JSON.stringify(synthetic.dataset);
@@ -27,11 +27,11 @@ function measureScale(scale, bundledRaw) {
   const startupPhasesMs = startupPhases(scale, synthetic.dataset.sources);
   const firstUseMs = firstUse(
     scale,
-    () => scale.createCatalogStore(synthetic.dataset).current(),
+    () => scale.createCheckingCatalogStore(synthetic.dataset).current(),
     synthetic.roundRefs[0],
   );
-  const catalog = scale.createCatalogStore(synthetic.dataset).current();
-  const bundled = scale.createCatalogStore(bundledRaw).current();
+  const catalog = scale.createCheckingCatalogStore(synthetic.dataset).current();
+  const bundled = scale.createCatalogStore(scale.bundledSources()).current();
   const rounds = [...catalog.roundsByCompany.values()].reduce((n, list) => n + list.length, 0);
 
   // Misses cycle through 1,000 misspelt names, so no memo answers them from one entry.

@@ -3,7 +3,7 @@
  * the stored parts back into checked documents, and rebuilding the catalog with them (each
  * document is checked once, while it is read).
  */
-import { rawDataset } from "../src/data/dataset";
+import { bundledSources } from "../src/runtime/bundled-sources";
 import { createCatalogStore, type CheckedSource } from "../src/domain/catalog/catalog-store";
 import { payloadBytes, syncBatches } from "../src/excel/sources/payload-size";
 import {
@@ -16,7 +16,7 @@ import { addedSourceSeal, validateDocument } from "../src/sources/validate-docum
 import { syntheticSources } from "./sources-corpus";
 
 /** As the pane seals what it keeps: the bundled source's id is the one an added source may not take. */
-const bundledIds = createCatalogStore(rawDataset)
+const bundledIds = createCatalogStore(bundledSources())
   .listSources()
   .map((source) => source.id);
 const seal = addedSourceSeal(() => new Set(bundledIds));
@@ -74,7 +74,7 @@ export function decodeUnchecked(parts: readonly StoredPart[]) {
  * the pane, they are not checked a second time.
  */
 export function loadIntoCatalog(documents: readonly CheckedSource[]) {
-  const store = createCatalogStore(rawDataset);
+  const store = createCatalogStore(bundledSources());
   store.setCheckedSources(documents);
   return store;
 }

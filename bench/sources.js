@@ -17,7 +17,7 @@ async function benchSources(runs = 3) {
   const unregister = register();
   try {
     const bench = require("./sources-bench.ts");
-    const { rawDataset } = require("../src/data/dataset.ts");
+    const { bundledSources } = require("../src/runtime/bundled-sources.ts");
     const { createCatalogStore } = require("../src/domain/catalog/catalog-store.ts");
     const { normalizeName } = require("../src/domain/catalog/normalize-name.ts");
     await require("../src/excel/sources/document-hash.ts").prepareDocumentHash();
@@ -44,7 +44,7 @@ async function benchSources(runs = 3) {
       loadMs: round1(median(decodeMs.map((ms, i) => ms + catalogMs[i]))),
       decodeMs: round1(median(decodeMs)),
       catalogMs: round1(median(catalogMs)),
-      bundledOnlyMs: round1(msPerRun(() => createCatalogStore(rawDataset), 15)),
+      bundledOnlyMs: round1(msPerRun(() => createCatalogStore(bundledSources()), 15)),
       parseOnlyMs: round1(msPerRun(() => bench.parseOnly(workbook.parts), runs)),
       uncheckedReadMs: round1(msPerRun(() => bench.decodeUnchecked(workbook.parts), runs)),
       fullCheckReadMs: round1(msPerRun(() => bench.decodeStored(workbook.parts, true), runs)),

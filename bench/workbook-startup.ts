@@ -3,7 +3,7 @@
  * were added and sealed; at start each one's seal is verified against its stored text and the
  * page's catalog is built with them. Reading the parts (XML and JSON) is the sources benchmark's.
  */
-import { rawDataset } from "../src/data/dataset";
+import { bundledSources } from "../src/runtime/bundled-sources";
 import { createCatalogStore, type CheckedSource } from "../src/domain/catalog/catalog-store";
 import { normalizeName } from "../src/domain/catalog/normalize-name";
 import { encodeEntry, sealHolds, STORE_SCHEMA_VERSION } from "../src/excel/sources/source-parts";
@@ -44,7 +44,7 @@ export function workbookStartup(sources: readonly unknown[]): () => number {
       const accepted = seal.trusted(fresh[i]);
       if (accepted.ok) documents.push(accepted.value);
     }
-    const store = createCatalogStore(rawDataset);
+    const store = createCatalogStore(bundledSources());
     store.setCheckedSources(documents);
     store.current();
     return performance.now() - start;

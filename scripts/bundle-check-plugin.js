@@ -1,10 +1,12 @@
 /**
  * Fails the build when the emitted functions bundle would fail in Excel: it is run once in a bare
- * Node `vm` context holding only a stand-in for Excel's `CustomFunctions` runtime. Loading throws
- * when the bundled dataset is invalid (loadDataset names the bad record), and every id in
- * functions.json must then be associated with a function, or Excel shows #NAME? for it.
+ * Node `vm` context holding only a stand-in for Excel's `CustomFunctions` runtime, and every id in
+ * functions.json must be associated with a function, or Excel shows #NAME? for it. The bundled
+ * dataset is checked here too, by the rules added sources pass: the bundle takes it as written
+ * (it carries no schema), so a bad record, or one the checks would change, fails the build.
  */
 const path = require("path");
+const { isDeepStrictEqual } = require("util");
 const vm = require("vm");
 
 const LOAD_TIMEOUT_MS = 10_000;
@@ -91,6 +93,32 @@ function runFunctionsBundle(code) {
   return associated;
 }
 
+/**
+ * A dataset's problems by `validateDataset` (src/data/validate-dataset.ts), each a sentence naming
+ * the record: none when every record passes and the checks change nothing in it.
+ */
+function datasetProblems(rawDataset, validateDataset) {
+  const checked = validateDataset(rawDataset);
+  if (!checked.ok) return checked.issues.map((issue) => `bundled dataset: ${issue}`);
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(checked.value)), rawDataset)
+    ? []
+    : ["bundled dataset: its checks change it, so functions.js cannot take it as written."];
+}
+
+/** The bundled dataset's problems (see `datasetProblems`). */
+function checkBundledDataset() {
+  // The dataset and its checks are TypeScript: read through tsx, as the benchmark reads them.
+  const { register } = require("tsx/cjs/api");
+  const unregister = register();
+  try {
+    const { rawDataset } = require("../src/data/dataset.ts");
+    const { validateDataset } = require("../src/data/validate-dataset.ts");
+    return datasetProblems(rawDataset, validateDataset);
+  } finally {
+    unregister();
+  }
+}
+
 /** Webpack plugin: after emit, checks the bundle and turns each problem into a build error. */
 class BundleCheckPlugin {
   constructor({ bundle = "functions.js", metadata = "functions.json" } = {}) {
@@ -111,10 +139,12 @@ class BundleCheckPlugin {
           fs.readFile(file, (error, data) => resolve(error ? undefined : data.toString()));
         });
       const [code, metadata] = await Promise.all([read(this.bundle), read(this.metadata)]);
-      const problems =
-        code === undefined || metadata === undefined
+      const problems = [
+        ...(code === undefined || metadata === undefined
           ? [`${this.bundle} or ${this.metadata} was not emitted.`]
-          : checkFunctionsBundle(code, metadata);
+          : checkFunctionsBundle(code, metadata)),
+        ...checkBundledDataset(),
+      ];
       for (const problem of problems) {
         compilation.errors.push(new WebpackError(`Bundle check: ${problem}`));
       }
@@ -124,7 +154,9 @@ class BundleCheckPlugin {
 
 module.exports = {
   BundleCheckPlugin,
+  checkBundledDataset,
   checkFunctionsBundle,
+  datasetProblems,
   runFunctionsBundle,
   customFunctionsStub,
   CustomFunctionsError,

@@ -1,7 +1,8 @@
 /**
  * The bundled sources (today one article), each with every fact it supports and the passage
- * behind each fact. Left as plain data
- * (checked by `validateDataset` at load): nothing here is trusted until it passes the schema.
+ * behind each fact. Left as plain data, checked by `validateDataset` when the add-in is built
+ * (the build fails on a bad record, or on one the checks would change) and by the tests: the
+ * runtimes then take it as written (src/runtime/bundled-sources.ts).
  *
  * Choices worth knowing:
  * - "announced on Monday" in an article dated Tuesday 2018-04-10 is 2018-04-09 (inferred, day).

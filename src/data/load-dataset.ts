@@ -4,8 +4,8 @@ import { validateDataset } from "./validate-dataset";
 
 /**
  * The bundled dataset, validated strictly (tests and the build use it: a bad bundled record fails
- * them). The add-in itself builds its catalog with `createCatalogStore`, which sets a bad record
- * aside instead of throwing.
+ * them). The add-in's runtimes take the dataset as written once the build has checked it
+ * (src/runtime/bundled-sources.ts); `createCheckingCatalogStore` sets a bad record aside instead.
  */
 export function loadDataset(raw: unknown = rawDataset): Dataset {
   const result = validateDataset(raw);

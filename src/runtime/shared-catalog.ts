@@ -14,7 +14,7 @@ type WithStore = { [SHARED_CATALOG_KEY]?: CatalogStore };
 
 /**
  * Publishes the page's store; returns it.
- * @example const store = publishCatalogStore(createCatalogStore(rawDataset));
+ * @example const store = publishCatalogStore(createCatalogStore(bundledSources()));
  */
 export function publishCatalogStore(store: CatalogStore): CatalogStore {
   (globalThis as WithStore)[SHARED_CATALOG_KEY] = store;
@@ -37,17 +37,16 @@ const UNAVAILABLE = {
 };
 
 /**
- * A store with no sources that refuses additions. It validates nothing, so the pane bundle
- * carries neither the data nor its schema.
+ * A store with no sources that refuses additions, so the pane bundle does not carry the data.
  */
 function unavailableStore(): CatalogStore {
   const catalog = buildCatalog([], { version: "0.0.0", issues: [UNAVAILABLE] });
   const refused = { ok: false as const, issues: [UNAVAILABLE] };
   return {
     current: () => catalog,
-    setAddedSources: () => [UNAVAILABLE],
+    setCheckedResults: () => [UNAVAILABLE],
     setCheckedSources: () => [UNAVAILABLE],
-    addSource: () => refused,
+    addCheckedResult: () => refused,
     removeSource: () => false,
     subscribe: () => () => undefined,
     listSources: () => [],

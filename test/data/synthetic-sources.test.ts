@@ -1,5 +1,5 @@
 import { generateSyntheticCatalog } from "../../bench/synthetic-sources";
-import { createCatalogStore } from "../../src/domain/catalog/catalog-store";
+import { createCheckingCatalogStore } from "../../src/domain/catalog/checking-store";
 
 describe("generateSyntheticCatalog", () => {
   const small = { companies: 60, investors: 150, rounds: 300, roundsPerSource: 20 };
@@ -14,7 +14,7 @@ describe("generateSyntheticCatalog", () => {
 
   it("generates sources that pass validation and merge into the asked-for counts", () => {
     const synthetic = generateSyntheticCatalog({ seed: 7, ...small });
-    const store = createCatalogStore(synthetic.dataset);
+    const store = createCheckingCatalogStore(synthetic.dataset);
     const catalog = store.current();
     expect(store.quarantine()).toEqual([]);
     expect(catalog.companies.all).toHaveLength(60);
@@ -29,7 +29,7 @@ describe("generateSyntheticCatalog", () => {
 
   it("generates at least 10,000 rounds, 2,000 companies and 5,000 investors by default", () => {
     // Counted in the merged catalog, not from the generator's own tally.
-    const catalog = createCatalogStore(generateSyntheticCatalog().dataset).current();
+    const catalog = createCheckingCatalogStore(generateSyntheticCatalog().dataset).current();
     const rounds = [...catalog.roundsByCompany.values()].reduce((n, list) => n + list.length, 0);
     expect(rounds).toBeGreaterThanOrEqual(10_000);
     expect(catalog.companies.all.length).toBeGreaterThanOrEqual(2_000);

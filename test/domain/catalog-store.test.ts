@@ -1,5 +1,5 @@
 import { rawDataset } from "../../src/data/dataset";
-import { createCatalogStore } from "../../src/domain/catalog/catalog-store";
+import { createCheckingCatalogStore } from "../../src/domain/catalog/checking-store";
 import { validateDocument } from "../../src/sources/validate-document";
 import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/resolve-entity";
 import { companyProfile } from "../../src/domain/facts/company-profile";
@@ -9,7 +9,7 @@ import { laterReport } from "./later-report";
 
 describe("createCatalogStore", () => {
   it("builds the bundled catalog with no record set aside", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     expect(store.quarantine()).toEqual([]);
     expect(store.current().companies.names).toEqual(["SenseTime", "Megvii"]);
     expect(store.listSources()).toEqual([
@@ -24,7 +24,7 @@ describe("createCatalogStore", () => {
   });
 
   it("merges an added source's entities with the bundled ones by name and alias", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     store.addSource(laterReport());
     const catalog = store.current();
     expect(catalog.companies.names).toEqual(["SenseTime", "Megvii"]);
@@ -52,7 +52,7 @@ describe("createCatalogStore", () => {
   });
 
   it("answers with the newer source when two disagree, and says that another differs", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     store.addSource(laterReport());
     const catalog = store.current();
     expect(airound(catalog, "SenseTime", "C")).toEqual({ kind: "ok", value: 620e6 });
@@ -65,7 +65,7 @@ describe("createCatalogStore", () => {
   });
 
   it("answers with the newer source whichever order the sources come in", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     store.addSource(laterReport({ date: "2018-01-02" }));
     expect(airound(store.current(), "SenseTime", "C")).toEqual({ kind: "ok", value: 600e6 });
     const cited = aisource(store.current(), "SenseTime", "C");
@@ -75,7 +75,7 @@ describe("createCatalogStore", () => {
   });
 
   it("marks an analyst's entry as such, with no passage", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     store.addSource(laterReport({ date: "2019-01-01" }));
     const cited = aisource(store.current(), "SenseTime", undefined, "description");
     expect(cited.kind === "ok" && cited.value).toMatch(
@@ -84,7 +84,7 @@ describe("createCatalogStore", () => {
   });
 
   it("sets a bad record aside with its reason and keeps the rest of the source", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const report = laterReport();
     report.rounds[0].amount.amount = -1;
     report.rounds[1].amount.quote = "raised $999 million";
@@ -109,7 +109,7 @@ describe("createCatalogStore", () => {
   });
 
   it("sets aside a record that points at a record set aside", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const report = laterReport();
     report.companies[0].description.quote = "not in the text";
     store.addSource(report);
@@ -120,7 +120,7 @@ describe("createCatalogStore", () => {
   });
 
   it("refuses a source it cannot read, and one that reuses a bundled id", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     expect(store.addSource({ headline: "No id" })).toMatchObject({ ok: false });
     expect(store.addSource(laterReport({ id: "article-2018-04-10" }))).toEqual({
       ok: false,
@@ -136,7 +136,7 @@ describe("createCatalogStore", () => {
   });
 
   it("reports a name two companies share, and answers it with both candidates", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const report = laterReport();
     report.companies[0] = { ...report.companies[0], name: "Deep Face", aliases: ["Deep"] };
     report.companies[0].legalName = "Deep Face Ltd";
@@ -159,7 +159,7 @@ describe("createCatalogStore", () => {
   });
 
   it("sets aside a record whose names match two different entities", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const report = laterReport();
     report.companies[0].aliases = ["SenseTime Group"];
     store.addSource(report);
@@ -172,7 +172,7 @@ describe("createCatalogStore", () => {
   });
 
   it("tells its listeners about each change until they unsubscribe", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const seen: number[] = [];
     const stop = store.subscribe((catalog) => seen.push(catalog.sources.length));
     store.addSource(laterReport());
@@ -190,7 +190,7 @@ describe("createCatalogStore", () => {
       if (!check.ok) throw new Error(check.issues.join("; "));
       return check.value;
     };
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const later = checkedOnce(laterReport());
     const clash = checkedOnce(laterReport({ id: "article-2018-04-10" }));
     expect(store.setCheckedSources([later, clash])).toEqual([
@@ -211,7 +211,7 @@ describe("createCatalogStore", () => {
   });
 
   it("builds a new company profile after a change, never serving the old one", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const before = companyProfile(store.current(), "Megvii");
     store.addSource(laterReport());
     const after = companyProfile(store.current(), "Megvii");
@@ -220,7 +220,7 @@ describe("createCatalogStore", () => {
   });
 
   it("leaves the sources as they were after a rebuild: names and notes do not pile up", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const before = JSON.stringify(store.current().companies.all);
     const report = laterReport();
     report.companies[0].aliases = ["Megvii Face++"];
@@ -234,7 +234,7 @@ describe("createCatalogStore", () => {
   });
 
   it("names the list item whose passage is not in the text", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const report = laterReport();
     report.companies[0].notes = [
       { text: "listed", quote: "Face++ maker Megvii" },
@@ -248,7 +248,7 @@ describe("createCatalogStore", () => {
   });
 
   it("keeps an older figure as a dispute only when it states something else", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     store.addSource(laterReport());
     const same = laterReport({ id: "same-again", date: "2018-06-01" });
     store.addSource(same);
@@ -290,7 +290,7 @@ describe("createCatalogStore", () => {
         macro: [],
       };
     };
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     store.addSource(report("first", "2018-05-20", undefined, "2018-05"));
     store.addSource(report("second", "2018-06-01", "D", "2018-05"));
     store.addSource(report("third", "2018-07-01", "D", "2018-06"));

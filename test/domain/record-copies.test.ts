@@ -1,6 +1,15 @@
-import type { SourceDocument } from "../../src/data/schema";
+import { RECORD_SCHEMAS, type SourceDocument } from "../../src/data/schema";
 import { mergeSources } from "../../src/domain/catalog/merge-sources";
-import { copyFields } from "../../src/domain/catalog/record-copies";
+import { copyFields, RECORD_FIELDS } from "../../src/domain/catalog/record-copies";
+
+describe("RECORD_FIELDS", () => {
+  it.each(["companies", "investors", "people", "rounds"] as const)(
+    "lists every field of the %s schema, in its order",
+    (kind) => {
+      expect(RECORD_FIELDS[kind]).toEqual(Object.keys(RECORD_SCHEMAS[kind].shape));
+    },
+  );
+});
 
 describe("copyFields", () => {
   it("copies the fields present, leaves absent ones absent, and keeps the base's own", () => {

@@ -3,11 +3,17 @@ import vm from "vm";
 import { createCustomFunctions } from "./custom-functions-shim";
 import { FUNCTION_NAMES } from "../../src/domain/formulas/formulas";
 import { ROOT, sharedBuild, type BuiltSite } from "../build-site";
+import { rawDataset } from "../../src/data/dataset";
+import { validateDataset } from "../../src/data/validate-dataset";
 
 // The build-time check is plain CommonJS; these are the parts the tests use.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the script is CommonJS
-const { checkFunctionsBundle } = require(path.join(ROOT, "scripts/bundle-check-plugin.js")) as {
+const { checkBundledDataset, checkFunctionsBundle, datasetProblems } = require(
+  path.join(ROOT, "scripts/bundle-check-plugin.js"),
+) as {
+  checkBundledDataset: () => string[];
   checkFunctionsBundle: (code: string, metadataJson: string) => string[];
+  datasetProblems: (raw: unknown, validate: typeof validateDataset) => string[];
 };
 
 type Parameter = { name: string; description?: string; type?: string; optional?: boolean };
@@ -113,6 +119,32 @@ describe("functions.js", () => {
     expect(() => call("VALUATION", "Megvii")).toThrow(
       "Not reported in the source: Megvii valuation (no round in the source reports one)",
     );
+  });
+
+  it("carries no schema library: the build checks the bundled sources, the pane what it adds", () => {
+    expect(site.text("functions.js")).not.toMatch(/node_modules\/zod\//);
+    expect(site.text("taskpane.js")).toMatch(/node_modules\/zod\//);
+  });
+});
+
+describe("checkBundledDataset", () => {
+  it("returns no problem for the bundled dataset", () => {
+    expect(checkBundledDataset()).toEqual([]);
+  });
+
+  it("names a bad record, and a dataset the checks would change", () => {
+    const copy = () =>
+      JSON.parse(JSON.stringify(rawDataset)) as { sources: { rounds: object[] }[] };
+    const bad = copy();
+    bad.sources[0].rounds[1] = { ...bad.sources[0].rounds[1], amount: { amount: -1 } };
+    expect(datasetProblems(bad, validateDataset)[0]).toMatch(/^bundled dataset: .*rounds\[1\]/);
+    const padded = copy();
+    const company = (padded.sources[0] as unknown as { companies: { name: string }[] })
+      .companies[0];
+    company.name = ` ${company.name} `;
+    expect(datasetProblems(padded, validateDataset)).toEqual([
+      "bundled dataset: its checks change it, so functions.js cannot take it as written.",
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { validateSource } from "../../src/data/validate-source";
 import { answerOf } from "./custom-functions-shim";
 import { AIROUND, AISOURCE, PROFILE } from "../../src/functions/functions";
 import { catalogStore } from "../../src/functions/catalog-root";
@@ -5,7 +6,7 @@ import { sharedCatalogStore } from "../../src/runtime/shared-catalog";
 import { laterReport } from "../domain/later-report";
 
 describe("the functions' composition root", () => {
-  afterEach(() => catalogStore.setAddedSources([]));
+  afterEach(() => catalogStore.setCheckedSources([]));
 
   it("publishes its store as the page's one store, for the pane", () => {
     expect(sharedCatalogStore()).toBe(catalogStore);
@@ -14,20 +15,20 @@ describe("the functions' composition root", () => {
   it("answers from an added source at the next call, cards included", () => {
     const before = PROFILE("SenseTime");
     expect(PROFILE("SenseTime")).toBe(before);
-    catalogStore.addSource(laterReport());
+    catalogStore.addCheckedResult(validateSource(laterReport()));
     expect(answerOf(() => AIROUND("SenseTime", "C"))).toBe(620e6);
     expect(answerOf(() => AISOURCE("SenseTime", "C"))).toContain("Newest source answers");
     const after = PROFILE("SenseTime");
     expect(after).not.toBe(before);
     expect(after.properties?.["Raised in reported rounds"]).toMatchObject({ basicValue: 1.03e9 });
-    catalogStore.setAddedSources([]);
+    catalogStore.setCheckedSources([]);
     expect(PROFILE("SenseTime").properties?.["Raised in reported rounds"]).toMatchObject({
       basicValue: 1.01e9,
     });
   });
 
   it("names the source that answers and the one that differs on the card", () => {
-    catalogStore.addSource(laterReport());
+    catalogStore.addCheckedResult(validateSource(laterReport()));
     const rounds = PROFILE("SenseTime").properties?.["Rounds"];
     const elements = rounds && "elements" in rounds ? rounds.elements : [];
     const seriesC = elements[1]?.[0];

@@ -6,7 +6,7 @@ import fs from "fs";
 import path from "path";
 import { rawDataset } from "../../src/data/dataset";
 import { validateSource } from "../../src/data/validate-source";
-import { createCatalogStore } from "../../src/domain/catalog/catalog-store";
+import { createCheckingCatalogStore } from "../../src/domain/catalog/checking-store";
 import { airound, aisource, evaluateFormula } from "../../src/domain/formulas/formulas";
 import { extractRounds } from "../../src/extract";
 import { knownRounds } from "../../src/sources/known-rounds";
@@ -33,7 +33,7 @@ function review(edit: (rounds: ReviewRound[]) => ReviewRound[] = (r) => r) {
 
 describe("toSourceDocument", () => {
   it("makes a valid source whose every found fact quotes the article", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const known = knownRounds(store.current());
     const result = toSourceDocument(article, review(), known.companyNamed);
     if (!result.ok) throw new Error(result.message);
@@ -70,7 +70,7 @@ describe("toSourceDocument", () => {
   });
 
   it("answers DEALS formulas from the source once it is added, and cites it", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const seen: number[] = [];
     store.subscribe((catalog) => seen.push(catalog.sources.length));
     const result = toSourceDocument(article, review(), knownRounds(store.current()).companyNamed);
@@ -105,7 +105,7 @@ describe("toSourceDocument", () => {
   });
 
   it("merges a company corrected to an existing one, and flags a round already there", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const known = knownRounds(store.current());
     const rounds = review((r) =>
       r.map((round) => editRound(round, "company", "SenseTime Group Ltd")),
@@ -164,7 +164,7 @@ describe("a round an article names with a '+' or by its stage", () => {
   };
 
   it("is found by that name through the functions' formulas, never as another round", () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const rounds = startReview(extractRounds(plusArticle).rounds)
       .filter((r) => r.ticked)
       .map((r) => reviewedRound(r, editReaders).round);

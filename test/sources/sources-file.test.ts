@@ -1,5 +1,5 @@
 import { rawDataset } from "../../src/data/dataset";
-import { createCatalogStore } from "../../src/domain/catalog/catalog-store";
+import { createCheckingCatalogStore } from "../../src/domain/catalog/checking-store";
 import { validateDocument } from "../../src/sources/validate-document";
 import { syntheticSources } from "../../bench/sources-corpus";
 import {
@@ -50,7 +50,7 @@ describe("sourcesFileText / readSourcesFile", () => {
     const checked = validateDocument(syntheticSources(1)[0]);
     if (!checked.ok) throw new Error(checked.issues[0]);
     const before = JSON.stringify(checked.value);
-    createCatalogStore(rawDataset).setCheckedSources([checked.value]);
+    createCheckingCatalogStore(rawDataset).setCheckedSources([checked.value]);
     const text = sourcesFileText([{ id: "s", addedAt: "x", document: checked.value }], "now");
     const exported = (JSON.parse(text) as { sources: { document: unknown }[] }).sources[0];
     expect(JSON.stringify(exported?.document)).toBe(before);

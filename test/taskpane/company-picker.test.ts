@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { validateSource } from "../../src/data/validate-source";
 import { syntheticSources } from "../../bench/sources-corpus";
 import { sharedCatalogStore } from "../../src/runtime/shared-catalog";
 import { companyCheckboxes, PICKER_TOOLS_FROM } from "../../src/taskpane/company-picker";
@@ -37,8 +38,8 @@ describe("companyCheckboxes with the bundled companies", () => {
 
 describe("companyCheckboxes with a workbook's worth of companies", () => {
   const store = sharedCatalogStore();
-  beforeAll(() => store.setAddedSources(syntheticSources(5)));
-  afterAll(() => store.setAddedSources([]));
+  beforeAll(() => store.setCheckedResults(syntheticSources(5).map((s) => validateSource(s))));
+  afterAll(() => store.setCheckedSources([]));
 
   it("shows the filter past a dozen companies, matching names and aliases", () => {
     const set = fieldset();
@@ -89,11 +90,11 @@ describe("companyCheckboxes with a workbook's worth of companies", () => {
   it("drops the companies of a removed source and hides the filter again", () => {
     const set = fieldset();
     const inputs = companyCheckboxes("picker", "company");
-    store.setAddedSources([]);
+    store.setCheckedSources([]);
     companyCheckboxes("picker", "company", inputs);
     expect(inputs.map((input) => input.value)).toEqual(["sensetime", "megvii"]);
     expect(set.querySelectorAll(".choice-list label")).toHaveLength(2);
     expect(tools(set)?.hidden).toBe(true);
-    store.setAddedSources(syntheticSources(5));
+    store.setCheckedResults(syntheticSources(5).map((s) => validateSource(s)));
   });
 });

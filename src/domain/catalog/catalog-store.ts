@@ -2,9 +2,13 @@
  * The catalog as it changes: built from the bundled sources plus the sources an analyst adds,
  * rebuilt when those change, and telling its listeners (function caches, the pane) that it did.
  * Nothing here runs at import: each runtime creates one store in its composition root.
+ *
+ * The store takes sources already checked, and checks nothing itself: so the functions bundle,
+ * which builds it, carries no schema (the bundled sources are checked when the add-in is built;
+ * the pane checks what it adds). `createCheckingCatalogStore` is the same store over raw data.
  */
-import { datasetSchema, type SourceDocument } from "../../data/schema";
-import { validateSource, type SourceCheck, type SourceIssue } from "../../data/validate-source";
+import type { SourceDocument } from "../../data/schema";
+import type { SourceCheck, SourceIssue } from "../../data/validate-source";
 import { buildCatalog, type Catalog } from "./catalog";
 
 /** A source as the pane lists it. */
@@ -30,6 +34,13 @@ declare const fullyChecked: unique symbol;
  */
 export type CheckedSource = SourceDocument & { readonly [fullyChecked]: true };
 
+/** The sources that ship with the add-in, checked when it was built, and what that check set aside. */
+export type BundledSources = {
+  version: string;
+  documents: readonly CheckedSource[];
+  issues?: readonly SourceIssue[];
+};
+
 /** Called with the new catalog after every change of sources. */
 export type CatalogListener = (catalog: Catalog) => void;
 
@@ -40,24 +51,24 @@ export type CatalogStore = {
    */
   current(): Catalog;
   /**
-   * Replaces every added source (e.g. with the sources kept in the workbook) and rebuilds once.
-   * Returns the issues of the new sources: records set aside and sources refused.
-   * @example store.setAddedSources(JSON.parse(savedSourcesJson)) // [] when every record is valid
+   * Replaces every added source with the documents of these checks (each with the records its
+   * check set aside) and rebuilds once. Returns the issues: records set aside, and the checks that
+   * failed or reuse a bundled id (those sources are refused).
+   * @example store.setCheckedResults(raws.map((raw) => validateSource(raw))) // [] when all are valid
    */
-  setAddedSources(raws: readonly unknown[]): readonly SourceIssue[];
+  setCheckedResults(checks: readonly SourceCheck[]): readonly SourceIssue[];
   /**
-   * `setAddedSources` for documents that were fully checked where they were read (a separate
-   * method, so only a `CheckedSource` gets here): they are not checked again, only refused when
-   * they reuse a bundled id.
+   * `setCheckedResults` for documents that passed the full check with no record set aside (the
+   * workbook and import checks, `validateDocument`): only refused when they reuse a bundled id.
    * @example store.setCheckedSources(decoded.sources.map((s) => s.document)) // []
    */
   setCheckedSources: (documents: readonly CheckedSource[]) => readonly SourceIssue[];
   /**
-   * Adds one source, or replaces the added source with the same id; rebuilds. A source that cannot
-   * be read (or reuses a bundled id) is refused with its issues and changes nothing.
-   * @example store.addSource(extracted).ok // true; its set-aside records are in `quarantined`
+   * Adds the source of one check, or replaces the added source with the same id; rebuilds. A
+   * failed check, or a source that reuses a bundled id, is refused and changes nothing.
+   * @example store.addCheckedResult(validateSource(extracted)).ok // true; its set-aside records are in `quarantined`
    */
-  addSource(raw: unknown): SourceCheck;
+  addCheckedResult(check: SourceCheck): SourceCheck;
   /**
    * Removes an added source by id; false when no added source has that id.
    * @example store.removeSource("reuters-2018-05") // true
@@ -81,17 +92,16 @@ export type CatalogStore = {
 };
 
 /**
- * Creates a store over the bundled dataset (`{ version, sources }`, checked here: a bad record is
- * set aside and reported, never thrown).
+ * Creates a store over the bundled sources.
  * @example
- * const store = createCatalogStore(rawDataset);
+ * const store = createCatalogStore(bundledSources());
  * const stop = store.subscribe((catalog) => console.log(catalog.sources.length));
- * store.addSource({ id: "reuters-2018-05", headline: "…", date: "2018-05-02", text: "…", companies: [], investors: [], rounds: [], people: [], macro: [] });
+ * store.setCheckedSources(workbookDocuments);
  * store.listSources().map((s) => s.id) // ["article-2018-04-10", "reuters-2018-05"]
  * stop();
  */
-export function createCatalogStore(bundled: unknown): CatalogStore {
-  const base = readBundled(bundled);
+export function createCatalogStore(bundled: BundledSources): CatalogStore {
+  const base = { ...bundled, issues: bundled.issues ?? [] };
   let added: { document: SourceDocument; issues: SourceIssue[] }[] = [];
   const listeners = new Set<CatalogListener>();
   let catalog = build();
@@ -109,11 +119,6 @@ export function createCatalogStore(bundled: unknown): CatalogStore {
   }
 
   const bundledIds = new Set(base.documents.map((d) => d.id));
-
-  /** Validates an added source; a source that reuses a bundled id is refused. */
-  function check(raw: unknown, label: string): SourceCheck {
-    return refuseBundledId(validateSource(raw, label));
-  }
 
   function refuseBundledId(result: SourceCheck): SourceCheck {
     if (result.ok && bundledIds.has(result.value.id)) {
@@ -141,12 +146,11 @@ export function createCatalogStore(bundled: unknown): CatalogStore {
 
   return {
     current: () => catalog,
-    setAddedSources: (raws) =>
-      replaceAdded(raws.map((raw, index) => check(raw, `added source ${index + 1}`))),
+    setCheckedResults: (checks) => replaceAdded(checks.map(refuseBundledId)),
     setCheckedSources: (documents) =>
       replaceAdded(documents.map((value) => refuseBundledId({ ok: true, value, quarantined: [] }))),
-    addSource(raw) {
-      const result = check(raw, `added source ${added.length + 1}`);
+    addCheckedResult(check) {
+      const result = refuseBundledId(check);
       if (!result.ok) return result;
       const entry = { document: result.value, issues: result.quarantined };
       const at = added.findIndex((a) => a.document.id === result.value.id);
@@ -187,32 +191,4 @@ export function createCatalogStore(bundled: unknown): CatalogStore {
     },
     quarantine: () => catalog.issues,
   };
-}
-
-/** The bundled dataset's valid sources, version and issues; never throws. */
-function readBundled(raw: unknown): {
-  version: string;
-  documents: SourceDocument[];
-  issues: SourceIssue[];
-} {
-  const parsed = datasetSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      source: "bundled dataset",
-      path: issue.path.map(String).join(".") || "dataset",
-      message: issue.message,
-    }));
-    return { version: "0.0.0", documents: [], issues };
-  }
-  const documents: SourceDocument[] = [];
-  const issues: SourceIssue[] = [];
-  parsed.data.sources.forEach((source, index) => {
-    const result = validateSource(source, `bundled source ${index + 1}`);
-    if (!result.ok) issues.push(...result.issues);
-    else {
-      documents.push(result.value);
-      issues.push(...result.quarantined);
-    }
-  });
-  return { version: parsed.data.version, documents, issues };
 }

@@ -7,7 +7,7 @@ import fs from "fs";
 import path from "path";
 import { TextEncoder } from "util";
 import { rawDataset } from "../../../src/data/dataset";
-import { createCatalogStore } from "../../../src/domain/catalog/catalog-store";
+import { createCheckingCatalogStore } from "../../../src/domain/catalog/checking-store";
 import type { SourceDocument } from "../../../src/data/schema";
 import { knownRounds } from "../../../src/sources/known-rounds";
 import type { SourceEntry } from "../../../src/sources/sources-file";
@@ -30,7 +30,7 @@ it("keeps the article once when Add is clicked again during the write, and leave
   document.body.replaceWith(
     document.importNode(new DOMParser().parseFromString(html, "text/html").body, true),
   );
-  const store = createCatalogStore(rawDataset);
+  const store = createCheckingCatalogStore(rawDataset);
   const writes: SourceEntry<SourceDocument>[][] = [];
   let finish: (outcome: KeepOutcome) => void = () => undefined;
   const keeper: SourceKeeper<SourceDocument> = {
@@ -80,7 +80,7 @@ it("runs a Find deals clicked before the deal reader has loaded once it has", as
   document.body.replaceWith(
     document.importNode(new DOMParser().parseFromString(html, "text/html").body, true),
   );
-  const store = createCatalogStore(rawDataset);
+  const store = createCheckingCatalogStore(rawDataset);
   let loaded: typeof dealReader | undefined;
   let release: () => void = () => undefined;
   const arrived = new Promise<typeof dealReader>((resolve) => {

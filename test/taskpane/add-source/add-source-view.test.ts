@@ -18,7 +18,7 @@ const LUMEN = fs.readFileSync(
 Object.assign(globalThis, { TextEncoder });
 
 // Each test opens a new pane; the page's catalog store outlives it.
-afterEach(() => sharedCatalogStore().setAddedSources([]));
+afterEach(() => sharedCatalogStore().setCheckedSources([]));
 
 const field = (id: string) => document.getElementById(id) as HTMLInputElement;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -4,7 +4,8 @@
  * recalculate after each change.
  */
 import { rawDataset } from "../../../src/data/dataset";
-import { createCatalogStore, type CheckedSource } from "../../../src/domain/catalog/catalog-store";
+import { createCheckingCatalogStore } from "../../../src/domain/catalog/checking-store";
+import { type CheckedSource } from "../../../src/domain/catalog/catalog-store";
 import { roundComparison } from "../../../src/domain/tables/table-rounds";
 import { loadWorkbookSources } from "../../../src/excel/sources/workbook-source-store";
 import { addedSourceSeal, validateDocument } from "../../../src/sources/validate-document";
@@ -31,7 +32,7 @@ describe("workbookKeeper", () => {
   it("adds to the workbook and the catalog, survives a reload, and removes from both", async () => {
     const file = new WorkbookFile();
     const runs = installExcel(file);
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const keeper = workbookKeeper<CheckedSource>([], store);
     const changes: number[] = [];
     store.subscribe((catalog) => changes.push(catalog.sources.length));
@@ -44,7 +45,7 @@ describe("workbookKeeper", () => {
 
     const loaded = await loadWorkbookSources(validateDocument);
     if (!loaded.ok) throw new Error(loaded.message);
-    const reopened = createCatalogStore(rawDataset);
+    const reopened = createCheckingCatalogStore(rawDataset);
     reopened.setCheckedSources(loaded.value.sources.map((s) => s.document));
     expect(reopened.listSources().map((s) => [s.headline, s.rounds, s.bundled])).toEqual([
       [expect.any(String), 3, true],
@@ -62,7 +63,7 @@ describe("workbookKeeper", () => {
     const file = new WorkbookFile();
     installExcel(file);
     const seal = addedSourceSeal(() => new Set(["article-2018-04-10"]));
-    const keeper = workbookKeeper<CheckedSource>([], createCatalogStore(rawDataset), seal);
+    const keeper = workbookKeeper<CheckedSource>([], createCheckingCatalogStore(rawDataset), seal);
     expect(await keeper.add([lumen()])).toEqual({ ok: true });
     let fullChecks = 0;
     const counted: typeof validateDocument = (raw) => {
@@ -90,7 +91,7 @@ describe("workbookKeeper", () => {
 
   it("leaves the catalog as it was when the workbook refuses the write", async () => {
     installExcel(new WorkbookFile(), { failAt: { operation: 1, code: "AccessDenied" } });
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const keeper = workbookKeeper<CheckedSource>([], store);
     const outcome = await keeper.add([lumen()]);
     expect(outcome.ok).toBe(false);
@@ -100,7 +101,7 @@ describe("workbookKeeper", () => {
 });
 
 describe("the page's catalog after a change", () => {
-  afterEach(() => catalogStore.setAddedSources([]));
+  afterEach(() => catalogStore.setCheckedSources([]));
 
   it("is what the custom functions answer from, citing the added source", async () => {
     const keeper = sessionKeeper<CheckedSource>(catalogStore);
@@ -142,7 +143,7 @@ describe("the page's catalog after a change", () => {
 
 describe("sessionKeeper", () => {
   it("says so when the source to remove is not kept, instead of reporting it removed", async () => {
-    const store = createCatalogStore(rawDataset);
+    const store = createCheckingCatalogStore(rawDataset);
     const keeper = sessionKeeper<CheckedSource>(store);
     await keeper.add([lumen()]);
     expect(await keeper.remove("not-kept")).toEqual({
