@@ -105,16 +105,19 @@ function datasetProblems(rawDataset, validateDataset) {
     : ["bundled dataset: its checks change it, so functions.js cannot take it as written."];
 }
 
-/** The bundled dataset's problems (see `datasetProblems`). */
-function checkBundledDataset() {
+/** The problems of the bundled dataset (or of the module `file` exporting one): see `datasetProblems`. */
+function checkBundledDataset(file = path.join(__dirname, "../src/data/dataset.ts")) {
   // The dataset and its checks are TypeScript: read through tsx, as the benchmark reads them.
   const { register } = require("tsx/cjs/api");
   const unregister = register();
+  // Read afresh at every check: a watching build checks the dataset as it is now.
+  const cached = new Set(Object.keys(require.cache));
   try {
-    const { rawDataset } = require("../src/data/dataset.ts");
+    const { rawDataset } = require(file);
     const { validateDataset } = require("../src/data/validate-dataset.ts");
     return datasetProblems(rawDataset, validateDataset);
   } finally {
+    for (const key of Object.keys(require.cache)) if (!cached.has(key)) delete require.cache[key];
     unregister();
   }
 }

@@ -50,7 +50,13 @@ describe("sourcesFileText / readSourcesFile", () => {
     const checked = validateDocument(syntheticSources(1)[0]);
     if (!checked.ok) throw new Error(checked.issues[0]);
     const before = JSON.stringify(checked.value);
-    createCheckingCatalogStore(rawDataset).setCheckedSources([checked.value]);
+    const store = createCheckingCatalogStore(rawDataset);
+    store.setCheckedSources([checked.value]);
+    // The catalog marks a record's facts once its entity is asked for: ask for every one.
+    const catalog = store.current();
+    const rounds = [...catalog.roundsByCompany.values()].flat();
+    expect(rounds.filter((r) => r.amount.source.id === checked.value.id)).not.toEqual([]);
+    expect(catalog.investors.all.length).toBeGreaterThan(0);
     const text = sourcesFileText([{ id: "s", addedAt: "x", document: checked.value }], "now");
     const exported = (JSON.parse(text) as { sources: { document: unknown }[] }).sources[0];
     expect(JSON.stringify(exported?.document)).toBe(before);

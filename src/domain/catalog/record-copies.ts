@@ -6,7 +6,7 @@
  */
 import type { CompanyRecord, InvestorRecord, PersonRecord, RoundRecord } from "../../data/schema";
 
-/** Every field of a record type, once each (the compiler holds the list to the type). */
+/** Fields of a record type (the compiler holds each to the type, not the list to every field). */
 type AllFields<T> = readonly (keyof T & string)[];
 
 /**

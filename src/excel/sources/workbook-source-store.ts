@@ -46,11 +46,10 @@ export async function readSources<T>(
   validate: Validate<T>,
   seal?: Seal<T>,
 ): Promise<DecodedSources<T>> {
-  // Seals are checked with the faster hash when it is ready: it is prepared while Excel reads.
-  const hashReady = prepareDocumentHash();
-  const parts = await readPartsXml(context, SOURCES_NAMESPACE);
-  await hashReady;
-  return decodeParts(parts, validate, seal);
+  // Seals are checked with the faster hash if it is ready by the time Excel has read (it is
+  // prepared meanwhile), else with js-xxhash: the sources never wait on the hash's download.
+  void prepareDocumentHash();
+  return decodeParts(await readPartsXml(context, SOURCES_NAMESPACE), validate, seal);
 }
 
 /**
