@@ -19,7 +19,7 @@ async function benchSources(runs = 3) {
     const bench = require("./sources-bench.ts");
     const { bundledSources } = require("../src/runtime/bundled-sources.ts");
     const { createCatalogStore } = require("../src/domain/catalog/catalog-store.ts");
-    const { normalizeName } = require("../src/domain/catalog/normalize-name.ts");
+    const { normalizeName } = require("../src/domain/catalog/names/normalize-name.ts");
     await require("../src/excel/sources/document-hash.ts").prepareDocumentHash();
     const workbook = bench.storedWorkbook();
     const decodeMs = [];

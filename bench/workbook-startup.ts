@@ -5,7 +5,7 @@
  */
 import { bundledSources } from "../src/runtime/bundled-sources";
 import { createCatalogStore, type CheckedSource } from "../src/domain/catalog/catalog-store";
-import { normalizeName } from "../src/domain/catalog/normalize-name";
+import { normalizeName } from "../src/domain/catalog/names/normalize-name";
 import { encodeEntry, sealHolds, STORE_SCHEMA_VERSION } from "../src/excel/sources/source-parts";
 import { addedSourceSeal, validateDocument } from "../src/sources/validate-document";
 

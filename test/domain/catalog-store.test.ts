@@ -1,7 +1,7 @@
 import { rawDataset } from "../../src/data/dataset";
 import { createCheckingCatalogStore } from "../../src/domain/catalog/checking-store";
 import { validateDocument } from "../../src/sources/validate-document";
-import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/resolve-entity";
+import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/names/resolve-entity";
 import { companyProfile } from "../../src/domain/facts/company-profile";
 import { investmentsOf } from "../../src/domain/facts/investments";
 import { aisource, airound } from "../../src/domain/formulas/formulas";

@@ -6,7 +6,7 @@ import {
   type CompanyProfile,
   type ProfileFact,
 } from "../../src/domain/facts/company-profile";
-import { resolveCompany } from "../../src/domain/catalog/resolve-entity";
+import { resolveCompany } from "../../src/domain/catalog/names/resolve-entity";
 import { articleText } from "../data/source-article";
 
 const article = normalizeWhitespace(articleText);

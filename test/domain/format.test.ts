@@ -1,5 +1,5 @@
 import { excelSerial, formatDate, formatMoney } from "../../src/domain/presentation/format";
-import { buildNameIndex } from "../../src/domain/catalog/name-index";
+import { buildNameIndex } from "../../src/domain/catalog/names/name-index";
 
 describe("excelSerial", () => {
   it.each([

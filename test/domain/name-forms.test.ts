@@ -1,5 +1,5 @@
-import { buildNameIndex, type Named } from "../../src/domain/catalog/name-index";
-import { matchForms, nameParts, suggestForForms } from "../../src/domain/catalog/name-forms";
+import { buildNameIndex, type Named } from "../../src/domain/catalog/names/name-index";
+import { matchForms, nameParts, suggestForForms } from "../../src/domain/catalog/names/name-forms";
 
 /** A catalog of made-up companies whose names hold the traps the forms must not fall into. */
 const entity = (id: string, name: string, legalName: string, aliases: string[] = []): Named => ({

@@ -1,6 +1,6 @@
 import { RECORD_SCHEMAS, type SourceDocument } from "../../src/data/schema";
-import { mergeSources } from "../../src/domain/catalog/merge-sources";
-import { copyFields, RECORD_FIELDS } from "../../src/domain/catalog/record-copies";
+import { mergeSources } from "../../src/domain/catalog/merge/merge-sources";
+import { copyFields, RECORD_FIELDS } from "../../src/domain/catalog/merge/record-copies";
 
 describe("RECORD_FIELDS", () => {
   it.each(["companies", "investors", "people", "rounds"] as const)(

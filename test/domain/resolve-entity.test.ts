@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { catalog } from "../bundled-catalog";
-import { normalizeName } from "../../src/domain/catalog/normalize-name";
-import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/resolve-entity";
+import { normalizeName } from "../../src/domain/catalog/names/normalize-name";
+import { resolveCompany, resolveInvestor } from "../../src/domain/catalog/names/resolve-entity";
 
 const idOf = (result: { kind: string; value?: { id: string } }) =>
   result.kind === "ok" ? result.value?.id : result.kind;

@@ -4,7 +4,7 @@
  * here; the cells of a spill in `spill-cell-facts.ts`.
  */
 import type { Catalog } from "../catalog/catalog";
-import { resolveCompany } from "../catalog/resolve-entity";
+import { resolveCompany } from "../catalog/names/resolve-entity";
 import { optionKey } from "../core/argument";
 import { EXCEL_ERROR, type Result } from "../core/result";
 import type { Sourced } from "../core/value";

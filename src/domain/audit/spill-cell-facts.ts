@@ -5,7 +5,7 @@
  */
 import type { Catalog } from "../catalog/catalog";
 import type { Round } from "../catalog/entities";
-import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
+import { resolveCompany, resolveInvestor } from "../catalog/names/resolve-entity";
 import { flagArgument } from "../core/argument";
 import { andThen, notReported, ok, type Result } from "../core/result";
 import { date, fromFacts, text, type Sourced } from "../core/value";

@@ -1,9 +1,9 @@
 import type { SourceDocument } from "../../data/schema";
 import type { SourceIssue } from "../../data/validate-source";
 import type { Company, Investor, MacroFigure, Person, Round, SourceRef } from "./entities";
-import { mergeSources } from "./merge-sources";
-import { indexNames, type NameIndex } from "./name-index";
-import { normalizeName } from "./normalize-name";
+import { mergeSources } from "./merge/merge-sources";
+import { indexNames, type NameIndex } from "./names/name-index";
+import { normalizeName } from "./names/normalize-name";
 import { indexParticipations, type Participation } from "./participations";
 
 /** The merged sources with the indexes every lookup needs, built once per change of sources. */

@@ -6,7 +6,7 @@ import { hedgedText } from "../presentation/hedge";
 import { participantsFact, roundField, type RoundField } from "./round-fields";
 import { roundLabel } from "./round-ref";
 import { andThen, ok, type Result } from "../core/result";
-import { resolveCompany } from "../catalog/resolve-entity";
+import { resolveCompany } from "../catalog/names/resolve-entity";
 import { date, disputed, money, type Sourced } from "../core/value";
 
 export { displayText } from "../presentation/display";

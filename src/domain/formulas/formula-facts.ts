@@ -7,7 +7,7 @@ import { readCompanyField } from "../facts/company-fields";
 import { fieldNotRound, otherKindField, type FieldKind } from "../facts/field-kind";
 import { totalRaised, valuationOf } from "../facts/company-totals";
 import { marketSize } from "../facts/market";
-import { resolveCompany } from "../catalog/resolve-entity";
+import { resolveCompany } from "../catalog/names/resolve-entity";
 import { readRoundField } from "../facts/round-fields";
 import { findRound } from "../facts/round-ref";
 import { quoteArgument } from "../core/argument";

@@ -10,7 +10,7 @@ import {
   type SpillCell,
 } from "./formula-cells";
 import { investmentsOf, investorsOf, roleText, type Participation } from "../facts/investments";
-import { resolveCompany, resolveInvestor } from "../catalog/resolve-entity";
+import { resolveCompany, resolveInvestor } from "../catalog/names/resolve-entity";
 import { investorsPartial, participantsFact } from "../facts/round-fields";
 import { findRound, roundLabel } from "../facts/round-ref";
 import { fieldNotRound } from "../facts/field-kind";

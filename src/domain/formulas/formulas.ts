@@ -22,7 +22,7 @@ import {
 } from "./formula-spills";
 import { spillCells, type SpillCell } from "./formula-cells";
 import { needsNumberFormat } from "../presentation/number-format";
-import { resolveCompany } from "../catalog/resolve-entity";
+import { resolveCompany } from "../catalog/names/resolve-entity";
 import { andThen, invalid, ok, type Result } from "../core/result";
 import { sourceOf } from "../facts/source-of";
 import { citationText, displayValue } from "../presentation/display";

@@ -1,4 +1,4 @@
-import { remembered, type Remembered } from "../core/remembered";
+import { remembered, type Remembered } from "../../core/remembered";
 
 /** Legal-form words that do not tell two entities apart ("SenseTime Group Ltd" is SenseTime). */
 const LEGAL_SUFFIXES = new Set([

@@ -2,7 +2,7 @@
  * Folding a newer record into an entity: for every fact the newer source's answer wins, and an
  * older fact that says something else is kept beside it as a dispute, never dropped.
  */
-import { COMPANY_FACT_KEYS, type SourceRef } from "./entities";
+import { COMPANY_FACT_KEYS, type SourceRef } from "../entities";
 
 type Mutable = Record<string, unknown> & { sources: readonly SourceRef[] };
 

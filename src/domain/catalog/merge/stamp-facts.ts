@@ -1,4 +1,4 @@
-import type { SourceRef } from "./entities";
+import type { SourceRef } from "../entities";
 
 /**
  * Marks every fact of a record (anything with a provenance) with the source it comes from. In

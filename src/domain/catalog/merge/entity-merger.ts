@@ -5,12 +5,12 @@
  * first, the differing older facts kept as disputes) is made the first time it is asked for, so a
  * workbook opens without making the thousands of entities no formula has asked about yet.
  */
-import type { SourceIssue } from "../../data/validate-source";
-import type { SourceRef } from "./entities";
+import type { SourceIssue } from "../../../data/validate-source";
+import type { SourceRef } from "../entities";
 import { MadeOnRead } from "./made-on-read";
 import { freeId, LISTS_OF, mergeEntity } from "./merge-facts";
-import type { EntityList } from "./name-index";
-import { normalizeName } from "./normalize-name";
+import type { EntityList } from "../names/name-index";
+import { normalizeName } from "../names/normalize-name";
 import { stampFacts } from "./stamp-facts";
 
 type Named = { id: string; name: string };

@@ -5,12 +5,12 @@
  * "Megvii" in one article and "Face++" in another are one company. Which records make which
  * entity is settled here; each entity is made when it is first asked for.
  */
-import type { SourceDocument } from "../../data/schema";
-import { compareText } from "../core/compare";
-import type { SourceIssue } from "../../data/validate-source";
-import type { Company, Investor, MacroFigure, Person, SourceRef, Stamped } from "./entities";
+import type { SourceDocument } from "../../../data/schema";
+import { compareText } from "../../core/compare";
+import type { SourceIssue } from "../../../data/validate-source";
+import type { Company, Investor, MacroFigure, Person, SourceRef, Stamped } from "../entities";
 import { EntityMerger, type MergedEntities, type SourceContext } from "./entity-merger";
-import { normalizeName } from "./normalize-name";
+import { normalizeName } from "../names/normalize-name";
 import { copyFields, RECORD_FIELDS } from "./record-copies";
 import { RoundMerger } from "./round-merger";
 import { stampFacts } from "./stamp-facts";

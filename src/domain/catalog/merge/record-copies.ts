@@ -4,7 +4,12 @@
  * which keeps them small and quick to read; an object spread followed by new fields gives each
  * copy a large property store of its own, several times the memory and the time.
  */
-import type { CompanyRecord, InvestorRecord, PersonRecord, RoundRecord } from "../../data/schema";
+import type {
+  CompanyRecord,
+  InvestorRecord,
+  PersonRecord,
+  RoundRecord,
+} from "../../../data/schema";
 
 /** Fields of a record type (the compiler holds each to the type, not the list to every field). */
 type AllFields<T> = readonly (keyof T & string)[];

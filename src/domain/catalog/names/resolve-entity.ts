@@ -1,9 +1,9 @@
-import type { Company, Investor } from "./entities";
-import { quoteArgument, textArgument } from "../core/argument";
-import type { Catalog } from "./catalog";
+import type { Company, Investor } from "../entities";
+import { quoteArgument, textArgument } from "../../core/argument";
+import type { Catalog } from "../catalog";
 import type { Named, NameIndex } from "./name-index";
 import { matchForms, suggestForForms, type FormMatch } from "./name-forms";
-import { andThen, notFound, ok, type Result } from "../core/result";
+import { andThen, notFound, ok, type Result } from "../../core/result";
 
 /**
  * The company a name denotes, in any alias or spelling, or in a form analysts type (an alias in

@@ -4,14 +4,14 @@
  * which round, and each round's id, are settled as the sources are read; a round is made when
  * its company's rounds are first asked for.
  */
-import type { SourceIssue } from "../../data/validate-source";
-import { compareText } from "../core/compare";
-import { ROUND_FACT_KEYS, type Round, type Stamped } from "./entities";
+import type { SourceIssue } from "../../../data/validate-source";
+import { compareText } from "../../core/compare";
+import { ROUND_FACT_KEYS, type Round, type Stamped } from "../entities";
 import type { LocalIds, SourceContext } from "./entity-merger";
 import { freeId, mergeFacts } from "./merge-facts";
 import { copyFields, RECORD_FIELDS } from "./record-copies";
 import { stampFacts } from "./stamp-facts";
-import type { SourceDocument } from "../../data/schema";
+import type { SourceDocument } from "../../../data/schema";
 
 export type RoundRecord = Stamped<SourceDocument["rounds"]>[number];
 
