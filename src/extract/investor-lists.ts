@@ -52,8 +52,9 @@ export function listAt(list: string): string[] {
     const m = LIST_END.exec(text.slice(from));
     if (!m) break;
     const at = from + m.index;
-    // A legal suffix's full stop ("Tencent Holdings Ltd., according") does not end the list.
-    if (/^\.\s/.test(m[0]) && /\b(?:Ltd|Inc|Corp|Co|Jr|St)$/.test(text.slice(0, at))) {
+    // A legal suffix's full stop ("Tencent Holdings Ltd., according") does not end the list, nor
+    // does an initial's ("T. Rowe Price and Fidelity").
+    if (/^\.\s/.test(m[0]) && /\b(?:Ltd|Inc|Corp|Co|Jr|St|[A-Z])$/.test(text.slice(0, at))) {
       from = at + 1;
       continue;
     }

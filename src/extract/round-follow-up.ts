@@ -38,9 +38,12 @@ const SHARE_CLASS_AFTER =
 const THE_ROUND = /\bthe\s+(?:new\s+|latest\s+|current\s+)?(?:round|financing|raise)\b/i;
 /** "in that round, which valued X at …": the round just named, even an earlier one. */
 const THAT_ROUND = /\b(?:that|the\s+same)\s+(?:round|financing|raise|fundraise|deal)\b/i;
-/** "also participated", "Leads:", "backers include": a clause about a round's investors. */
+/**
+ * "also participated", "Leads:", "backers include", "X is set to lead the deal", "Y is expected to
+ * invest": a clause about a round's investors.
+ */
 const ROUND_TALK =
-  /\b(?:leads?|also\s+in)\s*:|\balso\s+in\s*(?:[.;]|$)|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b/i;
+  /\b(?:leads?|also\s+in)\s*:|\balso\s+in\s*(?:[.;]|$)|\b(?:round|financing|funding|investment|investors?|backers?|shareholders?|participat\w+|invested|took\s+part|join(?:ed|ing)|led|co-led)\b|\bto\s+(?:co-)?(?:lead|invest)\b/i;
 /** "… also participated in the new round": investors of the round the article reports. */
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;

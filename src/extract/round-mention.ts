@@ -216,7 +216,11 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   // the names it adds are quoted by every passage of `b` for the role.
   for (const role of ["leads", "participants"] as const) {
     const spans = b.spans[role] ?? [];
-    const names = b[role].filter((n) => !a.leads.includes(n) && !a.participants.includes(n));
+    // "… as Salesforce Ventures joins" in a title, "led by Salesforce Ventures" in the body: the
+    // passage that names the lead says more, so a participant of `a` named lead by `b` is promoted.
+    const names = b[role].filter(
+      (n) => !a.leads.includes(n) && (role === "leads" || !a.participants.includes(n)),
+    );
     if (names.length === 0 || spans.length === 0) continue;
     addInvestors(a, role, names, spans[0]);
     a.spans[role] = [...(a.spans[role] ?? []), ...spans.slice(1)];
