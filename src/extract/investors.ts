@@ -5,6 +5,7 @@
  */
 import { briefRoles } from "./brief-roles";
 import { listAt, listBefore, splitList } from "./investor-lists";
+import { datelineEnd } from "./lead-in";
 import { nameAtEnd } from "./names";
 import { CJK } from "./sentences";
 import { uniqueNames } from "./unique-names";
@@ -26,7 +27,7 @@ const PARTICIPANTS_AFTER =
 const LEAD_BEFORE =
   /\s+(?:co-)?led(?=\s*,?\s+(?:and\s+(?:was|were)\s+)?(?:with|joined\s+by|followed\s+by)\b|\s*[.;]\s*$)|\s+(?:is|are|was|were)\s+(?:expected|set|likely|poised|due)\s+to\s+(?:co-)?lead(?=\s*[.;]\s*$)|\s+(?:came\s+in|joined|signed\s+on|stepped\s+in)\s+as\s+(?:the\s+)?(?:co-)?(?:lead|leading)\s+(?:investors?|backers?)\b|\s+(?:(?:has|have|had)\s+)?(?:co-led|led|spearheaded|(?:is|are|was|were)\s+(?:co-)?leading|(?:is|are|was|were)\s+(?:expected|set|likely|poised|due)\s+to\s+(?:co-)?lead|(?:is|are|was|were)\s+(?:understood|believed|said|reported|tipped|thought)\s+to\s+be\s+(?:co-)?leading|(?:is|are|was|were)\s+in\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions|negotiations)\s+to\s+(?:co-)?lead|(?:co-)?leads)\s+(?:the|this|a|an|its|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*'s)\s+(?:[\w$€£¥₹.,+'-]+\s+){0,4}?(?:round|financing|funding|investment|deal|raise|Series\s+[A-Z]\b|equity\s+(?:portion|part|tranche))(?!\s+(?:team|arm|unit|practice|desk|group|division|committee|efforts?|strategy))/g;
 const PARTICIPANTS_BEFORE =
-  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?|commitments?|investments?|positions?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|(?:joined|came\s+in|(?:has\s+)?come\s+in|signed\s+on)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|also\s+in(?=\s*(?:[.;]|$))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|likely)|plann?(?:ed|s)?|intend(?:s|ed)?)\s+to\s+(?:invest|participate|take\s+part|join)\b|(?:also\s+)?backed(?=\s+[^.;]*?,\s+which\s+(?:has\s+|had\s+)?(?:raised|closed|secured|landed|bagged)\b)|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in(?:to)?\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest|made\s+an?\s+(?:[\w-]+\s+)?investment\s+of)\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
+  /\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:made\s+(?:its|their|his|her)\s+(?:first|initial|debut)\s+investment\s+in\s+(?:the|this)\s+(?:company|startup|start-up|firm|business|round)\b|participated|took\s+part|joined\s+(?:the|this)\s+(?:round|financing|deal)|(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:other\s+)?(?:investors|backers|participants)\b|(?:continued\s+to\s+)?increased?\s+(?:their|its)\s+(?:holdings|stakes?|commitments?|investments?|positions?)|invested|followed\s+on|returned\s+for|came\s+back(?:\s+in)?(?=\s*(?:[,.;]|$|\s+(?:for|to|as)\b))|(?:joined|came\s+in|(?:has\s+)?come\s+in|signed\s+on)\s+as\s+(?:a\s+|an\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?)\b|chipped\s+in|also\s+in(?=\s*(?:[.;]|$))|(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|likely)|plann?(?:ed|s)?|intend(?:s|ed)?)\s+to\s+(?:invest|participate|take\s+part|join)\b|(?:also\s+)?backed(?=\s+[^.;]*?,\s+which\s+(?:has\s+|had\s+)?(?:raised|closed|secured|landed|bagged)\b)|participating|joined\s+(?:a|an|the)\s+[^.;]*?\b(?:round|financing)|also\s+joined(?=\s*(?:[,.;]|$)|\s+(?:in|alongside|as\s+(?:co-)?investors?|the\s+(?:round|financing|deal|investment|raise))\b)|(?:also\s+)?put\s+(?:money|capital|cash)\s+in(?:to)?\b|(?:put|puts|put\s+in|contributed|contributes|will\s+contribute|will\s+put\s+in|invested|(?:will|would|plans\s+to|agreed\s+to)\s+invest|made\s+an?\s+(?:[\w-]+\s+)?investment\s+of)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|some|roughly|nearly|more\s+than)\s+)?(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:Rs\.?|INR|RMB|USD|EUR|GBP)\s?\d|\d))/gi;
 /** "Toyota Motor Corp. said on Thursday it would invest $394 million in Linehaul AI". */
 const SAID_IT_INVESTS =
   /\s+(?:said|says|announced)\b[^.;]{0,40}?\bit\s+(?:would|will|has|had|plans\s+to|agreed\s+to)\s+invest(?:ed)?\s+(?=[$€£¥₹₩]|(?:US|HK|S|A|C)\$|(?:about|around|some|up\s+to)\s)/g;
@@ -109,7 +110,9 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
   // past, so the English name still ends where the verb starts.
   // "co-led by Jungle Ventures and East Ventures 🙏 with participation from Antler": an emoji
   // after a name ends the name, as a comma would; a handle is read as the name it spells.
-  const clause = text
+  // "Sept 23 (Reuters) - Amazon.com will invest …": the dateline is no part of the name.
+  const dateline = datelineEnd(text);
+  const clause = (" ".repeat(dateline) + text.slice(dateline))
     .replace(ADVISER_TEAM, (m) => " ".repeat(m.length))
     .replace(CJK_BRACKET, (m) => " ".repeat(m.length))
     .replace(EMOJI_AFTER_NAME, ",")

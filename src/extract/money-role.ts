@@ -107,6 +107,14 @@ const CHANGED_FROM = /^\s*(?:a|one|two|three|\w+)\s+(?:years?|months?)\s+(?:earl
 /** "a second tranche of up to €15m is expected to close": money still to come. */
 const LATER_TRANCHE_BEFORE =
   /\b(?:second|third|next|further|final|later|subsequent)\s+tranche\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
+/**
+ * "will be made in two parts: an initial $1.25 billion now, with an option to invest a further
+ * $2.75 billion": in a clause that splits the money into parts, the first part and the ones to come.
+ */
+const IN_PARTS = /\b(?:tranches|(?:two|three|four|several)\s+(?:parts|stages|instal?lments))\b/i;
+const FIRST_PART_BEFORE = /\b(?:an?|the)\s+(?:initial|first|opening|upfront)\s+$/i;
+const LATER_PART_BEFORE =
+  /\b(?:an?|the)\s+(?:further|additional|second|third|remaining|subsequent|final)\s+(?:(?:up\s+to|as\s+much\s+as)\s+)?$/i;
 const STILL_TO_COME =
   /^[^.;]{0,30}?\b(?:(?:is|are)\s+(?:expected|due|set|scheduled|planned)|will|would|could|may|subject\s+to)\b/i;
 /** "is in talks to raise at a valuation of more than $5bn": a price for a raise still to come. */
@@ -171,6 +179,8 @@ export function classifyMoney(
     return VALUED_WHEN_RAISED.test(after) ? { kind: "valuation" } : trap("change");
   if (LATER_TRANCHE_BEFORE.test(near) && (m.qualifier === "up to" || STILL_TO_COME.test(after)))
     return trap("potential");
+  if (IN_PARTS.test(clause) && FIRST_PART_BEFORE.test(near)) return { kind: "share" };
+  if (IN_PARTS.test(clause) && LATER_PART_BEFORE.test(near)) return trap("potential");
   if (
     CONVERTED_BEFORE.test(near) ||
     CONVERTED_AFTER.test(after) ||
@@ -227,9 +237,10 @@ export function classifyMoney(
   )
     return trap("financials");
   if (sectorStatistic(clause, plain, m, before, near, after)) return trap("market");
-  // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one.
+  // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one; so is
+  // "Amazon will invest up to $4 billion in AI startup Nerova".
   if (
-    /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+)?$/i.test(near) &&
+    /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$/i.test(near) &&
     /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
   )
     return { kind: "round" };

@@ -47,8 +47,12 @@ const ROUND_TALK =
 /** "… also participated in the new round": investors of the round the article reports. */
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
-/** "Bessemer led the new round": the round the article reports, however far back it was named. */
-const FRESH_ROUND = /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b/i;
+/**
+ * "Bessemer led the new round", "Accel also put money into the extension": the round the article
+ * reports, however far back it was named.
+ */
+const FRESH_ROUND =
+  /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b|\bthe\s+(?:new\s+|latest\s+)?extension\b/i;
 
 /** A clause with no round of its own may add investors, a valuation or a date to the last one. */
 export function attachFollowUp(
