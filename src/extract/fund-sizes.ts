@@ -12,9 +12,9 @@ const STANDARD_DEAL_BEFORE = /\bstandard\s+$/i;
 const STANDARD_DEAL_AFTER = /^\s*standard\s+(?:deal|investment|check|cheque)\b/i;
 /** "a target size of ", "fund size of ": a fund's size. */
 const FUND_TARGET_BEFORE = /\b(?:target(?:ed)?|fund)\s+size\s+of\s+(?:[a-z]+\s+){0,2}$/i;
-/** "€120M third fund", "$300 million debut vehicle": a fund's size. */
+/** "€120M third fund", "$300 million debut vehicle", "a $7.2 billion set of funds": a fund's size. */
 const FUND_AFTER =
-  /^\s*(?:[Tt]arget|[Hh]ard\s+cap|[Ff]und\b(?!-)|(?:(?!(?:from|in|into|by|with|led|of|and|at|for|to|the|a|an)\s)[a-z][a-z-]*\s+){1,3}(?:fund|vehicle)\b(?!-))/;
+  /^\s*(?:[Tt]arget|[Hh]ard\s+cap|[Ff]und\b(?!-)|(?:set|family|pair|slate|series|trio)\s+of\s+(?:[a-z][\w-]*\s+){0,2}(?:funds|vehicles)\b|(?:(?!(?:from|in|into|by|with|led|of|and|at|for|to|the|a|an)\s)[a-z][a-z-]*\s+){1,3}(?:fund|vehicle)\b(?!-))/;
 /** "$6 billion for its new fund": a fund's size (not "in a Founders Fund-led round"). */
 const FOR_FUND_AFTER =
   /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;

@@ -76,6 +76,10 @@ export interface ClauseContext {
   changeEnds: number[];
 }
 
+/** "notes that Orbelle issued to existing investors in …": a clause about an instrument. */
+const INSTRUMENT_CLAUSE =
+  /\b(?:convertible\s+)?(?:notes?|loans?|bonds?|debentures?|SAFEs?|warrants?)\s+(?:that|which)\s+[^,;]*/gi;
+
 /**
  * The round mention that starts at `anchor`, read from its own stretch of the clause [from, to)
  * (its investors up to `investorsTo`), for `company`.
@@ -119,6 +123,10 @@ export function buildMention(
         (!ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
           !LED_ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 120), a.start))),
     );
+  // "…the conversion of $60 million in convertible notes that it issued in the fourth quarter of
+  // 2025": the relative clause dates the notes, not the round they convert into.
+  for (const a of text.matchAll(INSTRUMENT_CLAUSE))
+    asides.push({ start: a.index ?? 0, end: (a.index ?? 0) + a[0].length });
   const inAside = (at: number) =>
     asides.some((a) => at >= a.start && at < a.end && !(anchor.at >= a.start && anchor.at < a.end));
   // "…at $1bn, down from the $3bn it commanded in 2021": the year dates the old valuation (a

@@ -212,6 +212,10 @@ export function classifyMoney(
   // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
   if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))
     return { kind: "round" };
+  // "…at a $1.6 billion post-money valuation, and a $45 million Series B led by …": the next item
+  // of a list of rounds, not a second valuation.
+  if (ROUND_NAME_AFTER.test(after) && /,\s+(?:and\s+)?(?:a|an|its|their)\s+$/i.test(near))
+    return { kind: "round" };
   // "valued at $1.5 billion in March, when it raised $120 million": the raise is the round's.
   const valuedBefore = VALUATION_BEFORE.test(near) && !RAISED_JUST_BEFORE.test(near);
   const putAt = PUT_AT.test(near) && /\bvaluation\b/i.test(plain.slice(0, m.start));

@@ -54,6 +54,12 @@ const NEW_ROUND =
 const FRESH_ROUND =
   /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b|\bthe\s+(?:new\s+|latest\s+)?extension\b/i;
 
+/**
+ * "Before that, the company raised money through a SAFE from angels including X": a step before
+ * the round just named, so its investors are not that round's.
+ */
+const BEFORE_THAT = /^(?:before\s+(?:that|then)|prior\s+to\s+(?:that|then|this))\b/i;
+
 /** A clause with no round of its own may add investors, a valuation or a date to the last one. */
 export function attachFollowUp(
   state: State,
@@ -130,6 +136,7 @@ export function attachFollowUp(
     aboutSeries(text);
   if (
     !last ||
+    BEFORE_THAT.test(text) ||
     (index - last.sentence > 3 && last !== far) ||
     (trapped && !aboutTheRound && !totalOnly)
   )
