@@ -7,6 +7,7 @@
  * dateline from here.
  */
 import { stripLeadIn } from "./lead-in";
+import { INVESTED_IN_PUTTING } from "./money-role";
 import { asName, nameRuns } from "./names";
 
 export { articleSubject } from "./article-subject";
@@ -134,6 +135,10 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const revalued = REVALUED.exec(head);
   const revaluedName = revalued ? lastName(revalued[1]) : null;
   if (revaluedName) return { kind: "name", name: revaluedName };
+  // "Google has also invested in Nerova, putting in $500 million": the company invested in.
+  const putInto = INVESTED_IN_PUTTING.exec(head);
+  const putIntoName = putInto ? asName(putInto[1]) : null;
+  if (putIntoName) return { kind: "name", name: putIntoName };
   const verb = COMPANY_VERB.exec(head);
   const investorVerb = INVESTOR_VERB.exec(head);
   // "Tencent has invested $150 million in Kuaishou": the subject is the investor.

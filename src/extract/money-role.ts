@@ -130,6 +130,12 @@ const SECONDARY_PART_BEFORE =
 const CONVERTED_BEFORE = /\b(?:conversion\s+of|convert(?:ing|ed|s)?)\s+(?:[a-z]+\s+){0,2}$/i;
 const CONVERTED_AFTER =
   /^\s+(?:of|in)\s+(?:[a-z-]+\s+){0,2}convertible\s+(?:notes?|loans?|bonds?|debt)\s+(?:(?:that|which)\s+)?(?:(?:was|were|have\s+been|has\s+been)\s+)?(?:converted|convert)\b/i;
+/** "invested in Nerova, putting in ": the figure is what the investor put into that company. */
+export const INVESTED_IN_PUTTING =
+  /\binvested\s+in\s+([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+(?:putting|pumping|injecting|sinking)\s+(?:in\s+)?$/;
+/** Words that date a raise: a year, a month, "last year", "earlier this month". */
+const RAISE_DATE_WORDS =
+  /\b(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|last|earlier|this|ago|yesterday|today)\b/;
 /** "set aside KES 500 million for merchant loans": money earmarked, not raised. */
 const EARMARKED_BEFORE = /\b(?:set\s+aside|earmark(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,2}$/i;
 /** "has sold $14.2 million of a $25 million equity offering" (a Form D): the sold part. */
@@ -233,6 +239,14 @@ export function classifyMoney(
     !/\b(?:round|series|seed|angel|pre-|tranche|financing|funding)\b/i.test(own)
   )
     return trap("cumulative");
+  // "Veyra had raised around $35 million from Amplify Partners and Felicis", with no round named
+  // and no date: what it had raised by then, in total.
+  if (
+    /\bhad\s+raised\s+(?:[a-z]+\s+){0,2}$/i.test(near) &&
+    !/\b(?:round|series|seed|angel|pre-|tranche|financing|funding|investment)\b/i.test(own) &&
+    !RAISE_DATE_WORDS.test(own)
+  )
+    return trap("cumulative");
   if (POTENTIAL_BEFORE.test(near) || TARGET_BEFORE.test(near)) return trap("potential");
   if (fundFigure(near, after)) return trap("fund");
   if (
@@ -248,6 +262,8 @@ export function classifyMoney(
     /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
   )
     return { kind: "round" };
+  // "Google has also invested in Nerova, putting in $500 million last year": the investment's size.
+  if (INVESTED_IN_PUTTING.test(near)) return { kind: "round" };
   if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after) || CHECK_AFTER.test(after))
     return { kind: "share" };
   // "invested Rs 25 crore and Rs 15 crore, respectively": the second part is a share as well.
