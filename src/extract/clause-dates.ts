@@ -20,8 +20,8 @@ export const ANNOUNCED_THE_ROUND =
 
 /**
  * "Here's our list of the largest venture rounds announced this week", "Here are the rounds that
- * caught our eye this week": a round-up's date. Not "… across 640 deals, per PitchBook, and that was
- * before yesterday's …": a new clause after ", and" dates something else.
+ * caught our eye this week": a round-up's date. Not "… in 90 deals last quarter, and that was before
+ * yesterday's filing": a new clause after ", and" dates something else.
  */
 export const ROUNDUP_INTRO =
   /\b(?:rounds|deals|raises|financings|fundraises)\b(?:(?!,\s+(?:and|but)\s)[^.;]){0,60}\b(?:announced|closed|raised|unveiled|disclosed|this\s+(?:week|month)|today|yesterday)\b|\b(?:this\s+(?:week|month)|today)\b[^.;]{0,60}\b(?:the\s+)?(?:rounds|deals)\s+(?:below|that\s+follow|listed)\b/i;

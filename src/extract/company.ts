@@ -135,7 +135,7 @@ export function companyCue(clause: string, at: number): CompanyCue {
   const revalued = REVALUED.exec(head);
   const revaluedName = revalued ? lastName(revalued[1]) : null;
   if (revaluedName) return { kind: "name", name: revaluedName };
-  // "Google has also invested in Nerova, putting in $500 million": the company invested in.
+  // "Intel has also invested in Corvex, putting in $80 million": the company invested in.
   const putInto = INVESTED_IN_PUTTING.exec(head);
   const putIntoName = putInto ? asName(putInto[1]) : null;
   if (putIntoName) return { kind: "name", name: putIntoName };

@@ -53,7 +53,7 @@ export function listAt(list: string): string[] {
     if (!m) break;
     const at = from + m.index;
     // A legal suffix's full stop ("Tencent Holdings Ltd., according") does not end the list, nor
-    // does an initial's ("T. Rowe Price and Fidelity").
+    // does an initial's ("J. P. Morgan and Fidelity").
     if (/^\.\s/.test(m[0]) && /\b(?:Ltd|Inc|Corp|Co|Jr|St|[A-Z])$/.test(text.slice(0, at))) {
       from = at + 1;
       continue;

@@ -110,7 +110,7 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
   // past, so the English name still ends where the verb starts.
   // "co-led by Jungle Ventures and East Ventures 🙏 with participation from Antler": an emoji
   // after a name ends the name, as a comma would; a handle is read as the name it spells.
-  // "Sept 23 (Reuters) - Amazon.com will invest …": the dateline is no part of the name.
+  // "May 4 (Reuters) - Oracle Corp. will invest …": the dateline is no part of the name.
   const dateline = datelineEnd(text);
   const clause = (" ".repeat(dateline) + text.slice(dateline))
     .replace(ADVISER_TEAM, (m) => " ".repeat(m.length))

@@ -76,7 +76,7 @@ export interface ClauseContext {
   changeEnds: number[];
 }
 
-/** "notes that Orbelle issued to existing investors in …": a clause about an instrument. */
+/** "notes that the company sold to insiders in …": a clause about an instrument. */
 const INSTRUMENT_CLAUSE =
   /\b(?:convertible\s+)?(?:notes?|loans?|bonds?|debentures?|SAFEs?|warrants?)\s+(?:that|which)\s+[^,;]*/gi;
 
@@ -123,8 +123,8 @@ export function buildMention(
         (!ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
           !LED_ROUND_BEFORE_ASIDE.test(text.slice(Math.max(0, a.start - 120), a.start))),
     );
-  // "…the conversion of $60 million in convertible notes that it issued in the fourth quarter of
-  // 2025": the relative clause dates the notes, not the round they convert into.
+  // "…includes $20 million of convertible notes that it sold in the spring of 2024": the relative
+  // clause dates the notes, not the round they convert into.
   for (const a of text.matchAll(INSTRUMENT_CLAUSE))
     asides.push({ start: a.index ?? 0, end: (a.index ?? 0) + a[0].length });
   const inAside = (at: number) =>

@@ -108,8 +108,8 @@ const CHANGED_FROM = /^\s*(?:a|one|two|three|\w+)\s+(?:years?|months?)\s+(?:earl
 const LATER_TRANCHE_BEFORE =
   /\b(?:second|third|next|further|final|later|subsequent)\s+tranche\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$/i;
 /**
- * "will be made in two parts: an initial $1.25 billion now, with an option to invest a further
- * $2.75 billion": in a clause that splits the money into parts, the first part and the ones to come.
+ * "paid in three stages: an initial $200 million on signing and a further $300 million later": in a
+ * clause that splits the money into parts, the first part and the ones to come.
  */
 const IN_PARTS = /\b(?:tranches|(?:two|three|four|several)\s+(?:parts|stages|instal?lments))\b/i;
 const FIRST_PART_BEFORE = /\b(?:an?|the)\s+(?:initial|first|opening|upfront)\s+$/i;
@@ -130,7 +130,7 @@ const SECONDARY_PART_BEFORE =
 const CONVERTED_BEFORE = /\b(?:conversion\s+of|convert(?:ing|ed|s)?)\s+(?:[a-z]+\s+){0,2}$/i;
 const CONVERTED_AFTER =
   /^\s+(?:of|in)\s+(?:[a-z-]+\s+){0,2}convertible\s+(?:notes?|loans?|bonds?|debt)\s+(?:(?:that|which)\s+)?(?:(?:was|were|have\s+been|has\s+been)\s+)?(?:converted|convert)\b/i;
-/** "invested in Nerova, putting in ": the figure is what the investor put into that company. */
+/** "invested in Corvex, pumping in ": the figure is what the investor put into that company. */
 export const INVESTED_IN_PUTTING =
   /\binvested\s+in\s+([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3}),\s+(?:putting|pumping|injecting|sinking)\s+(?:in\s+)?$/;
 /** Words that date a raise: a year, a month, "last year", "earlier this month". */
@@ -218,8 +218,8 @@ export function classifyMoney(
   // "the $1.4 billion it was valued at in its $120 million Series B": the round's own figure.
   if (/\bin\s+(?:its|a|an|the)\s+$/i.test(near) && ROUND_NAME_AFTER.test(after))
     return { kind: "round" };
-  // "…at a $1.6 billion post-money valuation, and a $45 million Series B led by …": the next item
-  // of a list of rounds, not a second valuation.
+  // "…at a $700 million valuation, and a $25 million Series A led by …": the next item of a list
+  // of rounds, not a second valuation.
   if (ROUND_NAME_AFTER.test(after) && /,\s+(?:and\s+)?(?:a|an|its|their)\s+$/i.test(near))
     return { kind: "round" };
   // "valued at $1.5 billion in March, when it raised $120 million": the raise is the round's.
@@ -239,8 +239,8 @@ export function classifyMoney(
     !/\b(?:round|series|seed|angel|pre-|tranche|financing|funding)\b/i.test(own)
   )
     return trap("cumulative");
-  // "Veyra had raised around $35 million from Amplify Partners and Felicis", with no round named
-  // and no date: what it had raised by then, in total.
+  // "The target had raised about $60 million from Accel and Index", with no round named and no
+  // date: what it had raised by then, in total.
   if (
     /\bhad\s+raised\s+(?:[a-z]+\s+){0,2}$/i.test(near) &&
     !/\b(?:round|series|seed|angel|pre-|tranche|financing|funding|investment)\b/i.test(own) &&
@@ -256,13 +256,13 @@ export function classifyMoney(
     return trap("financials");
   if (sectorStatistic(clause, plain, m, before, near, after)) return trap("market");
   // "Tencent invested $150 million in Kuaishou" is Kuaishou's round, not a share of one; so is
-  // "Amazon will invest up to $4 billion in AI startup Nerova".
+  // "Oracle will invest up to $2 billion in chip startup Quenta".
   if (
     /\binvest(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$/i.test(near) &&
     /^\s*in(?:to)?\s+(?:[a-z-]+\s+){0,4}[A-Z]/.test(after)
   )
     return { kind: "round" };
-  // "Google has also invested in Nerova, putting in $500 million last year": the investment's size.
+  // "Intel has also invested in Corvex, pumping in $80 million in 2023": the investment's size.
   if (INVESTED_IN_PUTTING.test(near)) return { kind: "round" };
   if (SHARE_BEFORE.test(near) || SHARE_AFTER.test(after) || CHECK_AFTER.test(after))
     return { kind: "share" };

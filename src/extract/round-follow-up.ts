@@ -48,14 +48,14 @@ const ROUND_TALK =
 const NEW_ROUND =
   /\bin\s+(?:the|this)\s+(?:new|latest|current)\s+(?:round|funding|financing|raise)\b/i;
 /**
- * "Bessemer led the new round", "Accel also put money into the extension": the round the article
+ * "Bessemer led the new round", "Lux also joined the extension": the round the article
  * reports, however far back it was named.
  */
 const FRESH_ROUND =
   /\bthe\s+(?:new|latest|fresh)\s+(?:round|funding\s+round|financing|raise)\b|\bthe\s+(?:new\s+|latest\s+)?extension\b/i;
 
 /**
- * "Before that, the company raised money through a SAFE from angels including X": a step before
+ * "Before that, it sold a SAFE to angels such as X": a step before
  * the round just named, so its investors are not that round's.
  */
 const BEFORE_THAT = /^(?:before\s+(?:that|then)|prior\s+to\s+(?:that|then|this))\b/i;

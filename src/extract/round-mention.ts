@@ -216,7 +216,7 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   // the names it adds are quoted by every passage of `b` for the role.
   for (const role of ["leads", "participants"] as const) {
     const spans = b.spans[role] ?? [];
-    // "… as Salesforce Ventures joins" in a title, "led by Salesforce Ventures" in the body: the
+    // "… as Point Nine joins" in a title, "led by Point Nine" in the body: the
     // passage that names the lead says more, so a participant of `a` named lead by `b` is promoted.
     const names = b[role].filter(
       (n) => !a.leads.includes(n) && (role === "leads" || !a.participants.includes(n)),
