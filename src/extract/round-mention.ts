@@ -195,6 +195,12 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   }
   take("series", "series");
   take("amount", "amount");
+  // The same figure stated twice, once hedged ("A$40m" in a title, "about A$40 million" in the
+  // body): the hedge stays, with the passage that states it.
+  if (sameMoney(a.amount, b.amount) && a.amount?.qualifier === null && b.amount?.qualifier) {
+    a.amount = b.amount;
+    a.spans.amount = b.spans.amount;
+  }
   if (a.amountUsd === null && b.amountUsd !== null && sameMoney(a.amount, b.amount)) {
     a.amountUsd = b.amountUsd;
     a.spans.amountUsd = b.spans.amountUsd;
