@@ -6,9 +6,12 @@ import { describedName } from "./described-subject";
 import { stripLeadIn } from "./lead-in";
 import { asName, nameRuns, squashName } from "./names";
 
-/** ", a Mexico City-based startup, installs": a description of the company, then its verb. */
+/**
+ * ", a Mexico City-based startup, installs", ", a Suzhou-based maker of lidar sensors, has": a
+ * description of the company, then its verb.
+ */
 const APPOSED_COMPANY =
-  /^,\s+(?:a|an)\s+[^,;.]{0,60}?\b(?:company|startup|start-up|firm|maker|developer|designer|manufacturer|operator|provider|platform)\s*,\s+[a-z]{2,}/;
+  /^,\s+(?:a|an)\s+[^,;.]{0,60}?\b(?:company|startup|start-up|firm|maker|developer|designer|manufacturer|operator|provider|platform)(?:\s+(?:of|for|behind)\s+[^,;.]{1,60})?\s*,\s+[a-z]{2,}/;
 
 /** A sentence: its [start, end) in the normalised text and its text. */
 interface SentenceSpan {

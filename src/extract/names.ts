@@ -176,6 +176,8 @@ export function asName(run: string): string | null {
   if (tokens.length === 0) return null;
   // "B" of "Series B", "A" of "Class A": a lone letter names nothing.
   if (tokens.length === 1 && /^[A-Z][+.]?$/.test(tokens[0])) return null;
+  // "a Pre-IPO round", "its Pre-A": a round's label names nothing either.
+  if (tokens.length === 1 && /^Pre-(?:IPO|[A-Z]\d?\+*|seed)$/i.test(tokens[0])) return null;
   const generic = (t: string) => {
     const key = t.toLowerCase().replace(/[.,]$/, "");
     return GENERIC.has(key) || PLACES.has(key) || LEGAL_TAIL.test(t);

@@ -36,3 +36,35 @@ describe("a figure stated twice, once hedged", () => {
     ]);
   });
 });
+
+describe("earlier rounds listed from a listing filing", () => {
+  const text =
+    "Lumora Optics, a Suzhou-based maker of lidar sensors, has filed for a listing in Hong Kong. Lumora sells to carmakers.\n\nIts latest, a Pre-IPO round completed in March, raised 900 million yuan from investors including Suzhou Oriza Holdings and Yuanhe Origin.\n\nIn its Series B round in 2021, led by Northern Light Venture Capital, the company raised 300 million yuan.";
+
+  it("reads 'raised … from investors including X and Y' in the simple past as the round's", () => {
+    const rounds = run(text, "2025-07-01");
+    const preIpo = rounds.find((r) => r.series === "Pre-IPO");
+    expect([preIpo?.company, preIpo?.amount?.value, preIpo?.participants]).toEqual([
+      "Lumora",
+      900_000_000,
+      ["Suzhou Oriza Holdings", "Yuanhe Origin"],
+    ]);
+  });
+
+  it("does not take the round's lead, set off by commas, for the company", () => {
+    const rounds = run(text, "2025-07-01");
+    const seriesB = rounds.find((r) => r.series === "Series B");
+    expect([seriesB?.company, seriesB?.leads]).toEqual([
+      "Lumora",
+      ["Northern Light Venture Capital"],
+    ]);
+  });
+
+  it("keeps 'has raised … from investors including' a running total", () => {
+    const rounds = run(
+      "Lumora Optics makes lidar sensors. Lumora has raised 2 billion yuan from investors including Suzhou Oriza Holdings.",
+      "2025-07-01",
+    );
+    expect(rounds).toEqual([]);
+  });
+});
