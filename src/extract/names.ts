@@ -86,6 +86,14 @@ const CJK_NAME = new RegExp(`^(?:${CJK.source}){2,24}$`, "u");
 const clean = (token: string) => token.replace(/^[("']+|[)"',:;]+$/g, "");
 
 /**
+ * "Shanghai State-owned Capital Investment": a capitalised "State-owned" inside a name, before
+ * another name word, is part of it (a lone "state-owned Shenzhen Investment" only describes).
+ */
+const stateOwnedInside = (tokens: { raw: string }[], j: number) =>
+  /^(?:State|Government|City|Municipal|Provincial)-(?:owned|backed|run)$/.test(tokens[j].raw) &&
+  isNameToken(clean(tokens[j + 1]?.raw ?? ""));
+
+/**
  * Runs of name tokens in `text`, as [start, end) offsets, allowing inner connectors
  * ("Bank of China", "Vertex Ventures Southeast Asia & India") and a comma before a legal suffix
  * ("Co., Ltd.").
@@ -112,7 +120,10 @@ export function nameRuns(text: string): { start: number; end: number; text: stri
       const raw = tokens[j].raw;
       const token = clean(raw);
       if (j > i && /^[("]/.test(raw)) break;
-      if (isNameToken(token) || (j > i && LEGAL_TAIL.test(token))) {
+      if (
+        isNameToken(token) ||
+        (j > i && (LEGAL_TAIL.test(token) || stateOwnedInside(tokens, j)))
+      ) {
         last = j;
         if (
           /[,;:)"]$|'s$/.test(raw) &&

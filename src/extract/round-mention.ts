@@ -222,7 +222,10 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   // the names it adds are quoted by every passage of `b` for the role.
   for (const role of ["leads", "participants"] as const) {
     const spans = b.spans[role] ?? [];
-    const names = b[role].filter((n) => !a.leads.includes(n) && !a.participants.includes(n));
+    // "… round, backed by X" in a title, "led by X" in the body: the lead is promoted.
+    const names = b[role].filter(
+      (n) => !a.leads.includes(n) && (role === "leads" || !a.participants.includes(n)),
+    );
     if (names.length === 0 || spans.length === 0) continue;
     addInvestors(a, role, names, spans[0]);
     a.spans[role] = [...(a.spans[role] ?? []), ...spans.slice(1)];

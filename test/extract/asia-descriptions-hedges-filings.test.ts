@@ -68,3 +68,53 @@ describe("earlier rounds listed from a listing filing", () => {
     expect(rounds).toEqual([]);
   });
 });
+
+describe("participants named the ways Asian deal pages name them", () => {
+  it("reads ', backed by X and Y' after a round", () => {
+    const rounds = run(
+      "Kelan Drones closed an angel round worth tens of millions of yuan, backed by Sinovation Ventures and MiraclePlus.",
+      "2026-01-09",
+    );
+    expect(rounds.map((r) => r.participants)).toEqual([["Sinovation Ventures", "MiraclePlus"]]);
+  });
+
+  it("reads 'X, a government guidance fund, also took part'", () => {
+    const rounds = run(
+      "Tuoyu Materials has completed a Series A round of RMB 80 million led by Legend Capital. Suzhou Innovation Fund, a municipal guidance fund, also took part.",
+      "2026-01-09",
+    );
+    expect(rounds.map((r) => [r.leads, r.participants])).toEqual([
+      [["Legend Capital"], ["Suzhou Innovation Fund"]],
+    ]);
+  });
+
+  it("keeps a capitalised 'State-owned' inside a fund's name", () => {
+    const rounds = run(
+      "Tuoyu Materials has raised RMB 80 million in a Series A round led by Legend Capital, with participation from Guangzhou State-owned Industrial Investment and Qiming Venture Partners.",
+      "2026-01-09",
+    );
+    expect(rounds.map((r) => r.participants)).toEqual([
+      ["Guangzhou State-owned Industrial Investment", "Qiming Venture Partners"],
+    ]);
+  });
+
+  it("reads past ', known as X,' to the next investor of a list", () => {
+    const rounds = run(
+      "Tuoyu Materials has received RMB 900 million in strategic financing. The investors include the China Reform Holdings Fund, known as the Reform Fund, and the Hefei Industry Investment Group.",
+      "2026-01-09",
+    );
+    expect(rounds.map((r) => r.participants)).toEqual([
+      ["China Reform Holdings Fund", "Hefei Industry Investment Group"],
+    ]);
+  });
+
+  it("makes lead an investor a title said 'backed by' when the body says 'led by'", () => {
+    const rounds = run(
+      "36Kr Exclusive | Tuoyu Materials closes RMB 80 million A round, backed by Legend Capital\n\n36Kr has learned that Tuoyu Materials has recently completed an A round of RMB 80 million. The round was led by Legend Capital, with participation from existing shareholders Qiming Venture Partners.",
+      "2026-01-09",
+    );
+    expect(rounds.map((r) => [r.leads, r.participants])).toEqual([
+      [["Legend Capital"], ["Qiming Venture Partners"]],
+    ]);
+  });
+});
