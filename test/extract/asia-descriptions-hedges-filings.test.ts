@@ -118,3 +118,15 @@ describe("participants named the ways Asian deal pages name them", () => {
     ]);
   });
 });
+
+describe("a named fund's own fundraising", () => {
+  it("does not read 'The X Fund II, which raised …' as a round", () => {
+    const rounds = run(
+      "Tuoyu Materials has received RMB 900 million in strategic financing from state investors, the company said on Monday. The Yangtze Delta Fund II, which raised 30 billion yuan in 2020, has backed many chip suppliers.",
+      "2026-01-14",
+    );
+    expect(rounds.map((r) => [r.company, r.amount?.value])).toEqual([
+      ["Tuoyu Materials", 900_000_000],
+    ]);
+  });
+});
