@@ -130,3 +130,20 @@ describe("a named fund's own fundraising", () => {
     ]);
   });
 });
+
+describe("a valuation told before the round it comes from", () => {
+  const text =
+    "Korean battery-recycling developer Sodam Cycle is valued at more than $400 million after its latest funding, people familiar with the matter said.\n\nThe Seoul-based company raised 50 billion won in a Series B that closed this month.";
+
+  it("gives the hedged valuation to the round told next", () => {
+    const rounds = run(text, "2025-04-02");
+    expect(rounds.map((r) => [r.series, r.valuation])).toEqual([
+      ["Series B", { value: 400_000_000, currency: "USD", qualifier: "more than", basis: null }],
+    ]);
+  });
+
+  it("quotes the sentence that states it", () => {
+    const [round] = run(text, "2025-04-02");
+    expect(round?.quotes.valuation).toContain("valued at more than $400 million");
+  });
+});
