@@ -53,7 +53,13 @@ export function noteValuationAhead(
   });
 }
 
-/** Gives each noted valuation to the first current round, with none, told soon after it. */
+/**
+ * Gives each noted valuation to the first current round, with none, told soon after it.
+ *
+ * @example
+ * // noted in sentence 1; the Series B of the same company is reported in sentence 2
+ * applyValuationsAhead(state, merged); // that Series B's valuation is the noted one
+ */
 export function applyValuationsAhead(state: State, merged: RoundMention[]): void {
   for (const ahead of state.valuationsAhead) {
     const company = ahead.name === null ? null : state.registry.find(ahead.name);
