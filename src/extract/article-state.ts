@@ -51,4 +51,6 @@ export interface State {
     /** "…when it raised its Series C in March 2025": the earlier round's date, if given. */
     announced: string | null;
   }[];
+  /** "X is valued at $2 billion after its latest funding", told before the round itself. */
+  valuationsAhead: { name: string | null; valuation: Valuation; span: TextSpan; index: number }[];
 }

@@ -2,12 +2,16 @@
  * The company an article is about before any round names one: the name that most often opens a
  * sentence as its subject ("Stackyard thinks …", "Verdant, a Mexico City-based startup, …").
  */
+import { describedName } from "./described-subject";
 import { stripLeadIn } from "./lead-in";
 import { asName, nameRuns, squashName } from "./names";
 
-/** ", a Mexico City-based startup, installs": a description of the company, then its verb. */
+/**
+ * ", a Mexico City-based startup, installs", ", a Suzhou-based maker of lidar sensors, has": a
+ * description of the company, then its verb.
+ */
 const APPOSED_COMPANY =
-  /^,\s+(?:a|an)\s+[^,;.]{0,60}?\b(?:company|startup|start-up|firm|maker|developer|provider|platform)\s*,\s+[a-z]{2,}/;
+  /^,\s+(?:a|an)\s+[^,;.]{0,60}?\b(?:company|startup|start-up|firm|maker|developer|designer|manufacturer|operator|provider|platform)(?:\s+(?:of|for|behind)\s+[^,;.]{1,60})?\s*,\s+[a-z]{2,}/;
 
 /** A sentence: its [start, end) in the normalised text and its text. */
 interface SentenceSpan {
@@ -38,10 +42,16 @@ export function articleSubject(
     const rest = run ? text.slice(run.end) : "";
     // "Verdant, a Mexico City-based startup, installs …": a company introduced in apposition
     // counts as two openings.
-    const introduced = APPOSED_COMPANY.test(rest);
-    if (!run || run.start !== 0 || (!/^\s+(?!and\b|or\b)[a-z]{2,}/.test(rest) && !introduced))
+    // "Chinese large language model developer Tianmu AI is valued …": introduced by a
+    // description before the name, which also counts as two openings.
+    const described = describedName(text);
+    const introduced = described !== null || APPOSED_COMPANY.test(rest);
+    if (
+      !described &&
+      (!run || run.start !== 0 || (!/^\s+(?!and\b|or\b)[a-z]{2,}/.test(rest) && !introduced))
+    )
       continue;
-    const name = asName(run.text);
+    const name = described ?? (run ? asName(run.text) : null);
     if (!name) continue;
     const key = squashName(name);
     const seen = counts.get(key) ?? { name, count: 0, first: sentence };

@@ -22,6 +22,7 @@ import { classifyMoney, type MoneyRole } from "./money-role";
 import { notePastValuations } from "./past-valuations";
 import { findAnchors } from "./round-anchors";
 import { attachFollowUp } from "./round-follow-up";
+import { noteValuationAhead } from "./valuation-ahead";
 import { dropShareAmount, EQUITY_PART, equityPart, PART_OF } from "./round-parts";
 import type { Span } from "./sentences";
 import { findSeries } from "./series";
@@ -77,6 +78,7 @@ export function processClause(
     });
   }
   notePastValuations(state, text, span, index, moneys, roles);
+  noteValuationAhead(state, text, span, index, moneys, roles);
   const changeEnds = moneys
     .filter((_, i) => {
       const role = roles[i];

@@ -156,6 +156,8 @@ export function companyCue(clause: string, at: number): CompanyCue {
       if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
       // "In a pitch deck seen by Business Insider, Tallyfox said …": the outlet saw, not raised.
       if (/\b(?:(?:seen|reviewed|obtained|viewed)\s+by|shared\s+with)\s/i.test(whole)) continue;
+      // "In its Series C round in 2022, led by Tencent, the company raised …": the round's lead.
+      if (/^\s*(?:co-)?(?:led|backed|joined)\s+by\s/i.test(whole)) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(

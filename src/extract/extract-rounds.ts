@@ -5,6 +5,7 @@
  */
 import type { State } from "./article-state";
 import { applyPastValuations } from "./past-valuations";
+import { applyValuationsAhead } from "./valuation-ahead";
 import { processClause } from "./clause-rounds";
 import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
@@ -186,6 +187,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     investor: null,
     subject: () => (subject === undefined ? (subject = articleSubject(sentences)) : subject),
     pastValuations: [],
+    valuationsAhead: [],
   };
   const links = relatedLinks(sentences, norm.text);
   const tables = tableRows(input.text, norm.text, input.published, state.yenSign);
@@ -244,6 +246,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     else merged.push(mention);
   }
   applyPastValuations(state, merged);
+  applyValuationsAhead(state, merged);
   merged.sort((a, b) => a.sentence - b.sentence);
   return { rounds: merged.map((m) => toRound(m, state.quote)), issues: state.issues };
 }

@@ -19,6 +19,10 @@ const FUND_AFTER =
 const FOR_FUND_AFTER =
   /^\s*(?:for|in|into)\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,3}(?:fund|vehicle)\b(?!-)/;
 
+/** "The Big Fund II, which raised ", "Hillhouse Fund V, which closed at ": a named fund's own money. */
+const NAMED_FUND_RAISED =
+  /\bFund(?:\s+(?:[IVX]+|Phase\s+(?:[IVX]+|\d))|\s+\d)?,\s+which\s+(?:(?:has|had)\s+)?(?:raised|closed|collected|secured|drew)\b[^$€£¥₹.;,]{0,20}$/;
+
 /**
  * True when a figure, with `near` the words right before it and `after` those right after, is a
  * fund's size or an investor's usual cheque.
@@ -30,6 +34,7 @@ export function fundFigure(near: string, after: string): boolean {
   return (
     FUND_BEFORE.test(near) ||
     FUND_TARGET_BEFORE.test(near) ||
+    NAMED_FUND_RAISED.test(near) ||
     STANDARD_DEAL_BEFORE.test(near) ||
     STANDARD_DEAL_AFTER.test(after) ||
     FUND_AFTER.test(after) ||

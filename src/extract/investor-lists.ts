@@ -19,6 +19,8 @@ const SPLIT =
  * "Sanabil Investments, the venture arm of Saudi Arabia's Public Investment Fund", "Olivier
  * Pomel, CEO of Datadog": a description of the name before it, whose owner did not join the round.
  */
+/** ", known as the Big Fund II," / ", also known as X,": another name for the one before. */
+const KNOWN_AS_ALIAS = /,\s+(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z][^,;.()]{0,40}(?=,)/g;
 const DESCRIBED_AS_PART_OF =
   /,\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,4}|(?:former\s+)?(?:co-?founder|founder|CEO|CTO|CFO|COO|chair(?:man|woman)?|president|partner|managing\s+partner)(?:\s+and\s+(?:CEO|CTO|chair(?:man|woman)?|president))?\s+)(?:of|at)\s+[^,;.()]*/gi;
 
@@ -46,7 +48,9 @@ export function listAt(list: string): string[] {
   // "Andreessen Horowitz (a16z) and Nat Friedman": a short alias in brackets is no list end.
   const text = list
     .replace(/\s*\((?!(?:co-)?lead)[^()]{1,30}\)(?=[\s,.;]|$)/gi, "")
-    .replace(DESCRIBED_AS_PART_OF, "");
+    .replace(DESCRIBED_AS_PART_OF, "")
+    // "the … Fund Phase II, known as the Big Fund II, and …": an alias in commas is no list end.
+    .replace(KNOWN_AS_ALIAS, "");
   let end = text.length;
   for (let from = 0; ;) {
     const m = LIST_END.exec(text.slice(from));

@@ -3,6 +3,7 @@
  * become a round amount (a cumulative total, one investor's share, an IPO or acquisition price,
  * revenue, a market size, a fund's size, a valuation change).
  */
+import { raisedFromNamedInvestors } from "./named-backers";
 import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
 import { fundFigure } from "./fund-sizes";
 import { mentionsListing } from "./ipo-context";
@@ -229,7 +230,7 @@ export function classifyMoney(
   if (
     CUMULATIVE_BEFORE.test(before) ||
     TOTAL_LABEL_BEFORE.test(near) ||
-    CUMULATIVE_AFTER.test(after) ||
+    (CUMULATIVE_AFTER.test(after) && !raisedFromNamedInvestors(near, after)) ||
     CUMULATIVE_OPENING.test(clause.slice(from, m.start))
   )
     return trap("cumulative");

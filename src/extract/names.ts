@@ -86,6 +86,14 @@ const CJK_NAME = new RegExp(`^(?:${CJK.source}){2,24}$`, "u");
 const clean = (token: string) => token.replace(/^[("']+|[)"',:;]+$/g, "");
 
 /**
+ * "Shanghai State-owned Capital Investment": a capitalised "State-owned" inside a name, before
+ * another name word, is part of it (a lone "state-owned Shenzhen Investment" only describes).
+ */
+const stateOwnedInside = (tokens: { raw: string }[], j: number) =>
+  /^(?:State|Government|City|Municipal|Provincial)-(?:owned|backed|run)$/.test(tokens[j].raw) &&
+  isNameToken(clean(tokens[j + 1]?.raw ?? ""));
+
+/**
  * Runs of name tokens in `text`, as [start, end) offsets, allowing inner connectors
  * ("Bank of China", "Vertex Ventures Southeast Asia & India") and a comma before a legal suffix
  * ("Co., Ltd.").
@@ -112,7 +120,10 @@ export function nameRuns(text: string): { start: number; end: number; text: stri
       const raw = tokens[j].raw;
       const token = clean(raw);
       if (j > i && /^[("]/.test(raw)) break;
-      if (isNameToken(token) || (j > i && LEGAL_TAIL.test(token))) {
+      if (
+        isNameToken(token) ||
+        (j > i && (LEGAL_TAIL.test(token) || stateOwnedInside(tokens, j)))
+      ) {
         last = j;
         if (
           /[,;:)"]$|'s$/.test(raw) &&
@@ -176,6 +187,8 @@ export function asName(run: string): string | null {
   if (tokens.length === 0) return null;
   // "B" of "Series B", "A" of "Class A": a lone letter names nothing.
   if (tokens.length === 1 && /^[A-Z][+.]?$/.test(tokens[0])) return null;
+  // "a Pre-IPO round", "its Pre-A": a round's label names nothing either.
+  if (tokens.length === 1 && /^Pre-(?:IPO|[A-Z]\d?\+*|seed)$/i.test(tokens[0])) return null;
   const generic = (t: string) => {
     const key = t.toLowerCase().replace(/[.,]$/, "");
     return GENERIC.has(key) || PLACES.has(key) || LEGAL_TAIL.test(t);

@@ -195,6 +195,12 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   }
   take("series", "series");
   take("amount", "amount");
+  // The same figure stated twice, once hedged ("A$40m" in a title, "about A$40 million" in the
+  // body): the hedge stays, with the passage that states it.
+  if (sameMoney(a.amount, b.amount) && a.amount?.qualifier === null && b.amount?.qualifier) {
+    a.amount = b.amount;
+    a.spans.amount = b.spans.amount;
+  }
   if (a.amountUsd === null && b.amountUsd !== null && sameMoney(a.amount, b.amount)) {
     a.amountUsd = b.amountUsd;
     a.spans.amountUsd = b.spans.amountUsd;
@@ -216,8 +222,8 @@ export function mergeInto(a: RoundMention, b: RoundMention): void {
   // the names it adds are quoted by every passage of `b` for the role.
   for (const role of ["leads", "participants"] as const) {
     const spans = b.spans[role] ?? [];
-    // "… as Point Nine joins" in a title, "led by Point Nine" in the body: the
-    // passage that names the lead says more, so a participant of `a` named lead by `b` is promoted.
+    // A title's "… as X joins" or "… round, backed by X", the body's "led by X": the passage
+    // that names the lead says more, so a participant of `a` named lead by `b` is promoted.
     const names = b[role].filter(
       (n) => !a.leads.includes(n) && (role === "leads" || !a.participants.includes(n)),
     );
