@@ -60,6 +60,12 @@ const RELATIVE_RAISER =
  */
 const REPORTED_THAT =
   /\b(?:has\s+|have\s+|had\s+)?(?:exclusively\s+)?(?:learned|learnt|understands|understood|heard|confirmed|reported|reports|(?:was|were|has\s+been)\s+told)\s+that\s+/g;
+/**
+ * A post that opens on a feeling with no subject ("🚀 Thrilled to announce that Lumen Grid has
+ * raised …"): the company is the one after "that", never the feeling.
+ */
+const FEELING_OPENING =
+  /^[^\p{L}]*(?:(?:so|beyond|very|super|incredibly)\s+)?\p{Lu}\p{Ll}+\s+to\s+(?:announce|share)\s+that\s+(?!(?:it|we|they)\b)/u;
 /** "Stackyard went through Y Combinator's batch and raised": the subject of both verbs. */
 const COORDINATED = /^\s*([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,3})\s+[a-z][^,]*\band\s*$/;
 
@@ -98,7 +104,8 @@ export type CompanyCue = { kind: "name"; name: string } | { kind: "anaphora" } |
 export function companyCue(clause: string, at: number): CompanyCue {
   const leadIn = stripLeadIn(clause);
   const reported = [...clause.slice(leadIn, at).matchAll(REPORTED_THAT)].pop();
-  const from = leadIn + (reported ? (reported.index ?? 0) + reported[0].length : 0);
+  const feeling = FEELING_OPENING.exec(clause.slice(leadIn, at))?.[0].length ?? 0;
+  const from = leadIn + (reported ? (reported.index ?? 0) + reported[0].length : feeling);
   const head = clause.slice(from, at);
   // "Hypersonic's $11 million", "Quillpad's seed round", "Foo Robotics' $10 million Series A",
   // not "Vietnam's FinFlow bags $12m".

@@ -3,6 +3,8 @@
  * matching, with a map back to the original so every quote is the user's own characters.
  */
 
+import { pastedLayout } from "./pasted-layout";
+
 /** Normalised text plus, for each of its characters, the index of the original character. */
 export interface NormalizedText {
   text: string;
@@ -21,6 +23,8 @@ const REPLACEMENTS: Record<string, string> = {
   "\u201E": '"',
   "\u00AB": '"',
   "\u00BB": '"',
+  "\u2010": "-",
+  "\u2011": "-",
   "\u2013": "-",
   "\u2014": "-",
   "\u2015": "-",
@@ -43,7 +47,7 @@ const SPACE = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
  * Normalises `original` for matching: typographic quotes and dashes become ASCII, and so do
  * full-width letters, digits and signs ("＄２５" is "$25", "。" a full stop); every kind of
  * space becomes one space, runs of spaces collapse, line breaks are kept (they separate items of
- * pasted lists).
+ * pasted lists) except where a paste's layout wraps a line (see `pastedLayout`).
  *
  * @example
  * normalizeText("raised\u00A0$5\u00A0million").text // "raised $5 million"
@@ -51,9 +55,11 @@ const SPACE = /[\t\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
 export function normalizeText(original: string): NormalizedText {
   const chars: string[] = [];
   const offsets: number[] = [];
+  const layout = pastedLayout(original);
   for (let i = 0; i < original.length; i++) {
     let ch = original[i];
-    if (ch === "\r") continue;
+    if (ch === "\r" || layout.skip.has(i)) continue;
+    if (layout.asSpace.has(i)) ch = " ";
     // Markdown bold ("**Velora** (Lisbon) — €14M Series A") marks a name, it is not part of it.
     if (ch === "*" && (original[i + 1] === "*" || original[i - 1] === "*")) continue;
     if (SPACE.test(ch)) ch = " ";

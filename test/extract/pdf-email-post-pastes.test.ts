@@ -1,0 +1,103 @@
+import { extractRounds } from "../../src/extract";
+import { normalizeText } from "../../src/extract/normalize-text";
+import { roundSummaries } from "./round-summary";
+
+/**
+ * Pastes that carry their source's layout: text copied out of a PDF (hard line breaks, words
+ * hyphenated across lines, footnote markers), an e-mail's quoted reply, a post's "Thrilled to
+ * announce that …", typographic hyphens.
+ */
+describe("text copied out of a PDF", () => {
+  const pdf = [
+    "Brenna Thermal, a Bergen-based maker of heat storage for",
+    "factories, closed a €20 million Series A in March 2024.¹",
+    "The round was led by Norrsken VC, with partici-",
+    "pation from Alliance Ventures and Kvanted",
+    "Partners. Existing investor Aker Horizons also joined,",
+    "and the money values the company at €80 mil-",
+    "lion post-money.² Brenna will build a plant with the",
+    "proceeds of the round and its fund-",
+    "raising from grants.",
+    "",
+    "It raised a €4 million seed round in",
+    "2021 led by Voima Ventures.[3] Sales rose sharply in",
+    "2023, the company said.",
+  ].join("\n");
+
+  it("reads a name wrapped across two lines and a word hyphenated across them", () => {
+    const [round] = roundSummaries(pdf, "2024-04-10");
+    expect(round.leads).toEqual(["Norrsken VC"]);
+    expect(round.participants).toEqual(["Alliance Ventures", "Kvanted Partners", "Aker Horizons"]);
+  });
+
+  it("reads a figure hyphenated across lines, past a footnote marker", () => {
+    const [round] = extractRounds({ text: pdf, published: "2024-04-10" }).rounds;
+    expect(round.valuation).toEqual({
+      value: 80_000_000,
+      currency: "EUR",
+      qualifier: null,
+      basis: "post-money",
+    });
+    expect(pdf).toContain(round.quotes.valuation);
+  });
+
+  it("dates an earlier round whose year opens the next line, past a bracketed footnote", () => {
+    const rounds = roundSummaries(pdf, "2024-04-10");
+    expect(rounds[1]).toMatchObject({
+      series: "Seed",
+      announced: "2021",
+      leads: ["Voima Ventures"],
+    });
+  });
+
+  it("keeps the line breaks of text that is not wrapped", () => {
+    const list = "Deals this week\nAcme raised $5 million\nBirch raised $3 million";
+    expect(normalizeText(list).text).toBe(list);
+  });
+
+  it("keeps a hyphen that joins words across a line break", () => {
+    expect(normalizeText("a pre-\nmoney valuation").text).toBe("a pre-\nmoney valuation");
+    expect(normalizeText("its fund-\nraising").text).toBe("its fundraising");
+  });
+});
+
+describe("an e-mail with a quoted reply", () => {
+  const email = [
+    "Team - see below. Can someone add it to the tracker?",
+    "",
+    "On Mon, Oct 7, 2024 at 6:02 PM Ana Ruiz <ana@example.com> wrote:",
+    "> Hi all,",
+    ">",
+    "> Happy to share that Tollgate has signed a term sheet for a $9 million Series A led by",
+    "> Foundry Group. Uncork Capital is also participating, and we expect to close by the end",
+    "> of the month.",
+  ].join("\n");
+
+  it("reads the quoted lines without their quote marks, as the wrapped sentences they are", () => {
+    const [round] = roundSummaries(email, "2024-10-08");
+    expect(round).toMatchObject({
+      company: "Tollgate",
+      series: "Series A",
+      amount: 9_000_000,
+      leads: ["Foundry Group"],
+    });
+  });
+
+  it("keeps a lone '>' that means 'more than'", () => {
+    expect(normalizeText("> $5M rounds\n> $10M rounds").text).toBe("> $5M rounds\n> $10M rounds");
+  });
+});
+
+describe("a founder's post", () => {
+  it("takes the company after 'Thrilled to announce that', not the feeling", () => {
+    const post = "🚀 Thrilled to announce that Lumen Grid has raised $4M in seed funding! 🎉";
+    expect(roundSummaries(post, "2025-06-03")[0].company).toBe("Lumen Grid");
+  });
+
+  it("reads a non-breaking hyphen in 'post‑money'", () => {
+    const text = "Acme raised $5 million at a $30\u00A0million post\u2011money valuation.";
+    expect(extractRounds({ text, published: "2025-06-03" }).rounds[0].valuation?.basis).toBe(
+      "post-money",
+    );
+  });
+});
