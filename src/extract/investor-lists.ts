@@ -123,7 +123,9 @@ export function listBefore(text: string, at: number): string[] {
     .replace(/,\s*(?:which|who)\s+(?:was|were|is|are|has|had)\b[^,;.]*,?$/, "")
     // "Sequoia China – now known as HongShan – also invested": an aside between dashes.
     .replace(/\s+[-–—]\s+[^.;]*?\s[-–—]$/, "")
-    .replace(/,\s*(?:which|who|that)$/, "");
+    .replace(/,\s*(?:which|who|that)$/, "")
+    // "X and Y are also participating": the verb's auxiliary is no part of the last name.
+    .replace(/\s+(?:are|is|were|was)$/, "");
   // "Tencent Holdings Ltd. and Alibaba led": a legal suffix's full stop ends no sentence.
   const stops = [...head.matchAll(/(?<!\b(?:Ltd|Inc|Corp|Co|Jr|St))\.\s/g)];
   // "… Korea, today announced that Harbour Peak Capital has led": the list starts after "that".

@@ -83,6 +83,15 @@ describe("an e-mail with a quoted reply", () => {
     });
   });
 
+  it("reads every name before 'are also participating'", () => {
+    const text =
+      "Tollgate raised $9 million. Uncork Capital and Hustle Fund are also participating.";
+    expect(roundSummaries(text, "2024-10-08")[0].participants).toEqual([
+      "Uncork Capital",
+      "Hustle Fund",
+    ]);
+  });
+
   it("keeps a lone '>' that means 'more than'", () => {
     expect(normalizeText("> $5M rounds\n> $10M rounds").text).toBe("> $5M rounds\n> $10M rounds");
   });
