@@ -93,7 +93,7 @@ function tableMention(state: State, row: TableRow, sentence: number): RoundMenti
     leads: row.leads,
     participants: row.participants,
     valuation: valuation && { ...valuation, basis: row.valuationBasis ?? null },
-    isCurrentRound: true,
+    isCurrentRound: !row.earlier,
     spans: {},
     sentence,
   };

@@ -5,6 +5,7 @@
  */
 import { findDates } from "./dates";
 import { investorHeader, investorLine, transactionOf, type InvestorLine } from "./investor-table";
+import { financingHistory, markEarlierRows } from "./history-table";
 import { findInvestors } from "./investors";
 import { findMoney, type YenSign } from "./money";
 import { asName } from "./names";
@@ -123,7 +124,10 @@ export function tableRows(
   if (spans.length !== lines.length) return { rows, headers };
   for (let i = 0; i < lines.length; i++) {
     const headCells = cellsOf(lines[i]);
-    const header = headCells ? headerOf(headCells) : null;
+    // A company's own financing history: its rounds under its name.
+    const history =
+      headCells && !headerOf(headCells) ? financingHistory(headCells, lines, i) : null;
+    const header = headCells ? (headerOf(headCells) ?? history?.header ?? null) : null;
     const byInvestor = headCells && !header ? investorHeader(headCells) : null;
     if (byInvestor && headCells) {
       // The investor table's lines are read for the rounds above, never as prose.
@@ -162,7 +166,9 @@ export function tableRows(
           cell(cells, "company")
             ?.text.replace(/\([^)]*\)/g, " ")
             .trim() ?? "",
-        ) ?? transaction?.company;
+        ) ??
+        transaction?.company ??
+        history?.company;
       const amountCell = cell(cells, "amount");
       const amount = amountCell ? moneyOf(amountCell.text, amountCell.unit, yenSign) : null;
       const roundCell = cell(cells, "round");
@@ -195,5 +201,6 @@ export function tableRows(
     i = j - 1;
   }
   for (const line of investorLines) joinInvestorLine(rows, line);
+  markEarlierRows(rows);
   return { rows, headers };
 }

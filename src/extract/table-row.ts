@@ -22,6 +22,8 @@ export interface TableRow {
   unitFrom: number | null;
   /** The same for the valuation ("Valuation ($B)" over "2"). */
   valuationUnitFrom: number | null;
+  /** A company's row older than its latest in the same paste: an earlier round. */
+  earlier?: boolean;
   /** Lines of an investor table that name this row's investors. */
   investorLines?: { start: number; end: number }[];
 }
@@ -35,13 +37,13 @@ const COLUMNS: [RegExp, Column][] = [
   [/^(?:company|startup|start-up|name|business)$/i, "company"],
   [/^(?:transaction(?:\s+name)?|deal(?:\s+name)?)$/i, "transaction"],
   [
-    /^(?:amount(?:\s+raised)?|(?:money\s+)?raised|round\s+size|size|funding|investment)$/i,
+    /^(?:amount(?:\s+raised)?|(?:money\s+)?raised|(?:round|deal)\s+size|size|funding|investment)$/i,
     "amount",
   ],
-  [/^(?:round|stage|series|round\s+type|funding\s+round|type)$/i, "round"],
+  [/^(?:round|stage|series|(?:round|deal|funding)\s+type|funding\s+round|type)$/i, "round"],
   [/^(?:lead(?:s|\s+investors?)?|led\s+by)$/i, "leads"],
   [/^(?:investors?|backers|other\s+investors|participants)$/i, "investors"],
-  [/^(?:(?:announced\s+)?date|announced(?:\s+on)?)$/i, "date"],
+  [/^(?:(?:announced|deal|round)\s+date|date|announced(?:\s+on)?)$/i, "date"],
   [/^(?:(?:post-money\s+)?valuation)$/i, "valuation"],
 ];
 
@@ -62,13 +64,30 @@ export function cellsOf(line: string): string[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
-/** The columns a header line names, or null when it names no company and no amount or round. */
-export function headerOf(cells: string[]): { columns: (Column | null)[]; units: string[] } | null {
+/** What each column of a header holds, and the unit its label gives ("Amount ($M)"). */
+export interface TableHeader {
+  columns: (Column | null)[];
+  units: string[];
+}
+
+/**
+ * The column each cell of a line names, whatever the line is.
+ *
+ * @example
+ * columnsOf(["Deal Type", "Deal Size ($M)"]) // { columns: ["round", "amount"], units: ["", "$M"] }
+ */
+export function columnsOf(cells: string[]): TableHeader {
   const units = cells.map((c) => /\(([^)]*)\)/.exec(c)?.[1] ?? "");
   const columns = cells.map((c) => {
     const label = c.replace(/\([^)]*\)/g, "").trim();
     return COLUMNS.find(([re]) => re.test(label))?.[1] ?? null;
   });
+  return { columns, units };
+}
+
+/** The columns a header line names, or null when it names no company and no amount or round. */
+export function headerOf(cells: string[]): TableHeader | null {
+  const { columns, units } = columnsOf(cells);
   const has = (c: Column) => columns.includes(c);
   return has("transaction") || (has("company") && (has("amount") || has("round")))
     ? { columns, units }

@@ -110,3 +110,33 @@ describe("a founder's post", () => {
     );
   });
 });
+
+describe("a financing history copied from a database profile", () => {
+  const page = [
+    "Corvane Therapeutics",
+    "Biotechnology | Boston, MA",
+    "Financing history (2 deals)",
+    "",
+    "Deal Type\tDeal Date\tDeal Size\tLead Investor(s)\tOther Investors",
+    "Series A\t10-Jan-2025\t$30M\tThird Rock Ventures\tF-Prime Capital, GV",
+    "Seed\t04-Jun-2022\t$6M\tF-Prime Capital\t",
+  ].join("\n");
+
+  it("gives its rows the company named above the table", () => {
+    const rounds = roundSummaries(page, "2025-02-01");
+    expect(rounds.map((r) => [r.company, r.series, r.amount, r.announced, r.leads])).toEqual([
+      ["Corvane Therapeutics", "Series A", 30_000_000, "2025-01-10", ["Third Rock Ventures"]],
+      ["Corvane Therapeutics", "Seed", 6_000_000, "2022-06-04", ["F-Prime Capital"]],
+    ]);
+    expect(rounds[0].participants).toEqual(["F-Prime Capital", "GV"]);
+  });
+
+  it("reports only the latest row as the news", () => {
+    expect(roundSummaries(page, "2025-02-01").map((r) => r.isCurrentRound)).toEqual([true, false]);
+  });
+
+  it("reads no rows when no line above names a company", () => {
+    const bare = page.split("\n").slice(3).join("\n");
+    expect(roundSummaries(bare, "2025-02-01")).toEqual([]);
+  });
+});
