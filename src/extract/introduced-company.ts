@@ -15,13 +15,23 @@ const APPOSITION_THEN_VERB = /^,\s+(?:(?:a|an|the)\s|which\s|whose\s)[^,;.]{2,10
 const OPENING_APPOSITION = /^[^,]{1,80},\s+(?:a|an|the|which|whose)\s/;
 
 /**
+ * A chat's question about a company's round ("anyone see Brightwire's raise?"): the answer that
+ * follows ("$18M Series A, Lightspeed leading") is that company's round.
+ */
+const ASKED_ABOUT =
+  /(?:^|\s)([A-Z][\w.+&-]*(?:\s+[A-Z][\w.+&-]*){0,2})'s\s+(?:(?:new|latest|big)\s+)?(?:raise|round|funding|fundraise|financing|seed(?:\s+round)?|Series\s+[A-Z]\d?)\?\s*$/;
+
+/**
  * The name a sentence opens on and introduces in apposition, or null.
  *
  * @example
  * introducedName("Fernlight, a legal-drafting assistant, let go of 40 people."); // "Fernlight"
  * introducedName("Fernlight let go of 40 people."); // null
+ * introducedName("did you see Fernlight's raise?"); // "Fernlight"
  */
 export function introducedName(sentence: string): string | null {
+  const asked = ASKED_ABOUT.exec(sentence);
+  if (asked) return asName(asked[1]);
   // Most sentences have no comma-then-apposition near their start: skip the name scan for them.
   if (!OPENING_APPOSITION.test(sentence)) return null;
   const text = sentence.slice(stripLeadIn(sentence));

@@ -34,6 +34,12 @@ const ENDS = /[.!?:;"')\]\u2019\u201D]\s*$/;
 /** A word no sentence ends on ("led by", "and"): a line ending on it runs on. */
 const RUNS_ON =
   /\b(?:a|an|the|and|or|of|by|in|on|at|to|for|from|with|as|led|including|that|its|their)$/;
+/**
+ * A chat message's header: the speaker's name and the time ("Ravi Menon  9:12 AM",
+ * "[09:12] Ana Ruiz:"), or a thread's reply count.
+ */
+const SPEAKER_LINE =
+  /^(?:\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+\d{1,2}:\d{2}(?:\s?[AP]M)?|\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}:?|\d+\s+repl(?:y|ies)\b.*)$/u;
 /** Widest and narrowest hard-wrap widths believed: a PDF column or an email's 72 to 100. */
 const [MIN_WRAP, MAX_WRAP] = [30, 120];
 
@@ -73,6 +79,7 @@ function wrapWidth(lines: Line[]): number | null {
       (l, i) =>
         l.text !== "" &&
         lines[i + 1].text !== "" &&
+        !SPEAKER_LINE.test(l.text) &&
         !ENDS.test(l.text) &&
         (/^[a-z]/.test(lines[i + 1].text) || RUNS_ON.test(l.text)),
     )
@@ -101,6 +108,10 @@ export function pastedLayout(original: string): LayoutEdits {
       if (m.index === 0 || /\s/.test(original[m.index - 1])) continue;
       for (let i = m.index; i < m.index + m[0].length; i++) skip.add(i);
     }
+  // A chat's speaker lines, when there are two or more, are no part of what is said.
+  const speakers = lines.filter((l) => SPEAKER_LINE.test(l.text));
+  if (speakers.length >= 2)
+    for (const line of speakers) for (let i = line.start; i <= line.end; i++) skip.add(i);
   const width = wrapWidth(lines);
   lines.slice(0, -1).forEach((line, k) => {
     const next = lines[k + 1];

@@ -140,3 +140,30 @@ describe("a financing history copied from a database profile", () => {
     expect(roundSummaries(bare, "2025-02-01")).toEqual([]);
   });
 });
+
+describe("a chat thread", () => {
+  const thread = [
+    "#deals",
+    "",
+    "Maya Cohen  10:02 AM",
+    "did you see Tessel's raise?",
+    "",
+    "Omar Said  10:04 AM",
+    "$12M Series A, Accel leading. Point Nine also in it per the press release",
+  ].join("\n");
+
+  it("reads an answer's round as the company asked about, past the speakers' names", () => {
+    const [round] = roundSummaries(thread, "2025-11-04");
+    expect(round).toMatchObject({ company: "Tessel", series: "Series A", amount: 12_000_000 });
+  });
+
+  it("reads 'X leading' as the lead and 'Y also in it' as joining", () => {
+    const [round] = roundSummaries(thread, "2025-11-04");
+    expect([round.leads, round.participants]).toEqual([["Accel"], ["Point Nine"]]);
+  });
+
+  it("leaves out speaker lines only in a chat, where two or more of them head messages", () => {
+    expect(normalizeText("Omar Said  10:04 AM\nhello").text).toBe("Omar Said 10:04 AM\nhello");
+    expect(normalizeText(thread).text).not.toContain("Omar Said");
+  });
+});
