@@ -11,9 +11,12 @@ const LIST_END =
 /** "the founders of Personio": people named by their company, not investors. */
 const PEOPLE_OF =
   /\b(?:founders?|co-founders?|executives?|employees|alumni|veterans)\s+(?:of|at|from)\s/i;
-/** Between items of a list: a comma (not before "Inc", "Ltd"), "and", "as well as", "&". */
+/**
+ * Between items of a list: a comma (not before "Inc", "Ltd"), "and", "as well as", "&", a note's
+ * " + " ("YC + angels").
+ */
 const SPLIT =
-  /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])/;
+  /,(?!\s*(?:Inc|Ltd|LLC|Co|Corp|L\.P)\b)\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*(?=[a-z])|\s+\+\s+/;
 
 /**
  * "Sanabil Investments, the venture arm of Saudi Arabia's Public Investment Fund", "Olivier

@@ -38,6 +38,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
   // "Our seed was $3.5 million": the word alone as the subject of a company's round.
   [/(?<=\b(?:our|its|their)\s)seed(?=\s+(?:was|is|had|came|closed)\b)/gi, () => "Seed"],
+  // "their seed back in 2023 ($3M from YC)": the word alone, its figure in brackets.
+  [
+    /(?<=\b(?:our|its|their)\s)seed(?=(?:\s+(?:back\s+)?in\s+(?:19|20)\d\d)?\s+\((?:[A-Z]{1,3})?[$€£¥₹]\s?\d)/gi,
+    () => "Seed",
+  ],
   // "The company's original seed, C$5 million, closed in 2025": the figure in apposition.
   [/\bseed(?=,\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d)/gi, () => "Seed"],
   [

@@ -162,6 +162,16 @@ describe("a chat thread", () => {
     expect([round.leads, round.participants]).toEqual([["Accel"], ["Point Nine"]]);
   });
 
+  it("reads 'their seed back in 2023 ($3M from YC + angels)' as a seed round from YC", () => {
+    const text = "Tessel raised $12M. We passed on their seed back in 2023 ($3M from YC + angels).";
+    expect(roundSummaries(text, "2025-11-04")[1]).toMatchObject({
+      series: "Seed",
+      amount: 3_000_000,
+      announced: "2023",
+      participants: ["YC"],
+    });
+  });
+
   it("leaves out speaker lines only in a chat, where two or more of them head messages", () => {
     expect(normalizeText("Omar Said  10:04 AM\nhello").text).toBe("Omar Said 10:04 AM\nhello");
     expect(normalizeText(thread).text).not.toContain("Omar Said");
