@@ -117,3 +117,25 @@ describe("a valuation told paragraphs after the round", () => {
     expect(valuationOf("Rival Fasalnet has been valued at around Rs 900 crore.")).toBeNull();
   });
 });
+
+describe("a brand with a bracketed letter", () => {
+  it("keeps 'Factor[e] Ventures' whole in a list", () => {
+    const [round] = run(
+      "Solarway raised $3 million in a seed round led by Acumen, with participation from Factor[e] Ventures and Ceniarth.",
+      "2023-03-01",
+    );
+    expect(round.participants).toEqual(["Factor[e] Ventures", "Ceniarth"]);
+  });
+});
+
+describe("an equity-and-debt total announced on a day, then its equity round", () => {
+  it("dates the round told next by the total's day", () => {
+    const rounds = run(
+      "Solarway has raised $9 million in a combination of equity and debt, the company said on Wednesday. The equity part, a $6 million Series A, was led by Acumen. The rest is a loan from a local bank.",
+      "2023-03-03",
+    );
+    expect(rounds.map((r) => [r.amount?.value, r.series, r.announced])).toEqual([
+      [6_000_000, "Series A", "2023-03-01"],
+    ]);
+  });
+});
