@@ -9,6 +9,7 @@
 import { stripLeadIn } from "./lead-in";
 import { INVESTED_IN_PUTTING } from "./money-role";
 import { asName, nameRuns } from "./names";
+import { openingSegment } from "./opening-segment";
 
 export { articleSubject } from "./article-subject";
 export { aliasesIn, CompanyRegistry, type Company } from "./company-registry";
@@ -160,11 +161,13 @@ export function companyCue(clause: string, at: number): CompanyCue {
     if (DESCRIBED_SUBJECT.test(subject.replace(/\([^)]*\)/g, " "))) return { kind: "anaphora" };
     for (const [k, whole] of segments.entries()) {
       // "According to Tianyancha, the firm has completed …": the source is not the subject.
-      if (/^\s*(?:according\s+to|citing|per|as\s+reported\s+by)\s/i.test(whole)) continue;
+      if (/^\s*(?:according\s+to|citing|(?:as\s+)?per|as\s+reported\s+by)\s/i.test(whole)) continue;
       // "In a pitch deck seen by Business Insider, Tallyfox said …": the outlet saw, not raised.
       if (/\b(?:(?:seen|reviewed|obtained|viewed)\s+by|shared\s+with)\s/i.test(whole)) continue;
       // "In its Series C round in 2022, led by Tencent, the company raised …": the round's lead.
       if (/^\s*(?:co-)?(?:led|backed|joined)\s+by\s/i.test(whole)) continue;
+      // "In Mexico, payroll startup X raised", "Austin, Texas-based X raised": scene, not subject.
+      if (openingSegment(whole, segments[k + 1])) continue;
       const cut = Math.max(whole.lastIndexOf(" that "), whole.lastIndexOf(" after "));
       const segment = cut >= 0 ? whole.slice(cut + 6) : whole;
       const bare = segment.replace(

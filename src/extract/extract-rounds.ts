@@ -6,6 +6,7 @@
 import type { State } from "./article-state";
 import { applyPastValuations } from "./past-valuations";
 import { applyValuationsAhead } from "./valuation-ahead";
+import { dateFromCombinedRaise } from "./combined-raise-date";
 import { processClause } from "./clause-rounds";
 import { articleSubject, CompanyRegistry, companyCue } from "./company";
 import { isIsoDay } from "./dates";
@@ -227,6 +228,7 @@ export function extractRounds(input: ExtractInput): ExtractResult {
       if (state.about && !known.has(state.about)) state.about = about;
     }
   });
+  dateFromCombinedRaise(sentences, state.mentions, state.published);
   for (const { mention, name } of state.pending) {
     const company =
       state.registry.find(name) ??

@@ -37,9 +37,12 @@ const FIRST_IN =
   /\b(?:investment|round|deal|financing)\s+(?:is|was|marks)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})'s\s+first\s+(?:investment\s+)?in\b/g;
 const WITH_DOING =
   /(?:\bwith|,?\s+and)\s+((?:(?!\bwith\b)(?:[^.;]|(?<=\b(?:Corp|Inc|Co|Ltd|Cos|Pte|Pty|Bhd|LLC))\.))+?[^,\s])\s+((?:co-)?leading|participating|joining|returning|following\s+on|also\s+investing|chipping\s+in|(?:also\s+)?(?:expected|set|likely)\s+to\s+(?:participate|invest|join|take\s+up\s+(?:its|their)\s+pro[\s-]rata(?:\s+(?:allocation|rights?|share))?)|following(?=\s*(?:[,.;]|$))|(?:continuing|continued)\s+to\s+(?:increase|add\s+to|raise)\s+(?:their|its)\s+(?:holdings|stakes?|investments?|positions?))(?=\s*(?:[,.;]|$)|\s+(?:and|alongside|as\s+well|the\s+(?:round|deal|financing|investment))\b|\s+as\s+(?:a\s+|an\s+)?(?:new\s+|existing\s+)?(?:investors?|backers?|shareholders?)\b)/gi;
-/** "alongside our friends at Kima Ventures", "alongside existing investors X and Y". */
+/**
+ * "alongside our friends at Kima Ventures", "alongside existing investors X and Y", "along with new
+ * investor X".
+ */
 const ALONGSIDE =
-  /\balongside\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
+  /\b(?:alongside|along\s+with)\s+(?:(?:our|their)\s+(?:good\s+)?(?:friends|partners)\s+at\s+)?(?=[A-Z]|(?:existing|new|other|returning)\s+(?:investors?|backers?|shareholders?)\b)/g;
 const SOLE = /\bwith\s+([^,.;]+?)\s+as\s+(?:the\s+)?(?:sole|only|single)\s+(?:investor|backer)\b/gi;
 const CO_LED_WITH =
   /\bco-led\s+(?:a|an|the|its)\s+[^.;]*?\bwith\s+(?!(?:the\s+)?(?:participation|backing|support|help)\b)(?=[A-Z])/g;

@@ -3,6 +3,7 @@
  * become a round amount (a cumulative total, one investor's share, an IPO or acquisition price,
  * revenue, a market size, a fund's size, a valuation change).
  */
+import { asideMoneyRole } from "./aside-money";
 import { raisedFromNamedInvestors } from "./named-backers";
 import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
 import { fundFigure } from "./fund-sizes";
@@ -248,6 +249,8 @@ export function classifyMoney(
     !RAISE_DATE_WORDS.test(own)
   )
     return trap("cumulative");
+  const aside = asideMoneyRole(near, after);
+  if (aside) return aside === "share" ? { kind: "share" } : trap(aside);
   if (POTENTIAL_BEFORE.test(near) || TARGET_BEFORE.test(near)) return trap("potential");
   if (fundFigure(near, after)) return trap("fund");
   if (

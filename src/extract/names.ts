@@ -72,7 +72,8 @@ function isNameToken(token: string): boolean {
   return (
     // "元戎启行": a name written in Chinese, Japanese or Korean characters.
     CJK_NAME.test(token) ||
-    /^[\p{Lu}0-9][\p{L}\p{N}_.&+'/-]*$/u.test(token) ||
+    // "Factor[e] Ventures": a bracketed letter inside a brand (never a citation mark like "[3]").
+    /^[\p{Lu}0-9][\p{L}\p{N}_.&+'/-]*(?:\[\p{Ll}+\][\p{L}\p{N}]*)?$/u.test(token) ||
     /^[a-z]+[A-Z][\w.+-]*$/.test(token) ||
     /^\d+[A-Za-z]/.test(token) ||
     // A numeronym written in lower case: "a16z".

@@ -14,6 +14,7 @@ import { TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { PAST_VALUATION } from "./past-valuations";
 import { addInvestors, sameRound, type TextSpan } from "./round-mention";
 import { findSeries } from "./series";
+import { valuedSubjectRound } from "./valued-subject";
 
 /**
  * "Helixa had raised …", "Skyfarer, founded in 2017, has raised …": the name is a company that
@@ -114,9 +115,10 @@ export function attachFollowUp(
     stale && state.followUp?.index === index - 1 && state.followUp.count === state.mentions.length
       ? state.followUp.mention
       : undefined;
-  const far = fresh ?? chained;
-  const last = current ?? reported ?? far ?? latest;
   const cue = companyCue(text, text.length);
+  const far =
+    fresh ?? chained ?? (stale ? valuedSubjectRound(state, text, cue, roles, index) : undefined);
+  const last = current ?? reported ?? far ?? latest;
   if (cue.kind === "name") {
     // "Helixa had raised $260 million so far": no round, but the article is now about Helixa.
     const known =

@@ -17,6 +17,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\bpre-?IPO\b/gi, () => "Pre-IPO"],
   // "Series B-1" is "Series B1", the label a tranche of a lettered round is filed under.
   [/\bSeries\s([A-H])(?:-?(\d))?(?![a-z])(\+*)/g, (m) => `Series ${m[1]}${m[2] ?? ""}${m[3]}`],
+  // "a $112 million series B financing": trade-press house style writes the word in lower case.
+  [/\bseries\s([A-H])(?:-?(\d))?(?![\w'’])(\+*)/g, (m) => `Series ${m[1]}${m[2] ?? ""}${m[3]}`],
   // "new shares of Class C preferred stock": the class of preferred shares a round issues.
   [
     /\bClass\s([A-H])(\d?)\s+(?:preferred|preference)\s+(?:shares|stock)\b/g,
