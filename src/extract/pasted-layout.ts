@@ -1,8 +1,9 @@
 /**
  * The layout a paste carries over from where it was copied: a PDF's hard line breaks and words
- * hyphenated across lines ("partici-\npation"), footnote markers ("2025.¹", "rounds.[3]") and an
- * email reply's "> " quote marks. Reading the text, these are read through: a wrapped line goes on
- * after a space, a split word is one word, a marker and a quote mark are not there.
+ * hyphenated across lines ("partici-\npation"), footnote markers ("2025.¹", "rounds.[3]"), an
+ * email reply's "> " quote marks and a chat's speaker lines ("Ravi Menon  9:12 AM"). Reading the
+ * text, these are read through: a wrapped line goes on after a space, a split word is one word, a
+ * marker, a quote mark and a speaker line are not there.
  */
 
 /** Positions of the original text to leave out, and line breaks to read as spaces. */
