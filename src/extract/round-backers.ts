@@ -6,9 +6,11 @@
 import { listAt } from "./investor-lists";
 import { nameAtEnd } from "./names";
 
-/** ", backed by X and Y" right after a round named in the same clause. */
-const ROUND_BACKED_BY =
-  /(?<=\b(?:round|financing|funding|investment)\b[^.;]{0,60}),\s+(?:(?:and|which\s+was|that\s+was)\s+)?backed\s+by\s+/gi;
+/** ", backed by X and Y" (found first: it is rare, and cheap to look for) … */
+const BACKED_BY = /,\s+(?:(?:and|which\s+was|that\s+was)\s+)?backed\s+by\s+/gi;
+
+/** … right after a round named in the same clause, at most 60 characters before it. */
+const ROUND_BEFORE = /\b(?:round|financing|funding|investment)\b[^.;]{0,60}$/i;
 
 /** "X, a government guidance fund, also took part": a name, its description, then the verb. */
 const DESCRIBED_THEN_JOINED =
@@ -24,8 +26,12 @@ const DESCRIBED_THEN_JOINED =
  */
 export function roundBackers(clause: string): string[] {
   const names: string[] = [];
-  for (const m of clause.matchAll(ROUND_BACKED_BY))
-    names.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
+  for (const m of clause.matchAll(BACKED_BY)) {
+    const at = m.index ?? 0;
+    // Read well before the 70 characters the round's word may take, so its start is a real one.
+    if (!ROUND_BEFORE.test(clause.slice(Math.max(0, at - 200), at))) continue;
+    names.push(...listAt(clause.slice(at + m[0].length)));
+  }
   for (const m of clause.matchAll(DESCRIBED_THEN_JOINED)) {
     const name = nameAtEnd(m[1]);
     if (name) names.push(name);
