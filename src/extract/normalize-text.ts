@@ -3,6 +3,7 @@
  * matching, with a map back to the original so every quote is the user's own characters.
  */
 
+import { pasteMarks } from "./paste-markers";
 import { pastedLayout } from "./pasted-layout";
 
 /** Normalised text plus, for each of its characters, the index of the original character. */
@@ -56,9 +57,10 @@ export function normalizeText(original: string): NormalizedText {
   const chars: string[] = [];
   const offsets: number[] = [];
   const layout = pastedLayout(original);
+  const marks = pasteMarks(original);
   for (let i = 0; i < original.length; i++) {
-    let ch = original[i];
-    if (ch === "\r" || layout.skip.has(i)) continue;
+    let ch = marks.recase.get(i) ?? original[i];
+    if (ch === "\r" || layout.skip.has(i) || marks.skip.has(i)) continue;
     if (layout.asSpace.has(i)) ch = " ";
     // Markdown bold ("**Velora** (Lisbon) — €14M Series A") marks a name, it is not part of it.
     if (ch === "*" && (original[i + 1] === "*" || original[i - 1] === "*")) continue;

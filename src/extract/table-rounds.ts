@@ -9,7 +9,15 @@ import { financingHistory, markEarlierRows } from "./history-table";
 import { findInvestors } from "./investors";
 import { findMoney, type YenSign } from "./money";
 import { asName } from "./names";
-import { cellsOf, headerOf, moneyOf, seriesOf, type Column, type TableRow } from "./table-row";
+import {
+  basisOfLabel,
+  cellsOf,
+  headerOf,
+  moneyOf,
+  seriesOf,
+  type Column,
+  type TableRow,
+} from "./table-row";
 
 /** "Lead: Lightspeed", "Led by X": a cell naming the leads. */
 const LEAD_CELL = /^(?:leads?|lead\s+investors?|led\s+by)\s*:?\s+/i;
@@ -174,8 +182,9 @@ export function tableRows(
       const roundCell = cell(cells, "round");
       const series = (roundCell ? seriesOf(roundCell.text) : null) ?? transaction?.series ?? null;
       if (!company || (!amount && !series)) continue;
-      const leadCell = cell(cells, "leads")?.text;
-      const investorCell = cell(cells, "investors")?.text;
+      // A sheet's cell lists names split by ";" as often as by ",".
+      const leadCell = cell(cells, "leads")?.text.replace(/;/g, ",");
+      const investorCell = cell(cells, "investors")?.text.replace(/;/g, ",");
       const leads = leadCell ? findInvestors(`Lead: ${leadCell}.`, false).leads : [];
       const listed = investorCell
         ? findInvestors(`Investors: ${investorCell}.`, false)
@@ -194,6 +203,9 @@ export function tableRows(
         leads: [...leads, ...listed.leads.filter((n) => !leads.includes(n))],
         participants: listed.participants.filter((n) => !leads.includes(n)),
         valuation,
+        valuationBasis: valuation
+          ? basisOfLabel(headCells[header.columns.indexOf("valuation")] ?? "")
+          : null,
         unitFrom: amount?.start === -1 ? spans[i].start : null,
         valuationUnitFrom: valuation?.start === -1 ? spans[i].start : null,
       });

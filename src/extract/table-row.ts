@@ -44,7 +44,7 @@ const COLUMNS: [RegExp, Column][] = [
   [/^(?:lead(?:s|\s+investors?)?|led\s+by)$/i, "leads"],
   [/^(?:investors?|backers|other\s+investors|participants)$/i, "investors"],
   [/^(?:(?:announced|deal|round)\s+date|date|announced(?:\s+on)?)$/i, "date"],
-  [/^(?:(?:post-money\s+)?valuation)$/i, "valuation"],
+  [/^(?:(?:(?:post|pre)-?money\s+)?valuation|(?:post|pre)-?money)$/i, "valuation"],
 ];
 
 /**
@@ -83,6 +83,17 @@ export function columnsOf(cells: string[]): TableHeader {
     return COLUMNS.find(([re]) => re.test(label))?.[1] ?? null;
   });
   return { columns, units };
+}
+
+/**
+ * The basis a valuation column's label gives ("Post-Money ($M)", "Pre-money valuation").
+ *
+ * @example
+ * basisOfLabel("Post-Money ($M)") // "post-money"
+ */
+export function basisOfLabel(label: string): "post-money" | "pre-money" | null {
+  const basis = /\b(post|pre)-?money\b/i.exec(label)?.[1].toLowerCase();
+  return basis === "post" ? "post-money" : basis === "pre" ? "pre-money" : null;
 }
 
 /** The columns a header line names, or null when it names no company and no amount or round. */
