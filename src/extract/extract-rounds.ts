@@ -13,6 +13,7 @@ import { isIsoDay } from "./dates";
 import { introducedName } from "./introduced-company";
 import { yenSignOf } from "./money";
 import { nameRuns } from "./names";
+import { factCards } from "./fact-card";
 import { normalizeText, originalSlice } from "./normalize-text";
 import {
   foldCloses,
@@ -192,6 +193,8 @@ export function extractRounds(input: ExtractInput): ExtractResult {
   };
   const links = relatedLinks(sentences, norm.text);
   const tables = tableRows(input.text, norm.text, input.published, state.yenSign);
+  tables.rows.push(...factCards(input.text, norm.text, input.published, state.yenSign));
+  const readRows = new Set<TableRow>();
   const inside = (span: { start: number; end: number }, sentence: Span) =>
     span.start < sentence.end && span.end > sentence.start;
   seedFromHeadline(state, input.headline, sentences);
@@ -201,7 +204,10 @@ export function extractRounds(input: ExtractInput): ExtractResult {
     if (tables.headers.some((h) => inside(h, sentence))) return;
     const rows = tables.rows.filter((r) => inside(r, sentence));
     if (rows.length > 0) {
-      for (const row of rows) state.mentions.push(tableMention(state, row, index));
+      // A row over several sentences (a fact card's lines) is one round, read once.
+      for (const row of rows.filter((r) => !readRows.has(r)))
+        state.mentions.push(tableMention(state, row, index));
+      rows.forEach((r) => readRows.add(r));
       return;
     }
     // A link to another story is read only for a company the article is about ("Read more:

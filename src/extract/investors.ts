@@ -74,7 +74,7 @@ const JOINED_BEFORE =
  * "Lead: Stellaris Venture Partners", "Also in: Omnivore, Better Capital".
  */
 const LABELLED =
-  /(?:^|[.;]\s+)(?:[-•*·]\s+)?(leads?|lead\s+investors?|led\s+by|also\s+in|also\s+participating|other\s+investors|co-investors|investors|backers|participants)\s*:\s*([^.;]+)/gi;
+  /(?:^|[.;]\s+)(?:[-•*·]\s+)?(leads?|lead\s+investors?|led\s+by|also(?:\s+in(?:\s+the\s+(?:round|deal|raise|financing))?|\s+participating)?|other\s+investors|co-investors|investors|backers|participants)\s*:\s*([^.;]+)/gi;
 const LEAD_MARK = /\s*\((?:co-)?lead(?:s|er)?\)/i;
 
 /** Names of a labelled list, by role: the label's, or "(lead)" after a name. */

@@ -15,10 +15,11 @@ const DATELINE = new RegExp(
 );
 /**
  * A bullet, or a section label of a round-up ("Health: ", "Exclusive: "), or both in a post
- * ("🚀 Big news: Kopi Labs has raised …", a thread's "1/ Some personal news: today …").
+ * ("🚀 Big news: Kopi Labs has raised …", a thread's "1/ Some personal news: today …", "Big news
+ * in dev tooling: …").
  */
 const LEAD_IN =
-  /^(?:(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)/]\s+)(?:[A-Z][a-z]*(?:\s[a-z]+){1,2}:\s+)?|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+)/u;
+  /^(?:(?:(?:(?:[-•*]|\p{Extended_Pictographic}\uFE0F?)\s+)+|\(?\d{1,2}[.)/]\s+)(?:[A-Z][a-z]*(?:\s[a-z]+){1,2}:\s+)?|[A-Z][\w&/-]*(?:\s[\w&/-]+){0,2}:\s+|[A-Z][a-z]*(?:\s[a-z][\w&/-]*){1,4}:\s+)/u;
 
 /**
  * Length of a clause's lead-in: a dateline ("BEIJING, June 15 (Wire) - "), a bullet, a label.

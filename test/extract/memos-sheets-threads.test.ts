@@ -98,3 +98,51 @@ describe("a terminal's flash headlines in capitals", () => {
     expect(round.quotes.company).toContain("PELLUCID MARINE");
   });
 });
+
+describe("a deal's key facts, one to a line", () => {
+  const card = [
+    "Hollowpine",
+    "Seed",
+    "€6M",
+    "Lead: Seedcamp",
+    "Also: Kindred Capital, Firstminute Capital",
+    "Announced March 4, 2025",
+  ].join("\n");
+
+  it("reads the lines as one round", () => {
+    expect(roundSummaries(card, "2025-03-05")).toEqual([
+      {
+        company: "Hollowpine",
+        series: "Seed",
+        amount: 6_000_000,
+        announced: "2025-03-04",
+        leads: ["Seedcamp"],
+        participants: ["Kindred Capital", "Firstminute Capital"],
+        valuation: null,
+        isCurrentRound: true,
+      },
+    ]);
+  });
+
+  it("reads no card in lines of prose", () => {
+    const prose = "Hollowpine makes tiles.\nIt sells in Spain.\nSales rose 40% to €6M.";
+    expect(roundSummaries(prose, "2025-03-05")).toEqual([]);
+  });
+});
+
+describe("a post's lead-in and labelled list", () => {
+  it("reads the company after a long 'Big news in …:' label", () => {
+    const [round] = roundSummaries(
+      "Big news in climate software: Tessary just raised a $9M seed.",
+      "2025-03-05",
+    );
+    expect(round.company).toBe("Tessary");
+  });
+
+  it("reads 'Also in the round: X and Y' as participants", () => {
+    const text =
+      "Tessary just raised a $9M seed led by Pale Blue Dot. Also in the round: Voima Ventures and Inventure.";
+    const [round] = roundSummaries(text, "2025-03-05");
+    expect(round.participants).toEqual(["Voima Ventures", "Inventure"]);
+  });
+});
