@@ -36,6 +36,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
     new RegExp(`\\b(?:([B-H])(\\d?)|(A)(\\d))(\\+*)(?:-|\\s)round\\b`, "g"),
     (m) => `Series ${m[1] ?? m[3]}${m[2] ?? m[4]}${m[5]}`,
   ],
+  // "RMB100 million yuan A+ round financing": a letter with its "+" is a round wherever it stands.
+  [
+    new RegExp(`\\b([A-H])(\\d?)(\\++)(?:-|\\s)${ROUND_WORD}\\b`, "g"),
+    (m) => `Series ${m[1]}${m[2]}${m[3]}`,
+  ],
   [new RegExp(`\\bpre[- ]?seed\\b`, "gi"), () => "Pre-seed"],
   [new RegExp(`\\bseed(?:-stage)?\\s${ROUND_WORD}`, "gi"), () => "Seed"],
   // "Our seed was $3.5 million": the word alone as the subject of a company's round.

@@ -146,3 +146,13 @@ describe("a post's lead-in and labelled list", () => {
     expect(round.participants).toEqual(["Voima Ventures", "Inventure"]);
   });
 });
+
+describe("a machine-translated Chinese post", () => {
+  it("reads 'RMB50 million yuan A+ round financing' as a Series A+", () => {
+    const [round] = roundSummaries(
+      "Recently, Qingmu Robotics announced to complete RMB50 million yuan A+ round financing.",
+      "2024-04-18",
+    );
+    expect(round.series).toBe("Series A+");
+  });
+});
