@@ -23,6 +23,10 @@ const FOR_FUND_AFTER =
 const NAMED_FUND_RAISED =
   /\bFund(?:\s+(?:[IVX]+|Phase\s+(?:[IVX]+|\d))|\s+\d)?,\s+which\s+(?:(?:has|had)\s+)?(?:raised|closed|collected|secured|drew)\b[^$€£¥₹.;,]{0,20}$/;
 
+/** "a first close of Fund IV at ", "the final close of its third fund at ": a fund's close. */
+const FUND_CLOSE_BEFORE =
+  /\b(?:first|second|final|interim)\s+close\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,3}(?:[Ff]und|vehicle)\b[^$€£¥₹.;]{0,30}$/;
+
 /**
  * True when a figure, with `near` the words right before it and `after` those right after, is a
  * fund's size or an investor's usual cheque.
@@ -35,6 +39,7 @@ export function fundFigure(near: string, after: string): boolean {
     FUND_BEFORE.test(near) ||
     FUND_TARGET_BEFORE.test(near) ||
     NAMED_FUND_RAISED.test(near) ||
+    FUND_CLOSE_BEFORE.test(near) ||
     STANDARD_DEAL_BEFORE.test(near) ||
     STANDARD_DEAL_AFTER.test(after) ||
     FUND_AFTER.test(after) ||

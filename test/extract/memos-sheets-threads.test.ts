@@ -156,3 +156,12 @@ describe("a machine-translated Chinese post", () => {
     expect(round.series).toBe("Series A+");
   });
 });
+
+describe("an investor's letter to its limited partners", () => {
+  it("reads a first close of the investor's next fund as no round", () => {
+    const text =
+      "Dear Limited Partners, Tessary raised a $9M seed in May. We held a first close of Fund V at $180 million in June.";
+    const rounds = roundSummaries(text, "2025-07-10");
+    expect(rounds.map((r) => r.amount)).toEqual([9_000_000]);
+  });
+});
