@@ -15,7 +15,7 @@ const GENERIC = new Set(
     "separately however earlier later last first next new other existing exclusive update " +
     "ceo cto cfo coo chairman founder co-founder president monday tuesday wednesday thursday " +
     "friday saturday sunday january february march april may june july august september " +
-    "october november december jan feb mar apr jun jul aug sep sept oct nov dec series round " +
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec series round seed " +
     "amount read related share subscribe advertisement home menu funding startups startup company " +
     "according founded after before while since during both all some one two three " +
     "today yesterday tomorrow tonight " +
@@ -33,7 +33,9 @@ const GENERIC = new Set(
   ).split(" "),
 );
 /** Generic words that may still begin a name ("China Internet Investment Fund", "State Grid"). */
-const NAME_STARTS = new Set("china us u.s. uk state government global new first ai".split(" "));
+const NAME_STARTS = new Set(
+  "china us u.s. uk state government global new first ai seed".split(" "),
+);
 const LEADING = new Set([...GENERIC].filter((w) => !NAME_STARTS.has(w)));
 /** Places: a name on their own, never the start of one we strip ("Shenzhen Yunmai … Co., Ltd."). */
 const PLACES = new Set(

@@ -52,6 +52,11 @@ const RULES: [RegExp, (m: RegExpExecArray) => string][] = [
   ],
   // "The company's original seed, C$5 million, closed in 2025": the figure in apposition.
   [/\bseed(?=,\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d)/gi, () => "Seed"],
+  // A memo's history item "– Seed (2021): €2.5M": the round its line opens on.
+  [
+    /(?<=^\s*(?:[-•*·]\s*)?)seed(?=\s*(?:\((?:19|20)\d\d\)\s*)?:\s*(?:[A-Z]{1,3})?[$€£¥₹]\s?\d)/gi,
+    () => "Seed",
+  ],
   [
     new RegExp(`\\b(angel|seed)[- ]?(?:plus|\\+)(?:\\s${ROUND_WORD})?`, "gi"),
     (m) => `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()}+`,

@@ -165,3 +165,23 @@ describe("an investor's letter to its limited partners", () => {
     expect(rounds.map((r) => r.amount)).toEqual([9_000_000]);
   });
 });
+
+describe("a memo's history items", () => {
+  const memo = [
+    "Tavrin Systems closed its Series B on 3 June 2024.",
+    "",
+    "– Series A (2022): €8M, led by Northzone",
+    "– Seed (2020): €2M",
+  ].join("\n");
+
+  it("reads '– Seed (2020): €2M' as the company's seed, not a company named Seed", () => {
+    const seed = roundSummaries(memo, "2024-06-05").find((r) => r.amount === 2_000_000);
+    expect(seed?.company).toBe("Tavrin Systems");
+    expect(seed?.series).toBe("Seed");
+  });
+
+  it("keeps a company whose name starts with Seed", () => {
+    const [round] = roundSummaries("Seed Harbor raised a $12M Series A.", "2024-06-05");
+    expect(round.company).toBe("Seed Harbor");
+  });
+});
