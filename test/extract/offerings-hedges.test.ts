@@ -1,7 +1,8 @@
 import { extractRounds } from "../../src/extract";
 import { findMoney } from "../../src/extract/money";
 import { offeringProceeds } from "../../src/extract/offering-proceeds";
-import { moneyRole } from "./round-summary";
+import { joinedBackers } from "../../src/extract/joined-backers";
+import { moneyRole, roundSummaries } from "./round-summary";
 
 /**
  * Near-misses of real funding news: what a priced listing raises, stated after its share price;
@@ -51,5 +52,35 @@ describe("a figure a little under a number", () => {
     ["just shy of $40 million", "about"],
   ])("%j is %s the figure", (phrase, qualifier) => {
     expect(findMoney(`Quorra raised ${phrase} in a Series A.`)[0].qualifier).toBe(qualifier);
+  });
+});
+
+describe("backers after the lead's clause and among the buyers of the shares", () => {
+  it("reads a plain 'joined' after 'X led the round, and'", () => {
+    expect(
+      joinedBackers("Foo Capital led the round, and Bar Ventures and Baz Partners joined."),
+    ).toEqual(["Bar Ventures", "Baz Partners"]);
+    const [round] = roundSummaries(
+      "Osaka-based Tenmaru raised $12 million in a Series A on Monday. Wil Partners led the Series A, while Coral Capital joined.",
+      "2026-05-13",
+    );
+    expect(round.leads).toEqual(["Wil Partners"]);
+    expect(round.participants).toEqual(["Coral Capital"]);
+  });
+
+  it("names no backer from a 'joined' that is not the round's", () => {
+    expect(
+      joinedBackers("Foo Capital led the round, and the chief executive said she joined in 2021."),
+    ).toEqual([]);
+    expect(joinedBackers("Maria Ruiz joined.")).toEqual([]);
+  });
+
+  it("reads the buyers a filing lists, in the sentence after the round", () => {
+    const [round] = roundSummaries(
+      "Lisbon's Marebio raised $18 million in a seed round, according to a filing. The notice lists Seaya Ventures and Kibo Ventures among the purchasers of the shares.",
+      "2026-05-13",
+    );
+    expect(round.participants).toEqual(["Seaya Ventures", "Kibo Ventures"]);
+    expect(joinedBackers("The company lists Foo Capital among its investors.")).toEqual([]);
   });
 });
