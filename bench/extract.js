@@ -2,7 +2,8 @@
  * The deal extractor's part of `npm run bench`: field-level precision, recall and F1 on the
  * labelled corpus in test/extract/corpus (all articles, the tuning set and the held-out set), the
  * share of verbatim quotes, and throughput in KB of article text per millisecond, beside a
- * baseline pass that only normalises and splits the same text into sentences.
+ * baseline pass that only normalises and splits the same text into sentences; and one paste at
+ * the pane's cap (1 MB of the corpus's articles run together, a digest of hundreds of rounds).
  */
 const { register } = require("tsx/cjs/api");
 const { msPerRun } = require("./measure");
@@ -32,6 +33,11 @@ function benchExtract() {
       () => articles.forEach((a) => splitSentences(normalizeText(a.text).text)),
       15,
     );
+    let paste = "";
+    for (let i = 0; paste.length < 1_000_000; i++)
+      paste += `${articles[i % articles.length].text}\n\n`;
+    paste = paste.slice(0, 1_000_000);
+    const pasteMs = msPerRun(() => extractRounds({ text: paste, published: "2024-05-01" }), 3);
     const figures = (s) => ({
       f1: round3(s.f1),
       precision: round3(s.precision),
@@ -51,6 +57,7 @@ function benchExtract() {
       msPerCorpus: round3(ms),
       splitOnlyMsPerCorpus: round3(baselineMs),
       overSplitOnly: round3(ms / baselineMs),
+      oneMbPasteMs: round3(pasteMs),
     };
   } finally {
     unregister();
@@ -71,6 +78,7 @@ function extractRows(x) {
       "",
     ],
     ["extract verbatim quotes", `${(x.quotesVerbatim * 100).toFixed(1)}%`, "100%"],
+    ["extract a 1 MB paste (the pane's cap)", `${(x.oneMbPasteMs / 1000).toFixed(1)} s`, ""],
     [
       "extract throughput",
       `${x.kbPerMs} KB/ms (${x.msPerCorpus} ms per ${x.corpusKb} KB, ${x.overSplitOnly}× normalise + split only)`,

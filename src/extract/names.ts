@@ -226,6 +226,22 @@ export function nameAtEnd(item: string): string | null {
  * nameKey("Tencent Holdings Ltd.") === nameKey("tencent holdings") // true
  */
 export function nameKey(name: string): string {
+  const known = knownKeys.get(name);
+  if (known !== undefined) return known;
+  const key = keyOf(name);
+  if (knownKeys.size >= MAX_KNOWN_KEYS) knownKeys.clear();
+  knownKeys.set(name, key);
+  return key;
+}
+
+/**
+ * Keys already made: a company is looked up by comparing a name with every known company's names,
+ * so a long page (a digest of hundreds of rounds) asks for the same few hundred keys again and again.
+ */
+const knownKeys = new Map<string, string>();
+const MAX_KNOWN_KEYS = 4096;
+
+function keyOf(name: string): string {
   return name
     .toLowerCase()
     .replace(/\(.*?\)/g, " ")
