@@ -5,6 +5,7 @@
  */
 import { briefRoles } from "./brief-roles";
 import { listAt, listBefore, splitList } from "./investor-lists";
+import { joinedBackers } from "./joined-backers";
 import { datelineEnd } from "./lead-in";
 import { nameAtEnd } from "./names";
 import { roundBackers } from "./round-backers";
@@ -167,7 +168,7 @@ export function findInvestors(text: string, fundingContext: boolean): InvestorRo
     }
     for (const m of clause.matchAll(ALONGSIDE))
       participants.push(...listAt(clause.slice((m.index ?? 0) + m[0].length)));
-    participants.push(...roundBackers(clause));
+    participants.push(...roundBackers(clause), ...joinedBackers(clause));
     const brief = briefRoles(clause);
     leads.push(...brief.leads);
     participants.push(...brief.participants);

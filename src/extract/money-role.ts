@@ -8,6 +8,7 @@ import { raisedFromNamedInvestors } from "./named-backers";
 import { ROUND_NAMED_AFTER, SINCE_IT_RAISED } from "./earlier-rounds";
 import { fundFigure } from "./fund-sizes";
 import { mentionsListing } from "./ipo-context";
+import { offeringProceeds } from "./offering-proceeds";
 import type { MoneyMention } from "./money";
 import { sectorStatistic } from "./sector-statistics";
 
@@ -207,7 +208,7 @@ export function classifyMoney(
   if (MARKET_VALUE.test(near)) return trap("market");
   // "companies are in talks to raise rounds of more than $100mn": a size class, not a round.
   if (ROUNDS_OF_BEFORE.test(near)) return trap("market");
-  if (mentionsListing(own)) return trap("ipo");
+  if (mentionsListing(own) || offeringProceeds(plain.slice(0, m.start), after)) return trap("ipo");
   // "The acquisition is Fleetwise's third since its $60 million Series B": an earlier round.
   if (
     /\b(?:since|after|following|before)\s+(?:its|their)\s+$/i.test(near) &&

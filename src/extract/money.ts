@@ -96,7 +96,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   ],
   [/\b(?:up to|as much as|as high as)\s*$/i, "up to"],
   [
-    /\b(?:about|around|roughly|nearly|almost|approximately|approx\.|some|close to|an estimated|estimated|circa|just under|just over)\s*$/i,
+    /\b(?:about|around|roughly|nearly|almost|approximately|approx\.|some|close to|an estimated|estimated|circa|just under|just over|(?:a\s+little|a\s+bit|slightly|a\s+shade|just)\s+(?:under|below|shy\s+of))\s*$/i,
     "about",
   ],
   // The shorthand of tables and digests: "~$4M", ">$5M", "≤ $2M".

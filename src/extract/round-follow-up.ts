@@ -9,6 +9,7 @@ import { ANNOUNCED_THE_ROUND, ROUND_CLOSED } from "./clause-dates";
 import { companyCue } from "./company";
 import type { DateMention } from "./dates";
 import { findInvestors, withoutInvestorAsides } from "./investors";
+import { joinedBackers } from "./joined-backers";
 import type { MoneyMention } from "./money";
 import { TALKS, valuationBasis, type MoneyRole } from "./money-role";
 import { PAST_VALUATION } from "./past-valuations";
@@ -156,7 +157,10 @@ export function attachFollowUp(
     last.series = seriesOf.label;
     last.spans.series = [span];
   }
-  if ((ROUND_TALK.test(text) || hasBriefRole(text)) && !otherCompany) {
+  if (
+    (ROUND_TALK.test(text) || hasBriefRole(text) || joinedBackers(text).length > 0) &&
+    !otherCompany
+  ) {
     const found = findInvestors(withoutInvestorAsides(text), true);
     addInvestors(last, "leads", found.leads, span);
     addInvestors(last, "participants", found.participants, span);
