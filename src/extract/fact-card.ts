@@ -7,7 +7,7 @@ import { findDates } from "./dates";
 import { findInvestors } from "./investors";
 import { findMoney, type YenSign } from "./money";
 import { asName } from "./names";
-import { basisOfLabel, seriesOf, type TableRow } from "./table-row";
+import { basisOfLabel, emptyRow, seriesOf, type TableRow } from "./table-row";
 
 /** Longest line a card holds, and the most lines. */
 const [MAX_LINE, MAX_LINES] = [80, 12];
@@ -47,18 +47,7 @@ function cardRound(
   // Prose, a list's bullets or a table's cells are read elsewhere.
   if (block.some((l) => l.length > MAX_LINE || /[.!?]$/.test(l) || /^[-•*·]|[\t|]/.test(l)))
     return null;
-  const row: Omit<TableRow, "start" | "end"> = {
-    company: "",
-    series: null,
-    amount: null,
-    announced: null,
-    leads: [],
-    participants: [],
-    valuation: null,
-    valuationBasis: null,
-    unitFrom: null,
-    valuationUnitFrom: null,
-  };
+  const row = emptyRow("", null);
   for (const line of block) {
     const rest = (re: RegExp) => line.slice(re.exec(line)?.[0].length ?? 0);
     const money = findMoney(rest(LABEL("amount")), yenSign)[0];

@@ -12,6 +12,7 @@ import { asName } from "./names";
 import {
   basisOfLabel,
   cellsOf,
+  emptyRow,
   headerOf,
   moneyOf,
   seriesOf,
@@ -44,18 +45,7 @@ function bareRow(
     /^[^\s]/.test(head) && head.trim().split(/\s+/).length <= 5 ? asName(head.trim()) : null;
   const roundCells = cells.slice(1).filter((c) => c.length <= 24 && seriesOf(c) !== null);
   if (!company || roundCells.length !== 1) return null;
-  const row: Omit<TableRow, "start" | "end"> = {
-    company,
-    series: seriesOf(roundCells[0]),
-    amount: null,
-    announced: null,
-    leads: [],
-    participants: [],
-    valuation: null,
-    valuationBasis: null,
-    unitFrom: null,
-    valuationUnitFrom: null,
-  };
+  const row = emptyRow(company, seriesOf(roundCells[0]));
   for (const cell of cells.slice(1)) {
     if (cell === roundCells[0]) continue;
     const lead = LEAD_CELL.exec(cell);

@@ -28,6 +28,25 @@ export interface TableRow {
   investorLines?: { start: number; end: number }[];
 }
 
+/**
+ * A row that says nothing yet but its company and round, to be filled from its cells or lines.
+ * @example emptyRow("Lumina", "Series B").leads // []
+ */
+export function emptyRow(company: string, series: string | null): Omit<TableRow, "start" | "end"> {
+  return {
+    company,
+    series,
+    amount: null,
+    announced: null,
+    leads: [],
+    participants: [],
+    valuation: null,
+    valuationBasis: null,
+    unitFrom: null,
+    valuationUnitFrom: null,
+  };
+}
+
 /** What a column of a rounds table holds. */
 export type Column =
   "company" | "transaction" | "amount" | "round" | "leads" | "investors" | "date" | "valuation";
