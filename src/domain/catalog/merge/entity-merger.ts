@@ -48,16 +48,15 @@ export type MergedEntities<T> = EntityList<T> & {
 };
 
 /**
- * An entity before it is made: its id and display name, its normalised names, its records oldest
+ * An entity before it is made: its id, its normalised names, its records oldest
  * first with the source each came from (`records[i]` from `from[i]`) and the names each added
  * (`added[i]`, kept only once a record adds one), and the last source that gave it a record
  * (sources merge one at a time, each appending itself, so "has this source already given a
  * record" needs only this). Lists side by side, not an object per record: a start-up meets tens
- * of thousands of records.
+ * of thousands of records. Its display name is its first record's (a merge never changes it).
  */
 type Slot<R, T> = {
   id: string;
-  name: string;
   keys: string[];
   lastSource: string;
   records: R[];
@@ -137,7 +136,7 @@ export class EntityMerger<
       }
     }
     if (found && others) {
-      const names = [found, ...others].map((m) => m.name).join(" and ");
+      const names = [found, ...others].map((m) => m.records[0].name).join(" and ");
       const where = `${collection}[${index}] (${record.id})`;
       this.issues.push({
         source: sourceId,
@@ -199,7 +198,6 @@ export class EntityMerger<
     const keys = this.keys.slice(0, this.keyCount);
     const slot = {
       id,
-      name: record.name,
       keys,
       lastSource: from.source.id,
       records: [record],
@@ -221,7 +219,7 @@ export class EntityMerger<
   }
 
   nameOf(index: number): string {
-    return this.slots[index].name;
+    return this.slots[index].records[0].name;
   }
 
   keysOf(index: number): Iterable<string> {
