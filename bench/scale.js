@@ -144,8 +144,8 @@ function startupPhases(scale, sources) {
  * What a catalog makes on first use rather than at start-up, each timed on its first use in a new
  * catalog (the median of 3 catalogs): the first answer (AIROUND of one company: it, its rounds and
  * their investors are made), every entity and round (what the first table of all companies makes),
- * an investor's rounds (the investor map, INVESTMENTS), the suggestion index (the first miss) and
- * the issues list.
+ * an investor's rounds (the investor map, INVESTMENTS), the suggestion index (the first miss), the
+ * issues list, and the whole first investor map (all of these it needs, and its model).
  */
 function firstUse(scale, newCatalog, [company, letter]) {
   const samples = {
@@ -154,6 +154,7 @@ function firstUse(scale, newCatalog, [company, letter]) {
     investorIndex: [],
     suggestions: [],
     issues: [],
+    firstInvestorMap: [],
   };
   for (let r = 0; r < 3; r++) {
     const catalog = newCatalog();
@@ -170,6 +171,9 @@ function firstUse(scale, newCatalog, [company, letter]) {
     samples.investorIndex.push(msPerRun(() => catalog.participationsByInvestor, 1));
     samples.suggestions.push(msPerRun(() => catalog.companies.suggest("Qxzv Labz"), 1));
     samples.issues.push(msPerRun(() => catalog.issues, 1));
+    // The first table of an analyst's session, on a catalog nothing has been asked of.
+    const fresh = newCatalog();
+    samples.firstInvestorMap.push(msPerRun(() => scale.investorMap(fresh), 1));
   }
   return Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, median(ms)]));
 }
@@ -203,7 +207,7 @@ function scaleRows(s) {
     ],
     [
       "scale: built on first use",
-      `an investor's rounds ${s.firstUseMs.investorIndex.toFixed(0)} ms, suggestions ${s.firstUseMs.suggestions.toFixed(0)} ms, issues ${s.firstUseMs.issues.toFixed(1)} ms`,
+      `first answer ${s.firstUseMs.firstAnswer.toFixed(2)} ms, every entity ${s.firstUseMs.everyEntity.toFixed(0)} ms, an investor's rounds ${s.firstUseMs.investorIndex.toFixed(0)} ms, suggestions ${s.firstUseMs.suggestions.toFixed(0)} ms, the first investor map ${s.firstUseMs.firstInvestorMap.toFixed(0)} ms`,
       "",
     ],
     [
